@@ -1,0 +1,5 @@
+"""Allow ``python -m qistdesk``."""
+
+from qistdesk.cli.main import main
+
+raise SystemExit(main())

@@ -1,0 +1,84 @@
+"""The directory: organisations, people and venues, reused by everything else."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Optional
+
+from sqlalchemy import Boolean, Date, ForeignKey, Index, Integer, String, Text
+from sqlalchemy.orm import Mapped, mapped_column, relationship
+
+from qistdesk.domain.base import Base, Identified, Versioned
+
+
+class Organization(Identified, Versioned, Base):
+    __tablename__ = "organizations"
+
+    name: Mapped[str] = mapped_column(String(300))
+    sector: Mapped[str] = mapped_column(String(20))
+    country: Mapped[str] = mapped_column(String(2))  # ISO 3166-1 alpha-2
+    city: Mapped[str] = mapped_column(String(120), default="")
+    website: Mapped[str] = mapped_column(String(300), default="")
+    address: Mapped[str] = mapped_column(Text, default="")
+
+    people: Mapped[list["Person"]] = relationship(back_populates="organization")
+
+    def __repr__(self) -> str:
+        return f"<Organization {self.name!r}>"
+
+
+class Person(Identified, Versioned, Base):
+    __tablename__ = "people"
+    __table_args__ = (
+        Index("ix_people_family_given", "family_name", "given_name"),
+        Index("ix_people_email", "email"),
+    )
+
+    given_name: Mapped[str] = mapped_column(String(200))
+    family_name: Mapped[str] = mapped_column(String(200), default="")
+    email: Mapped[str] = mapped_column(String(320), default="")
+    phone: Mapped[str] = mapped_column(String(60), default="")
+    organization_id: Mapped[Optional[str]] = mapped_column(
+        ForeignKey("organizations.id", ondelete="SET NULL"), index=True)
+    job_title: Mapped[str] = mapped_column(String(200), default="")
+    country: Mapped[str] = mapped_column(String(2), default="")
+    career_stage: Mapped[str] = mapped_column(String(20), default="")
+    # Consent (GDPR): to appear on participant lists and to be photographed.
+    consent_listed: Mapped[bool] = mapped_column(Boolean, default=False)
+    consent_photo: Mapped[bool] = mapped_column(Boolean, default=False)
+    retention_until: Mapped[Optional[date]] = mapped_column(Date)
+    # Sensitive fields: masked in the app, never exported unless asked for.
+    dietary_needs: Mapped[str] = mapped_column(Text, default="")
+    accessibility_needs: Mapped[str] = mapped_column(Text, default="")
+    passport_number: Mapped[str] = mapped_column(String(40), default="")
+    date_of_birth: Mapped[Optional[date]] = mapped_column(Date)
+    notes: Mapped[str] = mapped_column(Text, default="")
+
+    organization: Mapped[Optional[Organization]] = relationship(back_populates="people")
+
+    @property
+    def full_name(self) -> str:
+        return " ".join(p for p in (self.given_name, self.family_name) if p)
+
+    def __repr__(self) -> str:
+        return f"<Person {self.full_name!r}>"
+
+
+#: Fields of :class:`Person` that are personal-sensitive.
+SENSITIVE_PERSON_FIELDS = ("dietary_needs", "accessibility_needs", "passport_number", "date_of_birth")
+
+
+class Venue(Identified, Versioned, Base):
+    __tablename__ = "venues"
+
+    name: Mapped[str] = mapped_column(String(300))
+    address: Mapped[str] = mapped_column(Text, default="")
+    city: Mapped[str] = mapped_column(String(120), default="")
+    country: Mapped[str] = mapped_column(String(2), default="")
+    timezone: Mapped[str] = mapped_column(String(64))
+    capacity: Mapped[Optional[int]] = mapped_column(Integer)
+    accessibility_notes: Mapped[str] = mapped_column(Text, default="")
+    map_url: Mapped[str] = mapped_column(String(500), default="")
+
+    def __repr__(self) -> str:
+        return f"<Venue {self.name!r}>"

@@ -1,0 +1,117 @@
+"""Closed vocabularies of the domain, stored as their string values.
+
+Plain string columns (not native enums) keep SQLite and PostgreSQL alike and
+let a new value arrive without a schema migration; validation checks them.
+"""
+
+from enum import Enum
+
+
+class StrEnum(str, Enum):
+    def __str__(self) -> str:  # so f-strings show the value
+        return self.value
+
+    @property
+    def label(self) -> str:
+        return self.value.replace("_", " ").replace("-", " ").capitalize()
+
+    @classmethod
+    def values(cls) -> list[str]:
+        return [m.value for m in cls]
+
+
+class Sector(StrEnum):
+    GOVERNMENT = "government"
+    ACADEMIA = "academia"
+    INDUSTRY = "industry"
+    NON_PROFIT = "non-profit"
+
+
+class CareerStage(StrEnum):
+    STUDENT = "student"
+    PHD = "phd"
+    POSTDOC = "postdoc"
+    EARLY_CAREER = "early-career"
+    MID_CAREER = "mid-career"
+    SENIOR = "senior"
+
+
+class EventKind(StrEnum):
+    SEMINAR = "seminar"
+    CONFERENCE = "conference"
+    WORKSHOP = "workshop"
+
+
+class EventStatus(StrEnum):
+    DRAFT = "draft"
+    PLANNED = "planned"
+    CONFIRMED = "confirmed"
+    CANCELLED = "cancelled"
+
+
+class DateStatus(StrEnum):
+    """Status of one date of a seminar series."""
+
+    SCHEDULED = "scheduled"
+    CANCELLED = "cancelled"
+
+
+class Role(StrEnum):
+    ATTENDEE = "attendee"
+    SPEAKER = "speaker"
+    CHAIR = "chair"
+    ORGANISER = "organiser"
+    PANELIST = "panelist"
+
+
+class InvitationStatus(StrEnum):
+    NOT_INVITED = "not-invited"
+    INVITED = "invited"
+    ACCEPTED = "accepted"
+    TENTATIVE = "tentative"
+    DECLINED = "declined"
+    WAITLISTED = "waitlisted"
+
+
+class ProgramKind(StrEnum):
+    STUDENT = "student"
+    RESEARCHER = "researcher"
+    PROFESSIONAL = "professional"
+
+
+class Direction(StrEnum):
+    US_TO_DK = "US-DK"
+    DK_TO_US = "DK-US"
+
+
+class Stage(StrEnum):
+    """Pipeline of an exchange, in order."""
+
+    PROPOSED = "proposed"
+    APPLIED = "applied"
+    ACCEPTED = "accepted"
+    PREPARING = "preparing"
+    IN_PROGRESS = "in-progress"
+    COMPLETED = "completed"
+    WITHDRAWN = "withdrawn"
+
+
+class PaperworkStatus(StrEnum):
+    """Visa and insurance status of an exchange."""
+
+    NOT_NEEDED = "not-needed"
+    NOT_STARTED = "not-started"
+    IN_PROGRESS = "in-progress"
+    DONE = "done"
+
+
+class MilestoneKind(StrEnum):
+    VISA = "visa"
+    INSURANCE = "insurance"
+    HOUSING = "housing"
+    FUNDING = "funding"
+    ARRIVAL = "arrival"
+    ORIENTATION = "orientation"
+    REPORT = "report"
+    DEPARTURE = "departure"
+    OTHER = "other"

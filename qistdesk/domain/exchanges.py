@@ -1,0 +1,68 @@
+"""Student and professional exchanges, their programmes and milestones."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Optional
+
+from sqlalchemy import Boolean, Date, ForeignKey, Integer, String, Text
+from sqlalchemy.orm import Mapped, mapped_column, relationship
+
+from qistdesk.domain.base import Base, Identified, Versioned
+from qistdesk.domain.directory import Organization, Person
+
+
+class ExchangeProgram(Identified, Versioned, Base):
+    __tablename__ = "exchange_programs"
+
+    name: Mapped[str] = mapped_column(String(300))
+    kind: Mapped[str] = mapped_column(String(20))
+    direction: Mapped[str] = mapped_column(String(5))
+    funding: Mapped[str] = mapped_column(String(300), default="")
+    description: Mapped[str] = mapped_column(Text, default="")
+    # Welcome letter for packets, with {placeholders}; empty means the default text.
+    welcome_template: Mapped[str] = mapped_column(Text, default="")
+
+    exchanges: Mapped[list["Exchange"]] = relationship(back_populates="program")
+
+
+class Exchange(Identified, Versioned, Base):
+    __tablename__ = "exchanges"
+
+    person_id: Mapped[str] = mapped_column(ForeignKey("people.id", ondelete="RESTRICT"), index=True)
+    program_id: Mapped[str] = mapped_column(ForeignKey("exchange_programs.id", ondelete="RESTRICT"), index=True)
+    home_organization_id: Mapped[Optional[str]] = mapped_column(ForeignKey("organizations.id", ondelete="SET NULL"))
+    host_organization_id: Mapped[Optional[str]] = mapped_column(ForeignKey("organizations.id", ondelete="SET NULL"))
+    host_contact_id: Mapped[Optional[str]] = mapped_column(ForeignKey("people.id", ondelete="SET NULL"))
+    start_date: Mapped[date] = mapped_column(Date)
+    end_date: Mapped[date] = mapped_column(Date)
+    stage: Mapped[str] = mapped_column(String(20), default="proposed")
+    visa_status: Mapped[str] = mapped_column(String(20), default="not-started")
+    insurance_status: Mapped[str] = mapped_column(String(20), default="not-started")
+    housing: Mapped[str] = mapped_column(Text, default="")
+    funding: Mapped[str] = mapped_column(String(300), default="")
+    funding_amount: Mapped[Optional[int]] = mapped_column(Integer)  # whole currency units
+    funding_currency: Mapped[str] = mapped_column(String(3), default="")
+    notes: Mapped[str] = mapped_column(Text, default="")
+
+    person: Mapped[Person] = relationship(foreign_keys=[person_id])
+    program: Mapped[ExchangeProgram] = relationship(back_populates="exchanges")
+    home_organization: Mapped[Optional[Organization]] = relationship(foreign_keys=[home_organization_id])
+    host_organization: Mapped[Optional[Organization]] = relationship(foreign_keys=[host_organization_id])
+    host_contact: Mapped[Optional[Person]] = relationship(foreign_keys=[host_contact_id])
+    milestones: Mapped[list["Milestone"]] = relationship(
+        back_populates="exchange", cascade="all, delete-orphan", order_by="Milestone.due_date")
+
+
+class Milestone(Identified, Versioned, Base):
+    __tablename__ = "milestones"
+
+    exchange_id: Mapped[str] = mapped_column(ForeignKey("exchanges.id", ondelete="CASCADE"), index=True)
+    kind: Mapped[str] = mapped_column(String(20), default="other")
+    title: Mapped[str] = mapped_column(String(300))
+    due_date: Mapped[date] = mapped_column(Date)
+    done: Mapped[bool] = mapped_column(Boolean, default=False)
+    done_on: Mapped[Optional[date]] = mapped_column(Date)
+    notes: Mapped[str] = mapped_column(Text, default="")
+
+    exchange: Mapped[Exchange] = relationship(back_populates="milestones")

@@ -1,0 +1,195 @@
+"""Field-level validation of every entity.
+
+Each ``validate_*`` function reads attributes from an entity (or anything with
+the same attributes) and returns ``{field: message}``; an empty dict means
+valid. :func:`ensure_valid` raises :class:`ValidationError`, which the CLI
+prints as one line and the GUI shows next to each field.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date, datetime
+from functools import lru_cache
+
+from qistdesk.domain import enums
+from qistdesk.timezones import is_valid_zone
+
+
+class ValidationError(ValueError):
+    """Bad input, with one message per field."""
+
+    def __init__(self, errors: dict[str, str], entity: str = ""):
+        self.errors = dict(errors)
+        self.entity = entity
+        parts = "; ".join(f"{field}: {msg}" for field, msg in self.errors.items())
+        super().__init__(f"{entity + ' ' if entity else ''}is not valid: {parts}" if entity else parts)
+
+
+_COUNTRY = re.compile(r"^[A-Z]{2}$")
+
+
+@lru_cache(maxsize=4096)
+def email_problem(address: str) -> str | None:
+    """Offline e-mail syntax check (no DNS: attachés are often offline)."""
+    if not address:
+        return None
+    from email_validator import EmailNotValidError, validate_email
+
+    try:
+        validate_email(address, check_deliverability=False)
+    except EmailNotValidError as exc:
+        return str(exc)
+    return None
+
+
+def _required(errors: dict, obj, *fields: str) -> None:
+    for field in fields:
+        value = getattr(obj, field, None)
+        if value is None or (isinstance(value, str) and not value.strip()):
+            errors[field] = "is required"
+
+
+def _choice(errors: dict, obj, field: str, enum_cls, allow_empty: bool = False) -> None:
+    value = getattr(obj, field, None)
+    if (value in (None, "") and allow_empty) or field in errors:
+        return
+    if value not in enum_cls.values():
+        errors[field] = f"{value!r} is not one of: {', '.join(enum_cls.values())}"
+
+
+def _country(errors: dict, obj, field: str = "country", allow_empty: bool = True) -> None:
+    value = getattr(obj, field, None) or ""
+    if not value and allow_empty or field in errors:
+        return
+    if not _COUNTRY.match(value):
+        errors[field] = f"{value!r} is not a two-letter country code such as DK or US"
+
+
+def _zone(errors: dict, obj, field: str = "timezone") -> None:
+    value = getattr(obj, field, None)
+    if field not in errors and not is_valid_zone(value):
+        errors[field] = f"unknown time zone {value!r} (use an IANA name such as Europe/Copenhagen)"
+
+
+def _max_len(errors: dict, obj, limits: dict[str, int]) -> None:
+    for field, limit in limits.items():
+        value = getattr(obj, field, None)
+        if isinstance(value, str) and len(value) > limit:
+            errors[field] = f"is too long ({len(value)} characters, at most {limit})"
+
+
+def _non_negative(errors: dict, obj, field: str) -> None:
+    value = getattr(obj, field, None)
+    if value is not None and (not isinstance(value, int) or value < 0):
+        errors[field] = "must be a whole number, zero or more"
+
+
+def _order(errors: dict, start, end, start_field: str, end_field: str) -> None:
+    if start is None or end is None or start_field in errors or end_field in errors:
+        return
+    if isinstance(start, datetime) != isinstance(end, datetime):
+        return
+    if end <= start if isinstance(start, datetime) else end < start:
+        errors[end_field] = f"must be after the {start_field.replace('_', ' ')}"
+
+
+def validate_organization(obj) -> dict[str, str]:
+    errors: dict[str, str] = {}
+    _required(errors, obj, "name", "sector", "country")
+    _choice(errors, obj, "sector", enums.Sector)
+    _country(errors, obj, allow_empty=False)
+    _max_len(errors, obj, {"name": 300, "city": 120})
+    return errors
+
+
+def validate_person(obj) -> dict[str, str]:
+    errors: dict[str, str] = {}
+    _required(errors, obj, "given_name")
+    _max_len(errors, obj, {"given_name": 200, "family_name": 200, "email": 320, "phone": 60})
+    problem = email_problem(getattr(obj, "email", "") or "")
+    if problem and "email" not in errors:
+        errors["email"] = problem
+    _country(errors, obj)
+    _choice(errors, obj, "career_stage", enums.CareerStage, allow_empty=True)
+    dob = getattr(obj, "date_of_birth", None)
+    if isinstance(dob, date) and dob > date.today():
+        errors["date_of_birth"] = "is in the future"
+    return errors
+
+
+def validate_venue(obj) -> dict[str, str]:
+    errors: dict[str, str] = {}
+    _required(errors, obj, "name", "timezone")
+    _zone(errors, obj)
+    _country(errors, obj)
+    _non_negative(errors, obj, "capacity")
+    return errors
+
+
+def validate_event(obj) -> dict[str, str]:
+    errors: dict[str, str] = {}
+    _required(errors, obj, "kind", "title", "start_utc", "end_utc", "timezone")
+    _choice(errors, obj, "kind", enums.EventKind)
+    _choice(errors, obj, "status", enums.EventStatus)
+    _zone(errors, obj)
+    _max_len(errors, obj, {"title": 300, "online_url": 500})
+    _non_negative(errors, obj, "capacity")
+    _order(errors, getattr(obj, "start_utc", None), getattr(obj, "end_utc", None), "start", "end")
+    if "end_utc" in errors and "end" in errors:
+        errors.pop("end_utc")
+    url = getattr(obj, "online_url", "") or ""
+    if url and not re.match(r"^(https?|teams|zoommtg)://", url, re.I):
+        errors["online_url"] = "must start with https:// (or http://)"
+    if getattr(obj, "series_rule", "") and getattr(obj, "kind", None) != enums.EventKind.SEMINAR.value:
+        errors["series_rule"] = "only seminars can be a series"
+    return errors
+
+
+def validate_session(obj) -> dict[str, str]:
+    errors: dict[str, str] = {}
+    _required(errors, obj, "title", "start_utc", "end_utc")
+    _order(errors, getattr(obj, "start_utc", None), getattr(obj, "end_utc", None), "start", "end")
+    return errors
+
+
+def validate_participation(obj) -> dict[str, str]:
+    errors: dict[str, str] = {}
+    _choice(errors, obj, "role", enums.Role)
+    _choice(errors, obj, "invitation_status", enums.InvitationStatus)
+    return errors
+
+
+def validate_program(obj) -> dict[str, str]:
+    errors: dict[str, str] = {}
+    _required(errors, obj, "name", "kind", "direction")
+    _choice(errors, obj, "kind", enums.ProgramKind)
+    _choice(errors, obj, "direction", enums.Direction)
+    return errors
+
+
+def validate_exchange(obj) -> dict[str, str]:
+    errors: dict[str, str] = {}
+    _required(errors, obj, "person_id", "program_id", "start_date", "end_date")
+    _choice(errors, obj, "stage", enums.Stage)
+    _choice(errors, obj, "visa_status", enums.PaperworkStatus)
+    _choice(errors, obj, "insurance_status", enums.PaperworkStatus)
+    _order(errors, getattr(obj, "start_date", None), getattr(obj, "end_date", None), "start_date", "end_date")
+    _non_negative(errors, obj, "funding_amount")
+    currency = getattr(obj, "funding_currency", "") or ""
+    if currency and not re.match(r"^[A-Z]{3}$", currency):
+        errors["funding_currency"] = f"{currency!r} is not a currency code such as DKK or USD"
+    return errors
+
+
+def validate_milestone(obj) -> dict[str, str]:
+    errors: dict[str, str] = {}
+    _required(errors, obj, "title", "due_date")
+    _choice(errors, obj, "kind", enums.MilestoneKind)
+    return errors
+
+
+def ensure_valid(validator, obj, entity: str = "") -> None:
+    errors = validator(obj)
+    if errors:
+        raise ValidationError(errors, entity)

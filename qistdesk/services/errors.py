@@ -1,0 +1,35 @@
+"""Errors every service may raise; the CLI prints them as one line, the GUI as a message."""
+
+from qistdesk.domain.validation import ValidationError
+from qistdesk.domain.recurrence import RuleError
+from qistdesk.timezones import TimeZoneError
+
+
+class ServiceError(Exception):
+    """Base for errors a user can act on."""
+
+
+class NotFoundError(ServiceError, LookupError):
+    def __init__(self, kind: str, ident: str, detail: str = ""):
+        self.kind, self.ident = kind, ident
+        super().__init__(detail or f"no {kind} with id {ident!r}")
+
+
+class ConflictError(ServiceError):
+    """The record changed elsewhere since it was opened: reload, then edit again."""
+
+    def __init__(self, kind: str, ident: str, expected: int | None = None, actual: int | None = None):
+        self.kind, self.ident, self.expected, self.actual = kind, ident, expected, actual
+        super().__init__(f"this {kind} was changed elsewhere since you opened it "
+                         f"(version {expected} → {actual}); reload it and make your change again")
+
+
+class InUseError(ServiceError):
+    """A record cannot be deleted while others refer to it."""
+
+
+#: Everything a front end should show as a message rather than a traceback.
+USER_ERRORS = (ServiceError, ValidationError, RuleError, TimeZoneError)
+
+__all__ = ["ServiceError", "NotFoundError", "ConflictError", "InUseError", "ValidationError",
+           "RuleError", "TimeZoneError", "USER_ERRORS"]
