@@ -1,0 +1,100 @@
+"""Shared plumbing for command handlers: opening the database, errors, output."""
+
+from __future__ import annotations
+
+import json
+import sys
+from datetime import date, datetime
+from typing import Any
+
+EXIT_OK, EXIT_USER_ERROR = 0, 1
+
+
+class CommandError(Exception):
+    """A failure to report as one line on stderr (exit 1)."""
+
+
+def user_error_types() -> tuple[type[BaseException], ...]:
+    from qistdesk.services.errors import USER_ERRORS
+    from qistdesk.store.migrate import MigrationError
+
+    return (*USER_ERRORS, CommandError, MigrationError, FileNotFoundError, PermissionError,
+            IsADirectoryError, UnicodeDecodeError)
+
+
+def run_handler(args) -> int:
+    """Open the database, run the handler, turn user errors into one line."""
+    handler = args.handler
+    db = None
+    try:
+        if getattr(handler, "needs_db", True):
+            from qistdesk.store import open_database
+
+            db = open_database(args.db)
+        result = handler(args, db)
+        return EXIT_OK if result is None else int(result)
+    except user_error_types() as exc:
+        print(f"qistdesk: error: {one_line(exc)}", file=sys.stderr)
+        return EXIT_USER_ERROR
+    except KeyboardInterrupt:
+        print("qistdesk: interrupted; nothing was saved by the interrupted step", file=sys.stderr)
+        return 130
+    except Exception as exc:  # a database that cannot be opened, a broken URL …
+        from sqlalchemy.exc import SQLAlchemyError
+
+        if isinstance(exc, (SQLAlchemyError, OSError)):
+            print(f"qistdesk: error: {one_line(exc)}", file=sys.stderr)
+            return EXIT_USER_ERROR
+        raise
+    finally:
+        if db is not None:
+            db.close()
+
+
+def no_db(handler):
+    """Mark a handler that does not open the database."""
+    handler.needs_db = False
+    return handler
+
+
+def one_line(exc: BaseException) -> str:
+    text = str(exc) or type(exc).__name__
+    if isinstance(exc, FileNotFoundError) and exc.filename:
+        text = f"no such file: {exc.filename}"
+    return " ".join(text.split())
+
+
+def json_default(value: Any):
+    if isinstance(value, (datetime, date)):
+        return value.isoformat()
+    raise TypeError(f"cannot write {type(value).__name__} as JSON")
+
+
+def print_json(data: Any) -> None:
+    sys.stdout.write(json.dumps(data, ensure_ascii=False, indent=2, default=json_default))
+    sys.stdout.write("\n")
+
+
+def print_table(rows: list[dict], columns: list[tuple[str, str]]) -> None:
+    """Plain aligned text columns; widths capped so a long title does not wrap the terminal."""
+    if not rows:
+        print("(none)")
+        return
+    cells = [[_cell(r.get(key)) for key, _ in columns] for r in rows]
+    widths = [min(40, max(len(title), *(len(c[i]) for c in cells))) for i, (_, title) in enumerate(columns)]
+    print("  ".join(title.ljust(w) for (_, title), w in zip(columns, widths)).rstrip())
+    out = sys.stdout
+    for row in cells:
+        out.write("  ".join(_clip(c, w).ljust(w) for c, w in zip(row, widths)).rstrip() + "\n")
+
+
+def _cell(value: Any) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, datetime):
+        return value.strftime("%Y-%m-%d %H:%M")
+    return str(value)
+
+
+def _clip(text: str, width: int) -> str:
+    return text if len(text) <= width else text[: width - 1] + "…"

@@ -1,0 +1,79 @@
+"""The ``qistdesk`` command: with no sub-command it opens the desktop app.
+
+Each group of commands lives in its own module under ``qistdesk.cli`` with a
+``register(registry)`` function; :data:`COMMAND_MODULES` lists them. Modules
+are imported lazily per run, and heavy libraries only inside handlers, so
+``qistdesk --help`` stays fast. Errors a user can act on print one line on
+stderr and exit 1; the database is left as it was (each service call is one
+transaction).
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import sys
+from typing import Callable, Sequence
+
+from qistdesk import __version__
+
+#: Command modules; each has ``register(registry: CommandRegistry)``.
+COMMAND_MODULES = [
+    "qistdesk.cli.cmd_data",      # demo, list, show, check
+    "qistdesk.cli.cmd_json",      # export json, import json
+]
+
+EXIT_OK, EXIT_USER_ERROR, EXIT_USAGE = 0, 1, 2
+
+
+class CommandRegistry:
+    """Where command modules add their sub-commands (top level, export …, import …)."""
+
+    def __init__(self, parser: argparse.ArgumentParser):
+        self._top = parser.add_subparsers(dest="command", metavar="COMMAND")
+        self._groups: dict[str, argparse._SubParsersAction] = {}
+
+    def command(self, name: str, help: str, handler: Callable) -> argparse.ArgumentParser:
+        sub = self._top.add_parser(name, help=help, description=help)
+        sub.set_defaults(handler=handler)
+        return sub
+
+    def group_command(self, group: str, name: str, help: str, handler: Callable) -> argparse.ArgumentParser:
+        """A sub-command of ``export`` or ``import`` (``qistdesk export ics …``)."""
+        if group not in self._groups:
+            titles = {"export": "write data to a file", "import": "read data from a file"}
+            parent = self._top.add_parser(group, help=titles.get(group, group), description=titles.get(group))
+            parent.set_defaults(handler=lambda args, db: parent.error(f"choose what to {group}"))
+            self._groups[group] = parent.add_subparsers(dest=f"{group}_what", metavar="FORMAT")
+        sub = self._groups[group].add_parser(name, help=help, description=help)
+        sub.set_defaults(handler=handler)
+        return sub
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="qistdesk",
+        description="Plan seminars, conferences and exchanges. With no command, opens the desktop app.")
+    parser.add_argument("--version", action="version", version=f"qistdesk {__version__}")
+    parser.add_argument("--db", metavar="PATH|URL",
+                        help="database file or SQLAlchemy URL (default: the file in your user data folder)")
+    registry = CommandRegistry(parser)
+    for module_name in COMMAND_MODULES:
+        importlib.import_module(module_name).register(registry)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if not getattr(args, "command", None):
+        from qistdesk.gui.launch import run_app
+
+        return run_app(args.db)
+    from qistdesk.cli.common import run_handler
+
+    return run_handler(args)
+
+
+if __name__ == "__main__":  # pragma: no cover
+    sys.exit(main())

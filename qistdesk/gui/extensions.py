@@ -1,0 +1,13 @@
+"""Features that add actions to the main window (calendar, packets, backups, CSV …).
+
+Each module listed here has ``install(window)``, called once when the main
+window is built. ``window`` offers ``window.ctx`` (:class:`AppContext`),
+``window.menu(name)`` ("File", "Edit", "View", "Event", "Exchange", "Help"),
+``window.add_context_action(kind, action_factory)`` for row context menus
+(kind: "event", "person", "exchange", "participant"), and
+``window.selected_ids(kind)``. A module that fails to import is skipped with
+a logged warning, so one broken feature never stops the app from starting.
+"""
+
+EXTENSION_MODULES: list[str] = [
+]
