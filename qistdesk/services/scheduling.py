@@ -1,0 +1,429 @@
+"""Scheduling help: amber warnings about a proposed time. Never blocks a save.
+
+Attachés plan across two countries and two clocks, and the mistakes they make
+are always the same few: a talk on a public holiday in one country, a webinar
+at 03:00 for the other side, the weeks in March and October/November when US
+and EU clocks disagree, and a speaker or a room booked twice. This module
+finds those and says so in one line each; the GUI shows the lines in amber
+next to the time and in the event lists. Headless: the CLI can use it too.
+
+Working hours are checked in both zones only where people join from both
+countries (seminars, events with an online link); an in-person conference in
+Copenhagen is checked in its own zone, or every Danish conference would warn
+that it starts at 03:00 in Washington.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
+from functools import lru_cache
+from typing import Iterable
+
+from sqlalchemy import select
+
+from qistdesk.domain import ConferenceSession, Event, Participation, Person, SeriesDate, SessionSpeaker, Venue
+from qistdesk.services import crud
+from qistdesk.store import Database
+from qistdesk.timezones import COPENHAGEN, WASHINGTON, offsets_differ_from_usual, utc_to_local
+
+#: Warning kinds, in the order they are shown.
+KINDS = ("holiday", "hours", "dst", "person", "venue")
+
+
+@dataclass(frozen=True)
+class Warning:  # noqa: A001 - the name the rest of the app uses; it never leaves this module's callers
+    """One amber line: ``kind`` is one of :data:`KINDS`, ``message`` is for people."""
+
+    kind: str
+    message: str
+
+    def __str__(self) -> str:
+        return self.message
+
+
+ScheduleWarning = Warning
+
+
+@dataclass(frozen=True)
+class Preferences:
+    """The settings the warnings depend on (see ``qistdesk.settings``)."""
+
+    home: str = COPENHAGEN
+    other: str = WASHINGTON
+    work_start_hour: int = 8
+    work_end_hour: int = 18
+
+    @classmethod
+    def from_settings(cls, settings=None) -> "Preferences":
+        if settings is None:
+            from qistdesk.settings import load
+
+            settings = load()
+        return cls(settings.get("zones.home"), settings.get("zones.other"),
+                   int(settings.get("schedule.work_start_hour")), int(settings.get("schedule.work_end_hour")))
+
+
+def partner_zone(event_zone: str, prefs: Preferences) -> str:
+    """The zone shown beside an event's own zone: the user's other zone."""
+    return prefs.other if event_zone == prefs.home else prefs.home
+
+
+def place_name(zone_name: str) -> str:
+    """"America/New_York" -> "New York"; Washington shares its clock, so say so."""
+    if zone_name == WASHINGTON:
+        return "Washington"
+    return zone_name.rsplit("/", 1)[-1].replace("_", " ")
+
+
+# --- time checks (no database) ----------------------------------------------------------------
+
+_COUNTRY_OF_ZONE_PREFIX = (("Europe/Copenhagen", "DK"), ("America/", "US"), ("US/", "US"), ("Pacific/Honolulu", "US"))
+
+
+def country_of_zone(zone_name: str) -> str | None:
+    for prefix, country in _COUNTRY_OF_ZONE_PREFIX:
+        if zone_name.startswith(prefix):
+            return country
+    return None
+
+
+@lru_cache(maxsize=64)
+def _holidays(country: str, year: int) -> dict[date, str]:
+    import holidays
+
+    return dict(holidays.country_holidays(country, years=year).items())
+
+
+def holiday_name(country: str, day: date) -> str | None:
+    return _holidays(country, day.year).get(day)
+
+
+def _days(start_utc: datetime, end_utc: datetime, zone_name: str) -> list[date]:
+    """Local dates touched by an interval (end exclusive), at most a few weeks' worth."""
+    first = utc_to_local(start_utc, zone_name).date()
+    last = utc_to_local(end_utc - timedelta(seconds=1), zone_name).date()
+    span = min((last - first).days, 60)
+    return [first + timedelta(days=i) for i in range(span + 1)]
+
+
+def check_time(start_utc: datetime, end_utc: datetime, zone_name: str, prefs: Preferences = Preferences(),
+               *, both_zones_work: bool = True, label: str = "") -> list[Warning]:
+    """Holiday, working-hours and clock-change warnings for one interval.
+
+    ``both_zones_work``: check working hours in both zones (people join from
+    both countries) or only in the event's own zone. ``label`` prefixes each
+    message (e.g. the date of one series date).
+    """
+    if end_utc <= start_utc:
+        return []
+    prefix = f"{label}: " if label else ""
+    zones = [zone_name] + [z for z in (prefs.home, prefs.other) if z != zone_name]
+    out: list[Warning] = []
+    # Holidays: each country on its own calendar date.
+    seen: set[tuple[str, date]] = set()
+    for country in ("DK", "US"):
+        zone_for = next((z for z in zones if country_of_zone(z) == country), zone_name)
+        for day in _days(start_utc, end_utc, zone_for):
+            name = holiday_name(country, day)
+            if name and (country, day) not in seen:
+                seen.add((country, day))
+                where = "Denmark" if country == "DK" else "the US"
+                out.append(Warning("holiday", f"{prefix}{day:%a %d %b %Y} is a public holiday in {where} ({name})"))
+    # Working hours, in each zone where people take part.
+    for z in (zones if both_zones_work else [zone_name]):
+        problem = _outside_hours(start_utc, end_utc, z, prefs)
+        if problem:
+            out.append(Warning("hours", f"{prefix}{problem}"))
+    # The weeks when US and EU clocks differ.
+    pair = (prefs.home, prefs.other)
+    for day in _days(start_utc, end_utc, zone_name)[:1]:
+        if offsets_differ_from_usual(day, *pair):
+            out.append(Warning("dst", f"{prefix}{_dst_message(start_utc, pair)}"))
+    return out
+
+
+def _outside_hours(start_utc: datetime, end_utc: datetime, zone_name: str, prefs: Preferences) -> str | None:
+    start, end = utc_to_local(start_utc, zone_name), utc_to_local(end_utc, zone_name)
+    place = place_name(zone_name)
+    if start.weekday() >= 5:
+        return f"falls on a {start:%A} in {place}"
+    if (end - start) >= timedelta(days=1):  # multi-day: each day's start and end
+        end_of_day = end.hour * 60 + end.minute
+        if start.hour < prefs.work_start_hour or end_of_day > prefs.work_end_hour * 60:
+            return (f"runs {start:%H:%M}–{end:%H:%M} in {place}, outside working hours "
+                    f"({prefs.work_start_hour:02d}:00–{prefs.work_end_hour:02d}:00)")
+        return None
+    minutes_end = end.hour * 60 + end.minute + (24 * 60 if end.date() > start.date() else 0)
+    if start.hour < prefs.work_start_hour or minutes_end > prefs.work_end_hour * 60:
+        return (f"is {start:%H:%M}–{end:%H:%M} in {place}, outside working hours "
+                f"({prefs.work_start_hour:02d}:00–{prefs.work_end_hour:02d}:00)")
+    return None
+
+
+def _dst_message(start_utc: datetime, pair: tuple[str, str]) -> str:
+    a, b = (utc_to_local(start_utc, z).utcoffset() for z in pair)
+    hours = abs((a - b).total_seconds()) / 3600
+    jan = datetime(start_utc.year, 1, 15, 12, tzinfo=start_utc.tzinfo)
+    ja, jb = (utc_to_local(jan, z).utcoffset() for z in pair)
+    usual = abs((ja - jb).total_seconds()) / 3600
+    return (f"US and EU clocks change on different Sundays: that week {place_name(pair[0])} is "
+            f"{hours:g} h from {place_name(pair[1])} (usually {usual:g} h); check the time on invites")
+
+
+# --- bookings: who and what is where, when ----------------------------------------------------
+
+@dataclass(frozen=True)
+class Booking:
+    """A person or a venue taken for an interval. ``item_id`` is a session or series date,
+    None when the booking is the whole event (a participant, a venue)."""
+
+    owner: str  # person id or venue id
+    start: datetime
+    end: datetime
+    event_id: str
+    item_id: str | None
+    title: str
+    zone: str
+
+
+def _load_bookings(s, person_ids: Iterable[str] | None = None,
+                   venue_ids: Iterable[str] | None = None) -> tuple[list[Booking], list[Booking], dict[str, str]]:
+    """People's and venues' bookings (None = everyone); cancelled events and dates left out."""
+    live = Event.status != "cancelled"
+    people = None if person_ids is None else sorted(set(person_ids))
+    venues = None if venue_ids is None else sorted(set(v for v in venue_ids if v))
+    dates: dict[str, list] = defaultdict(list)
+    for d in s.execute(select(SeriesDate.id, SeriesDate.event_id, SeriesDate.start_utc, SeriesDate.end_utc,
+                              SeriesDate.speaker_id).where(SeriesDate.status == "scheduled")):
+        dates[d.event_id].append(d)
+    events = {e.id: e for e in s.execute(select(Event.id, Event.title, Event.start_utc, Event.end_utc,
+                                                Event.timezone, Event.venue_id).where(live))}
+
+    def spans(event_id):
+        e = events[event_id]
+        if e.id in dates:
+            return [(d.start_utc, d.end_utc) for d in dates[e.id]]
+        return [(e.start_utc, e.end_utc)]
+
+    person_bookings: list[Booking] = []
+    if people is None or people:
+        query = (select(Participation.person_id, Participation.event_id)
+                 .where(Participation.invitation_status.notin_(("declined", "waitlisted"))))
+        if people is not None:
+            query = query.where(Participation.person_id.in_(people))
+        for pid, eid in s.execute(query):
+            if eid in events:
+                e = events[eid]
+                person_bookings += [Booking(pid, a, b, eid, None, e.title, e.timezone) for a, b in spans(eid)]
+        for eid, rows in dates.items():
+            if eid in events:
+                e = events[eid]
+                person_bookings += [Booking(d.speaker_id, d.start_utc, d.end_utc, eid, d.id, e.title, e.timezone)
+                                    for d in rows if d.speaker_id and (people is None or d.speaker_id in people)]
+        sessions = select(ConferenceSession.id, ConferenceSession.event_id, ConferenceSession.title,
+                          ConferenceSession.start_utc, ConferenceSession.end_utc, ConferenceSession.chair_id)
+        speakers = defaultdict(list)
+        for sid, pid in s.execute(select(SessionSpeaker.session_id, SessionSpeaker.person_id)):
+            speakers[sid].append(pid)
+        for x in s.execute(sessions):
+            if x.event_id not in events:
+                continue
+            e = events[x.event_id]
+            for pid in {*speakers.get(x.id, ()), *([x.chair_id] if x.chair_id else [])}:
+                if people is None or pid in people:
+                    person_bookings.append(Booking(pid, x.start_utc, x.end_utc, x.event_id, x.id,
+                                                   f"{e.title} – {x.title}", e.timezone))
+    venue_bookings = [Booking(e.venue_id, a, b, e.id, None, e.title, e.timezone)
+                      for e in events.values() if e.venue_id and (venues is None or e.venue_id in venues)
+                      for a, b in spans(e.id)]
+    names = {}
+    owners = {b.owner for b in person_bookings}
+    if owners:
+        for pid, given, family in s.execute(select(Person.id, Person.given_name, Person.family_name)
+                                            .where(Person.id.in_(sorted(owners)))):
+            names[pid] = " ".join(p for p in (given, family) if p)
+    vowners = {b.owner for b in venue_bookings}
+    if vowners:
+        names.update(s.execute(select(Venue.id, Venue.name).where(Venue.id.in_(sorted(vowners)))).tuples().all())
+    return person_bookings, venue_bookings, names
+
+
+def _clash(a: Booking, b: Booking) -> bool:
+    """Two bookings of one owner collide: they overlap, and are not the same thing.
+
+    Within one event only two distinct items (two sessions, say) collide; a
+    participant of a conference who also speaks in it is not booked twice.
+    """
+    if not (a.start < b.end and b.start < a.end):
+        return False
+    if a.event_id != b.event_id:
+        return True
+    return a.item_id is not None and b.item_id is not None and a.item_id != b.item_id
+
+
+def _clashes(bookings: list[Booking]) -> list[tuple[Booking, Booking]]:
+    """All colliding pairs, by a sweep per owner (n log n, not n²)."""
+    by_owner: dict[str, list[Booking]] = defaultdict(list)
+    for b in bookings:
+        by_owner[b.owner].append(b)
+    pairs = []
+    for items in by_owner.values():
+        if len(items) < 2:
+            continue
+        items.sort(key=lambda b: b.start)
+        active: list[Booking] = []
+        for b in items:
+            active = [a for a in active if a.end > b.start]
+            pairs += [(a, b) for a in active if _clash(a, b)]
+            active.append(b)
+    return pairs
+
+
+def _when(b: Booking) -> str:
+    start, end = utc_to_local(b.start, b.zone), utc_to_local(b.end, b.zone)
+    same_day = start.date() == end.date()
+    return f"{start:%a %d %b %H:%M}–{end:%H:%M}" if same_day else f"{start:%d %b}–{end:%d %b}"
+
+
+def _booking_warning(kind: str, name: str, other: Booking) -> Warning:
+    what = "is also booked for" if kind == "person" else "is also used by"
+    return Warning(kind, f"{name} {what} “{other.title}” ({_when(other)} {place_name(other.zone)})")
+
+
+# --- public entry points ----------------------------------------------------------------------
+
+def check_proposed(db: Database, start_utc: datetime, end_utc: datetime, zone_name: str, *,
+                   person_ids: Iterable[str] = (), venue_id: str | None = None, event_id: str | None = None,
+                   item_id: str | None = None, both_zones_work: bool = True,
+                   prefs: Preferences | None = None) -> list[Warning]:
+    """Everything worth a second look about a time being edited.
+
+    ``event_id``: the event being edited (its own bookings never clash with it);
+    ``item_id``: the session or series date being edited, when the time is one
+    item's rather than the whole event's.
+    """
+    prefs = prefs or Preferences.from_settings()
+    out = check_time(start_utc, end_utc, zone_name, prefs, both_zones_work=both_zones_work)
+    person_ids = [p for p in person_ids if p]
+    with db.read() as s:
+        people, venues, names = _load_bookings(s, person_ids, [venue_id] if venue_id else [])
+    me = [Booking(p, start_utc, end_utc, event_id or "<new>", item_id, "", zone_name) for p in person_ids]
+    seen = set()
+    for mine in me:
+        for other in people:
+            if other.owner == mine.owner and _clash(mine, other):
+                key = (mine.owner, other.event_id, other.item_id)
+                if key not in seen:
+                    seen.add(key)
+                    out.append(_booking_warning("person", names.get(mine.owner, "Someone"), other))
+    if venue_id:
+        mine = Booking(venue_id, start_utc, end_utc, event_id or "<new>", None, "", zone_name)
+        for other in venues:
+            if other.event_id != mine.event_id and _clash(mine, other):
+                out.append(_booking_warning("venue", names.get(venue_id, "The venue"), other))
+    return out
+
+
+def _event_time_warnings(s, event_ids: Iterable[str] | None, prefs: Preferences) -> dict[str, list[Warning]]:
+    query = select(Event.id, Event.kind, Event.start_utc, Event.end_utc, Event.timezone, Event.online_url,
+                   Event.series_rule).where(Event.status != "cancelled")
+    ids = None if event_ids is None else list(event_ids)
+    if ids is not None:
+        query = query.where(Event.id.in_(ids))
+    out: dict[str, list[Warning]] = defaultdict(list)
+    for e in s.execute(query):
+        both = e.kind == "seminar" or bool(e.online_url)
+        if e.series_rule:
+            rows = s.execute(select(SeriesDate.start_utc, SeriesDate.end_utc)
+                             .where(SeriesDate.event_id == e.id, SeriesDate.status == "scheduled")
+                             .order_by(SeriesDate.start_utc)).all()
+            for a, b in rows:
+                label = f"{utc_to_local(a, e.timezone):%d %b %Y}"
+                out[e.id] += check_time(a, b, e.timezone, prefs, both_zones_work=both, label=label)
+        else:
+            out[e.id] += check_time(e.start_utc, e.end_utc, e.timezone, prefs, both_zones_work=both)
+    return out
+
+
+def _conflict_warnings(people: list[Booking], venues: list[Booking], names: dict[str, str],
+                       only: set[str] | None = None) -> dict[str, list[Warning]]:
+    out: dict[str, list[Warning]] = defaultdict(list)
+    seen = set()
+    for kind, bookings in (("person", people), ("venue", venues)):
+        for a, b in _clashes(bookings):
+            for mine, other in ((a, b), (b, a)):
+                key = (mine.event_id, kind, mine.owner, other.event_id, other.item_id)
+                if (only is None or mine.event_id in only) and key not in seen:
+                    seen.add(key)
+                    out[mine.event_id].append(_booking_warning(kind, names.get(mine.owner, "?"), other))
+    return out
+
+
+def warnings_for_event(db: Database, event_id: str, prefs: Preferences | None = None) -> list[Warning]:
+    """The warnings shown beside one event in a list or its detail pane."""
+    prefs = prefs or Preferences.from_settings()
+    with db.read() as s:
+        event = crud.get(s, Event, event_id)
+        eid, venue_id = event.id, event.venue_id
+        person_ids = set(s.scalars(select(Participation.person_id).where(Participation.event_id == eid)))
+        person_ids |= {d.speaker_id for d in event.dates if d.speaker_id}
+        for x in event.sessions:
+            person_ids |= {p.id for p in x.speakers} | ({x.chair_id} if x.chair_id else set())
+        times = _event_time_warnings(s, [eid], prefs)
+        people, venues, names = _load_bookings(s, person_ids, [venue_id] if venue_id else [])
+    conflicts = _conflict_warnings(people, venues, names, only={eid})
+    return _ordered(times.get(eid, []) + conflicts.get(eid, []))
+
+
+def warnings_by_event(db: Database, kind: str | None = None,
+                      prefs: Preferences | None = None) -> dict[str, list[Warning]]:
+    """Warnings for every event at once (for lists): one load and one sweep, not a query per row."""
+    prefs = prefs or Preferences.from_settings()
+    with db.read() as s:
+        query = select(Event.id)
+        if kind:
+            query = query.where(Event.kind.in_(("conference", "workshop") if kind == "conferences" else (kind,)))
+        ids = set(s.scalars(query))
+        times = _event_time_warnings(s, ids, prefs)
+        people, venues, names = _load_bookings(s)
+    conflicts = _conflict_warnings(people, venues, names, only=ids)
+    return {eid: _ordered(times.get(eid, []) + conflicts.get(eid, [])) for eid in ids
+            if times.get(eid) or conflicts.get(eid)}
+
+
+def warnings_for_series_dates(db: Database, event_id: str,
+                              prefs: Preferences | None = None) -> dict[str, list[Warning]]:
+    """Per-date warnings of a seminar series (date id -> warnings), for its date table."""
+    prefs = prefs or Preferences.from_settings()
+    with db.read() as s:
+        event = crud.get(s, Event, event_id)
+        rows = [(d.id, d.start_utc, d.end_utc, d.speaker_id) for d in event.dates if d.status == "scheduled"]
+        zone_name, eid, venue_id = event.timezone, event.id, event.venue_id
+        person_ids = {r[3] for r in rows if r[3]}
+        people, venues, names = _load_bookings(s, person_ids, [venue_id] if venue_id else [])
+    out: dict[str, list[Warning]] = {}
+    for date_id, a, b, speaker in rows:
+        found = check_time(a, b, zone_name, prefs)
+        mine = Booking(speaker or "", a, b, eid, date_id, "", zone_name)
+        found += [_booking_warning("person", names.get(speaker, "?"), o) for o in people
+                  if speaker and o.owner == speaker and _clash(mine, o)]
+        vmine = Booking(venue_id or "", a, b, eid, None, "", zone_name)
+        found += [_booking_warning("venue", names.get(venue_id, "?"), o) for o in venues
+                  if venue_id and o.owner == venue_id and _clash(vmine, o)]
+        if found:
+            out[date_id] = _ordered(found)
+    return out
+
+
+def _ordered(items: list[Warning]) -> list[Warning]:
+    return sorted(items, key=lambda w: KINDS.index(w.kind) if w.kind in KINDS else len(KINDS))
+
+
+def summary(warnings: list[Warning], limit: int = 3) -> str:
+    """One tooltip-sized text: the first few messages and how many more."""
+    lines = [w.message for w in warnings[:limit]]
+    if len(warnings) > limit:
+        lines.append(f"… and {len(warnings) - limit} more")
+    return "\n".join(lines)
