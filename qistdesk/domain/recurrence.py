@@ -132,8 +132,9 @@ def expand(rule: SeriesRule, first_start_utc: datetime, zone_name: str) -> list[
 
 
 def _local_days(rule: SeriesRule, first: date):
-    n = 0
-    while True:
+    """Local dates of the series; COUNT counts dates that exist (RFC 5545)."""
+    emitted = 0
+    for n in range(MAX_DATES * 2 + 1):
         if rule.freq == "DAILY":
             day = first + timedelta(days=n * rule.interval)
         elif rule.freq == "WEEKLY":
@@ -141,16 +142,13 @@ def _local_days(rule: SeriesRule, first: date):
         else:
             day = _add_months(first, n * rule.interval)
             if day is None:  # e.g. the 31st in a short month: RFC 5545 skips it
-                n += 1
                 continue
-        if rule.count is not None and n >= rule.count:
+        if rule.count is not None and emitted >= rule.count:
             return
         if rule.until is not None and day > rule.until:
             return
-        if n > MAX_DATES:
-            return
         yield day
-        n += 1
+        emitted += 1
 
 
 def _add_months(day: date, months: int) -> date | None:
