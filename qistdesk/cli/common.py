@@ -16,10 +16,12 @@ class CommandError(Exception):
 
 def user_error_types() -> tuple[type[BaseException], ...]:
     from qistdesk.services.errors import USER_ERRORS
+    from qistdesk.store.backup import BackupError
+    from qistdesk.store.filecheck import DamagedDatabaseError
     from qistdesk.store.migrate import MigrationError
 
     return (*USER_ERRORS, CommandError, MigrationError, FileNotFoundError, PermissionError,
-            IsADirectoryError, UnicodeDecodeError)
+            IsADirectoryError, UnicodeDecodeError, BackupError, DamagedDatabaseError)
 
 
 def run_handler(args) -> int:
@@ -31,6 +33,8 @@ def run_handler(args) -> int:
             from qistdesk.store import open_database
 
             db = open_database(args.db)
+            for notice in db.notices:  # e.g. a database on a network drive
+                print(f"qistdesk: warning: {one_line(notice)}", file=sys.stderr)
         result = handler(args, db)
         return EXIT_OK if result is None else int(result)
     except user_error_types() as exc:

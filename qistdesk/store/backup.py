@@ -1,24 +1,72 @@
-"""Copies of the database file made in one step (SQLite ``VACUUM INTO``).
+"""Copies of the database file: made in one step, checksummed, rotated, restorable.
 
-Copying an open WAL database file loses what is still in ``-wal``; VACUUM INTO
-writes a consistent, compact copy in one statement. Each copy gets its
-SHA-256 beside it, because ``integrity_check`` checks structure, not data.
+Why each rule (see DESIGN.md "Data safety"):
+
+- Copying an open WAL database file loses what is still in ``-wal``; ``VACUUM INTO``
+  writes a consistent, compact copy in one statement. It runs on a plain sqlite3
+  connection because SQLite refuses VACUUM inside a transaction, and SQLAlchemy
+  always opens one.
+- A copy is written under a ``.partial`` name and renamed when complete, so a crash
+  or kill -9 never leaves a half copy that looks like a backup.
+- ``integrity_check`` checks structure, not data: a SHA-256 sits beside every copy
+  and restore refuses a copy whose hash does not match.
+- Copies hold personal data, so they are created readable by their owner only.
+- Automatic daily copies are rotated grandfather-father-son (7 daily, 4 weekly,
+  12 monthly); manual, pre-migration and pre-restore copies are never deleted.
 """
 
 from __future__ import annotations
 
 import hashlib
+import os
+import re
+import sqlite3
+from dataclasses import dataclass
 from datetime import datetime, timezone
 from pathlib import Path
 
-from sqlalchemy import text
+from qistdesk.store.database import SQLITE_BUSY_TIMEOUT_MS, Database
 
-from qistdesk.store.database import Database
+#: Kinds of copies, by what made them.
+KINDS = ("daily", "manual", "pre-migration", "pre-restore")
+#: Kinds that rotation may delete.
+ROTATED_KINDS = ("daily",)
+ROTATION = {"daily": 7, "weekly": 4, "monthly": 12}
+SUFFIX = ".sqlite3"
+
+_NAME = re.compile(r"^(?P<stem>.+?)-(?P<kind>daily|manual|pre-migration|pre-restore)"
+                   r"(?:-(?P<detail>.+?))?-(?P<stamp>\d{8}T\d{6}\d{0,6}Z)\.sqlite3$")
 
 
-def backup_dir(db: Database) -> Path:
-    assert db.file is not None
-    return db.file.parent / "backups"
+class BackupError(RuntimeError):
+    """A copy cannot be made, verified or restored; the message says why."""
+
+
+@dataclass(frozen=True)
+class BackupInfo:
+    path: Path
+    kind: str
+    created: datetime  # aware UTC
+    size: int
+    #: "ok", "missing" (no .sha256 beside it), "mismatch", or "unchecked"
+    checksum: str = "unchecked"
+
+    @property
+    def is_verified(self) -> bool:
+        return self.checksum == "ok"
+
+
+# --- plumbing ----------------------------------------------------------------------------------
+
+def backup_dir(db: Database | Path) -> Path:
+    """Backups live in ``backups/`` beside the database file."""
+    file = db.file if isinstance(db, Database) else Path(db)
+    assert file is not None
+    return file.parent / "backups"
+
+
+def checksum_path(path: Path) -> Path:
+    return path.with_name(path.name + ".sha256")
 
 
 def sha256_of(path: Path) -> str:
@@ -29,23 +77,297 @@ def sha256_of(path: Path) -> str:
     return digest.hexdigest()
 
 
-def write_copy(db: Database, target: Path) -> Path:
+def connect_file(path: Path, readonly: bool = False) -> sqlite3.Connection:
+    """A plain sqlite3 connection (no SQLAlchemy transaction) with the busy timeout."""
+    if readonly:
+        uri = Path(path).resolve().as_uri() + "?mode=ro"
+        conn = sqlite3.connect(uri, uri=True, timeout=SQLITE_BUSY_TIMEOUT_MS / 1000)
+    else:
+        conn = sqlite3.connect(str(path), timeout=SQLITE_BUSY_TIMEOUT_MS / 1000)
+    conn.isolation_level = None
+    return conn
+
+
+def _private(path: Path) -> None:
+    try:
+        os.chmod(path, 0o600)
+    except OSError:  # pragma: no cover - a filesystem without modes
+        pass
+
+
+def _stamp(now: datetime | None = None) -> str:
+    return (now or datetime.now(timezone.utc)).astimezone(timezone.utc).strftime("%Y%m%dT%H%M%S%fZ")
+
+
+def _source_file(db: Database | Path) -> Path:
+    if isinstance(db, Database):
+        if not db.is_sqlite or db.file is None:
+            raise BackupError("file backups are for SQLite databases; use the server's own backups")
+        return db.file
+    return Path(db)
+
+
+# --- making and checking copies ---------------------------------------------------------------
+
+def write_copy(db: Database | Path, target: Path) -> Path:
     """Write a consistent copy of a SQLite database to ``target`` plus ``.sha256``."""
-    if not db.is_sqlite or db.file is None:
-        raise RuntimeError("file backups are for SQLite databases; use the server's own backups")
+    source = _source_file(db)
     target = Path(target)
-    target.parent.mkdir(parents=True, exist_ok=True)
+    target.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
     if target.exists():
         raise FileExistsError(f"{target} already exists")
-    with db.engine.connect() as conn:
-        conn.exec_driver_sql("VACUUM INTO ?", (str(target),))
-    target.with_name(target.name + ".sha256").write_text(f"{sha256_of(target)}  {target.name}\n")
+    partial = target.with_name(target.name + ".partial")
+    partial.unlink(missing_ok=True)
+    conn = connect_file(source)
+    try:
+        conn.execute("VACUUM INTO ?", (str(partial),))
+    except sqlite3.Error as exc:
+        partial.unlink(missing_ok=True)
+        raise BackupError(f"could not copy {source.name}: {exc}") from None
+    finally:
+        conn.close()
+    _private(partial)
+    os.replace(partial, target)
+    sidecar = checksum_path(target)
+    tmp = sidecar.with_name(sidecar.name + ".partial")
+    tmp.write_text(f"{sha256_of(target)}  {target.name}\n", encoding="ascii")
+    os.replace(tmp, sidecar)
     return target
+
+
+def copy_name(stem: str, kind: str, detail: str = "", now: datetime | None = None) -> str:
+    middle = f"-{detail}" if detail else ""
+    return f"{stem}-{kind}{middle}-{_stamp(now)}{SUFFIX}"
+
+
+def make_backup(db: Database | Path, kind: str = "manual", target: Path | None = None,
+                detail: str = "", now: datetime | None = None) -> Path:
+    """A new copy in the backups folder (or at ``target``)."""
+    source = _source_file(db)
+    if target is None:
+        target = backup_dir(source) / copy_name(source.stem, kind, detail, now)
+    return write_copy(source, target)
 
 
 def backup_before_migration(db: Database, from_revision: str) -> Path | None:
     if not db.is_sqlite or db.file is None or not db.file.exists():
         return None
-    stamp = datetime.now(timezone.utc).strftime("%Y%m%dT%H%M%S%fZ")
-    name = f"{db.file.stem}-pre-migration-{from_revision}-{stamp}.sqlite3"
-    return write_copy(db, backup_dir(db) / name)
+    return make_backup(db, "pre-migration", detail=from_revision)
+
+
+def checksum_status(path: Path) -> str:
+    sidecar = checksum_path(path)
+    if not sidecar.exists():
+        return "missing"
+    try:
+        expected = sidecar.read_text(encoding="ascii").split()[0].lower()
+    except (OSError, UnicodeDecodeError, IndexError):
+        return "mismatch"
+    return "ok" if expected == sha256_of(path) else "mismatch"
+
+
+def integrity_problem(path: Path) -> str | None:
+    """None when ``path`` is a sound qistdesk database, else the reason it is not."""
+    try:
+        conn = connect_file(path, readonly=True)
+    except sqlite3.Error as exc:
+        return f"cannot be opened ({exc})"
+    try:
+        rows = [r[0] for r in conn.execute("PRAGMA integrity_check")]
+        if rows != ["ok"]:
+            return "fails SQLite's integrity check: " + "; ".join(rows[:3])
+        has_version = conn.execute("SELECT count(*) FROM sqlite_master WHERE type='table' "
+                                   "AND name='alembic_version'").fetchone()[0]
+        if not has_version:
+            return "is not a qistdesk database (no schema version)"
+    except sqlite3.Error as exc:
+        return f"is not a readable SQLite database ({exc})"
+    finally:
+        conn.close()
+    return None
+
+
+def verify_copy(path: Path, require_checksum: bool = True) -> None:
+    """Raise :class:`BackupError` unless the hash matches and the file is sound."""
+    path = Path(path)
+    if not path.is_file():
+        raise BackupError(f"no such backup file: {path}")
+    status = checksum_status(path)
+    if status == "mismatch":
+        raise BackupError(f"{path.name} does not match its SHA-256 ({checksum_path(path).name}): "
+                          "the copy changed or is incomplete")
+    if status == "missing" and require_checksum:
+        raise BackupError(f"{path.name} has no {checksum_path(path).name} beside it, so it cannot be "
+                          "verified (use --no-checksum to restore it on the integrity check alone)")
+    problem = integrity_problem(path)
+    if problem:
+        raise BackupError(f"{path.name} {problem}")
+
+
+# --- listing and rotation ---------------------------------------------------------------------
+
+def parse_name(path: Path) -> tuple[str, datetime] | None:
+    match = _NAME.match(path.name)
+    if not match:
+        return None
+    stamp = match["stamp"]
+    fmt = "%Y%m%dT%H%M%S%fZ" if len(stamp) > 16 else "%Y%m%dT%H%M%SZ"
+    created = datetime.strptime(stamp, fmt).replace(tzinfo=timezone.utc)
+    return match["kind"], created
+
+
+def list_copies(db: Database | Path, verify: bool = False) -> list[BackupInfo]:
+    """Copies in the backups folder, newest first; ``verify`` checks each SHA-256."""
+    source = _source_file(db)
+    folder = backup_dir(source)
+    if not folder.is_dir():
+        return []
+    out = []
+    for path in folder.glob(f"*{SUFFIX}"):
+        parsed = parse_name(path)
+        if parsed is None or not path.name.startswith(source.stem + "-"):
+            continue
+        try:
+            size = path.stat().st_size
+        except OSError:
+            continue  # deleted by rotation in another process meanwhile
+        status = checksum_status(path) if verify else "unchecked"
+        out.append(BackupInfo(path, parsed[0], parsed[1], size, status))
+    out.sort(key=lambda b: b.created, reverse=True)
+    return out
+
+
+def rotation_keep(copies: list[BackupInfo]) -> set[Path]:
+    """Newest copy of each of the last 7 days, 4 ISO weeks and 12 months."""
+    keep: set[Path] = set()
+    periods = {
+        "daily": lambda d: d.date(),
+        "weekly": lambda d: d.isocalendar()[:2],
+        "monthly": lambda d: (d.year, d.month),
+    }
+    ordered = sorted(copies, key=lambda b: b.created, reverse=True)
+    for name, key_of in periods.items():
+        seen: set = set()
+        for info in ordered:
+            key = key_of(info.created.astimezone())
+            if key in seen:
+                continue
+            if len(seen) >= ROTATION[name]:
+                break
+            seen.add(key)
+            keep.add(info.path)
+    return keep
+
+
+def rotate(db: Database | Path) -> list[Path]:
+    """Delete automatic copies that fall outside the rotation; return what was deleted."""
+    copies = [b for b in list_copies(db) if b.kind in ROTATED_KINDS]
+    keep = rotation_keep(copies)
+    deleted = []
+    for info in copies:
+        if info.path not in keep:
+            for path in (info.path, checksum_path(info.path)):
+                path.unlink(missing_ok=True)
+            deleted.append(info.path)
+    return deleted
+
+
+# --- automatic daily copy ---------------------------------------------------------------------
+
+def fingerprint(path: Path) -> str | None:
+    """A cheap summary of the data (row counts, versions, newest edit); None when empty.
+
+    Comparing it with the newest daily copy tells whether data changed since, without
+    hashing files (a checkpoint changes the file's bytes but not the data).
+    """
+    conn = connect_file(path, readonly=True)
+    try:
+        tables = [r[0] for r in conn.execute(
+            "SELECT name FROM sqlite_master WHERE type='table' AND name NOT LIKE 'sqlite_%' "
+            "AND name != 'alembic_version' ORDER BY name")]
+        parts, rows = [], 0
+        for table in tables:
+            columns = {r[1] for r in conn.execute(f'PRAGMA table_info("{table}")')}
+            terms = ["count(*)", "total(rowid)"]
+            terms += [t for c, t in (("version", "total(version)"), ("updated_at", "max(updated_at)"),
+                                     ("written_at", "max(written_at)")) if c in columns]
+            values = conn.execute(f'SELECT {", ".join(terms)} FROM "{table}"').fetchone()
+            rows += values[0]
+            parts.append(f"{table}:{values!r}")
+    finally:
+        conn.close()
+    if not rows:
+        return None
+    return hashlib.sha256("\n".join(parts).encode()).hexdigest()
+
+
+def maybe_daily_backup(db: Database | Path, now: datetime | None = None) -> Path | None:
+    """Once per local calendar day, copy the database if its data changed since the last copy.
+
+    Cheap when nothing is due: one directory listing. Returns the new copy, if any.
+    """
+    if isinstance(db, Database) and (not db.is_sqlite or db.file is None):
+        return None
+    source = _source_file(db)
+    if not source.exists() or source.stat().st_size == 0:
+        return None
+    now = now or datetime.now(timezone.utc)
+    dailies = [b for b in list_copies(source) if b.kind == "daily"]
+    if dailies and dailies[0].created.astimezone().date() >= now.astimezone().date():
+        return None
+    current = fingerprint(source)
+    if current is None:
+        return None
+    if dailies:
+        try:
+            if fingerprint(dailies[0].path) == current:
+                return None
+        except sqlite3.Error:
+            pass  # an unreadable last copy is one more reason to make a new one
+    made = make_backup(source, "daily", now=now)
+    rotate(source)
+    return made
+
+
+# --- restore ----------------------------------------------------------------------------------
+
+def restore_copy(target: Path, backup_file: Path, require_checksum: bool = True) -> Path | None:
+    """Replace the database at ``target`` with ``backup_file``; return where the old file went.
+
+    The backup is verified first (hash, integrity, schema). The current file is kept: a
+    sound one as a ``pre-restore`` copy (listed and restorable like any backup), a damaged
+    one moved aside as it is. A sound file is overwritten through SQLite's backup API in one
+    step, so other open connections see the restored data rather than a deleted file.
+    """
+    from qistdesk.store.filecheck import move_aside, quick_check_problem
+
+    target, backup_file = Path(target), Path(backup_file)
+    verify_copy(backup_file, require_checksum)
+    if target.resolve() == backup_file.resolve():
+        raise BackupError("the backup and the database are the same file")
+    aside = None
+    if target.exists() and target.stat().st_size > 0:
+        if quick_check_problem(target) is None:
+            aside = make_backup(target, "pre-restore")
+        else:
+            aside = move_aside(target, "damaged")
+    elif target.exists():
+        target.unlink()  # an empty file holds nothing to keep
+    if target.exists():
+        src, dst = connect_file(backup_file, readonly=True), connect_file(target)
+        try:
+            src.backup(dst, pages=-1)
+        except sqlite3.Error as exc:
+            raise BackupError(f"could not restore into {target}: {exc}; the previous data is kept at "
+                              f"{aside}") from None
+        finally:
+            src.close()
+            dst.close()
+    else:
+        target.parent.mkdir(parents=True, exist_ok=True)
+        partial = target.with_name(target.name + ".partial")
+        partial.write_bytes(backup_file.read_bytes())
+        _private(partial)
+        os.replace(partial, target)
+    _private(target)
+    return aside

@@ -103,6 +103,8 @@ class Database:
         self._write_engine = engine.execution_options(**{_WRITE: True})
         self._read = sessionmaker(bind=engine, expire_on_commit=False)
         self._write = sessionmaker(bind=self._write_engine, expire_on_commit=False)
+        #: Warnings found when the file was opened (e.g. on a network drive), for the UI to show.
+        self.notices: list[str] = []
 
     @property
     def is_sqlite(self) -> bool:
@@ -156,10 +158,33 @@ def create_engine_for(url: URL) -> Engine:
 def open_database(target: str | os.PathLike | None = None, *, migrate: bool = True) -> Database:
     """Open (and by default create or upgrade) the database at ``target``."""
     url = resolve_url(target)
+    notices: list[str] = []
+    path = sqlite_file(url)
+    if path is not None:
+        # Damaged files are moved aside (never deleted) and reported with the newest good backup.
+        from qistdesk.store.filecheck import check_before_open
+
+        notices = check_before_open(path, is_default=target is None or str(target) == "")
     engine = create_engine_for(url)
     db = Database(url, engine)
+    db.notices = notices
     if migrate:
         from qistdesk.store.migrate import upgrade_if_needed
 
         upgrade_if_needed(db)
+        _daily_backup(db)
     return db
+
+
+def _daily_backup(db: Database) -> None:
+    """At most one automatic copy a day, and only when data changed; never stops start-up."""
+    if db.file is None:
+        return
+    import sqlite3
+
+    from qistdesk.store.backup import BackupError, maybe_daily_backup
+
+    try:
+        maybe_daily_backup(db)
+    except (BackupError, OSError, sqlite3.Error) as exc:
+        db.notices.append(f"the daily backup could not be made: {exc}")
