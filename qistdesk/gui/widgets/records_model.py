@@ -57,13 +57,24 @@ def default_text(value: Any) -> str:
     return str(value)
 
 
+_LAST = "\U0010ffff"  # sorts after every real text: empty cells go to the bottom
+
+
 def _sort_keys(values: list[Any]) -> list[Any]:
-    """Turn raw values into keys that always compare: empty values sort last."""
+    """Turn raw values into keys that always compare; empty values sort last.
+
+    Plain strings and numbers compare fastest (no tuples), which matters at
+    100,000 rows; only mixed or unusual types fall back to (empty, text) tuples.
+    """
     kinds = {type(v) for v in values if v is not None and v != ""}
     if kinds <= {str}:
-        # (is-empty, casefolded) keeps empty cells at the bottom in ascending order.
-        return [(not v, v.casefold()) if isinstance(v, str) else (True, "") for v in values]
-    if len(kinds) == 1 or kinds <= {int, float, bool}:
+        return [v.casefold() if v else _LAST for v in values]
+    if kinds <= {int, float}:
+        inf = float("inf")
+        return [inf if v is None or v == "" else v for v in values]
+    if kinds == {date}:
+        return [date.max if v is None or v == "" else v for v in values]
+    if len(kinds) == 1:
         return [(v is None or v == "", v if v is not None and v != "" else 0) for v in values]
     # Mixed types: compare their text.
     return [(v is None or v == "", default_text(v).casefold()) for v in values]
@@ -141,10 +152,11 @@ class RecordsModel(QAbstractTableModel):
         if not terms:
             return list(order)
         hay = self._haystack
-        if len(terms) == 1:
-            term = terms[0]
-            return [i for i in order if term in hay[i]]
-        return [i for i in order if all(t in hay[i] for t in terms)]
+        result = order
+        # Longest word first: it is usually the most selective, so later scans are short.
+        for term in sorted(terms, key=len, reverse=True):
+            result = [i for i in result if term in hay[i]]
+        return list(result) if result is order else result
 
     # --- sorting and filtering ------------------------------------------------------------
 
@@ -180,7 +192,7 @@ class RecordsModel(QAbstractTableModel):
 
     def _relayout(self, change: Callable[[], None]) -> None:
         """Run ``change`` inside a layout change and move persistent indexes (selection)."""
-        self.layoutAboutToBeChanged.emit([], QAbstractTableModel.LayoutChangeHint.VerticalSortHint)
+        self.layoutAboutToBeChanged.emit()
         persistent = self.persistentIndexList()
         saved = [(self._visible[p.row()], p.column()) if 0 <= p.row() < len(self._visible) else None
                  for p in persistent]
@@ -192,7 +204,7 @@ class RecordsModel(QAbstractTableModel):
                 row = position.get(item[0]) if item else None
                 new.append(self.index(row, item[1]) if row is not None else QModelIndex())
             self.changePersistentIndexList(persistent, new)
-        self.layoutChanged.emit([], QAbstractTableModel.LayoutChangeHint.VerticalSortHint)
+        self.layoutChanged.emit()
 
     # --- access ---------------------------------------------------------------------------
 
@@ -227,6 +239,8 @@ class RecordsModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(self.columns)
 
     def data(self, index, role: int = Qt.ItemDataRole.DisplayRole):
+        if not index.isValid():
+            return None
         if role == Qt.ItemDataRole.DisplayRole or role == Qt.ItemDataRole.ToolTipRole:
             return self._display[index.column()][self._visible[index.row()]]
         if role == Qt.ItemDataRole.TextAlignmentRole:
