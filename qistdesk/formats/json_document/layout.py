@@ -132,3 +132,10 @@ def document_schema() -> dict:
         "required": ["format", "format_version"],
         "additionalProperties": False,
     }
+
+
+if __name__ == "__main__":  # python -m qistdesk.formats.json_document.layout > docs/qistdesk-v1.schema.json
+    import json
+    import sys
+
+    sys.stdout.write(json.dumps(document_schema(), indent=2, ensure_ascii=False) + "\n")

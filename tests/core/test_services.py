@@ -1,0 +1,140 @@
+"""Services: one unit of work each, field errors, optimistic locking, id prefixes."""
+
+from datetime import date, datetime
+
+import pytest
+from sqlalchemy import func, select
+
+from qistdesk.domain import Event, Milestone, Participation, SeriesDate
+from qistdesk.services import directory, events, exchanges, queries
+from qistdesk.services.errors import ConflictError, InUseError, NotFoundError, ValidationError
+
+
+@pytest.fixture
+def org(db):
+    return directory.create_organization(db, name="Nørgaard & Sons <Ltd>", sector="industry", country="dk")
+
+
+@pytest.fixture
+def person(db, org):
+    return directory.create_person(db, given_name="Åse", family_name="O'Brien-Møller", email="ase@example.dk",
+                                   organization_id=org, country="DK")
+
+
+def test_text_is_stored_exactly(db, org, person):
+    rows = queries.list_people(db)
+    assert rows[0]["family_name"] == "O'Brien-Møller" and rows[0]["organization"] == "Nørgaard & Sons <Ltd>"
+
+
+def test_field_errors_name_every_field(db):
+    with pytest.raises(ValidationError) as info:
+        directory.create_person(db, given_name=" ", email="not-an-email", country="Denmark")
+    assert set(info.value.errors) == {"given_name", "email", "country"}
+    assert queries.list_people(db) == []
+
+
+def test_email_check_works_offline_without_dns(db):
+    directory.create_person(db, given_name="A", email="someone@no-such-domain-qistdesk-example.dk")
+
+
+def test_stale_edit_is_a_conflict_and_changes_nothing(db, person):
+    directory.update_person(db, person, expected_version=1, job_title="Professor")
+    with pytest.raises(ConflictError, match="changed elsewhere"):
+        directory.update_person(db, person, expected_version=1, job_title="Dean")
+    assert queries.list_people(db)[0]["job_title"] == "Professor"
+
+
+def test_ids_can_be_given_by_prefix(db, person):
+    assert directory.update_person(db, person[:8], phone="+45 1234 5678") == 2
+    with pytest.raises(NotFoundError, match="no person with id 'zzzzzzzz'"):
+        directory.update_person(db, "zzzzzzzz", phone="1")
+
+
+def test_event_in_dst_gap_is_refused(db):
+    with pytest.raises(ValidationError, match="does not exist in Europe/Copenhagen"):
+        events.create_event(db, kind="seminar", title="x", start=datetime(2026, 3, 29, 2, 30),
+                            end=datetime(2026, 3, 29, 4), timezone="Europe/Copenhagen")
+    assert queries.list_events(db) == []
+
+
+def test_event_end_before_start_is_refused(db):
+    with pytest.raises(ValidationError) as info:
+        events.create_event(db, kind="workshop", title="x", start=datetime(2027, 5, 2, 10),
+                            end=datetime(2027, 5, 2, 9), timezone="America/New_York")
+    assert info.value.errors == {"end": "must be after the start"}
+
+
+def test_series_dates_can_be_cancelled_moved_and_given_speakers(db, person):
+    eid = events.create_event(db, kind="seminar", title="QIST seminar", start=datetime(2027, 2, 4, 16),
+                              end=datetime(2027, 2, 4, 17), timezone="Europe/Copenhagen",
+                              series="FREQ=WEEKLY;INTERVAL=2;COUNT=5")
+    dates = queries.series_dates(db, eid)
+    assert len(dates) == 5
+    events.cancel_series_date(db, dates[1]["id"])
+    events.update_series_date(db, dates[2]["id"], start=datetime(2027, 3, 5, 15), speaker_id=person,
+                              topic="Error correction & <codes>")
+    after = queries.series_dates(db, eid)
+    assert after[1]["status"] == "cancelled"
+    assert after[2]["start_utc"] != after[2]["original_start_utc"]
+    assert after[2]["end_utc"] - after[2]["start_utc"] == after[0]["end_utc"] - after[0]["start_utc"]
+    assert after[2]["topic"] == "Error correction & <codes>"
+
+
+def test_only_seminars_are_series(db):
+    with pytest.raises(ValidationError, match="only seminars"):
+        events.create_event(db, kind="conference", title="x", start=datetime(2027, 5, 2, 10),
+                            end=datetime(2027, 5, 2, 12), timezone="Europe/Copenhagen", series="FREQ=WEEKLY;COUNT=2")
+
+
+def test_capacity_puts_extra_participants_on_waiting_list(db, org):
+    eid = events.create_event(db, kind="workshop", title="W", start=datetime(2027, 6, 1, 9),
+                              end=datetime(2027, 6, 1, 17), timezone="America/New_York", capacity=1)
+    a = directory.create_person(db, given_name="A")
+    b = directory.create_person(db, given_name="B")
+    events.add_participant(db, eid, a)
+    events.add_participant(db, eid, b)
+    statuses = {p["given_name"]: (p["invitation_status"], p["waitlist_position"])
+                for p in queries.participants_of(db, eid)}
+    assert statuses == {"A": ("not-invited", None), "B": ("waitlisted", 1)}
+    with pytest.raises(ValidationError, match="already a participant"):
+        events.add_participant(db, eid, a)
+
+
+def test_session_must_lie_within_event(db, person):
+    eid = events.create_event(db, kind="conference", title="C", start=datetime(2027, 5, 10, 9),
+                              end=datetime(2027, 5, 11, 17), timezone="Europe/Copenhagen")
+    sid = events.add_session(db, eid, title="Opening", start=datetime(2027, 5, 10, 9),
+                             end=datetime(2027, 5, 10, 10), speaker_ids=[person, person], chair_id=person)
+    assert queries.sessions_of(db, eid)[0]["speaker_ids"] == [person]
+    with pytest.raises(ValidationError, match="within the event"):
+        events.update_session(db, sid, end=datetime(2027, 5, 12, 10))
+
+
+def test_exchange_with_milestones_is_one_transaction(db, person, org):
+    prog = exchanges.create_program(db, name="P", kind="student", direction="DK-US")
+    with pytest.raises(ValidationError):
+        exchanges.create_exchange(db, person_id=person, program_id=prog, start_date=date(2027, 8, 1),
+                                  end_date=date(2027, 12, 1), milestones=[{"title": "ok", "due_date": date(2027, 7, 1)},
+                                                                          {"title": "", "due_date": None}])
+    with db.read() as s:
+        assert s.scalar(select(func.count()).select_from(Milestone)) == 0
+    xid = exchanges.create_exchange(db, person_id=person, program_id=prog, start_date=date(2027, 8, 1),
+                                    end_date=date(2028, 1, 31), home_organization_id=org,
+                                    with_default_milestones=True)
+    rows = queries.list_exchanges(db)
+    assert rows[0]["open_milestones"] == 7 and rows[0]["next_due"] == date(2027, 6, 17)
+    exchanges.set_stage(db, xid, "preparing", complete_milestones_until=date(2027, 7, 11))
+    assert queries.list_exchanges(db)[0]["open_milestones"] == 4
+    with pytest.raises(InUseError):
+        directory.delete_person(db, person)
+
+
+def test_deleting_event_removes_its_children(db, person):
+    eid = events.create_event(db, kind="seminar", title="S", start=datetime(2027, 2, 4, 16),
+                              end=datetime(2027, 2, 4, 17), timezone="Europe/Copenhagen", series="FREQ=WEEKLY;COUNT=3")
+    events.add_participant(db, eid, person)
+    events.delete_event(db, eid)
+    with db.read() as s:
+        assert s.scalar(select(func.count()).select_from(SeriesDate)) == 0
+        assert s.scalar(select(func.count()).select_from(Participation)) == 0
+        assert s.scalar(select(func.count()).select_from(Event)) == 0
