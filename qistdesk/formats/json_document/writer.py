@@ -76,11 +76,27 @@ def dumps(doc: dict) -> str:
     return json.dumps(doc, ensure_ascii=False, indent=2) + "\n"
 
 
-def write_document(db: Database, path: Path, include_sensitive: bool = False) -> dict[str, int]:
-    """Write atomically (temp file + rename) so a crash never leaves half a file."""
+def write_document(db: Database, path: Path | str, include_sensitive: bool = False) -> dict[str, int]:
+    """Write the document to ``path`` ("-" for standard output).
+
+    A regular file is written atomically (temp file + rename) so a crash never
+    leaves half a file; anything else (a pipe, a device) is written directly.
+    """
     doc = export_document(db, include_sensitive)
+    text = dumps(doc)
+    counts = {part.key: len(doc[part.key]) for part in PARTS}
+    if str(path) == "-":
+        import sys
+
+        sys.stdout.write(text)
+        sys.stdout.flush()
+        return counts
     path = Path(path)
+    if path.exists() and not path.is_file():
+        with open(path, "w", encoding="utf-8", newline="\n") as handle:
+            handle.write(text)
+        return counts
     tmp = path.with_name(path.name + ".part")
-    tmp.write_text(dumps(doc), encoding="utf-8", newline="\n")
+    tmp.write_text(text, encoding="utf-8", newline="\n")
     tmp.replace(path)
-    return {part.key: len(doc[part.key]) for part in PARTS}
+    return counts
