@@ -1,0 +1,69 @@
+"""RecordForm and RecordDialog: errors at the field, OK disabled until valid, conflicts offer reload."""
+
+from __future__ import annotations
+
+from unittest import mock
+
+from PySide6.QtWidgets import QLineEdit
+
+from qistdesk.gui.widgets.forms import RecordForm, combo
+from qistdesk.gui.widgets.record_dialog import RecordDialog
+from qistdesk.services.errors import ConflictError, ValidationError
+
+
+def validator(values):
+    return {} if values["name"] else {"name": "is required"}
+
+
+def make_form(qtbot):
+    form = RecordForm(validator=validator)
+    form.add("name", "Name", QLineEdit(), required=True)
+    form.add("sector", "Sector", combo([("Academia", "academia"), ("Industry", "industry")]))
+    qtbot.addWidget(form)
+    return form
+
+
+def test_values_round_trip_and_inline_error(qtbot):
+    form = make_form(qtbot)
+    form.set_values({"name": "NBI", "sector": "industry"})
+    assert form.values() == {"name": "NBI", "sector": "industry"}
+    form.editor("name").clear()
+    assert form.rows["name"].error == "is required"
+    form.set_errors({"sector": "bad", "other": "unknown field"})
+    assert form.rows["sector"].error == "bad"
+    assert "other: unknown field" in form.general_error.text()
+
+
+def test_dialog_ok_disabled_until_valid_and_service_errors_shown(qtbot):
+    saved = []
+
+    def save(values):
+        if values["name"] == "dup":
+            raise ValidationError({"name": "already exists"})
+        saved.append(values)
+        return "id1"
+
+    dialog = RecordDialog("New organisation", make_form(qtbot), save)
+    qtbot.addWidget(dialog)
+    assert not dialog.ok_button.isEnabled()
+    qtbot.keyClicks(dialog.form.editor("name"), "dup")
+    assert dialog.ok_button.isEnabled()
+    dialog.ok_button.click()
+    assert dialog.form.rows["name"].error == "already exists" and not saved
+    dialog.form.editor("name").setText("Quantum Foundry")
+    dialog.ok_button.click()
+    assert dialog.result_value == "id1" and saved[0]["name"] == "Quantum Foundry"
+
+
+def test_conflict_offers_reload(qtbot):
+    def save(values):
+        raise ConflictError("organisation", "x", 1, 2)
+
+    dialog = RecordDialog("Edit", make_form(qtbot), save, reload=lambda: {"name": "Fresh name"})
+    qtbot.addWidget(dialog)
+    dialog.form.editor("name").setText("Mine")
+    with mock.patch("qistdesk.gui.widgets.record_dialog.conflict_choice", return_value=True) as ask:
+        dialog.ok_button.click()
+    assert ask.called
+    assert dialog.form.values()["name"] == "Fresh name"
+    assert dialog.result() == 0  # still open, nothing saved
