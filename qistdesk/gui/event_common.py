@@ -1,0 +1,227 @@
+"""What the seminar, conference and dashboard views share.
+
+Times are always shown in two zones, because every time in this programme is
+read on both sides of the Atlantic; warnings are amber and never block; every
+change goes through a QUndoCommand that calls services, so Ctrl+Z works the
+same everywhere; and user errors from services become a message (a conflict
+offers a reload) instead of a traceback.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Any, Callable
+
+from PySide6.QtCore import QDateTime, QLocale, Qt
+from PySide6.QtGui import QColor, QGuiApplication, QPalette, QUndoCommand
+from PySide6.QtWidgets import QLabel, QMessageBox, QWidget
+
+from qistdesk.services.errors import ConflictError, USER_ERRORS
+from qistdesk.services.scheduling import Preferences, partner_zone, place_name, summary
+from qistdesk.timezones import utc_to_local
+
+WARNING_SIGN = "\u26a0"
+
+
+def preferences(ctx) -> Preferences:
+    """Zones and working hours from the context's settings, or the settings file."""
+    return Preferences.from_settings(getattr(ctx, "settings", None))
+
+
+def other_zone(event_zone: str, ctx=None, prefs: Preferences | None = None) -> str:
+    return partner_zone(event_zone, prefs or preferences(ctx))
+
+
+# --- formatting -------------------------------------------------------------------------------
+
+def _locale() -> QLocale:
+    return QLocale()
+
+
+def hm(moment: datetime) -> str:
+    """Hours and minutes as the user's locale writes them (24-hour where it is usual)."""
+    fmt = _locale().timeFormat(QLocale.FormatType.ShortFormat)
+    return _locale().toString(QDateTime(moment.replace(tzinfo=None)).time(), fmt)
+
+
+def day(moment: datetime, with_year: bool = True) -> str:
+    loc = _locale()
+    text = loc.toString(QDateTime(moment.replace(tzinfo=None)).date(), "ddd d MMM yyyy" if with_year else "ddd d MMM")
+    return text
+
+
+def short_pair(start_utc: datetime, zone_name: str, other: str) -> str:
+    """"Thu 16:00 / 10:00": weekday and time in one zone, then the time in the other."""
+    a, b = utc_to_local(start_utc, zone_name), utc_to_local(start_utc, other)
+    text = f"{_locale().dayName(a.isoweekday(), QLocale.FormatType.ShortFormat)} {hm(a)} / {hm(b)}"
+    if b.date() != a.date():
+        text += f" ({_locale().dayName(b.isoweekday(), QLocale.FormatType.ShortFormat)})"
+    return text
+
+
+def list_when(start_utc: datetime, event_zone: str, prefs) -> str:
+    """A list cell: "2027-02-04 Thu 16:00 / 10:00", always home zone first, then the other.
+
+    A column reads the same way on every row; an event planned in a third zone
+    gets its own time added ("… (09:00 Chicago)").
+    """
+    text = f"{date_column(start_utc, prefs.home)} {short_pair(start_utc, prefs.home, prefs.other)}"
+    if event_zone not in (prefs.home, prefs.other):
+        text += f" ({hm(utc_to_local(start_utc, event_zone))} {place_name(event_zone)})"
+    return text
+
+
+def when_header(prefs) -> str:
+    return f"When ({place_name(prefs.home)} / {place_name(prefs.other)})"
+
+
+def span_in(start_utc: datetime, end_utc: datetime, zone_name: str) -> str:
+    """"Thu 12 Mar 2027, 16:00–17:00 Copenhagen" (or two dates for a multi-day event)."""
+    a, b = utc_to_local(start_utc, zone_name), utc_to_local(end_utc, zone_name)
+    place = place_name(zone_name)
+    if a.date() == b.date():
+        return f"{day(a)}, {hm(a)}–{hm(b)} {place}"
+    return f"{day(a)} {hm(a)} – {day(b)} {hm(b)} {place}"
+
+
+def two_zone_lines(start_utc: datetime, end_utc: datetime, zone_name: str, other: str) -> str:
+    if other == zone_name:
+        return span_in(start_utc, end_utc, zone_name)
+    return f"{span_in(start_utc, end_utc, zone_name)}\n{span_in(start_utc, end_utc, other)}"
+
+
+def date_column(start_utc: datetime, zone_name: str) -> str:
+    return utc_to_local(start_utc, zone_name).strftime("%Y-%m-%d")
+
+
+# --- amber ------------------------------------------------------------------------------------
+
+def amber() -> QColor:
+    """Amber that stays readable on light and dark palettes."""
+    app = QGuiApplication.instance()
+    dark = bool(app) and app.palette().color(QPalette.ColorRole.Base).lightness() < 128
+    return QColor("#ffd54f") if dark else QColor("#8a5a00")
+
+
+class WarningsLabel(QLabel):
+    """Amber lines under a time; empty (and hidden) when all is well. Never blocks."""
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setWordWrap(True)
+        self.setTextFormat(Qt.TextFormat.PlainText)
+        self.setAccessibleName("Scheduling warnings")
+        self.setStyleSheet(f"color: {amber().name()};")
+        self.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByKeyboard
+                                     | Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.set_warnings([])
+
+    def set_warnings(self, warnings: list) -> None:
+        self.warnings = list(warnings)
+        self.setText("\n".join(f"{WARNING_SIGN} {w.message}" for w in self.warnings))
+        self.setAccessibleDescription(summary(self.warnings, limit=10))
+        self.setVisible(bool(self.warnings))
+
+
+#: Short words for warning kinds, for narrow list cells.
+KIND_WORDS = {"holiday": "holiday", "hours": "after hours", "dst": "clock-change week",
+              "person": "double-booked", "venue": "venue taken"}
+
+
+def warning_cell(warnings: list) -> str:
+    """A narrow list cell that flags a row: "⚠ holiday, after hours" (details in the pane)."""
+    if not warnings:
+        return ""
+    words = list(dict.fromkeys(KIND_WORDS.get(w.kind, w.kind) for w in warnings))
+    return f"{WARNING_SIGN} " + ", ".join(words)
+
+
+# --- messages (functions, so tests can replace them) ------------------------------------------
+
+def ask(parent: QWidget, title: str, text: str, yes: str = "Delete") -> bool:
+    box = QMessageBox(QMessageBox.Icon.Question, title, text, parent=parent)
+    ok = box.addButton(yes, QMessageBox.ButtonRole.DestructiveRole)
+    box.addButton(QMessageBox.StandardButton.Cancel)
+    box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+    box.exec()
+    return box.clickedButton() is ok
+
+
+def offer_reload(parent: QWidget, message: str) -> bool:
+    box = QMessageBox(QMessageBox.Icon.Warning, "Changed elsewhere", message, parent=parent)
+    reload_button = box.addButton("Reload", QMessageBox.ButtonRole.AcceptRole)
+    box.addButton(QMessageBox.StandardButton.Cancel)
+    box.exec()
+    return box.clickedButton() is reload_button
+
+
+def show_error(parent: QWidget, message: str) -> None:
+    QMessageBox.warning(parent, "Could not save", message)
+
+
+def run_user_action(parent: QWidget, action: Callable[[], Any], on_reload: Callable[[], None] | None = None):
+    """Run a service call; show user errors; a conflict offers a reload. Returns (ok, result)."""
+    try:
+        return True, action()
+    except ConflictError as exc:
+        if offer_reload(parent, str(exc)) and on_reload is not None:
+            on_reload()
+        return False, None
+    except USER_ERRORS as exc:
+        show_error(parent, str(exc))
+        return False, None
+
+
+# --- undo -------------------------------------------------------------------------------------
+
+class ServiceCommand(QUndoCommand):
+    """An undoable change made of two service calls that hand a state along.
+
+    ``do(state) -> state`` and ``undo(state) -> state``: a create returns the
+    new id and its undo deletes that id; an update returns the new version, so
+    its undo still detects a change made elsewhere (a ConflictError) rather
+    than overwriting it. The first ``do`` runs in :func:`push`, so a failed
+    change never lands on the stack.
+    """
+
+    def __init__(self, text: str, do: Callable[[Any], Any], undo: Callable[[Any], Any], state: Any,
+                 changed: Callable[[], None]):
+        super().__init__(text)
+        self._do, self._undo, self._changed = do, undo, changed
+        self.state = state
+        self._first = True
+        self.error: Exception | None = None
+
+    def redo(self) -> None:
+        if self._first:
+            self._first = False
+            return  # already done by push()
+        self._run(self._do)
+
+    def undo(self) -> None:
+        self._run(self._undo)
+
+    def _run(self, fn) -> None:
+        try:
+            self.state = fn(self.state)
+            self.error = None
+        except USER_ERRORS as exc:  # e.g. changed elsewhere since: say so, never crash
+            self.error = exc
+            self.setObsolete(True)
+            show_error(None, f"Could not {self.text()[:1].lower()}{self.text()[1:]}: {exc}")
+        self._changed()
+
+
+def push(ctx, parent: QWidget, text: str, do: Callable[[Any], Any], undo: Callable[[Any], Any],
+         what: str = "events", on_reload: Callable[[], None] | None = None):
+    """Do a change now (``do(None)``); if it worked, put it on the undo stack.
+
+    Returns ``(ok, state)`` where state is what ``do`` returned (a new id, a version).
+    """
+    ok, state = run_user_action(parent, lambda: do(None), on_reload)
+    if not ok:
+        return False, None
+    ctx.undo_stack.push(ServiceCommand(text, do, undo, state, lambda: ctx.notify_changed(what)))
+    ctx.notify_changed(what)
+    ctx.show_status(text)
+    return True, state

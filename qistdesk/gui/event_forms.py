@@ -1,0 +1,214 @@
+"""Small form pieces for the event dialogs: fields with inline errors, a wall-clock
+time editor that shows the other zone beside it, and person pickers.
+
+Kept local to the event dialogs so they do not depend on the shared form
+widgets' exact API; each is a few lines over a stock Qt widget, so keyboard,
+accessibility and platform look come from Qt.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from PySide6.QtCore import QDateTime, Qt, Signal
+from PySide6.QtWidgets import (QComboBox, QCompleter, QDateTimeEdit, QHBoxLayout, QLabel, QListWidget,
+                               QListWidgetItem, QPushButton, QVBoxLayout, QWidget)
+
+from qistdesk.gui.event_common import hm
+from qistdesk.services.scheduling import place_name
+from qistdesk.timezones import TimeZoneError, localize, zone
+
+
+def error_color() -> str:
+    from PySide6.QtGui import QGuiApplication, QPalette
+
+    app = QGuiApplication.instance()
+    dark = bool(app) and app.palette().color(QPalette.ColorRole.Base).lightness() < 128
+    return "#ff8a80" if dark else "#b3261e"
+
+
+class Field(QWidget):
+    """A control with a one-line red reason under it when its value is not valid."""
+
+    def __init__(self, control: QWidget, parent: QWidget | None = None, extra: QWidget | None = None):
+        super().__init__(parent)
+        self.control = control
+        self.error = QLabel(self)
+        self.error.setWordWrap(True)
+        self.error.setStyleSheet(f"color: {error_color()};")
+        self.error.hide()
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(2)
+        row = QHBoxLayout()
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(control, 1)
+        if extra is not None:
+            row.addWidget(extra)
+        layout.addLayout(row)
+        layout.addWidget(self.error)
+        self.setFocusProxy(control)
+
+    def set_error(self, message: str | None) -> None:
+        self.error.setText(message or "")
+        self.error.setVisible(bool(message))
+        base = self.control.accessibleDescription().split(" — error: ")[0]
+        self.control.setAccessibleDescription(f"{base} — error: {message}" if message else base)
+
+
+def make_datetime_edit(name: str) -> QDateTimeEdit:
+    edit = QDateTimeEdit()
+    edit.setCalendarPopup(True)
+    edit.setDisplayFormat("ddd d MMM yyyy  HH:mm")
+    edit.setAccessibleName(name)
+    return edit
+
+
+def naive(edit: QDateTimeEdit) -> datetime:
+    """The wall-clock value of an editor (no zone: the dialog knows the zone)."""
+    return edit.dateTime().toPython().replace(second=0, microsecond=0, tzinfo=None)
+
+
+def set_naive(edit: QDateTimeEdit, value: datetime) -> None:
+    edit.setDateTime(QDateTime(value.replace(tzinfo=None)))
+
+
+class OtherZoneLabel(QLabel):
+    """"= 10:00 Washington" beside a wall-clock editor; says so when the time does not exist."""
+
+    def show_for(self, local: datetime, zone_name: str, other: str) -> str | None:
+        """Update the label; return an error message for a DST gap or fold, else None."""
+        try:
+            aware = localize(local, zone_name)
+        except TimeZoneError as exc:
+            self.setText("")
+            return str(exc)
+        if other == zone_name:
+            self.setText("")
+            return None
+        there = aware.astimezone(zone(other))
+        suffix = "" if there.date() == aware.date() else f" ({there:%a})"
+        self.setText(f"= {hm(there)}{suffix} {place_name(other)}")
+        self.setAccessibleName(self.text())
+        return None
+
+
+def person_label(row: dict) -> str:
+    name = " ".join(p for p in (row.get("given_name"), row.get("family_name")) if p)
+    org = row.get("organization")
+    return f"{name} ({org})" if org else name
+
+
+class PersonPicker(QComboBox):
+    """Choose one person from the directory by typing any part of their name or organisation."""
+
+    def __init__(self, people: list[dict], parent: QWidget | None = None, *, allow_none: bool = True,
+                 none_text: str = "— nobody —"):
+        super().__init__(parent)
+        self.setEditable(True)
+        self.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        if allow_none:
+            self.addItem(none_text, None)
+        for row in people:
+            self.addItem(person_label(row), row["id"])
+        completer = QCompleter(self.model(), self)
+        completer.setFilterMode(Qt.MatchFlag.MatchContains)
+        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
+        self.setCompleter(completer)
+        self.lineEdit().setPlaceholderText("Type a name…")
+
+    def person_id(self) -> str | None:
+        index = self.findText(self.currentText())
+        return self.itemData(index) if index >= 0 else None
+
+    def set_person_id(self, person_id: str | None) -> None:
+        index = self.findData(person_id)
+        self.setCurrentIndex(index if index >= 0 else 0)
+
+
+class PeopleList(QWidget):
+    """An ordered list of people (speakers): pick, Add, Remove."""
+
+    changed = Signal()
+
+    def __init__(self, people: list[dict], name: str, parent: QWidget | None = None):
+        super().__init__(parent)
+        self._labels = {row["id"]: person_label(row) for row in people}
+        self.picker = PersonPicker(people, self, allow_none=False)
+        self.picker.setCurrentIndex(-1)
+        self.picker.setAccessibleName(f"Person to add to {name}")
+        self.add_button = QPushButton("Add", self)
+        self.add_button.setAccessibleName(f"Add to {name}")
+        self.list = QListWidget(self)
+        self.list.setAccessibleName(name.capitalize())
+        self.list.setMaximumHeight(self.fontMetrics().height() * 5 + 8)
+        self.remove_button = QPushButton("Remove", self)
+        self.remove_button.setAccessibleName(f"Remove from {name}")
+        top = QHBoxLayout()
+        top.setContentsMargins(0, 0, 0, 0)
+        top.addWidget(self.picker, 1)
+        top.addWidget(self.add_button)
+        bottom = QHBoxLayout()
+        bottom.setContentsMargins(0, 0, 0, 0)
+        bottom.addWidget(self.list, 1)
+        bottom.addWidget(self.remove_button, 0, Qt.AlignmentFlag.AlignTop)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(top)
+        layout.addLayout(bottom)
+        self.add_button.clicked.connect(self._add)
+        self.picker.lineEdit().returnPressed.connect(self._add)
+        self.remove_button.clicked.connect(self._remove)
+        self.setTabOrder(self.picker, self.add_button)
+        self.setTabOrder(self.add_button, self.list)
+        self.setTabOrder(self.list, self.remove_button)
+
+    def ids(self) -> list[str]:
+        return [self.list.item(i).data(Qt.ItemDataRole.UserRole) for i in range(self.list.count())]
+
+    def set_ids(self, ids: list[str]) -> None:
+        self.list.clear()
+        for pid in ids:
+            self._append(pid)
+        self.changed.emit()
+
+    def add_id(self, person_id: str) -> None:
+        if person_id and person_id not in self.ids():
+            self._append(person_id)
+            self.changed.emit()
+
+    def _append(self, pid: str) -> None:
+        item = QListWidgetItem(self._labels.get(pid, pid))
+        item.setData(Qt.ItemDataRole.UserRole, pid)
+        self.list.addItem(item)
+
+    def _add(self) -> None:
+        self.add_id(self.picker.person_id())
+        self.picker.setCurrentIndex(-1)
+        self.picker.clearEditText()
+
+    def _remove(self) -> None:
+        for item in self.list.selectedItems():
+            self.list.takeItem(self.list.row(item))
+        self.changed.emit()
+
+
+def zone_combo(current: str) -> QComboBox:
+    """An editable zone picker: the programme's zones first, then every IANA zone."""
+    from qistdesk.timezones import common_zones
+
+    combo = QComboBox()
+    combo.setEditable(True)
+    combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+    zones = common_zones()
+    combo.addItems(zones)
+    if current not in zones:
+        combo.addItem(current)
+    combo.setCurrentText(current)
+    completer = QCompleter(combo.model(), combo)
+    completer.setFilterMode(Qt.MatchFlag.MatchContains)
+    completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+    combo.setCompleter(completer)
+    combo.setAccessibleName("Time zone")
+    return combo
