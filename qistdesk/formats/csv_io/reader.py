@@ -1,0 +1,189 @@
+"""Read a CSV file as people save it: Excel in Danish or US settings, Google Sheets, Outlook.
+
+Why each rule (measured, see DESIGN.md "Data safety"):
+
+- Danish Excel writes ``;`` between fields and Windows-1252 text; "CSV UTF-8" adds a BOM;
+  "Unicode text" is UTF-16 with tabs. The delimiter is sniffed from the header line, the
+  encoding tried in that order, and the choice is reported so the preview can show it.
+- ``strict=True``: without it a stray quote silently swallows the following rows into one
+  field. With it the reader stops, and we name the line where the bad record starts.
+- The csv module refuses fields over 128 KB by default; a pasted abstract can be 200 KB.
+  The limit is raised to :data:`FIELD_SIZE_LIMIT`, and the file size is capped so a wrong
+  file (a video, a database) gets a message instead of eating the memory.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from qistdesk.services.errors import ServiceError
+
+FIELD_SIZE_LIMIT = 10 * 1024 * 1024
+MAX_FILE_BYTES = 64 * 1024 * 1024
+MAX_PROBLEMS_SHOWN = 5
+DELIMITERS = (",", ";", "\t")
+
+if csv.field_size_limit() < FIELD_SIZE_LIMIT:
+    csv.field_size_limit(FIELD_SIZE_LIMIT)
+
+
+@dataclass(frozen=True)
+class Problem:
+    line: int | None
+    column: str | None
+    reason: str
+
+    def __str__(self) -> str:
+        where = [f"line {self.line}"] if self.line else []
+        if self.column:
+            where.append(f"column {self.column!r}")
+        return f"{', '.join(where)}: {self.reason}" if where else self.reason
+
+
+class CsvError(ServiceError):
+    """The file cannot be imported; ``problems`` says where and why (nothing was saved)."""
+
+    def __init__(self, problems: list[Problem] | Problem | str):
+        if isinstance(problems, (str, Problem)):
+            problems = [problems if isinstance(problems, Problem) else Problem(None, None, problems)]
+        self.problems = list(problems)
+        shown = "; ".join(str(p) for p in self.problems[:MAX_PROBLEMS_SHOWN])
+        more = len(self.problems) - MAX_PROBLEMS_SHOWN
+        tail = f" (and {more} more problem{'s' if more > 1 else ''})" if more > 0 else ""
+        super().__init__(f"{shown}{tail}; nothing was imported")
+
+
+@dataclass
+class Row:
+    line: int  # physical line where the record starts (1-based, header is usually line 1)
+    values: dict[str, str]
+
+
+@dataclass
+class Table:
+    headers: list[str]
+    rows: list[Row] = field(default_factory=list)
+    encoding: str = "utf-8"
+    delimiter: str = ","
+
+    @property
+    def delimiter_name(self) -> str:
+        return {",": "comma", ";": "semicolon", "\t": "tab"}.get(self.delimiter, repr(self.delimiter))
+
+
+def read_file(path: str | Path) -> Table:
+    path = Path(path)
+    size = path.stat().st_size
+    if size > MAX_FILE_BYTES:
+        raise CsvError(f"{path.name} is {size / 1e6:.0f} MB; a CSV import reads at most "
+                       f"{MAX_FILE_BYTES // (1024 * 1024)} MB")
+    return read_bytes(path.read_bytes())
+
+
+def read_bytes(data: bytes) -> Table:
+    text, encoding = decode(data)
+    delimiter = sniff_delimiter(text)
+    headers, rows = parse(text, delimiter)
+    return Table(headers, rows, encoding, delimiter)
+
+
+def decode(data: bytes) -> tuple[str, str]:
+    """Text and the encoding that read it: UTF-8 (with or without BOM), UTF-16, Windows-1252."""
+    if data.startswith(b"PK\x03\x04"):
+        raise CsvError("this is a spreadsheet workbook (.xlsx or .ods), not CSV: save it as CSV first")
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        try:
+            return data.decode("utf-16"), "utf-16"
+        except UnicodeDecodeError as exc:
+            raise CsvError(f"the file says it is UTF-16 but is not ({exc.reason})") from None
+    if data.startswith(b"\xef\xbb\xbf"):
+        candidates = ("utf-8-sig",)
+    else:
+        candidates = ("utf-8", "cp1252")
+    failure = None
+    for encoding in candidates:
+        try:
+            text = data.decode(encoding)
+        except UnicodeDecodeError as exc:
+            failure = exc
+            continue
+        if "\x00" in text:
+            line = text.count("\n", 0, text.index("\x00")) + 1
+            raise CsvError(Problem(line, None, "the file contains NUL bytes: it is not a text CSV file"))
+        return text, ("windows-1252" if encoding == "cp1252" else encoding)
+    line = data.count(b"\n", 0, failure.start) + 1 if failure else None
+    raise CsvError(Problem(line, None, "the text is neither UTF-8 nor Windows-1252 "
+                                       f"(byte 0x{data[failure.start]:02x}); save the file as CSV UTF-8"))
+
+
+def sniff_delimiter(text: str) -> str:
+    """The candidate that occurs most often outside quotes in the first line; comma by default."""
+    counts = dict.fromkeys(DELIMITERS, 0)
+    quoted = False
+    for char in text[:65536]:
+        if char == '"':
+            quoted = not quoted
+        elif not quoted and char in "\r\n":
+            if any(counts.values()):
+                break
+        elif not quoted and char in counts:
+            counts[char] += 1
+    best = max(DELIMITERS, key=lambda d: counts[d])
+    return best if counts[best] else ","
+
+
+def _reason(exc: csv.Error, text_of_record: str) -> str:
+    message = str(exc)
+    if "field larger than field limit" in message:
+        return f"a field is longer than {FIELD_SIZE_LIMIT // (1024 * 1024)} MB"
+    if "unexpected end of data" in message or "EOF" in message:
+        return "a quoted field starts here and is never closed (a stray \" character?)"
+    if "expected after" in message:
+        return ("a \" character inside a field that is not quoted as a whole; quote the whole field "
+                "and write a \" inside it as \"\"")
+    return f"the CSV is malformed here ({message})"
+
+
+def parse(text: str, delimiter: str) -> tuple[list[str], list[Row]]:
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter, strict=True)
+    headers: list[str] | None = None
+    rows: list[Row] = []
+    problems: list[Problem] = []
+    while True:
+        start = reader.line_num + 1
+        try:
+            record = next(reader)
+        except StopIteration:
+            break
+        except csv.Error as exc:
+            problems.append(Problem(start, None, _reason(exc, "")))
+            break  # after a broken quote the rest of the file cannot be trusted
+        if not any(value.strip() for value in record):
+            continue
+        if headers is None:
+            headers = _headers(record, start)
+            continue
+        if len(record) > len(headers) and any(v.strip() for v in record[len(headers):]):
+            problems.append(Problem(start, None, f"{len(record)} values but the header has "
+                                                 f"{len(headers)} columns"))
+            continue
+        record = record + [""] * (len(headers) - len(record))
+        rows.append(Row(start, dict(zip(headers, record))))
+    if problems:
+        raise CsvError(problems)
+    if headers is None:
+        raise CsvError("the file is empty: expected a header line such as Name;E-mail;Organisation")
+    return headers, rows
+
+
+def _headers(record: list[str], line: int) -> list[str]:
+    headers = []
+    for i, name in enumerate(record, 1):
+        name = " ".join(name.split()) or f"column {i}"
+        if name in headers:
+            raise CsvError(Problem(line, name, "this column name appears twice in the header"))
+        headers.append(name)
+    return headers
