@@ -18,7 +18,7 @@ from qistdesk.store.database import resolve_url, sqlite_file
 from qistdesk.store.filecheck import DamagedDatabaseError, newest_good_backup
 
 __all__ = ["BackupError", "BackupInfo", "DamagedDatabaseError", "RestoreResult", "database_file",
-           "create_backup", "list_backups", "restore_backup", "recovery_offer", "describe"]
+           "create_backup", "list_backups", "backups_folder", "restore_backup", "recovery_offer", "describe"]
 
 
 @dataclass(frozen=True)
@@ -48,6 +48,10 @@ def create_backup(db: Database, output: str | os.PathLike | None = None) -> Path
     return store_backup.make_backup(database_file(db), "manual", target=target)
 
 
+def backups_folder(target: Database | str | os.PathLike | None) -> Path:
+    return store_backup.backup_dir(database_file(target))
+
+
 def list_backups(target: Database | str | os.PathLike | None, verify: bool = True) -> list[BackupInfo]:
     """Every copy in the backups folder, newest first, with its checksum status."""
     return store_backup.list_copies(database_file(target), verify=verify)
@@ -61,7 +65,10 @@ def restore_backup(target: Database | str | os.PathLike | None, backup_file: str
     at once, so restoring a pre-migration copy leaves a usable database.
     """
     path = database_file(target)
-    kept = store_backup.restore_copy(path, Path(backup_file).expanduser(), require_checksum)
+    backup_file = Path(backup_file).expanduser()
+    if not backup_file.exists() and (store_backup.backup_dir(path) / backup_file.name).exists():
+        backup_file = store_backup.backup_dir(path) / backup_file.name  # a name from `qistdesk backups`
+    kept = store_backup.restore_copy(path, backup_file, require_checksum)
     if isinstance(target, Database):
         from qistdesk.store.migrate import upgrade_if_needed
 
@@ -80,7 +87,7 @@ def describe(info: BackupInfo) -> dict:
     status = {"ok": "verified", "missing": "no checksum", "mismatch": "DAMAGED (hash differs)",
               "unchecked": "not checked"}[info.checksum]
     return {"created": info.created.astimezone().strftime("%Y-%m-%d %H:%M"), "kind": info.kind,
-            "size": _size(info.size), "status": status, "file": str(info.path)}
+            "size": _size(info.size), "status": status, "file": info.path.name, "path": str(info.path)}
 
 
 def _size(n: int) -> str:
