@@ -1,0 +1,132 @@
+"""Building blocks both packet kinds use: headings, key/value lists, tables, QR, contacts.
+
+Why shared: the exchange and the event packet must look like one family, and
+every block escapes user text the same way (through :mod:`.text`).
+"""
+
+from __future__ import annotations
+
+from qistdesk.formats.pdf import fonts
+from qistdesk.formats.pdf.info import emergency_numbers
+from qistdesk.formats.pdf.templates import styles, table_style
+from qistdesk.formats.pdf.text import LIMIT_CELL, cell, label, markup, one_line
+
+#: Roles as printed (the stored values are lower-case identifiers).
+ROLE_LABELS = {"attendee": "Participant", "speaker": "Speaker", "chair": "Chair", "organiser": "Organiser",
+               "panelist": "Panellist", "guest": "Guest", "exchange participant": "Exchange participant",
+               "host contact": "Host contact"}
+
+
+def role_label(role: str) -> str:
+    return ROLE_LABELS.get(role, (role or "").replace("-", " ").capitalize())
+
+
+def _is_cjk(text: str) -> bool:
+    return bool(text) and all(fonts.font_for(ch) == fonts.FALLBACK for ch in text if fonts.needs_glyph(ch))
+
+
+def display_name(given: str, family: str, fallback: str = "") -> str:
+    """Names in CJK script print family name first (王芳, 佐藤花子); others given name first."""
+    given, family = (given or "").strip(), (family or "").strip()
+    if given and family and _is_cjk(given) and _is_cjk(family):
+        hangul = any("\uac00" <= ch <= "\ud7a3" for ch in given + family)
+        return f"{family} {given}" if hangul else family + given
+    return " ".join(p for p in (given, family) if p) or fallback
+
+
+def card_name(card) -> str:
+    return display_name(card.given_name, card.family_name, card.name)
+
+
+def heading(text: str, level: int = 1):
+    from reportlab.platypus import Paragraph
+
+    st = styles()
+    return Paragraph(label(text), st.h1 if level == 1 else st.h2)
+
+
+def user_heading(value, level: int = 2):
+    from reportlab.platypus import Paragraph
+
+    st = styles()
+    return Paragraph(one_line(value, 200), st.h1 if level == 1 else st.h2)
+
+
+def para(value, style=None, limit=None):
+    from reportlab.platypus import Paragraph
+
+    return Paragraph(markup(value, limit) if limit else markup(value), style or styles().body)
+
+
+def fixed(text: str, style=None):
+    """The app's own sentence (no user text inside), escaped all the same."""
+    from reportlab.platypus import Paragraph
+
+    return Paragraph(label(text), style or styles().body)
+
+
+def key_values(rows: list[tuple[str, object]], width: float, key_width: float = 130):
+    """A two-column list 'Field: value' for user values; empty values are left out."""
+    from reportlab.platypus import Paragraph, Table
+
+    st = styles()
+    data = [[Paragraph(f"<b>{label(k)}</b>", st.cell), cell(v, st.cell)] for k, v in rows if v not in (None, "")]
+    if not data:
+        return fixed("—", st.muted)
+    t = Table(data, colWidths=[key_width, width - key_width], hAlign="LEFT")
+    t.setStyle(table_style(header=False, zebra=False))
+    return t
+
+
+def grid(header: list[str], rows: list[list], widths: list[float], limit: int = LIMIT_CELL):
+    """A table with a header row that repeats on every page; cells are user text, cut at ``limit``."""
+    from reportlab.platypus import Paragraph, Table
+
+    st = styles()
+    data = [[Paragraph(f"<b>{label(h)}</b>", st.cell_head) for h in header]]
+    for row in rows:
+        data.append([v if hasattr(v, "wrap") else cell(v, st.cell, limit) for v in row])
+    t = Table(data, colWidths=widths, repeatRows=1, hAlign="LEFT")
+    t.setStyle(table_style())
+    return t
+
+
+def qr_block(url: str, caption: str, size: float = 84):
+    """A QR code beside its caption and the link written out (for readers without a phone)."""
+    from reportlab.platypus import Paragraph, Table
+
+    from qistdesk.formats.pdf.qr import qr_flowable
+
+    st = styles()
+    text = [Paragraph(f"<b>{label(caption)}</b>", st.cell), Paragraph(markup(url, 300), st.small)]
+    t = Table([[qr_flowable(url, size), text]], colWidths=[size + 10, None], hAlign="LEFT")
+    t.setStyle([("VALIGN", (0, 0), (-1, -1), "MIDDLE"), ("FONTNAME", (0, 0), (-1, -1), fonts.REGULAR),
+                ("LEFTPADDING", (0, 0), (0, 0), 0)])
+    return t
+
+
+def emergency_block(country: str, width: float):
+    rows = emergency_numbers(country)
+    where = f" ({country})" if country else ""
+    return [heading(f"Emergency numbers{where}", 2),
+            key_values([(number, what) for what, number in rows], width, key_width=110)]
+
+
+def contact_rows(card) -> list[tuple[str, object]]:
+    return [("Name", card_name(card)), ("Role", card.job_title), ("Organisation", card.organization),
+            ("E-mail", card.email), ("Phone", card.phone)]
+
+
+def office_rows(office) -> list[tuple[str, object]]:
+    return [("Office", office.name), ("Contact", office.contact), ("E-mail", office.email),
+            ("Phone", office.phone)]
+
+
+def sensitive_block(card, width: float) -> list:
+    """The recipient's own sensitive details, only present when the user asked for them."""
+    if not card.sensitive:
+        return []
+    st = styles()
+    return [heading("Your registration details (confidential)", 2),
+            fixed("Printed because sensitive details were requested for this packet. Keep it private.", st.muted),
+            key_values(list(card.sensitive.items()), width)]

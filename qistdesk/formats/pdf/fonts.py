@@ -1,0 +1,127 @@
+"""Bundled fonts, glyph coverage and script warnings.
+
+Why: reportlab's base-14 fonts know only Latin-1, so "Søren" survives but
+"王芳" turns into black boxes, silently. Packets therefore embed DejaVu Sans
+(Latin, Greek, Cyrillic, …) and Droid Sans Fallback (CJK), pick the font per
+run of characters, and report any character that neither font can draw.
+Arabic and Hebrew letters exist in DejaVu but reportlab neither shapes nor
+reorders them (they print unjoined, left to right): :func:`rtl_scripts`
+detects them so the user is warned before printing.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from functools import lru_cache
+
+from qistdesk.resources import resource_path
+
+REGULAR = "QD-Sans"
+BOLD = "QD-Sans-Bold"
+FALLBACK = "QD-CJK"
+
+_FILES = {REGULAR: "DejaVuSans.ttf", BOLD: "DejaVuSans-Bold.ttf", FALLBACK: "DroidSansFallback.ttf"}
+
+#: Characters that need no glyph (line breaks, joiners, variation selectors…).
+_INVISIBLE_CATEGORIES = {"Cc", "Cf", "Zl", "Zp"}
+
+
+@lru_cache(maxsize=None)
+def _ttfont(name: str):
+    from reportlab.pdfbase.ttfonts import TTFont
+
+    return TTFont(name, str(resource_path("fonts", _FILES[name])))
+
+
+@lru_cache(maxsize=None)
+def register(name: str | None = None) -> None:
+    """Register the bundled fonts with reportlab (once per process).
+
+    With ``name``, only that font (the CJK fallback is 3.4 MB and is parsed
+    only when some text needs it). Registering the regular and bold faces
+    also declares them a family, so ``<b>`` in generated markup picks bold.
+    """
+    from reportlab.pdfbase import pdfmetrics
+
+    from reportlab.lib.fonts import addMapping
+
+    if name is not None:
+        pdfmetrics.registerFont(_ttfont(name))
+        if name == FALLBACK:  # no bold CJK face: bold and italic map to the regular one
+            for bold in (0, 1):
+                for italic in (0, 1):
+                    addMapping(FALLBACK, bold, italic, FALLBACK)
+        return
+    for face in (REGULAR, BOLD):
+        register(face)
+
+    addMapping(REGULAR, 0, 0, REGULAR)
+    addMapping(REGULAR, 1, 0, BOLD)
+    addMapping(REGULAR, 0, 1, REGULAR)
+    addMapping(REGULAR, 1, 1, BOLD)
+
+
+@lru_cache(maxsize=None)
+def _cmap(name: str) -> frozenset[int]:
+    return frozenset(_ttfont(name).face.charToGlyph)
+
+
+def needs_glyph(ch: str) -> bool:
+    return not (ch.isspace() or unicodedata.category(ch) in _INVISIBLE_CATEGORIES)
+
+
+def font_for(ch: str, bold: bool = False) -> str | None:
+    """The bundled font that draws ``ch``, or None when none does."""
+    code = ord(ch)
+    primary = BOLD if bold else REGULAR
+    if code < 0x250 or code in _cmap(primary):  # Latin fast path: DejaVu has all of it
+        return primary
+    if code in _cmap(FALLBACK):
+        return FALLBACK
+    return None
+
+
+def font_runs(text: str, bold: bool = False) -> list[tuple[str, str]]:
+    """Split ``text`` into (font, chunk) runs; characters no font draws stay in the primary font."""
+    primary = BOLD if bold else REGULAR
+    if text.isascii():
+        return [(primary, text)] if text else []
+    runs: list[tuple[str, str]] = []
+    current, start = None, 0
+    for i, ch in enumerate(text):
+        font = primary if not needs_glyph(ch) else (font_for(ch, bold) or primary)
+        if font != current:
+            if current is not None:
+                runs.append((current, text[start:i]))
+            current, start = font, i
+    if current is not None:
+        runs.append((current, text[start:]))
+    return runs
+
+
+def missing_glyphs(text: str) -> list[str]:
+    """Characters of ``text`` that no bundled font can draw, in order, once each."""
+    if text.isascii():
+        return []
+    seen: list[str] = []
+    for ch in text:
+        if needs_glyph(ch) and ch not in seen and font_for(ch) is None and font_for(ch, True) is None:
+            seen.append(ch)
+    return seen
+
+
+def rtl_scripts(text: str) -> list[str]:
+    """Names of right-to-left scripts in ``text`` (e.g. ["ARABIC"]), empty when none."""
+    if text.isascii():
+        return []
+    found: list[str] = []
+    for ch in text:
+        if unicodedata.bidirectional(ch) in ("R", "AL"):
+            script = unicodedata.name(ch, "RIGHT-TO-LEFT").split()[0]
+            if script not in found:
+                found.append(script)
+    return found
+
+
+def describe_char(ch: str) -> str:
+    return f"U+{ord(ch):04X} {unicodedata.name(ch, 'unnamed character')} ({ch})"

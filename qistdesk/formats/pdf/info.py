@@ -1,0 +1,121 @@
+"""Fixed practical information printed in packets: emergency numbers, zones.
+
+Why here: both packet kinds print the host country's emergency numbers and
+need a recipient's home zone; one table each keeps them consistent.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+#: (label, number) per country; the first line is the one to remember.
+EMERGENCY_NUMBERS: dict[str, list[tuple[str, str]]] = {
+    "DK": [("Emergency (police, fire, ambulance)", "112"),
+           ("Police, non-emergency", "114"),
+           ("Medical helpline, Capital Region (Copenhagen)", "1813"),
+           ("Poison information line", "82 12 12 12")],
+    "US": [("Emergency (police, fire, ambulance)", "911"),
+           ("Poison control", "1-800-222-1222"),
+           ("Suicide & crisis lifeline", "988")],
+}
+
+#: EU/EEA countries and others where 112 reaches emergency services.
+_EUROPE_112 = frozenset("AT BE BG HR CY CZ EE FI FR DE GR HU IS IE IT LV LI LT LU MT NL NO PL PT RO SK SI "
+                        "ES SE CH GB".split())
+
+
+def emergency_numbers(country: str | None) -> list[tuple[str, str]]:
+    code = (country or "").strip().upper()
+    if code in EMERGENCY_NUMBERS:
+        return EMERGENCY_NUMBERS[code]
+    if code in _EUROPE_112:
+        return [("Emergency (police, fire, ambulance)", "112")]
+    return [("Emergency: 112 works from most mobile phones; check the local number", "112")]
+
+
+@lru_cache(maxsize=None)
+def _zone_table() -> dict[str, str]:
+    """First zone listed per country in tzdata's zone.tab (US → America/New_York)."""
+    table: dict[str, str] = {}
+    try:
+        from importlib.resources import files
+
+        text = files("tzdata.zoneinfo").joinpath("zone.tab").read_text(encoding="utf-8")
+    except (ImportError, FileNotFoundError, OSError):
+        text = ""
+    for line in text.splitlines():
+        if line and not line.startswith("#"):
+            parts = line.split("\t")
+            if len(parts) >= 3:
+                table.setdefault(parts[0], parts[2])
+    table.update({"DK": "Europe/Copenhagen", "US": "America/New_York"})
+    return table
+
+
+def zone_for_country(country: str | None, default: str) -> str:
+    """The usual zone of a country (first in zone.tab), or ``default`` when unknown."""
+    return _zone_table().get((country or "").strip().upper(), default)
+
+
+_ZONE_LABELS = {"Europe/Copenhagen": "Copenhagen", "America/New_York": "Washington", "America/Denver": "Denver",
+                "America/Chicago": "Chicago", "America/Los_Angeles": "Los Angeles", "UTC": "UTC"}
+
+
+def zone_label(zone_name: str) -> str:
+    return _ZONE_LABELS.get(zone_name) or zone_name.rsplit("/", 1)[-1].replace("_", " ")
+
+
+DAYS = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
+MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
+MONTHS_LONG = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+               "November", "December")
+
+
+def local(instant, zone_name: str):
+    from qistdesk.timezones import utc_to_local
+
+    return utc_to_local(instant, zone_name)
+
+
+def day_text(d, year: bool = True) -> str:
+    """'Thu 12 Mar 2027': English on purpose (packets are in English) and independent of the
+    process locale, which the GUI sets from the desktop (strftime would follow it)."""
+    text = f"{DAYS[d.weekday()]} {d.day:02d} {MONTHS[d.month - 1]}"
+    return f"{text} {d.year}" if year else text
+
+
+def long_date(d) -> str:
+    return f"{d.day} {MONTHS_LONG[d.month - 1]} {d.year}"
+
+
+def fmt_day(instant, zone_name: str) -> str:
+    """'Thu 12 Mar 2027' in ``zone_name``."""
+    return day_text(local(instant, zone_name))
+
+
+def fmt_span(start, end, zone_name: str, reference_zone: str | None = None) -> str:
+    """'16:00–17:00', with the date when it differs from the day in ``reference_zone``."""
+    a, b = local(start, zone_name), local(end, zone_name)
+    text = f"{a:%H:%M}–{b:%H:%M}"
+    if b.date() != a.date():
+        text = f"{a:%H:%M} – {day_text(b, False)} {b:%H:%M}"
+    if reference_zone and reference_zone != zone_name and local(start, reference_zone).date() != a.date():
+        text = f"{day_text(a, False)} {text}"
+    return text
+
+
+def fmt_when(start, end, zone_name: str) -> str:
+    """'Thu 12 Mar 2027, 16:00–17:00 Copenhagen' or a multi-day range."""
+    a, b = local(start, zone_name), local(end, zone_name)
+    label = zone_label(zone_name)
+    if a.date() == b.date():
+        return f"{day_text(a)}, {a:%H:%M}–{b:%H:%M} {label}"
+    return f"{day_text(a)} {a:%H:%M} – {day_text(b)} {b:%H:%M} {label}"
+
+
+def other_zone(event_zone: str, recipient_zone: str, home: str = "Europe/Copenhagen",
+               other: str = "America/New_York") -> str:
+    """The second zone to print beside the event's own: the recipient's, else the programme's other one."""
+    if recipient_zone != event_zone:
+        return recipient_zone
+    return other if event_zone == home else home

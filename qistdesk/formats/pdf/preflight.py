@@ -1,0 +1,55 @@
+"""Check packet data before printing: characters no font shows, right-to-left text.
+
+Why before, not during, rendering: the app shows these warnings in a dialog
+before the user prints or saves, and the CLI prints them on stderr, so both
+need them without laying out a page. The walk visits every string of the
+plain packet data and names where it found the problem (whose name, which
+field), once per problem.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+
+from qistdesk.formats.pdf import fonts
+
+
+def preflight(data) -> list[str]:
+    """Warnings for every string reachable from ``data`` (dataclasses, lists, dicts, strings).
+
+    One warning per problem and text: a name printed in five places is reported once.
+    """
+    found: dict[tuple, str] = {}
+    _walk(data, "", found)
+    return list(found.values())
+
+
+def _walk(value, where: str, found: dict) -> None:
+    if isinstance(value, str):
+        _check(value, where, found)
+    elif dataclasses.is_dataclass(value) and not isinstance(value, type):
+        prefix = "person" if hasattr(value, "given_name") else where
+        for f in dataclasses.fields(value):
+            if f.name in ("id", "timezone", "given_name", "family_name") or f.name.endswith(("_id", "_ids")):
+                continue
+            _walk(getattr(value, f.name), f"{prefix} {f.name}".strip().replace("_", " "), found)
+    elif isinstance(value, dict):
+        for key, item in value.items():
+            _walk(item, f"{where} {key}".strip(), found)
+    elif isinstance(value, (list, tuple)):
+        for item in value:
+            _walk(item, where, found)
+
+
+def _check(text: str, where: str, found: dict) -> None:
+    if text.isascii():
+        return
+    place = f" in {where}" if where else ""
+    snippet = " ".join(text.split())
+    snippet = snippet if len(snippet) <= 40 else snippet[:39] + "…"
+    for ch in fonts.missing_glyphs(text):
+        found.setdefault(("glyph", ch, snippet), f"no bundled font can show {fonts.describe_char(ch)}{place} "
+                                                 f"({snippet!r}); it will print as a box")
+    for script in fonts.rtl_scripts(text):
+        found.setdefault(("rtl", script, snippet), f"{script.capitalize()} text{place} ({snippet!r}) is "
+                                                   f"right-to-left; it will print with letters unjoined, left to right")

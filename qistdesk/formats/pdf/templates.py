@@ -1,0 +1,239 @@
+"""Page templates, styles and the document that holds one or many packets.
+
+Why one document type for everything: a single packet, a merged file of 500
+packets and a badge sheet share fonts, the office header and footer, and the
+per-recipient paper size. Each packet starts with a :class:`PacketStart`
+marker; the page templates read it to print the right title and page
+numbers that restart at 1 for every packet, and each packet's pages use the
+paper its recipient needs (reportlab lets page templates differ in size).
+"""
+
+from __future__ import annotations
+
+import io
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from qistdesk.formats.pdf import fonts
+from qistdesk.formats.pdf.paper import A4, LETTER, page_size
+from qistdesk.formats.pdf.text import clean, cut
+
+INK = "#1b2a3a"
+ACCENT = "#1f5f8b"
+MUTED = "#5b6b7b"
+RULE = "#c9d3dd"
+ZEBRA = "#f1f5f9"
+
+MARGIN_X = 54  # 19 mm: inside the printable area of every office printer
+MARGIN_TOP = 64
+MARGIN_BOTTOM = 54
+
+
+@dataclass
+class Styles:
+    body: object
+    small: object
+    muted: object
+    h1: object
+    h2: object
+    cover_title: object
+    cover_sub: object
+    cover_name: object
+    cell: object
+    cell_head: object
+    letter: object
+
+
+@lru_cache(maxsize=1)
+def styles() -> Styles:
+    """Paragraph styles, built once per process, all in the bundled fonts."""
+    from reportlab.lib import colors
+    from reportlab.lib.styles import ParagraphStyle
+
+    fonts.register()
+    base = ParagraphStyle("qd-body", fontName=fonts.REGULAR, fontSize=10, leading=14, textColor=colors.HexColor(INK),
+                          splitLongWords=1, spaceAfter=4)
+    return Styles(
+        body=base,
+        small=ParagraphStyle("qd-small", parent=base, fontSize=8.5, leading=11, spaceAfter=2),
+        muted=ParagraphStyle("qd-muted", parent=base, fontSize=9, leading=12, textColor=colors.HexColor(MUTED)),
+        h1=ParagraphStyle("qd-h1", parent=base, fontName=fonts.BOLD, fontSize=16, leading=20, spaceBefore=4,
+                          spaceAfter=8, textColor=colors.HexColor(ACCENT)),
+        h2=ParagraphStyle("qd-h2", parent=base, fontName=fonts.BOLD, fontSize=11.5, leading=15, spaceBefore=10,
+                          spaceAfter=4),
+        cover_title=ParagraphStyle("qd-cover-title", parent=base, fontName=fonts.BOLD, fontSize=26, leading=32,
+                                   spaceAfter=10, textColor=colors.HexColor(INK)),
+        cover_sub=ParagraphStyle("qd-cover-sub", parent=base, fontSize=13, leading=18, spaceAfter=6,
+                                 textColor=colors.HexColor(MUTED)),
+        cover_name=ParagraphStyle("qd-cover-name", parent=base, fontName=fonts.BOLD, fontSize=20, leading=26,
+                                  spaceBefore=18, spaceAfter=4, textColor=colors.HexColor(ACCENT)),
+        cell=ParagraphStyle("qd-cell", parent=base, fontSize=8.5, leading=11, spaceAfter=0),
+        cell_head=ParagraphStyle("qd-cell-head", parent=base, fontName=fonts.BOLD, fontSize=8.5, leading=11,
+                                 spaceAfter=0, textColor=colors.HexColor("#ffffff")),
+        letter=ParagraphStyle("qd-letter", parent=base, fontSize=10.5, leading=15.5, spaceAfter=8),
+    )
+
+
+def table_style(header: bool = True, zebra: bool = True) -> list:
+    """TableStyle commands; the font is set even for empty cells so no base-14 font is referenced."""
+    from reportlab.lib import colors
+
+    cmds = [("FONTNAME", (0, 0), (-1, -1), fonts.REGULAR), ("FONTSIZE", (0, 0), (-1, -1), 8.5),
+            ("VALIGN", (0, 0), (-1, -1), "TOP"), ("LEFTPADDING", (0, 0), (-1, -1), 4),
+            ("RIGHTPADDING", (0, 0), (-1, -1), 4), ("TOPPADDING", (0, 0), (-1, -1), 3),
+            ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
+            ("LINEBELOW", (0, 0), (-1, -1), 0.4, colors.HexColor(RULE))]
+    if header:
+        cmds += [("BACKGROUND", (0, 0), (-1, 0), colors.HexColor(ACCENT))]
+    if zebra:
+        cmds += [("ROWBACKGROUNDS", (0, 1 if header else 0), (-1, -1), [colors.white, colors.HexColor(ZEBRA)])]
+    return cmds
+
+
+@dataclass
+class PacketState:
+    """What the page decorations need to know about the packet being drawn."""
+
+    office: str = ""
+    office_contact: str = ""
+    title: str = ""
+    recipient: str = ""
+    first_page: int = 1
+    logo: object = None
+    extra: dict = field(default_factory=dict)
+
+
+def make_marker(state: PacketState, title: str, recipient: str):
+    """A zero-size flowable that, when drawn, tells the page decorations a new packet began."""
+    from reportlab.platypus import Flowable
+
+    class PacketStart(Flowable):
+        def wrap(self, aw, ah):
+            return 0, 0
+
+        def draw(self):
+            state.title, state.recipient = title, recipient
+            state.first_page = self.canv.getPageNumber()
+
+    return PacketStart()
+
+
+def start_packet(story: list, state: PacketState, paper: str, title: str, recipient: str, first: bool) -> None:
+    """Begin a packet on a fresh cover page of ``paper`` (the first packet's template comes first)."""
+    from reportlab.platypus import NextPageTemplate, PageBreak
+
+    if not first:
+        story += [NextPageTemplate(f"cover-{paper}"), PageBreak()]
+    story.append(make_marker(state, title, recipient))
+    story.append(NextPageTemplate(f"body-{paper}"))
+
+
+def _line(canv, font: str, size: float, x: float, y: float, text: str, right: bool = False, width: float = 0):
+    """One line of page decoration in the bundled fonts (CJK runs in the fallback font)."""
+    text = cut(" ".join(clean(text).split()), 120)
+    runs = fonts.font_runs(text)
+    if right:
+        x -= sum(canv.stringWidth(chunk, f if f == fonts.FALLBACK else font, size) for f, chunk in runs)
+    for f, chunk in runs:
+        face = f if f == fonts.FALLBACK else font
+        if face == fonts.FALLBACK:
+            fonts.register(fonts.FALLBACK)
+        canv.setFont(face, size)
+        canv.drawString(x, y, chunk)
+        x += canv.stringWidth(chunk, face, size)
+
+
+def _cover_page(state: PacketState):
+    from reportlab.lib import colors
+
+    def draw(canv, doc):
+        w, h = canv._pagesize
+        canv.saveState()
+        canv.setFillColor(colors.HexColor(ACCENT))
+        canv.rect(0, h - 92, w, 92, stroke=0, fill=1)
+        canv.setFillColor(colors.white)
+        _line(canv, fonts.BOLD, 14, MARGIN_X, h - 52, state.office)
+        _line(canv, fonts.REGULAR, 9, MARGIN_X, h - 70, "US–Denmark cooperation in quantum science and technology")
+        if state.logo is not None:
+            _draw_logo(canv, state.logo, w - MARGIN_X, h - 86, 72)
+        canv.setFillColor(colors.HexColor(MUTED))
+        contact = " · ".join(p for p in (state.office_contact, state.extra.get("office_email", ""),
+                                         state.extra.get("office_phone", "")) if p)
+        if contact:
+            _line(canv, fonts.REGULAR, 8, MARGIN_X, 30, contact)
+        canv.restoreState()
+
+    return draw
+
+
+def _body_page(state: PacketState):
+    from reportlab.lib import colors
+
+    def draw(canv, doc):
+        w, h = canv._pagesize
+        canv.saveState()
+        canv.setFillColor(colors.HexColor(MUTED))
+        _line(canv, fonts.REGULAR, 8, MARGIN_X, h - 36, state.office)
+        _line(canv, fonts.REGULAR, 8, w - MARGIN_X, h - 36, state.title, right=True)
+        canv.setStrokeColor(colors.HexColor(RULE))
+        canv.setLineWidth(0.6)
+        canv.line(MARGIN_X, h - 42, w - MARGIN_X, h - 42)
+        canv.line(MARGIN_X, 38, w - MARGIN_X, 38)
+        _line(canv, fonts.REGULAR, 8, MARGIN_X, 26, state.recipient)
+        page = canv.getPageNumber() - state.first_page + 1
+        _line(canv, fonts.REGULAR, 8, w - MARGIN_X, 26, f"Page {page}", right=True)
+        canv.restoreState()
+
+    return draw
+
+
+def _draw_logo(canv, logo, right: float, bottom: float, max_height: float) -> None:
+    iw, ih = logo.getSize()
+    scale = min(max_height / ih, 160 / iw)
+    canv.drawImage(logo, right - iw * scale, bottom, iw * scale, ih * scale, mask="auto")
+
+
+def load_logo(path: str, warnings: list[str]):
+    """An ImageReader for a PNG/JPEG logo, or None with a warning (SVG needs svglib, not bundled)."""
+    if not path:
+        return None
+    if path.lower().endswith(".svg"):
+        warnings.append(f"logo {path} is SVG; packets print PNG or JPEG logos only, so no logo was printed")
+        return None
+    try:
+        from reportlab.lib.utils import ImageReader
+
+        reader = ImageReader(path)
+        reader.getSize()
+        return reader
+    except Exception as exc:  # noqa: BLE001 - any unreadable image is a warning, never a crash
+        warnings.append(f"logo {path} could not be read ({exc}); no logo was printed")
+        return None
+
+
+def build_pdf(story: list, state: PacketState, first_paper: str, title: str, author: str = "") -> bytes:
+    """Lay out ``story`` (which starts with a packet on ``first_paper``) and return the PDF bytes."""
+    from reportlab.platypus import BaseDocTemplate, Frame, PageTemplate
+
+    templates = []
+    for paper in sorted((A4, LETTER), key=lambda p: p != first_paper):
+        w, h = page_size(paper)
+        cover = Frame(MARGIN_X, MARGIN_BOTTOM, w - 2 * MARGIN_X, h - 92 - 40 - MARGIN_BOTTOM, id=f"cf-{paper}",
+                      leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0)
+        body = Frame(MARGIN_X, MARGIN_BOTTOM, w - 2 * MARGIN_X, h - MARGIN_TOP - MARGIN_BOTTOM, id=f"bf-{paper}",
+                     leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0)
+        templates.append(PageTemplate(id=f"cover-{paper}", frames=[cover], onPage=_cover_page(state),
+                                      pagesize=(w, h)))
+        templates.append(PageTemplate(id=f"body-{paper}", frames=[body], onPage=_body_page(state),
+                                      pagesize=(w, h)))
+    out = io.BytesIO()
+    doc = BaseDocTemplate(out, pagesize=page_size(first_paper), pageTemplates=templates, title=title,
+                          author=author or state.office, creator="qistdesk", initialFontName=fonts.REGULAR,
+                          initialFontSize=10, leftMargin=MARGIN_X, rightMargin=MARGIN_X, topMargin=MARGIN_TOP,
+                          bottomMargin=MARGIN_BOTTOM)
+    doc.build(story)
+    return out.getvalue()
+
+
+def body_width(paper: str) -> float:
+    return page_size(paper)[0] - 2 * MARGIN_X
