@@ -71,9 +71,11 @@ def _list(args, db) -> int:
             r["start"] = queries.iso_local(r.pop("start_utc"), r["timezone"])
             r["end"] = queries.iso_local(r.pop("end_utc"), r["timezone"])
     else:
+        from qistdesk.domain import display_name
+
         rows = queries.list_exchanges(db)
         for r in rows:
-            r["name"] = " ".join(p for p in (r["given_name"], r["family_name"]) if p)
+            r["name"] = display_name(r["given_name"], r["family_name"])
     if args.json:
         print_json(rows)
     else:

@@ -46,6 +46,8 @@ def run_handler(args) -> int:
     except Exception as exc:  # a database that cannot be opened, a broken URL …
         from sqlalchemy.exc import SQLAlchemyError
 
+        if isinstance(exc, BrokenPipeError):
+            raise
         if isinstance(exc, (SQLAlchemyError, OSError)):
             print(f"qistdesk: error: {one_line(exc)}", file=sys.stderr)
             return EXIT_USER_ERROR

@@ -73,7 +73,14 @@ def main(argv: Sequence[str] | None = None) -> int:
         return run_app(args.db)
     from qistdesk.cli.common import run_handler
 
-    return run_handler(args)
+    try:
+        return run_handler(args)
+    except BrokenPipeError:  # output piped into `head` and the reader left: not an error
+        import os
+
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        return 0
 
 
 if __name__ == "__main__":  # pragma: no cover

@@ -11,6 +11,20 @@ from sqlalchemy.orm import Mapped, mapped_column, relationship
 from qistdesk.domain.base import Base, Identified, Versioned
 
 
+def _is_cjk(text: str) -> bool:
+    return bool(text) and all("\u2e80" <= ch <= "\u9fff" or "\uac00" <= ch <= "\ud7af" or
+                              "\uf900" <= ch <= "\ufaff" for ch in text if not ch.isspace())
+
+
+def display_name(given: str | None, family: str | None) -> str:
+    """A person's name as people write it: Chinese, Japanese and Korean names
+    put the family name first with no space (王芳), others "given family"."""
+    given, family = (given or "").strip(), (family or "").strip()
+    if _is_cjk(given) and _is_cjk(family):
+        return family + given
+    return " ".join(p for p in (given, family) if p)
+
+
 class Organization(Identified, Versioned, Base):
     __tablename__ = "organizations"
 
@@ -58,7 +72,7 @@ class Person(Identified, Versioned, Base):
 
     @property
     def full_name(self) -> str:
-        return " ".join(p for p in (self.given_name, self.family_name) if p)
+        return display_name(self.given_name, self.family_name)
 
     def __repr__(self) -> str:
         return f"<Person {self.full_name!r}>"

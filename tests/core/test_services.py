@@ -138,3 +138,11 @@ def test_deleting_event_removes_its_children(db, person):
         assert s.scalar(select(func.count()).select_from(SeriesDate)) == 0
         assert s.scalar(select(func.count()).select_from(Participation)) == 0
         assert s.scalar(select(func.count()).select_from(Event)) == 0
+
+
+def test_names_are_displayed_in_their_own_order():
+    from qistdesk.domain import display_name
+
+    assert display_name("芳", "王") == "王芳"
+    assert display_name("Åse", "Møller") == "Åse Møller"
+    assert display_name("Patrick", "") == "Patrick"
