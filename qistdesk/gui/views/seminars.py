@@ -98,7 +98,7 @@ class SeminarsView(QWidget):
         self.delete_button.clicked.connect(self.delete_selected)
         buttons = QHBoxLayout()
         for b in (self.edit_button, self.delete_button):
-            b.setAccessibleName(b.text().replace("&", "").rstrip("…") + " seminar")
+            b.setAccessibleName(b.text().replace("&", "").rstrip("…") + " " + self.kind_label)
             buttons.addWidget(b)
         buttons.addStretch(1)
         self.dates = RecordsTable(self._date_columns(), self, kind="series-date", name="dates of the series",
@@ -135,8 +135,9 @@ class SeminarsView(QWidget):
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.addWidget(self.table)
         self.splitter.addWidget(self.right)
-        self.splitter.setStretchFactor(0, 1)
-        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setStretchFactor(0, 2)
+        self.splitter.setStretchFactor(1, 3)
+        self.splitter.setSizes([400, 600])
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.splitter)
@@ -283,7 +284,7 @@ class SeminarsView(QWidget):
         rows = {r["id"]: r for r in self.table.model.all_rows()}
         names = ", ".join(f"“{rows[i]['title']}”" for i in ids[:3]) + (" …" if len(ids) > 3 else "")
         lost = "its dates, speakers, topics and invitee list" if len(ids) == 1 else "their dates and invitee lists"
-        if not ask(self, "Delete seminars", f"Delete {names} with {lost}? You can undo this with Ctrl+Z."):
+        if not ask(self, f"Delete {self.kind_label}s", f"Delete {names} with {lost}? You can undo this with Ctrl+Z."):
             return
         db = self.ctx.db
         for ident in ids:

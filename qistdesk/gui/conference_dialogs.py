@@ -1,0 +1,158 @@
+"""Dialogs of the conference view: a timetable session, and people to invite.
+
+A session's time is typed in the conference's own zone with the other zone
+beside it; speakers and the chair are picked from the directory, and a person
+booked elsewhere at that time shows up in amber at once. Adding participants
+is a filtered, multi-select list of the directory (never a one-by-one form).
+"""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta
+
+from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QPlainTextEdit, QWidget
+
+from qistdesk.domain.enums import InvitationStatus, Role
+from qistdesk.gui.event_common import other_zone
+from qistdesk.gui.event_dialogs import _Base
+from qistdesk.gui.event_forms import OtherZoneLabel, PeopleList, PersonPicker, make_datetime_edit, naive, set_naive
+from qistdesk.gui.widgets.records_model import Column
+from qistdesk.gui.widgets.records_table import RecordsTable
+from qistdesk.services import scheduling
+from qistdesk.timezones import local_to_utc, utc_to_local
+
+
+class SessionDialog(_Base):
+    """Create or edit one timetable slot: title, time, room, speakers, chair."""
+
+    def __init__(self, ctx, event: dict, people: list[dict], session: dict | None = None,
+                 parent: QWidget | None = None):
+        super().__init__(ctx, "Edit session" if session else "New session", parent)
+        self.event, self.session = event, session or {}
+        self.zone = event["zone"]
+        self.title_edit = QLineEdit(self.session.get("title", ""))
+        self.add("&Title:", "title", self.title_edit)
+        self.start_edit, self.start_other = make_datetime_edit("Start"), OtherZoneLabel()
+        self.end_edit, self.end_other = make_datetime_edit("End"), OtherZoneLabel()
+        start, end = self._initial_times()
+        set_naive(self.start_edit, start)
+        set_naive(self.end_edit, end)
+        self.add("&Starts:", "start", self.start_edit, self.start_other)
+        self.add("&Ends:", "end", self.end_edit, self.end_other)
+        self.room_edit = QLineEdit(self.session.get("room") or "")
+        self.room_edit.setPlaceholderText("e.g. Auditorium A")
+        self.add("&Room:", "room", self.room_edit)
+        self.speakers = PeopleList(people, "speakers", self)
+        self.speakers.set_ids(self.session.get("speaker_ids") or [])
+        self.add("S&peakers:", "speaker_ids", self.speakers)
+        self.chair = PersonPicker(people, self)
+        self.chair.set_person_id(self.session.get("chair_id"))
+        self.add("C&hair:", "chair_id", self.chair)
+        self.description_edit = QPlainTextEdit(self.session.get("description") or "")
+        self.description_edit.setTabChangesFocus(True)
+        self.description_edit.setFixedHeight(self.fontMetrics().height() * 3 + 12)
+        self.add("&Description:", "description", self.description_edit)
+        zone_note = QLabel(f"Times are in {scheduling.place_name(self.zone)}, the conference's zone.")
+        self.form.insertRow(0, zone_note)
+        for signal in (self.title_edit.textChanged, self.start_edit.dateTimeChanged, self.end_edit.dateTimeChanged,
+                       self.speakers.changed, self.chair.currentIndexChanged):
+            signal.connect(self.revalidate)
+        self.resize(self.fontMetrics().averageCharWidth() * 85, self.sizeHint().height())
+        self.revalidate()
+
+    def _local(self, iso_or_dt) -> datetime:
+        value = datetime.fromisoformat(iso_or_dt) if isinstance(iso_or_dt, str) else iso_or_dt
+        return utc_to_local(value, self.zone).replace(tzinfo=None)
+
+    def _initial_times(self) -> tuple[datetime, datetime]:
+        if self.session.get("start_utc"):
+            return self._local(self.session["start_utc"]), self._local(self.session["end_utc"])
+        start = self._local(self.event["start"])
+        return start, start + timedelta(minutes=45)
+
+    def values(self) -> dict:
+        """Keyword arguments for ``events.add_session`` / ``update_session``."""
+        return {"title": self.title_edit.text().strip(), "start": naive(self.start_edit), "end": naive(self.end_edit),
+                "room": self.room_edit.text().strip(), "speaker_ids": self.speakers.ids(),
+                "chair_id": self.chair.person_id(), "description": self.description_edit.toPlainText()}
+
+    def validate(self) -> dict[str, str]:
+        errors: dict[str, str] = {}
+        if not self.title_edit.text().strip():
+            errors["title"] = "A title is required"
+        other = other_zone(self.zone, prefs=self.prefs)
+        for key, edit, label in (("start", self.start_edit, self.start_other), ("end", self.end_edit, self.end_other)):
+            problem = label.show_for(naive(edit), self.zone, other)
+            if problem:
+                errors[key] = problem
+        if "start" in errors or "end" in errors:
+            return errors
+        start, end = naive(self.start_edit), naive(self.end_edit)
+        if end <= start:
+            errors["end"] = "Must be after the start"
+        first, last = self._local(self.event["start"]), self._local(self.event["end"])
+        if start < first or end > last:
+            errors["start"] = (f"Must lie within the conference: {first:%a %d %b %H:%M} – "
+                               f"{last:%a %d %b %H:%M}")
+        return errors
+
+    def update_warnings(self) -> None:
+        if self.validate():
+            self.warnings.set_warnings([])
+            return
+        start, end = (local_to_utc(naive(e), self.zone) for e in (self.start_edit, self.end_edit))
+        people = self.speakers.ids() + ([self.chair.person_id()] if self.chair.person_id() else [])
+        found = scheduling.check_proposed(self.ctx.db, start, end, self.zone, person_ids=people,
+                                          event_id=self.event["id"], item_id=self.session.get("id") or "<new>",
+                                          both_zones_work=bool(self.event.get("online_url")), prefs=self.prefs)
+        # The conference itself was checked for holidays and clock weeks; here only what this slot adds.
+        self.warnings.set_warnings([w for w in found if w.kind in ("person", "hours")])
+
+
+class AddParticipantsDialog(_Base):
+    """Pick people from the directory (filter, multi-select), with one role and status."""
+
+    def __init__(self, ctx, people: list[dict], already: set[str], capacity: int | None, seated: int,
+                 parent: QWidget | None = None):
+        super().__init__(ctx, "Add participants", parent)
+        self.table = RecordsTable([Column("name", "Name", format=lambda r: f"{r['given_name']} {r['family_name']}"
+                                          .strip()),
+                                   Column("organization", "Organisation"), Column("country", "Country"),
+                                   Column("sector", "Sector"), Column("career_stage", "Career stage")],
+                                  self, kind="person", name="people in the directory",
+                                  empty_message="Everyone in the directory is on the list already, or the "
+                                                "directory is empty: add people in the People view first.")
+        self.table.set_rows([p for p in people if p["id"] not in already])
+        self.form.addRow(self.table)
+        self.role_combo = QComboBox()
+        for role in Role:
+            self.role_combo.addItem(role.label, role.value)
+        self.add("&Role:", "role", self.role_combo)
+        self.status_combo = QComboBox()
+        for status in (InvitationStatus.NOT_INVITED, InvitationStatus.INVITED, InvitationStatus.ACCEPTED):
+            self.status_combo.addItem(status.label, status.value)
+        self.add("&Invitation:", "invitation_status", self.status_combo)
+        self.capacity, self.seated = capacity, seated
+        self.note = QLabel()
+        self.note.setWordWrap(True)
+        self.form.addRow(self.note)
+        self.table.selection_changed.connect(lambda _ids: self.revalidate())
+        self.resize(self.fontMetrics().averageCharWidth() * 110, self.fontMetrics().height() * 34)
+        self.revalidate()
+
+    def person_ids(self) -> list[str]:
+        return self.table.selected_ids()
+
+    def values(self) -> dict:
+        return {"person_ids": self.person_ids(), "role": self.role_combo.currentData(),
+                "invitation_status": self.status_combo.currentData()}
+
+    def validate(self) -> dict[str, str]:
+        n = len(self.person_ids())
+        text = f"{n} selected." if n else "Select people (Ctrl+click or Shift+click for several)."
+        if self.capacity is not None and n:
+            free = max(self.capacity - self.seated, 0)
+            if n > free:
+                text += f" Only {free} place(s) left of {self.capacity}: {n - free} will join the waiting list."
+        self.note.setText(text)
+        return {} if n else {"person_ids": "Nobody selected"}

@@ -1,0 +1,371 @@
+"""Conferences and workshops: the list, and one event's timetable and participants.
+
+The timetable lists sessions by day and time (both zones), with room,
+speakers and chair; the participants tab is the invite list: who, in what
+role, invited or not, their answer, and a waiting list once the event is full.
+Seminar-style details (title, times, venue, warnings) come from the same
+``EventDetail`` the seminars view uses, so both read alike.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (QHBoxLayout, QLabel, QMenu, QPushButton, QSplitter, QTabWidget, QToolButton,
+                               QVBoxLayout, QWidget)
+
+from qistdesk.domain.enums import InvitationStatus, Role
+from qistdesk.gui.conference_dialogs import AddParticipantsDialog, SessionDialog
+from qistdesk.gui.event_common import ask, date_column, hm, list_when, other_zone, preferences, push, warning_cell
+from qistdesk.gui.views.seminars import EventDetail, SeminarsView
+from qistdesk.gui.widgets.records_model import Column
+from qistdesk.gui.widgets.records_table import RecordsTable
+from qistdesk.services import events, queries, records, scheduling
+from qistdesk.timezones import utc_to_local
+
+KIND = "conferences"
+_RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+
+
+def _seats(row: dict) -> str:
+    return f"{row['participants']} / {row['capacity']}" if row.get("capacity") else str(row["participants"])
+
+
+def _participant_tone(row: dict) -> str | None:
+    return {"declined": "muted", "waitlisted": "warning", "accepted": "strong"}.get(row["invitation_status"])
+
+
+class ConferencesView(SeminarsView):
+    """Conferences & workshops: list (middle), detail with Timetable and Participants tabs (right)."""
+
+    kind_label = "event"
+
+    # The seminar view's layout, with the dates table replaced by two tabs.
+    def _columns(self) -> list[Column]:
+        prefs = preferences(self.ctx)
+
+        def days(row):
+            a, b = (utc_to_local(row[k], row["timezone"]) for k in ("start_utc", "end_utc"))
+            return "1 day" if a.date() == b.date() else f"{(b.date() - a.date()).days + 1} days"
+
+        return [Column("title", "Title"), Column("kind", "Kind"),
+                Column("when", "Starts (" + " / ".join(scheduling.place_name(z) for z in (prefs.home, prefs.other)) + ")",
+                       format=lambda r: list_when(r["start_utc"], r["timezone"], prefs),
+                       sort_key=lambda r: r["start_utc"]),
+                Column("days", "Length", format=days, sort_key=lambda r: r["end_utc"] - r["start_utc"]),
+                Column("warnings", "Check", format=lambda r: warning_cell(r["warnings"]),
+                       sort_key=lambda r: -len(r["warnings"])),
+                Column("venue", "Venue"),
+                Column("participants", "Participants", format=_seats, sort_key=lambda r: r["participants"],
+                       align=_RIGHT),
+                Column("status", "Status")]
+
+    def _build_right(self) -> None:
+        """Called once by :meth:`refresh` on first use: tabs instead of the dates table."""
+        layout = self.right.layout()
+        for w in (self.dates_title, self.dates, self.date_warnings, self.edit_date_button, self.cancel_date_button,
+                  self.restore_date_button):
+            w.hide()
+            w.setParent(None)
+        self.tabs = QTabWidget(self.right)
+        self.tabs.setAccessibleName("Timetable and participants")
+        self.tabs.addTab(self._timetable_tab(), "&Timetable")
+        self.tabs.addTab(self._participants_tab(), "&Participants")
+        layout.insertWidget(layout.indexOf(self.placeholder), self.tabs, 1)
+        self.placeholder.setText("Pick a conference or workshop on the left to see its timetable and participants.")
+        self.table.set_empty_state("No conferences or workshops yet — create one, then add its sessions and "
+                                   "participants.", [("New conference…", self.new_record)])
+        self.setTabOrder(self.delete_button, self.tabs)
+
+    def _timetable_tab(self) -> QWidget:
+        tab = QWidget()
+        prefs = preferences(self.ctx)
+
+        def slot(row):
+            a, b = utc_to_local(row["start_utc"], row["zone"]), utc_to_local(row["end_utc"], row["zone"])
+            other = other_zone(row["zone"], prefs=prefs)
+            oa, ob = utc_to_local(row["start_utc"], other), utc_to_local(row["end_utc"], other)
+            return f"{hm(a)}–{hm(b)} / {hm(oa)}–{hm(ob)}"
+
+        self.sessions = RecordsTable(
+            [Column("day", "Day", format=lambda r: date_column(r["start_utc"], r["zone"]) + " " +
+                    f"{utc_to_local(r['start_utc'], r['zone']):%a}", sort_key=lambda r: r["start_utc"]),
+             Column("time", "Time (here / other zone)", format=slot, sort_key=lambda r: r["start_utc"]),
+             Column("title", "Session"), Column("room", "Room"),
+             Column("speakers", "Speakers", format=lambda r: ", ".join(r["speakers"])),
+             Column("chair", "Chair"),
+             Column("warnings", "Check", format=lambda r: warning_cell(r["warnings"]))],
+            tab, kind="session", name="sessions",
+            empty_message="No sessions yet — add the first slot of the timetable.",
+            empty_actions=[("Add session…", self.add_session)],
+            row_tone=lambda r: "warning" if r["warnings"] else None)
+        self.sessions.activated.connect(self.edit_session)
+        self.sessions.selection_changed.connect(self._session_buttons)
+        self.add_session_button = QPushButton("&Add session…")
+        self.edit_session_button = QPushButton("Ed&it session…")
+        self.delete_session_button = QPushButton("Remo&ve session")
+        self.add_session_button.clicked.connect(self.add_session)
+        self.edit_session_button.clicked.connect(lambda: self.edit_session())
+        self.delete_session_button.clicked.connect(self.delete_sessions)
+        row = QHBoxLayout()
+        for b in (self.add_session_button, self.edit_session_button, self.delete_session_button):
+            b.setAccessibleName(b.text().replace("&", "").rstrip("…"))
+            row.addWidget(b)
+        row.addStretch(1)
+        layout = QVBoxLayout(tab)
+        layout.addWidget(self.sessions, 1)
+        layout.addLayout(row)
+        return tab
+
+    def _participants_tab(self) -> QWidget:
+        tab = QWidget()
+        self.capacity_label = QLabel(tab)
+        self.capacity_label.setAccessibleName("Places")
+        name = lambda r: " ".join(p for p in (r["given_name"], r["family_name"]) if p)  # noqa: E731
+        self.participants = RecordsTable(
+            [Column("name", "Name", format=name), Column("organization", "Organisation"),
+             Column("country", "Country"), Column("sector", "Sector"), Column("role", "Role"),
+             Column("invitation_status", "Invitation"),
+             Column("rsvp_at", "Answered", format=lambda r: r["rsvp_at"].strftime("%Y-%m-%d") if r["rsvp_at"] else ""),
+             Column("waitlist_position", "Waiting #", align=_RIGHT)],
+            tab, kind="participant", name="participants",
+            empty_message="Nobody invited yet — add people from the directory.",
+            empty_actions=[("Add participants…", self.add_participants)], row_tone=_participant_tone)
+        self.participants.selection_changed.connect(self._participant_buttons)
+        self.add_people_button = QPushButton("Add &from directory…")
+        self.add_people_button.clicked.connect(self.add_participants)
+        self.role_button = self._menu_button("Set &role", [(r.label, r.value) for r in Role], "role")
+        self.status_button = self._menu_button("Set &invitation", [(s.label, s.value) for s in InvitationStatus],
+                                               "invitation_status")
+        self.promote_button = QPushButton("Offer a &place")
+        self.promote_button.setToolTip("Move the selected people from the waiting list to invited")
+        self.promote_button.clicked.connect(self.promote)
+        self.remove_people_button = QPushButton("Remo&ve")
+        self.remove_people_button.clicked.connect(self.remove_participants)
+        row = QHBoxLayout()
+        for b in (self.add_people_button, self.role_button, self.status_button, self.promote_button,
+                  self.remove_people_button):
+            b.setAccessibleName(b.text().replace("&", "").rstrip("…") + ("" if b is self.add_people_button
+                                                                            else " of selected participants"))
+            row.addWidget(b)
+        row.addStretch(1)
+        layout = QVBoxLayout(tab)
+        layout.addWidget(self.capacity_label)
+        layout.addWidget(self.participants, 1)
+        layout.addLayout(row)
+        return tab
+
+    def _menu_button(self, text: str, choices: list[tuple[str, str]], field: str) -> QToolButton:
+        button = QToolButton()
+        button.setText(text)
+        button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        menu = QMenu(button)
+        for label, value in choices:
+            menu.addAction(label, lambda v=value: self.set_participation(field, v))
+        button.setMenu(menu)
+        return button
+
+    # --- loading ------------------------------------------------------------------------------
+
+    def refresh(self) -> None:
+        if not hasattr(self, "tabs"):
+            self._build_right()
+        prefs = preferences(self.ctx)
+        warnings = scheduling.warnings_by_event(self.ctx.db, KIND, prefs)
+        rows = queries.list_events(self.ctx.db, KIND)
+        for row in rows:
+            row["warnings"] = warnings.get(row["id"], [])
+        self.table.set_rows(rows)
+        self._show_selected(self.table.selected_ids())
+
+    def _show_selected(self, ids: list[str]) -> None:
+        event_id = ids[0] if len(ids) == 1 else None
+        self._record = records.event_record(self.ctx.db, event_id) if event_id else None
+        has = self._record is not None
+        for w in (self.detail, self.edit_button, self.tabs):
+            w.setVisible(has)
+        self.delete_button.setVisible(bool(ids))
+        self.placeholder.setVisible(not has)
+        if not has:
+            self.sessions.set_rows([])
+            self.participants.set_rows([])
+            return
+        record, prefs = self._record, preferences(self.ctx)
+        self.detail.show_record(record, other_zone(record["zone"], prefs=prefs),
+                                scheduling.warnings_for_event(self.ctx.db, record["id"], prefs),
+                                record["kind"].capitalize())
+        sessions = queries.sessions_of(self.ctx.db, record["id"])
+        for s in sessions:
+            s["zone"] = record["zone"]
+            s["warnings"] = [w for w in scheduling.check_proposed(
+                self.ctx.db, s["start_utc"], s["end_utc"], record["zone"],
+                person_ids=s["speaker_ids"] + ([s["chair_id"]] if s["chair_id"] else []), event_id=record["id"],
+                item_id=s["id"], both_zones_work=bool(record.get("online_url")), prefs=prefs)
+                if w.kind in ("person", "hours")]
+        self.sessions.set_rows(sessions)
+        people = queries.participants_of(self.ctx.db, record["id"])
+        self.participants.set_rows(people)
+        self._update_capacity(people)
+        self._session_buttons(self.sessions.selected_ids())
+        self._participant_buttons(self.participants.selected_ids())
+
+    def _update_capacity(self, people: list[dict]) -> None:
+        by = {s.value: 0 for s in InvitationStatus}
+        for p in people:
+            by[p["invitation_status"]] = by.get(p["invitation_status"], 0) + 1
+        seated = len(people) - by["waitlisted"] - by["declined"]
+        capacity = self._record.get("capacity")
+        places = f"{seated} of {capacity} places taken" if capacity else f"{seated} taking part (no limit)"
+        self.capacity_label.setText(f"{places} · {by['accepted']} accepted · {by['invited']} invited, no answer yet"
+                                    f" · {by['declined']} declined · {by['waitlisted']} on the waiting list")
+
+    def _session_buttons(self, ids: list[str]) -> None:
+        self.edit_session_button.setEnabled(len(ids) == 1)
+        self.delete_session_button.setEnabled(bool(ids))
+
+    def _participant_buttons(self, ids: list[str]) -> None:
+        for b in (self.role_button, self.status_button, self.remove_people_button):
+            b.setEnabled(bool(ids))
+        rows = [r for r in self.participants.model.all_rows() if r["id"] in ids]
+        self.promote_button.setEnabled(any(r["invitation_status"] == "waitlisted" for r in rows))
+
+    def _date_buttons(self, ids) -> None:  # no series dates here
+        pass
+
+    def new_record(self) -> None:
+        from qistdesk.gui.event_dialogs import EventDialog
+
+        self._open_dialog(EventDialog(self.ctx, ["conference", "workshop"], queries.list_venues(self.ctx.db),
+                                      parent=self))
+
+    def _context_menu(self, menu, ids) -> None:
+        menu.addAction("New conference or workshop…", self.new_record)
+        if len(ids) == 1:
+            menu.addAction("Edit…", lambda: self.edit_event(ids[0]))
+        if ids:
+            menu.addAction("Delete…", self.delete_selected)
+
+    # --- sessions -----------------------------------------------------------------------------
+
+    def add_session(self) -> None:
+        if self._record is None:
+            return
+        dialog = SessionDialog(self.ctx, self._record, queries.list_people(self.ctx.db), parent=self)
+        self._dialog = dialog
+        event_id, db = self._record["id"], self.ctx.db
+        dialog.accepted.connect(lambda: push(
+            self.ctx, self, f"Add session “{dialog.values()['title']}”",
+            lambda _s: events.add_session(db, event_id, **dialog.values()),
+            lambda sid: events.delete_session(db, sid)))
+        dialog.open()
+
+    def edit_session(self, session_id: str | None = None) -> None:
+        ids = [session_id] if session_id else self.sessions.selected_ids()
+        if len(ids) != 1 or self._record is None:
+            return
+        row = next(r for r in self.sessions.model.all_rows() if r["id"] == ids[0])
+        dialog = SessionDialog(self.ctx, self._record, queries.list_people(self.ctx.db), row, self)
+        self._dialog = dialog
+        old = {"title": row["title"], "start": row["start_utc"], "end": row["end_utc"], "room": row["room"],
+               "speaker_ids": row["speaker_ids"], "chair_id": row["chair_id"], "description": row["description"]}
+        db = self.ctx.db
+        dialog.accepted.connect(lambda: push(
+            self.ctx, self, f"Edit session “{row['title']}”",
+            lambda v: events.update_session(db, row["id"], v or row["version"], **dialog.values()),
+            lambda v: events.update_session(db, row["id"], v, **old), on_reload=self.refresh))
+        dialog.open()
+
+    def delete_sessions(self) -> None:
+        rows = [r for r in self.sessions.model.all_rows() if r["id"] in self.sessions.selected_ids()]
+        if not rows or not ask(self, "Remove sessions", "Remove " + ", ".join(f"“{r['title']}”" for r in rows[:3])
+                               + " from the timetable, with speakers and chair? You can undo this with Ctrl+Z.",
+                               "Remove"):
+            return
+        event_id, db = self._record["id"], self.ctx.db
+        state = {r["id"]: r for r in rows}
+
+        def do(_s):
+            for sid, r in list(state.items()):
+                events.delete_session(db, sid)
+            return None
+
+        def undo(_s):
+            for sid, r in list(state.items()):
+                new = events.add_session(db, event_id, title=r["title"], start=r["start_utc"], end=r["end_utc"],
+                                         room=r["room"], speaker_ids=r["speaker_ids"], chair_id=r["chair_id"],
+                                         description=r["description"])
+                state[new] = state.pop(sid)
+            return None
+
+        push(self.ctx, self, f"Remove {len(rows)} session(s)", do, undo)
+
+    # --- participants -------------------------------------------------------------------------
+
+    def add_participants(self) -> None:
+        if self._record is None:
+            return
+        current = self.participants.model.all_rows()
+        seated = sum(1 for p in current if p["invitation_status"] not in ("waitlisted", "declined"))
+        dialog = AddParticipantsDialog(self.ctx, queries.list_people(self.ctx.db), {p["person_id"] for p in current},
+                                       self._record.get("capacity"), seated, self)
+        self._dialog = dialog
+        event_id, db = self._record["id"], self.ctx.db
+
+        def save():
+            v = dialog.values()
+            push(self.ctx, self, f"Add {len(v['person_ids'])} participant(s)",
+                 lambda _s: [events.add_participant(db, event_id, pid, role=v["role"],
+                                                    invitation_status=v["invitation_status"])
+                             for pid in v["person_ids"]],
+                 lambda ids: [events.remove_participant(db, i) for i in ids])
+        dialog.accepted.connect(save)
+        dialog.open()
+
+    def _selected_participants(self) -> list[dict]:
+        ids = set(self.participants.selected_ids())
+        return [r for r in self.participants.model.all_rows() if r["id"] in ids]
+
+    def set_participation(self, field: str, value: str, rows: list[dict] | None = None) -> None:
+        rows = [r for r in (rows or self._selected_participants()) if r[field] != value]
+        if not rows:
+            return
+        db = self.ctx.db
+        versions = {r["id"]: r["version"] for r in rows}
+        old = {r["id"]: r[field] for r in rows}
+
+        def do(_s):
+            for pid in versions:
+                versions[pid] = events.update_participation(db, pid, versions[pid], **{field: value})
+
+        def undo(_s):
+            for pid in versions:
+                versions[pid] = events.update_participation(db, pid, versions[pid], **{field: old[pid]})
+
+        label = "role" if field == "role" else "invitation"
+        push(self.ctx, self, f"Set {label} of {len(rows)} participant(s) to {value}", do, undo, on_reload=self.refresh)
+
+    def promote(self) -> None:
+        rows = [r for r in self._selected_participants() if r["invitation_status"] == "waitlisted"]
+        self.set_participation("invitation_status", "invited", rows)
+
+    def remove_participants(self) -> None:
+        rows = self._selected_participants()
+        if not rows:
+            return
+        names = ", ".join(f"{r['given_name']} {r['family_name']}".strip() for r in rows[:3])
+        if not ask(self, "Remove participants", f"Remove {names}{' …' if len(rows) > 3 else ''} from "
+                   f"“{self._record['title']}” (with role and answer)? You can undo this with Ctrl+Z.", "Remove"):
+            return
+        event_id, db = self._record["id"], self.ctx.db
+        state = {r["id"]: r for r in rows}
+
+        def do(_s):
+            for pid in list(state):
+                events.remove_participant(db, pid)
+
+        def undo(_s):
+            for pid, r in list(state.items()):
+                new = events.add_participant(db, event_id, r["person_id"], role=r["role"],
+                                             invitation_status=r["invitation_status"])
+                state[new] = state.pop(pid)
+
+        push(self.ctx, self, f"Remove {len(rows)} participant(s)", do, undo)

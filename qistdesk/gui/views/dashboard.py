@@ -1,0 +1,202 @@
+"""The dashboard: what is coming, what is late, and how the programme is going.
+
+The first screen of the day, so it answers the attaché's three questions at
+once: what happens in the next 30 days (in both zones), which exchange steps
+are overdue or due soon, and how much the programme does and for whom. Every
+item is a link to its record (through the main window's ``open_record`` when
+it has one); an empty section says what to do next instead of staying blank.
+"""
+
+from __future__ import annotations
+
+import html
+from datetime import date, datetime, time, timedelta
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QScrollArea, QVBoxLayout, QWidget
+
+from qistdesk.gui.event_common import amber, day, hm, other_zone, preferences
+from qistdesk.gui.event_forms import error_color
+from qistdesk.gui.widgets.chart import BarChart
+from qistdesk.services import dashboard, queries, scheduling
+from qistdesk.timezones import UTC, local_to_utc, utc_to_local
+
+SOON_DAYS = 14
+AHEAD_DAYS = 30
+
+#: Count tiles: (counts key, label, view key).
+TILES = [("seminars", "seminars", "seminars"), ("conferences", "conferences & workshops", "conferences"),
+         ("exchanges", "exchanges", "exchanges"), ("people", "people", "people"),
+         ("organizations", "organisations", "organizations")]
+
+
+class Card(QFrame):
+    """A titled box holding one rich-text label of links."""
+
+    def __init__(self, title: str, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.heading = QLabel(f"<b>{html.escape(title)}</b>", self)
+        self.body = QLabel(self)
+        self.body.setWordWrap(True)
+        self.body.setTextFormat(Qt.TextFormat.RichText)
+        self.body.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        self.body.setTextInteractionFlags(Qt.TextInteractionFlag.TextBrowserInteraction)
+        self.body.setAccessibleName(title)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.heading)
+        layout.addWidget(self.body, 1)
+
+
+class DashboardView(QWidget):
+    """Cards (next 30 days, milestones, counts) and three charts."""
+
+    #: A link was followed: (kind, id) — kind is "event", "exchange" or "view".
+    link_activated = Signal(str, str)
+
+    def __init__(self, ctx, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.ctx = ctx
+        self.today: date | None = None  # None: the real today (tests and screenshots set a day)
+        inner = QWidget()
+        grid = QGridLayout(inner)
+        self.counts = QLabel(inner)
+        self.counts.setTextFormat(Qt.TextFormat.RichText)
+        self.counts.setTextInteractionFlags(Qt.TextInteractionFlag.TextBrowserInteraction)
+        self.counts.setAccessibleName("Counts")
+        self.counts.setWordWrap(True)
+        self.upcoming = Card(f"Next {AHEAD_DAYS} days", inner)
+        self.milestones = Card("Exchange milestones: overdue and due soon", inner)
+        self.activity = BarChart("Activity by month", ["seminar dates", "conference days"], parent=inner)
+        self.by_sector = BarChart("Participants by sector", horizontal=True, parent=inner)
+        self.by_country = BarChart("Participants by country", horizontal=True, parent=inner)
+        grid.addWidget(self.counts, 0, 0, 1, 3)
+        grid.addWidget(self.upcoming, 1, 0, 1, 2)
+        grid.addWidget(self.milestones, 1, 2)
+        grid.addWidget(self.activity, 2, 0)
+        grid.addWidget(self.by_sector, 2, 1)
+        grid.addWidget(self.by_country, 2, 2)
+        for col in range(3):
+            grid.setColumnStretch(col, 1)
+        grid.setRowStretch(1, 1)
+        grid.setRowStretch(2, 1)
+        for label in (self.counts, self.upcoming.body, self.milestones.body):
+            label.linkActivated.connect(self._follow)
+        scroll = QScrollArea(self)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidget(inner)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(scroll)
+        self.setTabOrder(self.counts, self.upcoming.body)
+        self.setTabOrder(self.upcoming.body, self.milestones.body)
+        self.setTabOrder(self.milestones.body, self.activity)
+        self.setTabOrder(self.activity, self.by_sector)
+        self.setTabOrder(self.by_sector, self.by_country)
+        ctx.data_changed.connect(lambda _what: self.refresh())
+        self.refresh()
+
+    # --- the view contract ----------------------------------------------------------------------
+
+    def refresh(self) -> None:
+        prefs = preferences(self.ctx)
+        today = self.today or datetime.now(UTC).astimezone(utc_to_local(datetime.now(UTC), prefs.home).tzinfo).date()
+        self._counts()
+        self._upcoming(today, prefs)
+        self._milestones(today)
+        months = dashboard.activity_by_month(self.ctx.db, prefs.home)
+        first, last = (datetime.strptime(months[i][0], "%Y-%m") for i in (0, -1))
+        self.activity.title = f"Activity by month, {first:%b %Y} – {last:%b %Y}"
+        self.activity.set_data([(datetime.strptime(k, "%Y-%m").strftime("%b"), [a, b]) for k, a, b in months])
+        self.by_sector.set_data(dashboard.participants_by(self.ctx.db, "sector"))
+        self.by_country.set_data(dashboard.participants_by(self.ctx.db, "country"))
+
+    def set_today(self, today: date) -> None:
+        self.today = today
+        self.refresh()
+
+    # --- sections -------------------------------------------------------------------------------
+
+    def _counts(self) -> None:
+        counts = queries.counts(self.ctx.db)
+        if not any(counts.values()):
+            self.counts.setText("<b>Welcome.</b> Nothing here yet: add the people and organisations you work with "
+                                "(People, Organisations), then plan a <a href='view:seminars'>seminar</a> or a "
+                                "<a href='view:conferences'>conference</a> — or load the demo programme "
+                                "(<code>qistdesk demo</code>) to look around.")
+            return
+        parts = [f"<a href='view:{view}'><span style='font-size:large'><b>{counts.get(key, 0)}</b></span> {label}</a>"
+                 for key, label, view in TILES]
+        self.counts.setText(" &nbsp;·&nbsp; ".join(parts))
+
+    def _upcoming(self, today: date, prefs) -> None:
+        start = local_to_utc(datetime.combine(today, time()), prefs.home)
+        rows = dashboard.occurrences(self.ctx.db, start, start + timedelta(days=AHEAD_DAYS))
+        warnings = scheduling.warnings_by_event(self.ctx.db, prefs=prefs) if rows else {}
+        if not rows:
+            nxt = dashboard.next_occurrence(self.ctx.db, start)
+            if nxt:
+                self.upcoming.body.setText(
+                    f"Nothing in the next {AHEAD_DAYS} days. The next one: {self._event_link(nxt, prefs)}")
+            else:
+                self.upcoming.body.setText("Nothing planned yet — create a <a href='view:seminars'>seminar</a> or a "
+                                           "<a href='view:conferences'>conference or workshop</a>.")
+            return
+        items = []
+        for row in rows[:12]:
+            mark = ""
+            if warnings.get(row["event_id"]):
+                mark = f" <span style='color:{amber().name()}'>⚠</span>"
+            items.append(f"<li>{self._event_link(row, prefs)}{mark}</li>")
+        more = f"<p>… and {len(rows) - 12} more.</p>" if len(rows) > 12 else ""
+        self.upcoming.body.setText(f"<ul style='margin-left:-20px'>{''.join(items)}</ul>{more}")
+
+    def _event_link(self, row: dict, prefs) -> str:
+        zone_name = row["timezone"]
+        a = utc_to_local(row["start_utc"], zone_name)
+        other = other_zone(zone_name, prefs=prefs)
+        b = utc_to_local(row["start_utc"], other)
+        when = (f"{day(a, with_year=False)} {hm(a)} {scheduling.place_name(zone_name)} / {hm(b)} "
+                f"{scheduling.place_name(other)}")
+        title = html.escape(row["title"]) + (f" — {html.escape(row['topic'])}" if row.get("topic") else "")
+        return f"{when}: <a href='event:{row['event_id']}'>{title}</a>"
+
+    def _milestones(self, today: date) -> None:
+        rows = queries.milestones_due(self.ctx.db, today + timedelta(days=SOON_DAYS))
+        intro = ""
+        if not rows:
+            later = queries.milestones_due(self.ctx.db, today + timedelta(days=366))[:3]
+            if not later:
+                counts = queries.counts(self.ctx.db)
+                self.milestones.body.setText(
+                    "No open steps." if counts.get("exchanges")
+                    else "No exchanges yet — add one in <a href='view:exchanges'>Exchanges</a>; its checklist "
+                         "(visa, insurance, housing, arrival, reports) will show here when steps fall due.")
+                return
+            intro, rows = f"<p>Nothing due in the next {SOON_DAYS} days. Next:</p>", later
+        items = []
+        for r in rows[:14]:
+            who = html.escape(" ".join(p for p in (r["given_name"], r["family_name"]) if p))
+            late = (today - r["due_date"]).days
+            if late > 0:
+                when = f"<span style='color:{error_color()}'><b>{late} day{'s' if late != 1 else ''} overdue</b></span>"
+            else:
+                when = "due today" if late == 0 else f"due {r['due_date']:%d %b}"
+            items.append(f"<li>{when}: <a href='exchange:{r['exchange_id']}'>{html.escape(r['title'])} — {who}</a></li>")
+        more = f"<p>… and {len(rows) - 14} more.</p>" if len(rows) > 14 else ""
+        self.milestones.body.setText(f"{intro}<ul style='margin-left:-20px'>{''.join(items)}</ul>{more}")
+
+    # --- links ----------------------------------------------------------------------------------
+
+    def _follow(self, href: str) -> None:
+        kind, _, ident = href.partition(":")
+        self.link_activated.emit(kind, ident)
+        window = self.window()
+        if kind == "view":
+            for name in ("show_view", "select_view"):
+                if hasattr(window, name):
+                    getattr(window, name)(ident)
+                    return
+        elif hasattr(window, "open_record"):
+            window.open_record(kind, ident)

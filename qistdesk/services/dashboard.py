@@ -1,0 +1,101 @@
+"""What the dashboard shows: the next weeks, activity per month, who takes part.
+
+Its own module because the numbers are aggregates (one grouped query each),
+not lists: at the scale of 100,000 people a per-event loop would make the
+first screen of the app slow. A seminar series counts once per scheduled date,
+which is how attachés count their activity ("we held 9 seminars this spring").
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from datetime import date, datetime, timedelta
+
+from sqlalchemy import func, select
+
+from qistdesk.domain import Event, Organization, Participation, Person, SeriesDate
+from qistdesk.store import Database
+from qistdesk.timezones import UTC, utc_to_local
+
+
+def occurrences(db: Database, start: datetime, end: datetime) -> list[dict]:
+    """Events and scheduled series dates overlapping [start, end), soonest first.
+
+    Each row: event_id, date_id (None for a whole event), kind, title, start_utc,
+    end_utc, timezone, status, topic.
+    """
+    with db.read() as s:
+        single = s.execute(select(Event.id, Event.kind, Event.title, Event.start_utc, Event.end_utc, Event.timezone,
+                                  Event.status)
+                           .where(Event.series_rule == "", Event.end_utc > start, Event.start_utc < end)).all()
+        dated = s.execute(select(Event.id, Event.kind, Event.title, SeriesDate.start_utc, SeriesDate.end_utc,
+                                 Event.timezone, Event.status, SeriesDate.id.label("date_id"), SeriesDate.topic)
+                          .join(SeriesDate, SeriesDate.event_id == Event.id)
+                          .where(SeriesDate.status == "scheduled", SeriesDate.end_utc > start,
+                                 SeriesDate.start_utc < end)).all()
+    rows = [dict(event_id=r.id, date_id=None, kind=r.kind, title=r.title, start_utc=r.start_utc, end_utc=r.end_utc,
+                 timezone=r.timezone, status=r.status, topic="") for r in single]
+    rows += [dict(event_id=r.id, date_id=r.date_id, kind=r.kind, title=r.title, start_utc=r.start_utc,
+                  end_utc=r.end_utc, timezone=r.timezone, status=r.status, topic=r.topic or "") for r in dated]
+    return sorted((r for r in rows if r["status"] != "cancelled"), key=lambda r: r["start_utc"])
+
+
+def next_occurrence(db: Database, after: datetime) -> dict | None:
+    """The first event or series date after ``after`` (for "nothing in the next 30 days")."""
+    found = occurrences(db, after, after + timedelta(days=3 * 365))
+    return found[0] if found else None
+
+
+def activity_by_month(db: Database, zone_name: str, first: date | None = None,
+                      months: int = 12) -> list[tuple[str, int, int]]:
+    """(YYYY-MM, seminar dates, conference/workshop days) for ``months`` months.
+
+    Without ``first`` the window starts at the first month with activity (or
+    this month when there is none), so a fresh programme shows its own year.
+    """
+    with db.read() as s:
+        single = s.execute(select(Event.kind, Event.start_utc, Event.end_utc)
+                           .where(Event.series_rule == "", Event.status != "cancelled")).all()
+        dated = s.execute(select(SeriesDate.start_utc).join(Event, SeriesDate.event_id == Event.id)
+                          .where(SeriesDate.status == "scheduled", Event.status != "cancelled")).all()
+    seminars, conferences = Counter(), Counter()
+    for kind, a, b in single:
+        if kind == "seminar":
+            seminars[utc_to_local(a, zone_name).strftime("%Y-%m")] += 1
+        else:
+            d, last = utc_to_local(a, zone_name).date(), utc_to_local(b - timedelta(seconds=1), zone_name).date()
+            while d <= last:
+                conferences[d.strftime("%Y-%m")] += 1
+                d += timedelta(days=1)
+    for (a,) in dated:
+        seminars[utc_to_local(a, zone_name).strftime("%Y-%m")] += 1
+    if first is None:
+        keys = sorted(set(seminars) | set(conferences))
+        first = date.fromisoformat(keys[0] + "-01") if keys else datetime.now(UTC).date().replace(day=1)
+    out = []
+    y, m = first.year, first.month
+    for _ in range(months):
+        key = f"{y:04d}-{m:02d}"
+        out.append((key, seminars[key], conferences[key]))
+        y, m = (y + 1, 1) if m == 12 else (y, m + 1)
+    return out
+
+
+def participants_by(db: Database, field: str, limit: int = 8) -> list[tuple[str, int]]:
+    """Distinct people taking part in any event, counted by "sector" or "country".
+
+    Declined invitations do not count. The tail beyond ``limit`` is summed as "Other".
+    """
+    column = {"sector": Organization.sector, "country": func.coalesce(func.nullif(Person.country, ""),
+                                                                      Organization.country)}[field]
+    people = (select(Participation.person_id).where(Participation.invitation_status != "declined")
+              .distinct().subquery())
+    with db.read() as s:
+        rows = s.execute(select(column.label("key"), func.count().label("n"))
+                         .select_from(people).join(Person, Person.id == people.c.person_id)
+                         .outerjoin(Organization, Person.organization_id == Organization.id)
+                         .group_by(column).order_by(func.count().desc(), column)).all()
+    out = [(key or "unknown", n) for key, n in rows]
+    if len(out) > limit:
+        out = out[:limit - 1] + [("other", sum(n for _, n in out[limit - 1:]))]
+    return out
