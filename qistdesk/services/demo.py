@@ -31,11 +31,13 @@ CPH, NYC, DEN = "Europe/Copenhagen", "America/New_York", "America/Denver"
 
 # key: (name, sector, country, city, mail domain)
 ORGS = {
-    "oqc": ("Øresund University – Centre for Quantum Devices", "academia", "DK", "København", "oresund-uni.example.dk"),
+    "oqc": ("Øresund University – Centre for Quantum Devices", "academia", "DK", "København",
+            "oresund-uni.example.dk"),
     "aiq": ("Aarhus Institute of Quantum Materials", "academia", "DK", "Aarhus", "aiq.example.dk"),
     "ltu": ("Lyngby Technical University, Quantum Physics", "academia", "DK", "Kongens Lyngby", "ltu.example.dk"),
     "agency": ("Danish Agency for Science and Higher Education", "government", "DK", "København", "ufs.example.dk"),
-    "embassy": ("Royal Danish Embassy – Science & Innovation Office", "government", "US", "Washington", "um.example.dk"),
+    "embassy": ("Royal Danish Embassy – Science & Innovation Office", "government", "US", "Washington",
+                "um.example.dk"),
     "norgaard": ("Nørgaard & Sons Quantum ApS", "industry", "DK", "Aarhus", "norgaard-sons.example.dk"),
     "kvf": ("Kvantefabrikken A/S", "industry", "DK", "København", "kvantefabrikken.example.dk"),
     "hvidore": ("Hvidøre Foundation for Quantum Science", "non-profit", "DK", "Hellerup", "hvidore.example.dk"),
@@ -163,7 +165,8 @@ CONF_SESSIONS = [
     (11, "09:00", "10:00", "Auditorium", "Keynote: Precision time for everyone", "thea", ["sato"]),
     (11, "10:30", "12:00", "Room A", "Quantum algorithms and software", "olivia", ["layla", "minjun"]),
     (11, "10:30", "12:00", "Room B", "Photonic platforms", "anders", ["daniel", "aleksei"]),
-    (11, "13:00", "14:30", "Auditorium", "Roundtable: US–Denmark cooperation", "freja", ["michael", "birgitte", "marcus"]),
+    (11, "13:00", "14:30", "Auditorium", "Roundtable: US–Denmark cooperation", "freja",
+     ["michael", "birgitte", "marcus"]),
     (11, "13:00", "14:30", "Room B", "Workforce, education and exchanges", "karen", ["grace", "ashley"]),
     (11, "15:00", "16:00", "Auditorium", "Start-up pitches", "rasmus", ["nathan", "magnus", "nina"]),
     (11, "16:00", "16:30", "Auditorium", "Closing remarks", "ida", ["mads"]),

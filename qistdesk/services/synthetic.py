@@ -114,9 +114,10 @@ class _Builder:
             given, family, org = r.choice(GIVEN), r.choice(FAMILY), r.choice(orgs)
             stage = r.choice(STAGES)
             country = self.org_country[org]
+            domain = "mail.example.dk" if country == "DK" else "mail.example.com"
             row = self.add(
                 Person, given_name=given, family_name=family, organization_id=org, job_title=TITLES[stage],
-                email=f"{_ascii(given)}.{_ascii(family)}.{i}@{'mail.example.dk' if country == 'DK' else 'mail.example.com'}",
+                email=f"{_ascii(given)}.{_ascii(family)}.{i}@{domain}",
                 phone=("+45 %08d" if country == "DK" else "+1 202 555 %04d") % (i % 10000), country=country,
                 career_stage=stage, consent_listed=r.random() < 0.8, consent_photo=r.random() < 0.5,
                 retention_until=None, dietary_needs=r.choice(DIETS) if r.random() < 0.05 else "",
@@ -238,7 +239,9 @@ def load_synthetic(db: Database, scale: int, seed: int = 2027) -> dict[str, int]
         raise ServiceError(f"the scale must be a whole number of 1 or more (got {scale!r})")
     order = (Organization, Person, Venue, Event, SeriesDate, ConferenceSession, SessionSpeaker, Participation,
              ExchangeProgram, Exchange, Milestone)
-    counts = {model.__tablename__: 0 for model in order}
+    # Keys as load_demo's, so callers can print either.
+    key = {model: "programs" if model is ExchangeProgram else model.__tablename__ for model in order}
+    counts = {key[model]: 0 for model in order}
     with db.write() as s:
         for model in (Organization, Person, Venue, Event, ExchangeProgram, Exchange):
             if s.scalar(select(func.count()).select_from(model)):
@@ -251,5 +254,5 @@ def load_synthetic(db: Database, scale: int, seed: int = 2027) -> dict[str, int]
             for model in order:
                 rows = b.rows.pop(model, [])
                 _insert(s, model, rows)
-                counts[model.__tablename__] += len(rows)
+                counts[key[model]] += len(rows)
     return counts
