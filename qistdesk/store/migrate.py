@@ -51,7 +51,10 @@ def upgrade(db: Database, revision: str = "head") -> None:
     from alembic import command
 
     config = alembic_config(db)
-    with db.engine.begin() as conn:
+    # A write unit (BEGIN IMMEDIATE on SQLite): two processes opening a new file at once
+    # otherwise collide with "database is locked"; this way the second waits, then finds
+    # the schema at head and does nothing.
+    with db._write_engine.begin() as conn:
         _lock_for_migration(conn)
         config.attributes["connection"] = conn
         command.upgrade(config, revision)
