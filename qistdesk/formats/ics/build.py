@@ -81,16 +81,18 @@ class CalendarWriter:
     # --- components --------------------------------------------------------------------------
 
     def add_event(self, event, extra: Iterable[str] = (), sequence: int | None = None,
-                  only_recurrence: datetime | None = None, status: str | None = None) -> None:
+                  only_date=None, status: str | None = None, modified: bool = True) -> None:
         """Write ``event`` (an ORM Event); a series adds its EXDATEs and overrides.
 
-        ``only_recurrence`` writes just the one date of a series (for a CANCEL of that date).
+        ``only_date`` (a SeriesDate) writes just that date with its RECURRENCE-ID (a CANCEL of
+        one date). ``modified=False`` leaves out LAST-MODIFIED (invites, golden files).
         """
         seq = event.ical_sequence if sequence is None else sequence
         extra = list(extra)
-        if only_recurrence is not None:
-            self._body.append(self._vevent(event, event.start_utc, event.end_utc, seq, extra,
-                                           recurrence_id=only_recurrence, status=status))
+        self._modified = modified
+        if only_date is not None:
+            self._body.append(self._vevent(event, only_date.start_utc, only_date.end_utc, seq, extra,
+                                           recurrence_id=only_date.original_start_utc, status=status))
             return
         rrule = exdates = None
         overrides = []
@@ -146,7 +148,7 @@ class CalendarWriter:
             out.append(line("URL", url, {"VALUE": "URI"}))
         out.append(line("CATEGORIES", escape_text(event.kind.capitalize())))
         out.append(f"STATUS:{status or _STATUS.get(event.status, 'CONFIRMED')}\r\n")
-        if event.updated_at is not None:
+        if event.updated_at is not None and getattr(self, "_modified", True):
             out.append(f"LAST-MODIFIED:{fmt_utc(event.updated_at)}\r\n")
         out.extend(extra)
         if self.reminder_minutes > 0 and self.method != "CANCEL":

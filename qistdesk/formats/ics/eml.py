@@ -1,0 +1,34 @@
+"""Ready-to-send ``.eml`` invite drafts, built with the standard library.
+
+Outlook takes a meeting request from a mail only when the calendar part says
+``text/calendar; method=REQUEST`` (or CANCEL); Thunderbird reads the same part.
+``X-Unsent: 1`` makes Outlook open the file as a draft with a Send button, so
+the attaché sends it from their own mailbox, offline first. The calendar
+part is base64 so no mail system rewraps its CRLF lines.
+"""
+
+from __future__ import annotations
+
+import html
+from datetime import datetime
+from email.message import EmailMessage
+from email.policy import SMTP
+from email.utils import format_datetime, formataddr, make_msgid
+
+
+def build_eml(*, to_name: str, to_email: str, from_name: str, from_email: str, subject: str,
+              text_body: str, ics_text: str, method: str, when: datetime) -> bytes:
+    msg = EmailMessage(policy=SMTP)
+    msg["From"] = formataddr((from_name, from_email))
+    msg["To"] = formataddr((to_name, to_email))
+    msg["Subject"] = subject
+    msg["Date"] = format_datetime(when)
+    domain = from_email.rpartition("@")[2] or "qistdesk.invalid"
+    msg["Message-ID"] = make_msgid("qistdesk", domain=domain)
+    msg["X-Unsent"] = "1"
+    msg.set_content(text_body, subtype="plain", charset="utf-8")
+    paragraphs = "".join(f"<p>{html.escape(p).replace(chr(10), '<br>')}</p>" for p in text_body.split("\n\n"))
+    msg.add_alternative(f"<!DOCTYPE html><html><body>{paragraphs}</body></html>", subtype="html", charset="utf-8")
+    msg.add_alternative(ics_text.encode("utf-8"), maintype="text", subtype="calendar", cte="base64",
+                        params={"method": method, "charset": "utf-8"}, filename=None)
+    return msg.as_bytes()

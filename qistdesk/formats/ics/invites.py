@@ -1,0 +1,216 @@
+"""Invites (RFC 5546): one METHOD:REQUEST file per invited person, updates, CANCELs.
+
+Why one file per person with only that person as ATTENDEE: the file goes
+into a mail to them, and a list of every other invitee's address is not
+theirs to see. The ledger (``services.invites``) decides the rest:
+
+* first REQUEST: SEQUENCE as stored (0 for a new event);
+* time, place or title changed since the last REQUEST: SEQUENCE + 1, new
+  DTSTAMP, same UID, and a "what changed" line (COMMENT, mail body, ledger);
+* event cancelled: METHOD:CANCEL to everyone who had a REQUEST;
+* a date of a series cancelled: METHOD:CANCEL with that date's RECURRENCE-ID.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from dataclasses import dataclass, field
+from datetime import datetime
+from pathlib import Path
+
+from qistdesk.domain import Event
+from qistdesk.formats.ics.build import CalendarWriter, Clock, system_clock, venue_text
+from qistdesk.formats.ics.eml import build_eml
+from qistdesk.formats.ics.export import _reminder, write_file
+from qistdesk.formats.ics.text import line, param_value, text_line
+from qistdesk.services import crud
+from qistdesk.services import invites as ledger_service
+from qistdesk.services.errors import ServiceError
+from qistdesk.store import Database
+from qistdesk.timezones import utc_to_local
+
+REQUIRED_ROLES = {"speaker", "chair", "panelist", "organiser"}
+ASPECTS = {"t": "title", "w": "time", "p": "place", "s": "dates"}
+
+
+@dataclass
+class InviteRun:
+    method: str
+    sequence: int
+    files: list[Path] = field(default_factory=list)
+    skipped: list[str] = field(default_factory=list)  # people with no e-mail address
+    summary: str = ""
+
+
+@dataclass(frozen=True)
+class Office:
+    name: str
+    email: str
+
+    @classmethod
+    def from_settings(cls) -> "Office":
+        from qistdesk.settings import load
+
+        s = load()
+        return cls(s.get("office.organizer_name"), s.get("office.email"))
+
+
+def _h(text: str) -> str:
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()[:8]
+
+
+def fingerprint(event: Event) -> str:
+    """Short hashes of what makes an invite out of date: title, time, place, moved dates."""
+    moved = ";".join(f"{d.original_start_utc.isoformat()}>{d.start_utc.isoformat()}-{d.end_utc.isoformat()}"
+                     for d in event.dates if d.is_moved and d.status != "cancelled")
+    place = (venue_text(event.venue) if event.venue else "") + "|" + (event.online_url or "")
+    parts = {"t": event.title, "w": f"{event.start_utc.isoformat()}|{event.end_utc.isoformat()}|{event.timezone}",
+             "p": place, "s": f"{event.series_rule}|{moved}"}
+    return ";".join(f"{k}:{_h(v)}" for k, v in parts.items())
+
+
+def changed(old: str, new: str) -> list[str]:
+    a = dict(p.split(":", 1) for p in old.split(";") if ":" in p)
+    b = dict(p.split(":", 1) for p in new.split(";") if ":" in p)
+    return [ASPECTS[k] for k in ASPECTS if a.get(k) != b.get(k)]
+
+
+def when_text(event: Event, start: datetime | None = None, end: datetime | None = None) -> str:
+    """``Thu 12 Mar 2027 16:00–17:30 Europe/Copenhagen``, and the other home zone beside it."""
+    start, end = start or event.start_utc, end or event.end_utc
+    a, b = utc_to_local(start, event.timezone), utc_to_local(end, event.timezone)
+    text = f"{a:%a %d %b %Y %H:%M}–{b:%H:%M} {event.timezone}"
+    other = "America/New_York" if event.timezone != "America/New_York" else "Europe/Copenhagen"
+    c, d = utc_to_local(start, other), utc_to_local(end, other)
+    return text + f" ({c:%a %H:%M}–{d:%H:%M} {other})"
+
+
+def _slug(text: str) -> str:
+    return re.sub(r"[^A-Za-z0-9]+", "-", text).strip("-")[:40] or "invite"
+
+
+def write_invites(db: Database, event_id: str, out_dir, *, eml: bool = False, optional_attendees: bool = False,
+                  clock: Clock = system_clock, office: Office | None = None,
+                  reminder_minutes: int | None = None) -> InviteRun:
+    """Write the invites the ledger calls for into ``out_dir`` and record them."""
+    office = office or Office.from_settings()
+    out = Path(out_dir)
+    now = clock()
+    reminder = _reminder(reminder_minutes)
+    with db.read() as s:
+        event = crud.get(s, Event, event_id)
+        st = ledger_service._state(s, event)
+        fp = fingerprint(event)
+        batches = []  # (method, sequence, date or None, recipients, summary)
+        seq = st.max_sequence
+        if event.status == "cancelled":
+            if not st.requested:
+                raise ServiceError("no invites were sent for this event, so there is nothing to cancel")
+            if st.cancelled_event:
+                raise ServiceError("the cancellation of this event was already written (see the ledger)")
+            seq += 1
+            batches.append(("CANCEL", seq, None, _known(event, st), "Cancelled"))
+        else:
+            dropped = [d for d in event.dates if d.status == "cancelled"
+                       and d.original_start_utc not in st.cancelled_dates]
+            if dropped and st.requested:
+                seq += 1
+                for d in dropped:
+                    batches.append(("CANCEL", seq, d, _known(event, st),
+                                    f"Cancelled: the date {when_text(event, d.start_utc, d.end_utc)}"))
+            summary = ""
+            if st.ever_sent and st.last_request_fingerprint != fp:
+                what = changed(st.last_request_fingerprint or "", fp)
+                if what:
+                    seq += 1
+                    summary = f"Updated: the {', '.join(what)} changed. Now: {when_text(event)}"
+                    where = venue_text(event.venue) if event.venue else (event.online_url or "")
+                    if "place" in what and where:
+                        summary += f", at {where}"
+            invitees = [p for p in event.participations if p.invitation_status not in ("declined", "waitlisted")]
+            if not invitees:
+                raise ServiceError("the event has no participants to invite (add people first)")
+            batches.append(("REQUEST", seq, None, [(p.person, p.role) for p in invitees], summary))
+        run = InviteRun(batches[-1][0], seq)
+        rows, written = [], []
+        for method, sequence, one_date, recipients, summary in batches:
+            for person, role in recipients:
+                if not person.email:
+                    run.skipped.append(person.full_name)
+                    continue
+                text = _calendar(event, method, sequence, one_date, person, role, summary, office, clock,
+                                 optional_attendees, reminder)
+                stem = _slug(event.title) + "-" + _slug(person.full_name) + "-" + person.id[:6]
+                if one_date is not None:
+                    stem += "-" + utc_to_local(one_date.original_start_utc, event.timezone).strftime("%Y%m%d")
+                suffix = "-cancel" if method == "CANCEL" else ""
+                name = f"{stem}{suffix}.eml" if eml else f"{stem}{suffix}.ics"
+                body = _mail_text(event, method, summary, person, one_date)
+                subject = ("Cancelled: " if method == "CANCEL" else "Updated invitation: " if summary
+                           else "Invitation: ") + event.title
+                data = (build_eml(to_name=person.full_name, to_email=person.email, from_name=office.name,
+                                  from_email=office.email, subject=subject, text_body=body, ics_text=text,
+                                  method=method, when=now) if eml else text)
+                written.append((out / name, data))
+                rows.append({"person_id": person.id, "recipient_email": person.email, "method": method,
+                             "sequence": sequence, "written_at": now, "summary": summary[:2000],
+                             "recurrence_id_utc": one_date.original_start_utc if one_date else None,
+                             "fingerprint": fp if method == "REQUEST" else "", "file_name": name})
+        if not rows:
+            raise ServiceError("nobody to send to: the participants have no e-mail address")
+        run.summary = batches[-1][4]
+    out.mkdir(parents=True, exist_ok=True)
+    for path, data in written:
+        if isinstance(data, bytes):
+            tmp = path.with_name(path.name + ".tmp")
+            tmp.write_bytes(data)
+            tmp.replace(path)
+        else:
+            write_file(data, path)
+        run.files.append(path)
+    ledger_service.record(db, event_id, rows, seq)
+    return run
+
+
+def _known(event: Event, st) -> list:
+    """Everyone who was sent a REQUEST (a CANCEL goes to them, even if since removed)."""
+    people = {p.person.id: (p.person, p.role) for p in event.participations}
+    return [people[pid] for pid in st.requested if pid in people]
+
+
+def _calendar(event, method, sequence, one_date, person, role, summary, office, clock, optional, reminder) -> str:
+    writer = CalendarWriter(method, None, clock, reminder if method == "REQUEST" else 0)
+    org = line("ORGANIZER", f"mailto:{office.email}", {"CN": office.name})
+    part = "REQ-PARTICIPANT" if role in REQUIRED_ROLES or not optional else "OPT-PARTICIPANT"
+    params = {"CUTYPE": "INDIVIDUAL", "ROLE": part, "CN": person.full_name}
+    if method == "REQUEST":
+        params.update({"PARTSTAT": "NEEDS-ACTION", "RSVP": "TRUE"})
+    extra = [org, line("ATTENDEE", f"mailto:{person.email}", params)]
+    if summary:
+        extra.append(text_line("COMMENT", summary))
+    status = "CANCELLED" if method == "CANCEL" else None
+    writer.add_event(event, extra, sequence, only_date=one_date, status=status, modified=False)
+    return writer.text()
+
+
+def _mail_text(event, method, summary, person, one_date) -> str:
+    greeting = f"Dear {person.full_name},"
+    if method == "CANCEL":
+        what = (f"the {event.title} date {when_text(event, one_date.start_utc, one_date.end_utc)} is cancelled."
+                if one_date else f"{event.title} ({when_text(event)}) is cancelled.")
+        return f"{greeting}\n\nWe are sorry to tell you that {what}\n\nThe calendar entry is attached."
+    lines = [greeting, "", f"You are invited to {event.title}.", "", f"When: {when_text(event)}"]
+    if event.series_rule:
+        lines.append(f"Series: {event.series_rule}")
+    if event.venue:
+        lines.append(f"Where: {venue_text(event.venue)}")
+    if event.online_url:
+        lines.append(f"Online: {event.online_url}")
+    if summary:
+        lines[2:2] = [summary, ""]
+    lines += ["", "Please accept or decline from your calendar."]
+    return "\n".join(lines)
+
+
+_ = param_value
