@@ -1,0 +1,126 @@
+"""``export ics``, ``export invites`` and ``import ics``: calendars out and in.
+
+The calendar modules are imported inside the handlers, so ``qistdesk --help``
+does not pay for them.
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime, time, timezone
+
+from qistdesk.cli.common import CommandError
+
+
+def register(registry) -> None:
+    p = registry.group_command("export", "ics", "write a calendar file (.ics): one event or series, all events, "
+                               "or an exchange's dates", export_ics)
+    what = p.add_mutually_exclusive_group(required=True)
+    what.add_argument("--event", metavar="ID", help="one event, or a whole seminar series")
+    what.add_argument("--all", action="store_true", help="every event, as a named calendar")
+    what.add_argument("--exchange", metavar="ID", help="arrival, departure and milestones of one exchange")
+    what.add_argument("--program", metavar="ID", help="the same for every exchange of a programme")
+    p.add_argument("--kind", choices=["seminar", "conference", "workshop", "conferences"], help="with --all")
+    p.add_argument("--from", dest="date_from", metavar="YYYY-MM-DD", help="with --all: events ending on or after")
+    p.add_argument("--to", dest="date_to", metavar="YYYY-MM-DD", help="with --all: events starting before the end of")
+    p.add_argument("--name", default="", help="calendar name with --all (default: the office name)")
+    p.add_argument("--reminder", type=int, metavar="MINUTES", help="add a reminder (default: the setting)")
+    p.add_argument("-o", "--output", required=True, metavar="FILE", help="the .ics file to write")
+
+    p = registry.group_command("export", "invites", "write one invite (.ics or .eml draft) per invited person; "
+                               "updates and cancellations follow the ledger", export_invites)
+    p.add_argument("--event", required=True, metavar="ID")
+    p.add_argument("--out", required=True, metavar="DIR", help="folder for the files")
+    p.add_argument("--eml", action="store_true", help="write ready-to-send .eml drafts instead of .ics files")
+    p.add_argument("--optional", action="store_true",
+                   help="mark attendees optional (speakers and chairs stay required)")
+    p.add_argument("--reminder", type=int, metavar="MINUTES", help="add a reminder (default: the setting)")
+    p.add_argument("--ledger", action="store_true", help="then print what went to whom")
+
+    p = registry.group_command("import", "ics", "read events from a calendar file (.ics); "
+                               "the same file again updates instead of duplicating", import_ics)
+    p.add_argument("file", metavar="FILE")
+    p.add_argument("--dry-run", action="store_true", help="show the preview only; save nothing")
+    p.add_argument("--kind", choices=["seminar", "conference", "workshop"], default="seminar",
+                   help="kind of imported events the file does not name (default: seminar)")
+    p.add_argument("--zone", metavar="IANA", help="zone of floating and all-day times (default: the home zone)")
+
+
+def _day(text: str | None, end: bool = False) -> datetime | None:
+    if not text:
+        return None
+    try:
+        d = date.fromisoformat(text)
+    except ValueError:
+        raise CommandError(f"{text!r} is not a date like 2027-03-01") from None
+    from datetime import timedelta
+
+    if end:
+        d += timedelta(days=1)
+    return datetime.combine(d, time(0), tzinfo=timezone.utc)
+
+
+def export_ics(args, db) -> int:
+    from qistdesk.formats.ics import export
+
+    if args.event:
+        text = export.export_event(db, args.event, reminder_minutes=args.reminder)
+        what = "1 event"
+    elif args.exchange or args.program:
+        text = export.export_exchanges(db, exchange_id=args.exchange, program_id=args.program,
+                                       reminder_minutes=args.reminder)
+        what = f"{text.count('BEGIN:VEVENT')} all-day items"
+    else:
+        name = args.name
+        if not name:
+            from qistdesk.settings import load
+
+            name = load().get("office.name")
+        text, n = export.export_events(db, kind=args.kind, start=_day(args.date_from), end=_day(args.date_to, True),
+                                       name=name, reminder_minutes=args.reminder)
+        what = f"{n} events"
+    path = export.write_file(text, args.output)
+    print(f"wrote {what} to {path}")
+    return 0
+
+
+def export_invites(args, db) -> int:
+    from qistdesk.formats.ics.invites import write_invites
+
+    run = write_invites(db, args.event, args.out, eml=args.eml, optional_attendees=args.optional,
+                        reminder_minutes=args.reminder)
+    print(f"wrote {len(run.files)} {run.method} file(s), SEQUENCE {run.sequence}, to {args.out}")
+    if run.summary:
+        print(run.summary)
+    if run.skipped:
+        print(f"no e-mail address, not invited: {', '.join(run.skipped)}")
+    if args.ledger:
+        from qistdesk.cli.common import print_table
+        from qistdesk.services.invites import ledger
+
+        print_table(ledger(db, args.event), [("written_at", "written"), ("method", "method"),
+                                             ("sequence", "seq"), ("name", "to"), ("recipient_email", "e-mail"),
+                                             ("summary", "change")])
+    return 0
+
+
+def import_ics(args, db) -> int:
+    from pathlib import Path
+
+    from qistdesk.formats.ics.importer import apply_import, preview_import
+
+    path = Path(args.file)
+    preview = preview_import(db, path.read_bytes(), source=path.name, default_kind=args.kind,
+                             default_zone=args.zone)
+    for item in preview.items:
+        when = item.start_utc.strftime("%Y-%m-%d %H:%M UTC") if item.start_utc else ""
+        series = " (series)" if item.rule else ""
+        print(f"{item.action:9}  {when:20}  {item.title[:60]}{series}")
+    for w in preview.warnings + [w for i in preview.items for w in i.warnings]:
+        print(f"  warning: {w}")
+    if args.dry_run:
+        print(f"dry run: {preview.summary()}; nothing saved")
+        return 0
+    result = apply_import(db, preview)
+    print(f"saved: {result.created} new, {result.updated} updated, {result.unchanged} unchanged, "
+          f"{result.cancelled} cancelled, {result.skipped} skipped")
+    return 0
