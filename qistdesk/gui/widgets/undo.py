@@ -55,8 +55,12 @@ class ServiceCommand(QUndoCommand):
 
 
 def run_undoable(ctx, text: str, do: Callable[[], object], undo: Callable[[], object], *, what: str = "*",
-                 parent: QWidget | None = None) -> bool:
-    """Do a change now and make it undoable; False (and a message) when it failed."""
+                 parent: QWidget | None = None, redo: Callable[[], object] | None = None) -> bool:
+    """Do a change now and make it undoable; False (and a message) when it failed.
+
+    ``redo`` (default: ``do``) is what Redo calls, when it differs from the
+    first time (re-creating a record with its old id, say).
+    """
     from qistdesk.services.errors import USER_ERRORS
 
     try:
@@ -64,7 +68,13 @@ def run_undoable(ctx, text: str, do: Callable[[], object], undo: Callable[[], ob
     except USER_ERRORS as exc:
         QMessageBox.warning(parent, "Not done", f"{text}: {exc}")
         return False
-    ctx.undo_stack.push(ServiceCommand(ctx, text, do, undo, what, parent))
+    push_done(ctx, text, redo or do, undo, what=what, parent=parent)
+    return True
+
+
+def push_done(ctx, text: str, redo: Callable[[], object], undo: Callable[[], object], *, what: str = "*",
+              parent: QWidget | None = None) -> None:
+    """Record a change that was already made (e.g. by a dialog's save) as undoable."""
+    ctx.undo_stack.push(ServiceCommand(ctx, text, redo, undo, what, parent))
     ctx.notify_changed(what)
     ctx.show_status(text)
-    return True

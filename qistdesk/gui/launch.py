@@ -1,0 +1,139 @@
+"""Start the desktop app: window first, database second.
+
+A bare PySide6 window paints in about 0.1 s; SQLAlchemy (and Alembic when a
+migration is due) cost several times that. So the window is shown before the
+database is opened, and everything heavy is imported after the first paint.
+
+``QISTDESK_QUIT_AFTER_PAINT=1`` makes the app print its timings
+(``first_paint_s=… ready_s=…``, seconds since :func:`run_app` began) once the
+window painted with data, and exit 0: the end-to-end test and the start-up
+benchmark use it. It never shows the "load the demo?" question.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import sys
+import time
+import traceback
+
+QUIT_AFTER_PAINT = "QISTDESK_QUIT_AFTER_PAINT"
+
+
+def run_app(db_target: str | None) -> int:
+    started = time.perf_counter()
+    quit_after_paint = os.environ.get(QUIT_AFTER_PAINT, "") not in ("", "0")
+    logging.basicConfig(level=logging.WARNING, format="qistdesk: %(levelname)s %(name)s: %(message)s")
+
+    from PySide6.QtWidgets import QApplication
+
+    from qistdesk import __version__
+
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    app.setApplicationName("qistdesk")
+    app.setApplicationDisplayName("qistdesk")
+    app.setApplicationVersion(__version__)
+    app.setDesktopFileName("qistdesk")
+
+    from qistdesk.gui import theme
+    from qistdesk.gui.app_settings import settings
+    from qistdesk.gui.main_window import MainWindow
+
+    prefs = settings()
+    theme.apply(bool(prefs.get("ui.high_contrast")), float(prefs.get("ui.font_scale") or 1.0))
+    window = MainWindow(prefs)
+    state: dict = {"db": None, "rc": 0}
+
+    def after_first_paint() -> None:
+        state["first_paint"] = time.perf_counter() - started
+        db = open_or_explain(db_target, window, interactive=not quit_after_paint)
+        if db is None:
+            state["rc"] = 1
+            app.exit(1)
+            return
+        state["db"] = db
+        from PySide6.QtCore import QTimer
+
+        from qistdesk.gui.context import AppContext
+
+        ctx = AppContext(db, window)
+        window.attach(ctx)
+        QTimer.singleShot(0, window.install_icons)  # data first, decoration after
+        if quit_after_paint:
+            window.repaint()
+            app.processEvents()
+            print(f"first_paint_s={state['first_paint']:.3f} ready_s={time.perf_counter() - started:.3f}",
+                  flush=True)
+            window.close()
+            app.exit(0)
+            return
+        offer_demo_if_empty(window, ctx)
+
+    window.first_painted.connect(after_first_paint)
+    window.show()
+    rc = app.exec()
+    if state["db"] is not None:
+        state["db"].close()
+    return rc or state["rc"]
+
+
+def open_or_explain(db_target: str | None, parent, interactive: bool = True):
+    """Open (create, migrate) the database; on failure explain it and return None."""
+    try:
+        from qistdesk.store import open_database, resolve_url
+
+        where = str(resolve_url(db_target).render_as_string(hide_password=True))
+    except Exception:  # noqa: BLE001
+        where = db_target or "the default database"
+    try:
+        return open_database(db_target)
+    except Exception as exc:  # noqa: BLE001 - anything here is shown to the user, not as a traceback
+        detail = traceback.format_exc()
+        print(f"qistdesk: cannot open the database {where}: {exc}", file=sys.stderr, flush=True)
+        if interactive:
+            from PySide6.QtWidgets import QMessageBox
+
+            box = QMessageBox(parent)
+            box.setIcon(QMessageBox.Icon.Critical)
+            box.setWindowTitle("Cannot open the database")
+            box.setText("qistdesk could not open its database.")
+            box.setInformativeText(f"{where}\n\n{exc}\n\nNothing was changed. Check that the file or server is "
+                                   "reachable and not used by an older or newer qistdesk, or start with "
+                                   "--db PATH to use another file.")
+            box.setDetailedText(detail)
+            box.exec()
+        return None
+
+
+def offer_demo_if_empty(window, ctx) -> None:
+    """An empty database is a first start: offer the demo programme to look around."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QApplication, QMessageBox
+
+    from qistdesk.services import queries
+
+    if not queries.is_empty(ctx.db):
+        return
+    answer = QMessageBox.question(
+        window, "Load the demo programme?",
+        "This database is empty.\n\nLoad the demo programme — fictional people, organisations, a seminar "
+        "series, a conference, a workshop and exchanges — to look around? You can start from an empty "
+        "database with --db NEW-FILE at any time.",
+        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.Yes)
+    if answer != QMessageBox.StandardButton.Yes:
+        ctx.show_status("Empty database: use New (Ctrl+N) to add your first record")
+        return
+    QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+    try:
+        from qistdesk.services.demo import load_demo
+
+        load_demo(ctx.db)
+    except Exception as exc:  # noqa: BLE001
+        QApplication.restoreOverrideCursor()
+        QMessageBox.warning(window, "Demo not loaded", f"The demo programme could not be loaded:\n{exc}")
+        return
+    QApplication.restoreOverrideCursor()
+    ctx.notify_changed("*")
+    ctx.show_status("Demo programme loaded")
+    window.refresh_current()

@@ -1,0 +1,449 @@
+"""The main window: navigation on the left, the chosen view beside it, counts below.
+
+The window is built before the database is open (nothing here imports
+SQLAlchemy), so it paints at once; :meth:`MainWindow.attach` then gives it an
+:class:`~qistdesk.gui.context.AppContext`. Views are loaded on first show.
+
+It also implements the extension contract of :mod:`qistdesk.gui.extensions`:
+``ctx``, ``menu(name)``, ``add_context_action(kind, factory)`` and
+``selected_ids(kind)``. A context-action factory is called as
+``factory(parent, ids)`` (or ``factory(parent)``) each time a row menu opens
+and returns a QAction, or None to add nothing.
+"""
+
+from __future__ import annotations
+
+import base64
+import importlib
+import inspect
+import json
+import logging
+
+from PySide6.QtCore import QByteArray, QLocale, QSize, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (QLabel, QListWidget, QListWidgetItem, QMainWindow, QMenu, QMessageBox, QSplitter,
+                               QStackedWidget, QWidget)
+
+from qistdesk.gui import theme, window_actions
+from qistdesk.gui.view_host import Placeholder, load_view
+from qistdesk.gui.views import VIEWS
+
+log = logging.getLogger(__name__)
+
+
+def _b64(data: QByteArray) -> str:
+    return base64.b64encode(bytes(data)).decode("ascii")
+
+
+def _unb64(text: str) -> QByteArray:
+    try:
+        return QByteArray(base64.b64decode(text or ""))
+    except ValueError:
+        return QByteArray()
+
+
+class MainWindow(QMainWindow):
+    #: Emitted once, after the window first painted itself.
+    first_painted = Signal()
+
+    def __init__(self, settings, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.settings = settings
+        self.ctx = None
+        self.views: dict[str, QWidget] = {}
+        self._titles = {key: title for key, title, _t in VIEWS}
+        self._targets = {key: target for key, _title, target in VIEWS}
+        self._context_factories: dict[str, list] = {}
+        self._hooked_tables: set[int] = set()
+        self._painted = False
+        self.setWindowTitle("qistdesk")
+        self.setObjectName("mainWindow")
+
+        self.nav = QListWidget(self)
+        self.nav.setObjectName("navigation")
+        self.nav.setAccessibleName("Navigation")
+        self.nav.setAccessibleDescription("Choose what to show: dashboard, events, exchanges or the directory")
+        self.nav.setUniformItemSizes(True)
+        self.nav.setIconSize(QSize(20, 20))
+        self.stack = QStackedWidget(self)
+        self.view_actions: list[tuple[str, str, QAction]] = []
+        for number, (key, title, _target) in enumerate(VIEWS, start=1):
+            item = QListWidgetItem(title, self.nav)
+            item.setData(Qt.ItemDataRole.UserRole, key)
+            item.setSizeHint(QSize(0, self.fontMetrics().height() + 16))
+            self.stack.addWidget(Placeholder(title, "Opening the database…", parent=self.stack))
+            action = window_actions.make_action(self, title, lambda _=False, k=key: self.show_view(k),
+                                                shortcut=f"Ctrl+{number}" if number < 10 else None, icon=key)
+            self.view_actions.append((key, title, action))
+        self.nav.currentRowChanged.connect(self._nav_changed)
+
+        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        self.splitter.setObjectName("mainSplitter")
+        self.splitter.addWidget(self.nav)
+        self.splitter.addWidget(self.stack)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setChildrenCollapsible(False)
+        self.splitter.setSizes([self.fontMetrics().averageCharWidth() * 32, 900])
+        self.setCentralWidget(self.splitter)
+
+        self.actions_ = window_actions.build(self)
+        self.actions_["contrast"].setChecked(bool(settings.get("ui.high_contrast")))
+        self.counts_label = QLabel(self)
+        self.counts_label.setObjectName("counts")
+        self.db_label = QLabel(self)
+        self.statusBar().addPermanentWidget(self.counts_label, 1)
+        self.statusBar().addPermanentWidget(self.db_label)
+        self._set_enabled(False)
+        self._restore_geometry()
+
+    # --- start-up -------------------------------------------------------------------------
+
+    def paintEvent(self, event) -> None:
+        super().paintEvent(event)
+        if not self._painted:
+            self._painted = True
+            QTimer.singleShot(0, self.first_painted.emit)
+
+    def attach(self, ctx) -> None:
+        """The database is open: show data, wire undo, load extensions and the last view."""
+        self.ctx = ctx
+        ctx.status_message.connect(lambda text: self.statusBar().showMessage(text, 10_000))
+        ctx.data_changed.connect(lambda _what: self._counts_timer.start())
+        ctx.undo_stack.canUndoChanged.connect(self._update_undo)
+        ctx.undo_stack.canRedoChanged.connect(self._update_undo)
+        ctx.undo_stack.undoTextChanged.connect(self._update_undo)
+        ctx.undo_stack.redoTextChanged.connect(self._update_undo)
+        self._counts_timer = QTimer(self, singleShot=True, interval=150)
+        self._counts_timer.timeout.connect(self.update_counts)
+        self.db_label.setText(self._db_name())
+        self.db_label.setToolTip(f"Database: {ctx.db.display_name}")
+        for index in range(self.stack.count()):
+            widget = self.stack.widget(index)
+            if isinstance(widget, Placeholder):
+                widget.message.setText("Loading…")
+        self._set_enabled(True)
+        self._update_undo()
+        self.update_counts()
+        self.load_extensions()
+        last = self.settings.get("window.last_view")
+        self.show_view(last if last in self._targets else VIEWS[0][0])
+
+    def _db_name(self) -> str:
+        file = self.ctx.db.file
+        return file.name if file else "server database"
+
+    def load_extensions(self) -> None:
+        """Import each module of EXTENSION_MODULES and call ``install(self)``; a broken one is skipped."""
+        from qistdesk.gui.extensions import EXTENSION_MODULES
+
+        self.extension_errors: dict[str, str] = {}
+        for name in EXTENSION_MODULES:
+            try:
+                importlib.import_module(name).install(self)
+            except Exception as exc:  # noqa: BLE001 - one broken feature never stops the app
+                log.warning("extension %s skipped: %s", name, exc, exc_info=True)
+                self.extension_errors[name] = str(exc)
+        if self.extension_errors:
+            self.statusBar().showMessage(f"Some features are unavailable: {', '.join(self.extension_errors)}", 15_000)
+
+    # --- extension contract ---------------------------------------------------------------
+
+    def menu(self, name: str) -> QMenu:
+        """One of File, Edit, View, Event, Exchange, Help (case-insensitive)."""
+        for key, menu in self.menus.items():
+            if key.lower() == name.lower():
+                return menu
+        raise KeyError(f"no menu {name!r}; choose one of {', '.join(self.menus)}")
+
+    def add_context_action(self, kind: str, factory) -> None:
+        self._context_factories.setdefault(kind, []).append(factory)
+
+    def selected_ids(self, kind: str) -> list[str]:
+        """Ids selected in the current view's list of that kind ("event", "person", …)."""
+        view = self.current_view()
+        if view is None:
+            return []
+        own = getattr(view, "selected_ids", None)
+        if callable(own):
+            try:
+                return list(own(kind))
+            except TypeError:
+                pass
+        from qistdesk.gui.widgets.records_table import RecordsTable
+
+        tables = [t for t in view.findChildren(RecordsTable) if t.kind == kind and t.isVisibleTo(view)]
+        tables.sort(key=lambda t: not t.view.hasFocus())
+        for table in tables:
+            ids = table.selected_ids()
+            if ids:
+                return ids
+        return []
+
+    def _context_hook(self, kind: str):
+        def hook(menu: QMenu, ids: list[str]) -> None:
+            for factory in self._context_factories.get(kind, []):
+                try:
+                    params = len(inspect.signature(factory).parameters)
+                    action = factory(menu, ids) if params >= 2 else factory(menu) if params == 1 else factory()
+                except Exception:  # noqa: BLE001
+                    log.warning("context action for %s failed", kind, exc_info=True)
+                    continue
+                if isinstance(action, QAction):
+                    if action.parent() is None:
+                        action.setParent(menu)
+                    menu.addAction(action)
+        return hook
+
+    def _hook_tables(self, view: QWidget) -> None:
+        from qistdesk.gui.widgets.records_table import RecordsTable
+
+        for table in view.findChildren(RecordsTable):
+            if table.kind and id(table) not in self._hooked_tables:
+                self._hooked_tables.add(id(table))
+                table.add_context_hook(self._context_hook(table.kind))
+
+    # --- views ----------------------------------------------------------------------------
+
+    def view_keys(self) -> list[str]:
+        return [key for key, _t, _c in VIEWS]
+
+    def current_key(self) -> str | None:
+        item = self.nav.currentItem()
+        return item.data(Qt.ItemDataRole.UserRole) if item else None
+
+    def current_view(self) -> QWidget | None:
+        return self.views.get(self.current_key() or "")
+
+    def show_view(self, key: str) -> QWidget | None:
+        row = self.view_keys().index(key)
+        if self.nav.currentRow() != row:
+            self.nav.setCurrentRow(row)  # -> _nav_changed
+        else:
+            self._nav_changed(row)
+        return self.views.get(key)
+
+    def _nav_changed(self, row: int) -> None:
+        if row < 0 or self.ctx is None:
+            return
+        key = self.view_keys()[row]
+        if key not in self.views:
+            self._load(key, row)
+        view = self.views[key]
+        self.stack.setCurrentIndex(row)
+        self.settings.set("window.last_view", key)
+        self.setWindowTitle(f"{self._titles[key]} — qistdesk")
+        new_text = window_actions.NEW_TEXT.get(key)
+        self.actions_["new"].setText(new_text or "&New…")
+        self.actions_["new"].setEnabled(hasattr(view, "new_record"))
+        self.actions_["delete"].setEnabled(hasattr(view, "delete_selected"))
+        self.actions_["filter"].setEnabled(hasattr(view, "focus_filter"))
+
+    def _load(self, key: str, row: int) -> None:
+        view = load_view(key, self._titles[key], self._targets[key], self.ctx, self.stack)
+        if isinstance(view, Placeholder):
+            view.retry.connect(lambda k=key: self.reload_view(k))
+        else:
+            self._hook_tables(view)
+            self._restore_view_splitter(key, view)
+        old = self.stack.widget(row)
+        self.stack.insertWidget(row, view)
+        self.stack.removeWidget(old)
+        old.deleteLater()
+        self.views[key] = view
+
+    def reload_view(self, key: str) -> None:
+        """Load a view again (a placeholder's Try again)."""
+        self.views.pop(key, None)
+        self.show_view(key)
+
+    # --- commands on the current view -----------------------------------------------------
+
+    def _call(self, name: str, *args) -> bool:
+        method = getattr(self.current_view(), name, None)
+        if callable(method):
+            method(*args)
+            return True
+        return False
+
+    def new_record(self) -> None:
+        self._call("new_record")
+
+    def new_in(self, key: str) -> None:
+        view = self.show_view(key)
+        if view is not None and hasattr(view, "new_record"):
+            view.new_record()
+
+    def delete_selected(self) -> None:
+        self._call("delete_selected")
+
+    def focus_filter(self) -> None:
+        self._call("focus_filter")
+
+    def refresh_current(self) -> None:
+        self._call("refresh")
+        self.update_counts()
+
+    def open_selected(self) -> None:
+        from qistdesk.gui.widgets.records_table import RecordsTable
+
+        view = self.current_view()
+        if view is None or not hasattr(view, "open_record"):
+            return
+        for table in view.findChildren(RecordsTable):
+            ident = table.current_id() or next(iter(table.selected_ids()), None)
+            if ident and table.isVisibleTo(view):
+                view.open_record(ident)
+                return
+
+    def undo(self) -> None:
+        if self.ctx is not None:
+            self.ctx.undo_stack.undo()
+
+    def redo(self) -> None:
+        if self.ctx is not None:
+            self.ctx.undo_stack.redo()
+
+    def _update_undo(self, *_args) -> None:
+        stack = self.ctx.undo_stack
+        undo, redo = self.actions_["undo"], self.actions_["redo"]
+        undo.setEnabled(stack.canUndo())
+        redo.setEnabled(stack.canRedo())
+        undo.setText(f"&Undo {stack.undoText()}" if stack.canUndo() else "&Undo")
+        redo.setText(f"&Redo {stack.redoText()}" if stack.canRedo() else "&Redo")
+        undo.setToolTip(undo.text().replace("&", ""))
+        redo.setToolTip(redo.text().replace("&", ""))
+
+    def _set_enabled(self, on: bool) -> None:
+        for key, action in self.actions_.items():
+            if key not in ("quit", "about", "about_qt", "shortcuts", "contrast", "zoom_in", "zoom_out", "zoom_reset"):
+                action.setEnabled(on)
+        self.nav.setEnabled(on)
+
+    # --- status bar -----------------------------------------------------------------------
+
+    def update_counts(self) -> None:
+        """"1,204 people · 58 organisations · …" from one count query."""
+        if self.ctx is None:
+            return
+        from qistdesk.services import queries
+
+        counts = queries.counts(self.ctx.db)
+        self.counts_label.setText(format_counts(counts) + self._last_backup())
+        self.counts_label.setAccessibleName(self.counts_label.text())
+
+    def _last_backup(self) -> str:
+        try:
+            from qistdesk.services.backups import list_backups
+
+            backups = list_backups(self.ctx.db, verify=False)
+        except Exception:  # noqa: BLE001 - a server database has no file backups
+            return ""
+        if not backups:
+            return ""
+        latest = max(b.created for b in backups).astimezone()
+        return f" · last backup {QLocale().toString(latest, QLocale.FormatType.ShortFormat)}"
+
+    # --- appearance -----------------------------------------------------------------------
+
+    def install_icons(self) -> None:
+        """Icons after the first paint (qtawesome costs ~0.2 s to import)."""
+        from qistdesk.gui.icons import icon
+
+        for action in self.actions_.values():
+            name = action.property("icon_name")
+            if name:
+                action.setIcon(icon(name))
+        for row, (key, _title, action) in enumerate(self.view_actions):
+            action.setIcon(icon(key))
+            self.nav.item(row).setIcon(icon(key))
+
+    def toggle_high_contrast(self, on: bool) -> None:
+        self.settings.set("ui.high_contrast", bool(on))
+        self._apply_theme()
+
+    def change_font_scale(self, step: int) -> None:
+        current = float(self.settings.get("ui.font_scale") or 1.0)
+        self.settings.set("ui.font_scale", 1.0 if step == 0 else theme.next_scale(current, step))
+        self._apply_theme()
+        self.statusBar().showMessage(f"Text size {round(self.settings.get('ui.font_scale') * 100)}%", 4000)
+
+    def _apply_theme(self) -> None:
+        theme.apply(bool(self.settings.get("ui.high_contrast")), float(self.settings.get("ui.font_scale") or 1.0))
+        if self._painted:
+            self.install_icons()
+        for row in range(self.nav.count()):
+            self.nav.item(row).setSizeHint(QSize(0, self.fontMetrics().height() + 16))
+
+    # --- dialogs --------------------------------------------------------------------------
+
+    def show_about(self) -> None:
+        from qistdesk.gui.about import show_about
+
+        show_about(self)
+
+    def show_about_qt(self) -> None:
+        QMessageBox.aboutQt(self, "About Qt")
+
+    def show_shortcuts(self) -> None:
+        from qistdesk.gui.about import show_shortcuts
+
+        show_shortcuts(self, window_actions.shortcuts_text(self.actions_)
+                       + [(title, a.shortcut().toString(QKeySequence.SequenceFormat.NativeText))
+                          for _k, title, a in self.view_actions])
+
+    # --- remembered state -----------------------------------------------------------------
+
+    def _restore_geometry(self) -> None:
+        if not self.restoreGeometry(_unb64(self.settings.get("window.geometry"))):
+            self.resize(1280, 800)
+        self.restoreState(_unb64(self.settings.get("window.state")))
+        states = self._splitter_states()
+        if "main" in states:
+            self.splitter.restoreState(_unb64(states["main"]))
+
+    def _splitter_states(self) -> dict[str, str]:
+        try:
+            value = json.loads(self.settings.get("window.splitter") or "{}")
+            return value if isinstance(value, dict) else {}
+        except ValueError:
+            return {}
+
+    def _restore_view_splitter(self, key: str, view: QWidget) -> None:
+        splitter = getattr(view, "splitter", None)
+        state = self._splitter_states().get(key)
+        if isinstance(splitter, QSplitter) and state:
+            splitter.restoreState(_unb64(state))
+
+    def save_state(self) -> None:
+        states = self._splitter_states()
+        states["main"] = _b64(self.splitter.saveState())
+        for key, view in self.views.items():
+            splitter = getattr(view, "splitter", None)
+            if isinstance(splitter, QSplitter):
+                states[key] = _b64(splitter.saveState())
+        self.settings.set("window.splitter", json.dumps(states))
+        self.settings.set("window.geometry", _b64(self.saveGeometry()))
+        self.settings.set("window.state", _b64(self.saveState()))
+        try:
+            self.settings.save()
+        except OSError as exc:
+            log.warning("settings not saved: %s", exc)
+
+    def closeEvent(self, event) -> None:
+        self.save_state()
+        super().closeEvent(event)
+
+
+def format_counts(counts: dict[str, int]) -> str:
+    locale = QLocale()
+
+    def n(value: int) -> str:
+        return f"{value:,}" if locale.language() == QLocale.Language.C else locale.toString(value)
+
+    parts = [(counts.get("people", 0), "person", "people"),
+             (counts.get("organizations", 0), "organisation", "organisations"),
+             (counts.get("seminars", 0), "seminar", "seminars"),
+             (counts.get("conferences", 0), "conference or workshop", "conferences & workshops"),
+             (counts.get("exchanges", 0), "exchange", "exchanges"),
+             (counts.get("venues", 0), "venue", "venues")]
+    return " · ".join(f"{n(v)} {one if v == 1 else many}" for v, one, many in parts)
