@@ -106,11 +106,14 @@ def export_invites(args, db) -> int:
 def import_ics(args, db) -> int:
     from pathlib import Path
 
-    from qistdesk.formats.ics.importer import apply_import, preview_import
+    from qistdesk.formats.ics.importer import ICSReadError, apply_import, preview_import
 
     path = Path(args.file)
-    preview = preview_import(db, path.read_bytes(), source=path.name, default_kind=args.kind,
-                             default_zone=args.zone)
+    try:
+        preview = preview_import(db, path.read_bytes(), source=path.name, default_kind=args.kind,
+                                 default_zone=args.zone)
+    except ICSReadError as exc:
+        raise CommandError(f"{path.name}: {exc}; nothing was imported") from None
     for item in preview.items:
         when = item.start_utc.strftime("%Y-%m-%d %H:%M UTC") if item.start_utc else ""
         series = " (series)" if item.rule else ""
