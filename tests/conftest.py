@@ -7,6 +7,9 @@ from pathlib import Path
 
 import pytest
 
+# The backend switch (`backend`, `db_target`) and the PostgreSQL test server (`pg_server`, `pg_url`).
+from backends import *  # noqa: E402,F401,F403
+
 # Headless Qt everywhere, and never touch the real user data folder.
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
@@ -28,11 +31,12 @@ def db_path(tmp_path) -> Path:
 
 
 @pytest.fixture
-def db(db_path):
-    """An empty, migrated SQLite database in a temporary folder."""
+def db(db_target):
+    """An empty, migrated database: a temporary SQLite file, or a fresh PostgreSQL database
+    for tests that run on every backend (tests/backends.py)."""
     from qistdesk.store import open_database
 
-    database = open_database(db_path)
+    database = open_database(db_target)
     yield database
     database.close()
 
