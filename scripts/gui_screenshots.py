@@ -20,6 +20,7 @@ def main(keys: list[str]) -> int:
     tmp = Path(tempfile.mkdtemp(prefix="qistdesk-shots-"))
     os.environ["QISTDESK_CONFIG_DIR"] = str(tmp / "config")
     os.environ["QISTDESK_DATA_DIR"] = str(tmp / "data")
+    os.environ.setdefault("QISTDESK_TODAY", "2027-04-20")  # the demo's own "today": some milestones overdue
     from PySide6.QtWidgets import QApplication
 
     app = QApplication.instance() or QApplication([])

@@ -28,7 +28,10 @@ COMMON_COUNTRIES = ["DK", "US", "SE", "NO", "DE", "NL", "GB", "FI", "FR", "CA", 
 
 
 def full_name(row: dict) -> str:
-    return " ".join(p for p in (row.get("given_name"), row.get("family_name")) if p)
+    """The name as the person writes it (王芳, not "芳 王"): the domain's one rule."""
+    from qistdesk.domain.directory import display_name
+
+    return display_name(row.get("given_name"), row.get("family_name"))
 
 
 def country_edit() -> QLineEdit:

@@ -70,11 +70,12 @@ class RecordPicker(QLineEdit):
 
 
 def person_items(db) -> list[tuple[str, str]]:
+    from qistdesk.domain.directory import display_name
     from qistdesk.services import queries
 
     out = []
     for r in queries.list_people(db):
-        name = " ".join(p for p in (r["given_name"], r["family_name"]) if p)
+        name = display_name(r["given_name"], r["family_name"])
         out.append((r["id"], f"{name} — {r['organization']}" if r.get("organization") else name))
     return out
 

@@ -35,6 +35,11 @@ def esc(value: Any) -> str:
 
 def navigate(widget: QWidget, url: QUrl) -> None:
     """Follow a ``qistdesk://VIEW/ID`` link: show that view and open the record."""
+    if url.scheme() != "qistdesk":  # mailto:, https: → the user's own mail client or browser
+        from PySide6.QtGui import QDesktopServices
+
+        QDesktopServices.openUrl(url)
+        return
     window = widget.window()
     key, ident = url.host(), url.path().strip("/")
     if hasattr(window, "show_view") and key:

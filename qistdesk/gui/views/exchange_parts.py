@@ -1,0 +1,105 @@
+"""Pieces of the Exchanges view: the exchange form, the milestone form, labels.
+
+Kept apart from the view so each module stays readable; the view wires them.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from types import SimpleNamespace
+
+from PySide6.QtWidgets import QCheckBox, QLineEdit
+
+from qistdesk.domain.enums import MilestoneKind, PaperworkStatus, Stage
+from qistdesk.gui.widgets.forms import OptionalSpinBox, RecordForm, combo, date_edit, text_edit
+from qistdesk.gui.widgets.pickers import RecordPicker, organization_items, person_items
+
+STAGE_LABELS = {"proposed": "Proposed", "applied": "Applied", "accepted": "Accepted", "preparing": "Preparing",
+                "in-progress": "In progress", "completed": "Completed", "withdrawn": "Withdrawn"}
+STAGE_ORDER = {s: i for i, s in enumerate(Stage.values())}
+PAPER_LABELS = {"not-needed": "Not needed", "not-started": "Not started", "in-progress": "In progress",
+                "done": "Done"}
+DIRECTION_LABELS = {"US-DK": "US → DK", "DK-US": "DK → US"}
+
+
+def person_name(row: dict) -> str:
+    from qistdesk.domain.directory import display_name
+
+    return display_name(row.get("given_name"), row.get("family_name"))
+
+
+def today() -> date:
+    """Today, for overdue milestones. QISTDESK_TODAY=YYYY-MM-DD pins it (screenshots, demos of
+    the 2027 programme); it changes nothing but what counts as overdue on screen."""
+    import os
+
+    pinned = os.environ.get("QISTDESK_TODAY", "")
+    try:
+        return date.fromisoformat(pinned) if pinned else date.today()
+    except ValueError:
+        return date.today()
+
+
+def due_text(due: date, done: bool, today: date) -> str:
+    """'overdue 12 days', 'due today', 'due in 5 days', 'done'."""
+    if done:
+        return "done"
+    days = (due - today).days
+    if days < 0:
+        return f"overdue {-days} day{'s' if days != -1 else ''}"
+    if days == 0:
+        return "due today"
+    return f"due in {days} day{'s' if days != 1 else ''}"
+
+
+def exchange_form(db, new: bool = False) -> RecordForm:
+    from qistdesk.domain.validation import validate_exchange
+    from qistdesk.services import queries
+
+    def validate(values: dict) -> dict:
+        values = dict(values)
+        values.pop("with_default_milestones", None)
+        values["funding_currency"] = (values.get("funding_currency") or "").upper()
+        return validate_exchange(SimpleNamespace(**values))
+
+    people = person_items(db)
+    orgs = organization_items(db)
+    programs = [(f"{p['name']} ({DIRECTION_LABELS.get(p['direction'], p['direction'])})", p["id"])
+                for p in queries.list_programs(db)]
+    form = RecordForm(validator=validate)
+    form.add("person_id", "Participant", RecordPicker(people, noun="person", placeholder="Type part of a name…"),
+             required=True)
+    form.add("program_id", "Programme", combo(programs, allow_empty="— choose a programme —"), required=True)
+    form.add("home_organization_id", "Home organisation", RecordPicker(orgs, noun="organisation"))
+    form.add("host_organization_id", "Host organisation", RecordPicker(orgs, noun="organisation"))
+    form.add("host_contact_id", "Host contact", RecordPicker(people, noun="person"))
+    form.add("start_date", "Start", date_edit(), required=True)
+    form.add("end_date", "End", date_edit(), required=True)
+    form.add("stage", "Stage", combo([(STAGE_LABELS[s], s) for s in Stage.values()]))
+    form.add("visa_status", "Visa", combo([(PAPER_LABELS[s], s) for s in PaperworkStatus.values()]))
+    form.add("insurance_status", "Insurance", combo([(PAPER_LABELS[s], s) for s in PaperworkStatus.values()]))
+    form.add("housing", "Housing", text_edit(2))
+    form.add("funding", "Funding", QLineEdit(), help="Source of funding, e.g. a grant name")
+    form.add("funding_amount", "Amount", OptionalSpinBox(100_000_000), help="Whole currency units")
+    currency = QLineEdit()
+    currency.setMaxLength(3)
+    currency.setPlaceholderText("DKK, USD, EUR")
+    form.add("funding_currency", "Currency", currency)
+    form.add("notes", "Notes", text_edit(3))
+    if new:
+        box = QCheckBox("Add the usual checklist (visa, insurance, housing, arrival, orientation, reports)")
+        box.setChecked(True)
+        form.add("with_default_milestones", "Checklist", box)
+    return form
+
+
+def milestone_form() -> RecordForm:
+    from qistdesk.domain.validation import validate_milestone
+
+    form = RecordForm(validator=lambda v: validate_milestone(SimpleNamespace(**v)))
+    form.add("title", "Milestone", QLineEdit(), required=True)
+    form.add("kind", "Kind", combo([(m.label, m.value) for m in MilestoneKind]))
+    form.add("due_date", "Due", date_edit(), required=True)
+    form.add("done", "Done", QCheckBox("Done"))
+    form.add("notes", "Notes", text_edit(2))
+    return form

@@ -1,0 +1,354 @@
+"""Exchanges: the pipeline by stage, each exchange with its milestone checklist.
+
+The stage bar on top shows how many exchanges are at each stage and filters the
+list to one stage; the list is grouped by stage (pipeline order). Exchanges with
+an overdue milestone are red in the list; in the detail pane each overdue
+milestone says by how many days. The events held while the participant is
+there are listed and link to the event.
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime, time, timedelta, timezone
+
+from PySide6.QtWidgets import QButtonGroup, QHBoxLayout, QLabel, QPushButton, QSizePolicy, QToolButton, QWidget
+
+from qistdesk.domain.enums import Stage
+from qistdesk.gui.views.exchange_parts import (DIRECTION_LABELS, PAPER_LABELS, STAGE_LABELS, STAGE_ORDER,
+                                               due_text, exchange_form, milestone_form, person_name, today)
+from qistdesk.gui.widgets.record_dialog import RecordDialog
+from qistdesk.gui.widgets.record_list_view import RecordListView, esc
+from qistdesk.gui.widgets.records_model import Column
+from qistdesk.gui.widgets.records_table import RecordsTable
+from qistdesk.gui.widgets.undo import push_done, run_undoable
+from qistdesk.gui.widgets.zoned_time import both_zones_text
+
+CLOSED = ("completed", "withdrawn")
+
+
+class ExchangesView(RecordListView):
+    KIND = "exchange"
+    WHAT = "exchanges"
+    NOUN = "exchange"
+    PLURAL = "exchanges"
+    FIELDS_KIND = "exchange"
+    EMPTY = "No exchanges yet — New exchange, or import a CSV (File ▸ Import)."
+    ALSO_REFRESH_ON = ("people", "organizations", "programs", "events")
+
+    def __init__(self, ctx, parent: QWidget | None = None):
+        self._stage: str | None = None
+        self._today = today()
+        self.stage_bar = QWidget()
+        self.stage_group = QButtonGroup()
+        self.stage_group.setExclusive(True)
+        bar = QHBoxLayout(self.stage_bar)
+        bar.setContentsMargins(0, 0, 0, 0)
+        self.stage_buttons: dict[str | None, QToolButton] = {}
+        for key in [None, *Stage.values()]:
+            button = QToolButton()
+            button.setCheckable(True)
+            button.setAutoRaise(True)
+            button.clicked.connect(lambda _=False, k=key: self.set_stage(k))
+            self.stage_group.addButton(button)
+            self.stage_buttons[key] = button
+            bar.addWidget(button)
+        bar.addStretch(1)
+        self.stage_buttons[None].setChecked(True)
+        super().__init__(ctx, parent)
+        self.stage_bar.setParent(self)
+        self.stage_bar.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
+        self.stage_bar.setAccessibleName("Stages")
+        self.layout().insertWidget(0, self.stage_bar)
+        self._build_milestones()
+        self.refresh()
+
+    # --- list -----------------------------------------------------------------------------
+
+    def columns(self) -> list[Column]:
+        return [
+            Column("participant", "Participant", format=person_name,
+                   sort_key=lambda r: (r["family_name"] or "").casefold()),
+            Column("stage", "Stage", format=lambda r: STAGE_LABELS.get(r["stage"], r["stage"]),
+                   sort_key=lambda r: STAGE_ORDER.get(r["stage"], 99)),
+            Column("next", "Next milestone", format=self._next_text,
+                   sort_key=lambda r: r["next_due"] or date.max),
+            Column("direction", "Direction", format=lambda r: DIRECTION_LABELS.get(r["direction"], r["direction"])),
+            Column("host", "Host"),
+            Column("start_date", "Start"),
+            Column("end_date", "End"),
+            Column("program", "Programme"),
+        ]
+
+    def _next_text(self, row: dict) -> str:
+        if not row["next_due"] or row["stage"] in CLOSED:
+            return ""
+        return f"{row['next_due']} ({due_text(row['next_due'], False, self._today)})"
+
+    def row_tone(self, row: dict) -> str | None:
+        if row["stage"] in CLOSED:
+            return "muted"
+        if row["next_due"] and row["next_due"] < self._today:
+            return "danger"
+        return None
+
+    def load_rows(self) -> list[dict]:
+        from qistdesk.services import queries
+
+        self._today = today()
+        rows = sorted(queries.list_exchanges(self.ctx.db), key=lambda r: (STAGE_ORDER.get(r["stage"], 99),
+                                                                           r["start_date"]))
+        counts = {key: 0 for key in self.stage_buttons}
+        for r in rows:
+            counts[r["stage"]] = counts.get(r["stage"], 0) + 1
+        counts[None] = len(rows)
+        for key, button in self.stage_buttons.items():
+            name = "All" if key is None else STAGE_LABELS[key]
+            button.setText(f"{name} ({counts.get(key, 0)})")
+            button.setAccessibleName(f"Show {name.lower()} exchanges: {counts.get(key, 0)}")
+        return [r for r in rows if self._stage is None or r["stage"] == self._stage]
+
+    def set_stage(self, stage: str | None) -> None:
+        self._stage = stage
+        self.stage_buttons[stage].setChecked(True)
+        self.refresh()
+
+    def label(self, fields: dict) -> str:
+        from qistdesk.services.editing import fields_of
+
+        if fields.get("person_id"):
+            try:
+                return "of " + person_name(fields_of(self.ctx.db, "person", fields["person_id"]))
+            except LookupError:
+                pass
+        return ""
+
+    # --- detail ---------------------------------------------------------------------------
+
+    def _build_milestones(self) -> None:
+        self.milestones = RecordsTable([
+            Column("done", "Done", format=lambda r: "✓" if r["done"] else ""),
+            Column("title", "Milestone"),
+            Column("due_date", "Due"),
+            Column("status", "Status", format=lambda r: due_text(r["due_date"], r["done"], self._today)),
+        ], self.right, kind="milestone", name="milestones", empty_message="No milestones.",
+            row_tone=lambda r: "muted" if r["done"] else "danger" if r["due_date"] < self._today else None)
+        self.milestones.filter_edit.hide()
+        self.milestones.setMinimumHeight(self.fontMetrics().height() * 10)
+        self.milestones.activated.connect(self.edit_milestone)
+        self.milestones.selection_changed.connect(self._milestone_buttons)
+        self.done_button = QPushButton("Mark &done", self)
+        self.done_button.clicked.connect(self.toggle_done)
+        self.add_milestone_button = QPushButton("&Add milestone…", self)
+        self.add_milestone_button.clicked.connect(self.add_milestone)
+        self.delete_milestone_button = QPushButton("Remove", self)
+        self.delete_milestone_button.clicked.connect(self.delete_milestone)
+        row = QHBoxLayout()
+        for b in (self.done_button, self.add_milestone_button, self.delete_milestone_button):
+            row.addWidget(b)
+        row.addStretch(1)
+        layout = self.right.layout()
+        layout.insertWidget(1, QLabel("<b>Milestones</b>", self.right))
+        layout.insertWidget(2, self.milestones, 1)
+        layout.setStretch(0, 2)  # the exchange's details get more room than its checklist
+        layout.insertLayout(3, row)
+        self._milestone_buttons([])
+
+    def show_selected(self, ids: list[str]) -> None:
+        super().show_selected(ids)
+        if not hasattr(self, "milestones"):
+            return
+        if len(ids) == 1:
+            from qistdesk.services.editing import exchange_milestones
+
+            try:
+                self.milestones.set_rows(exchange_milestones(self.ctx.db, ids[0]))
+            except LookupError:
+                self.milestones.set_rows([])
+        else:
+            self.milestones.set_rows([])
+        self.add_milestone_button.setEnabled(len(ids) == 1)
+
+    def detail_html(self, ident: str) -> str:
+        from qistdesk.services import queries
+        from qistdesk.services.records import exchange_record
+
+        x = exchange_record(self.ctx.db, ident)
+        start, end = date.fromisoformat(x["start_date"]), date.fromisoformat(x["end_date"])
+        p, prog = x["participant"], x["program"]
+        home, host = x.get("home_organization"), x.get("host_organization")
+        lines = [f"<h2><a href='qistdesk://people/{p['id']}'>{esc(p['name'])}</a></h2>",
+                 f"<p><b>{esc(STAGE_LABELS.get(x['stage'], x['stage']))}</b> · {esc(prog['name'])} · "
+                 f"{esc(DIRECTION_LABELS.get(prog['direction'], prog['direction']))}</p>",
+                 f"<p>{start:%d %b %Y} – {end:%d %b %Y} ({(end - start).days + 1} days)<br>"
+                 f"{esc(home['name']) if home else '—'} → {esc(host['name']) if host else '—'}"]
+        if x.get("host_contact"):
+            c = x["host_contact"]
+            lines.append(f"<br>Host contact: <a href='qistdesk://people/{c['id']}'>{esc(c['name'])}</a>")
+        lines.append("</p>")
+        facts = [f"Visa: {esc(PAPER_LABELS.get(x['visa_status'], x['visa_status']))}",
+                 f"Insurance: {esc(PAPER_LABELS.get(x['insurance_status'], x['insurance_status']))}"]
+        if x.get("housing"):
+            facts.append(f"Housing: {esc(x['housing'])}")
+        if x.get("funding") or x.get("funding_amount"):
+            amount = f" — {x['funding_amount']:,} {esc(x['funding_currency'])}" if x.get("funding_amount") else ""
+            facts.append(f"Funding: {esc(x.get('funding') or '')}{amount}")
+        lines.append("<p>" + "<br>".join(facts) + "</p>")
+        lo = datetime.combine(start, time(0), timezone.utc)
+        hi = datetime.combine(end + timedelta(days=1), time(0), timezone.utc)
+        during = queries.list_events(self.ctx.db, start=lo, end=hi)
+        lines.append(f"<h3>Events during the stay ({len(during)})</h3>")
+        if during:
+            lines.append("<ul>" + "".join(
+                f"<li><a href='qistdesk://{'seminars' if e['kind'] == 'seminar' else 'conferences'}/{e['id']}'>"
+                f"{esc(e['title'])}</a><br><small>{e['start_utc']:%d %b %Y}, "
+                f"{esc(both_zones_text(e['start_utc'], e['timezone']))}</small></li>" for e in during) + "</ul>")
+        else:
+            lines.append("<p>No events in the programme while they are there.</p>")
+        if x.get("notes"):
+            lines.append(f"<h3>Notes</h3><p>{esc(x['notes'])}</p>")
+        return "\n".join(lines)
+
+    # --- exchange services ----------------------------------------------------------------
+
+    def new_record(self) -> None:
+        self._form_new = True
+        try:
+            super().new_record()
+        finally:
+            self._form_new = False
+
+    def build_form(self):
+        form = exchange_form(self.ctx.db, new=getattr(self, "_form_new", False))
+        if getattr(self, "_form_new", False):
+            form.set_values({"start_date": date.today() + timedelta(days=90),
+                             "end_date": date.today() + timedelta(days=180)})
+        return form
+
+    def create(self, fields: dict) -> str:
+        from qistdesk.services import exchanges
+
+        fields = dict(fields)
+        defaults = bool(fields.pop("with_default_milestones", False))
+        milestones = fields.pop("milestones", None)
+        fields["funding_currency"] = (fields.get("funding_currency") or "").upper()
+        return exchanges.create_exchange(self.ctx.db, with_default_milestones=defaults, milestones=milestones,
+                                         **fields)
+
+    def update(self, ident: str, version, fields: dict) -> int:
+        from qistdesk.services import exchanges
+
+        if "funding_currency" in fields:
+            fields = dict(fields, funding_currency=(fields["funding_currency"] or "").upper())
+        return exchanges.update_exchange(self.ctx.db, ident, version, **fields)
+
+    def delete(self, ident: str, version) -> None:
+        from qistdesk.services import exchanges
+
+        exchanges.delete_exchange(self.ctx.db, ident, version)
+
+    def snapshot(self, ident: str, fields: dict):
+        from qistdesk.services.editing import exchange_milestones
+
+        return [{k: v for k, v in m.items() if k not in ("exchange_id", "version")}
+                for m in exchange_milestones(self.ctx.db, ident)]
+
+    def loss_text(self, ident: str, fields: dict) -> str:
+        n = len(self.snapshot(ident, fields))
+        return f"Its {n} milestone(s) are deleted with it (Undo restores them)." if n else ""
+
+    def restore(self, fields: dict, extra) -> None:
+        self.create(dict(fields, milestones=extra or []))
+
+    # --- milestones -----------------------------------------------------------------------
+
+    def _exchange_id(self) -> str | None:
+        ids = self.table.selected_ids()
+        return ids[0] if len(ids) == 1 else None
+
+    def _milestone_buttons(self, ids: list[str]) -> None:
+        rows = [r for r in self.milestones.model.all_rows() if r["id"] in ids]
+        self.done_button.setEnabled(bool(rows))
+        self.delete_milestone_button.setEnabled(bool(rows))
+        self.done_button.setText("Mark not &done" if rows and all(r["done"] for r in rows) else "Mark &done")
+
+    def toggle_done(self) -> None:
+        from qistdesk.services import exchanges
+
+        rows = [r for r in self.milestones.model.all_rows() if r["id"] in self.milestones.selected_ids()]
+        if not rows:
+            return
+        target = not all(r["done"] for r in rows)
+        old = {r["id"]: (r["done"], r["done_on"]) for r in rows}
+
+        def do():
+            for r in rows:
+                exchanges.update_milestone(self.ctx.db, r["id"], None, done=target)
+
+        def undo():
+            for ident, (done, done_on) in old.items():
+                exchanges.update_milestone(self.ctx.db, ident, None, done=done, done_on=done_on)
+
+        text = f"Mark {len(rows)} milestone(s) {'done' if target else 'not done'}"
+        run_undoable(self.ctx, text, do, undo, what=self.WHAT, parent=self)
+
+    def add_milestone(self) -> None:
+        from qistdesk.services import exchanges
+
+        exchange_id = self._exchange_id()
+        if not exchange_id:
+            return
+        form = milestone_form()
+        form.set_values({"due_date": date.today() + timedelta(days=14), "kind": "other"})
+        state: dict = {}
+        dialog = RecordDialog("Add milestone", form, lambda v: state.setdefault(
+            "id", exchanges.add_milestone(self.ctx.db, exchange_id, **v)), self, ok_text="Add")
+        if dialog.exec():
+            values, ident = form.values(), state["id"]
+            push_done(self.ctx, f"Add milestone {values['title']}",
+                      lambda: exchanges.add_milestone(self.ctx.db, exchange_id, id=ident, **values),
+                      lambda: exchanges.delete_milestone(self.ctx.db, ident), what=self.WHAT, parent=self)
+            self.ctx.notify_changed(self.WHAT)
+
+    def edit_milestone(self, ident: str) -> None:
+        from qistdesk.services import exchanges
+        from qistdesk.services.editing import fields_of
+
+        before = fields_of(self.ctx.db, "milestone", ident)
+        form = milestone_form()
+        form.set_values(before)
+        state = {"version": before["version"]}
+
+        def save(values):
+            state["changed"] = {k: v for k, v in values.items() if before.get(k) != v}
+            if state["changed"]:
+                state["version"] = exchanges.update_milestone(self.ctx.db, ident, state["version"], **state["changed"])
+
+        if RecordDialog(f"Edit milestone {before['title']}", form, save, self,
+                        reload=lambda: fields_of(self.ctx.db, "milestone", ident)).exec() and state.get("changed"):
+            changed = state["changed"]
+            old = {k: before[k] for k in changed}
+            push_done(self.ctx, f"Edit milestone {before['title']}",
+                      lambda: exchanges.update_milestone(self.ctx.db, ident, None, **changed),
+                      lambda: exchanges.update_milestone(self.ctx.db, ident, None, **old), what=self.WHAT,
+                      parent=self)
+            self.ctx.notify_changed(self.WHAT)
+
+    def delete_milestone(self) -> None:
+        from qistdesk.services import exchanges
+
+        exchange_id = self._exchange_id()
+        rows = [r for r in self.milestones.model.all_rows() if r["id"] in self.milestones.selected_ids()]
+        if not rows or not exchange_id:
+            return
+        keep = [{k: v for k, v in r.items() if k not in ("exchange_id", "version")} for r in rows]
+
+        def do():
+            for r in rows:
+                exchanges.delete_milestone(self.ctx.db, r["id"])
+
+        def undo():
+            for m in keep:
+                exchanges.add_milestone(self.ctx.db, exchange_id, **m)
+
+        names = ", ".join(r["title"] for r in rows)
+        run_undoable(self.ctx, f"Remove milestone {names}", do, undo, what=self.WHAT, parent=self)
