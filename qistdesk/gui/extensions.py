@@ -10,4 +10,5 @@ a logged warning, so one broken feature never stops the app from starting.
 """
 
 EXTENSION_MODULES: list[str] = [
+    "qistdesk.gui.ics_actions",  # calendar import/export, invites and their ledger
 ]

@@ -1,0 +1,274 @@
+"""Calendar actions in the app: import with a preview, export, invites and their ledger.
+
+The dialogs take the database (``ctx.db``) and call the calendar modules and
+services only; they are plain widgets, tested one by one. :func:`install`
+wires them into the main window: File and Event menus, context actions on
+events and participants, and dropping ``.ics`` files onto the window.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QDialog, QDialogButtonBox, QFileDialog, QHBoxLayout,
+                               QHeaderView, QLabel, QLineEdit, QMessageBox, QPlainTextEdit, QPushButton,
+                               QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
+
+ACTION_LABELS = {"new": "New", "update": "Update", "unchanged": "Unchanged", "cancel": "Cancel", "skip": "Skipped"}
+
+
+def _table(headers: list[str]) -> QTableWidget:
+    t = QTableWidget(0, len(headers))
+    t.setHorizontalHeaderLabels(headers)
+    t.setEditTriggers(QAbstractItemView.NoEditTriggers)
+    t.setSelectionBehavior(QAbstractItemView.SelectRows)
+    t.verticalHeader().setVisible(False)
+    t.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeToContents)
+    t.horizontalHeader().setStretchLastSection(True)
+    return t
+
+
+def _fill(table: QTableWidget, rows: list[list[str]]) -> None:
+    table.setRowCount(len(rows))
+    for r, row in enumerate(rows):
+        for c, value in enumerate(row):
+            table.setItem(r, c, QTableWidgetItem(value))
+
+
+class ImportPreviewDialog(QDialog):
+    """Shows what importing a file would do; saves only on "Import"."""
+
+    def __init__(self, db, path: str | Path, parent: QWidget | None = None):
+        super().__init__(parent)
+        from qistdesk.formats.ics.importer import ICSReadError, preview_import
+
+        self.db, self.path, self.result_ = db, Path(path), None
+        self.setWindowTitle(f"Import calendar – {self.path.name}")
+        self.summary = QLabel()
+        self.summary.setWordWrap(True)
+        self.table = _table(["Action", "Starts (UTC)", "Title", "Zone", "Series"])
+        self.warnings = QPlainTextEdit()
+        self.warnings.setReadOnly(True)
+        self.warnings.setMaximumHeight(110)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.Cancel)
+        self.import_button = self.buttons.addButton("Import", QDialogButtonBox.AcceptRole)
+        self.buttons.accepted.connect(self.save)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        for w in (self.summary, self.table, QLabel("Warnings"), self.warnings, self.buttons):
+            layout.addWidget(w)
+        self.resize(760, 460)
+        self.preview = None
+        try:
+            self.preview = preview_import(db, self.path.read_bytes(), source=self.path.name)
+        except (ICSReadError, OSError) as exc:
+            self.summary.setText(f"This file cannot be imported: {exc}. Nothing was saved.")
+            self.import_button.setEnabled(False)
+            return
+        p = self.preview
+        self.summary.setText(f"{p.source} ({p.method}): {p.summary()}")
+        _fill(self.table, [[ACTION_LABELS.get(i.action, i.action),
+                            i.start_utc.strftime("%Y-%m-%d %H:%M") if i.start_utc else "", i.title, i.timezone,
+                            i.rule.describe() if i.rule else ""] for i in p.items])
+        self.warnings.setPlainText("\n".join(p.warnings + [w for i in p.items for w in i.warnings]) or "None")
+        self.import_button.setEnabled(any(i.action in ("new", "update", "cancel") for i in p.items))
+
+    def save(self) -> None:
+        from qistdesk.formats.ics.importer import apply_import
+        from qistdesk.services.errors import USER_ERRORS
+
+        try:
+            self.result_ = apply_import(self.db, self.preview)
+        except USER_ERRORS as exc:
+            QMessageBox.warning(self, "Import failed", f"Nothing was saved: {exc}")
+            return
+        self.accept()
+
+
+class InvitesDialog(QDialog):
+    """Write invites for one event to a folder, and show the ledger: what went to whom."""
+
+    def __init__(self, db, event_id: str, parent: QWidget | None = None, clock=None):
+        super().__init__(parent)
+        self.db, self.event_id, self.clock, self.run = db, event_id, clock, None
+        self.setWindowTitle("Invites")
+        self.folder = QLineEdit(str(Path.home() / "qistdesk-invites"))
+        browse = QPushButton("Choose…")
+        browse.clicked.connect(self._browse)
+        row = QHBoxLayout()
+        row.addWidget(QLabel("Folder"))
+        row.addWidget(self.folder, 1)
+        row.addWidget(browse)
+        self.eml = QCheckBox("Ready-to-send e-mail drafts (.eml) instead of .ics files")
+        self.optional = QCheckBox("Attendees optional (speakers and chairs stay required)")
+        self.write_button = QPushButton("Write invites")
+        self.write_button.clicked.connect(self.write)
+        self.message = QLabel()
+        self.message.setWordWrap(True)
+        self.ledger = _table(["Written (UTC)", "Method", "Seq", "To", "E-mail", "Change"])
+        close = QDialogButtonBox(QDialogButtonBox.Close)
+        close.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(row)
+        for w in (self.eml, self.optional, self.write_button, self.message, QLabel("Ledger"), self.ledger, close):
+            layout.addWidget(w)
+        self.resize(760, 480)
+        self.refresh()
+
+    def _browse(self) -> None:
+        chosen = QFileDialog.getExistingDirectory(self, "Folder for invites", self.folder.text())
+        if chosen:
+            self.folder.setText(chosen)
+
+    def refresh(self) -> None:
+        from qistdesk.services.invites import ledger
+
+        _fill(self.ledger, [[r["written_at"].strftime("%Y-%m-%d %H:%M"), r["method"], str(r["sequence"]),
+                             r["name"], r["recipient_email"], r["summary"]] for r in ledger(self.db, self.event_id)])
+
+    def write(self) -> None:
+        from qistdesk.formats.ics.invites import write_invites
+        from qistdesk.services.errors import USER_ERRORS
+
+        options = {"eml": self.eml.isChecked(), "optional_attendees": self.optional.isChecked()}
+        if self.clock is not None:
+            options["clock"] = self.clock
+        try:
+            self.run = write_invites(self.db, self.event_id, self.folder.text(), **options)
+        except (*USER_ERRORS, OSError) as exc:
+            self.message.setText(f"No invites written: {exc}")
+            return
+        text = f"Wrote {len(self.run.files)} {self.run.method} file(s), SEQUENCE {self.run.sequence}."
+        if self.run.summary:
+            text += f" {self.run.summary}"
+        if self.run.skipped:
+            text += f" No e-mail address: {', '.join(self.run.skipped)}."
+        self.message.setText(text)
+        self.refresh()
+
+
+# --- actions ----------------------------------------------------------------------------------
+
+def import_calendar(window, path: str | None = None) -> None:
+    if path is None:
+        path, _ = QFileDialog.getOpenFileName(window, "Import calendar", "", "Calendar files (*.ics *.ical);;All (*)")
+        if not path:
+            return
+    dialog = ImportPreviewDialog(window.ctx.db, path, window)
+    if dialog.exec() == QDialog.Accepted and dialog.result_ is not None:
+        r = dialog.result_
+        window.ctx.notify_changed("events")
+        window.ctx.show_status(f"Imported {Path(path).name}: {r.created} new, {r.updated} updated, "
+                               f"{r.cancelled} cancelled")
+
+
+def export_events_file(window, event_id: str | None = None) -> None:
+    from qistdesk.formats.ics.export import export_event, export_events, write_file
+    from qistdesk.services.errors import USER_ERRORS
+
+    path, _ = QFileDialog.getSaveFileName(window, "Export calendar", "qistdesk.ics", "Calendar files (*.ics)")
+    if not path:
+        return
+    try:
+        if event_id:
+            text = export_event(window.ctx.db, event_id)
+        else:
+            from qistdesk.settings import load
+
+            text = export_events(window.ctx.db, name=load().get("office.name"))[0]
+        write_file(text, path)
+    except (*USER_ERRORS, OSError) as exc:
+        QMessageBox.warning(window, "Export failed", str(exc))
+        return
+    window.ctx.show_status(f"Calendar written to {path}")
+
+
+def _event_of_participation(db, participation_id: str) -> str:
+    from qistdesk.domain import Participation
+    from qistdesk.services import crud
+
+    with db.read() as s:
+        return crud.get(s, Participation, participation_id).event_id
+
+
+def open_invites(window, event_id: str | None) -> None:
+    if not event_id:
+        QMessageBox.information(window, "Invites", "Select an event first.")
+        return
+    InvitesDialog(window.ctx.db, event_id, window).exec()
+    window.ctx.notify_changed("events")
+
+
+class IcsDropFilter(QObject):
+    """Accept ``.ics`` files dropped anywhere on the window and open the import preview."""
+
+    def __init__(self, window):
+        super().__init__(window)
+        self.window = window
+
+    @staticmethod
+    def _paths(event) -> list[str]:
+        mime = event.mimeData()
+        if not mime.hasUrls():
+            return []
+        return [u.toLocalFile() for u in mime.urls() if u.toLocalFile().lower().endswith((".ics", ".ical"))]
+
+    def eventFilter(self, obj, event) -> bool:  # noqa: N802 (Qt name)
+        if event.type() in (QEvent.DragEnter, QEvent.DragMove) and self._paths(event):
+            event.acceptProposedAction()
+            return True
+        if event.type() == QEvent.Drop and self._paths(event):
+            event.acceptProposedAction()
+            for path in self._paths(event):
+                import_calendar(self.window, path)
+            return True
+        return False
+
+
+def install(window) -> None:
+    file_menu, event_menu = window.menu("File"), window.menu("Event")
+    act = QAction("Import calendar file (.ics)…", window)
+    act.triggered.connect(lambda: import_calendar(window))
+    file_menu.addAction(act)
+    act = QAction("Export all events as calendar (.ics)…", window)
+    act.triggered.connect(lambda: export_events_file(window))
+    file_menu.addAction(act)
+
+    def selected_event() -> str | None:
+        ids = window.selected_ids("event")
+        return ids[0] if ids else None
+
+    act = QAction("Export event as calendar (.ics)…", window)
+    act.triggered.connect(lambda: export_events_file(window, selected_event()) if selected_event()
+                          else QMessageBox.information(window, "Export", "Select an event first."))
+    event_menu.addAction(act)
+    act = QAction("Invites and ledger…", window)
+    act.triggered.connect(lambda: open_invites(window, selected_event()))
+    event_menu.addAction(act)
+
+    def event_actions(menu, ids):
+        a = QAction("Export as calendar (.ics)…", menu)
+        a.setEnabled(len(ids) == 1)
+        a.triggered.connect(lambda: export_events_file(window, ids[0]))
+        menu.addAction(a)
+        b = QAction("Invites and ledger…", menu)
+        b.setEnabled(len(ids) == 1)
+        b.triggered.connect(lambda: open_invites(window, ids[0]))
+        return b
+
+    def participant_actions(menu, ids):
+        a = QAction("Invites for this event…", menu)
+        a.setEnabled(bool(ids))
+        a.triggered.connect(lambda: open_invites(window, _event_of_participation(window.ctx.db, ids[0])))
+        return a
+
+    window.add_context_action("event", event_actions)
+    window.add_context_action("participant", participant_actions)
+    window.setAcceptDrops(True)
+    window._ics_drop_filter = IcsDropFilter(window)
+    window.installEventFilter(window._ics_drop_filter)
+
+
+_ = Qt
