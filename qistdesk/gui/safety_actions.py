@@ -1,0 +1,195 @@
+"""Data safety in the app: the Backups window, CSV import and export, erase person,
+and the recovery offer shown when the database file is damaged at start-up.
+
+Every action is one service call (see qistdesk.services.backups / privacy and
+qistdesk.formats.csv_io); nothing here touches files or SQL itself.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QFileDialog, QLabel, QMessageBox, QTableWidget,
+                               QTableWidgetItem, QVBoxLayout)
+
+from qistdesk.services.errors import USER_ERRORS
+
+
+def _errors():
+    from qistdesk.services.backups import BackupError
+
+    return (*USER_ERRORS, BackupError, OSError)
+
+
+class BackupsDialog(QDialog):
+    """Lists the copies beside the database, newest first, with restore."""
+
+    COLUMNS = [("created", "Created"), ("kind", "Kind"), ("size", "Size"), ("status", "Checksum"), ("file", "File")]
+
+    def __init__(self, ctx, parent=None):
+        super().__init__(parent)
+        self.ctx = ctx
+        self.setWindowTitle("Backups")
+        self.resize(760, 420)
+        self.folder = QLabel()
+        self.folder.setWordWrap(True)
+        self.table = QTableWidget(0, len(self.COLUMNS))
+        self.table.setHorizontalHeaderLabels([t for _, t in self.COLUMNS])
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QTableWidget.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.table.setAccessibleName("Backups")
+        self.table.itemSelectionChanged.connect(self._selection_changed)
+        self.message = QLabel()
+        self.message.setWordWrap(True)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        self.backup_button = buttons.addButton("Back up now", QDialogButtonBox.ButtonRole.ActionRole)
+        self.restore_button = buttons.addButton("Restore…", QDialogButtonBox.ButtonRole.ActionRole)
+        self.backup_button.clicked.connect(self.back_up_now)
+        self.restore_button.clicked.connect(self.restore_selected)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.folder)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.message)
+        layout.addWidget(buttons)
+        self.infos = []
+        self.refresh()
+
+    def refresh(self) -> None:
+        from qistdesk.services.backups import backups_folder, describe, list_backups
+
+        try:
+            self.infos = list_backups(self.ctx.db)
+            self.folder.setText(f"Copies of {self.ctx.db.display_name} in {backups_folder(self.ctx.db)}. "
+                                "Automatic: daily (kept 7 days, 4 weeks, 12 months) and before upgrades.")
+        except _errors() as exc:
+            self.infos = []
+            self.folder.setText(str(exc))
+            self.backup_button.setEnabled(False)
+        self.table.setRowCount(len(self.infos))
+        for row, info in enumerate(self.infos):
+            values = describe(info)
+            for col, (key, _) in enumerate(self.COLUMNS):
+                self.table.setItem(row, col, QTableWidgetItem(values[key]))
+        self._selection_changed()
+
+    def _selection_changed(self) -> None:
+        self.restore_button.setEnabled(self.selected() is not None)
+
+    def selected(self):
+        rows = {i.row() for i in self.table.selectedIndexes()}
+        return self.infos[rows.pop()] if len(rows) == 1 else None
+
+    def back_up_now(self) -> None:
+        from qistdesk.services.backups import create_backup
+
+        try:
+            path = create_backup(self.ctx.db)
+        except _errors() as exc:
+            self.message.setText(f"No backup was made: {exc}")
+            return
+        self.message.setText(f"Backup written: {path.name}")
+        self.refresh()
+
+    def confirm(self, text: str) -> bool:
+        """Ask before replacing data (tests replace this method)."""
+        answer = QMessageBox.question(self, "Restore backup", text)
+        return answer == QMessageBox.StandardButton.Yes
+
+    def restore_selected(self) -> bool:
+        from qistdesk.services.backups import describe, restore_backup
+
+        info = self.selected()
+        if info is None:
+            return False
+        row = describe(info)
+        if not self.confirm(f"Replace the current data with the {row['kind']} copy of {row['created']}?\n\n"
+                            "The current data is kept as a pre-restore copy, so this can be undone."):
+            return False
+        try:
+            result = restore_backup(self.ctx.db, info.path)
+        except _errors() as exc:
+            self.message.setText(f"Nothing was restored: {exc}")
+            return False
+        self.message.setText(f"Restored {info.path.name}. The previous data is kept as {result.kept_at.name}."
+                             if result.kept_at else f"Restored {info.path.name}.")
+        self.ctx.notify_changed("*")
+        self.ctx.show_status(f"Restored backup {info.path.name}")
+        self.refresh()
+        return True
+
+
+def offer_recovery(parent, error) -> str | None:
+    """After :class:`DamagedDatabaseError` at start-up: offer the newest good backup.
+
+    Returns the path to open next (the restored database) or None when the user declines.
+    For the launcher: ``except DamagedDatabaseError as e: path = offer_recovery(None, e)``.
+    """
+    from qistdesk.services.backups import restore_backup
+
+    if error.offer is None:
+        QMessageBox.critical(parent, "Database damaged", str(error))
+        return None
+    answer = QMessageBox.question(parent, "Database damaged", f"{error}\n\nRestore that backup now?")
+    if answer != QMessageBox.StandardButton.Yes:
+        return None
+    restore_backup(error.path, error.offer.path)
+    return str(error.path)
+
+
+def _export_people(window) -> None:
+    from qistdesk.formats.csv_io import export_people
+
+    path, _ = QFileDialog.getSaveFileName(window, "Export people to CSV", "people.csv", "CSV files (*.csv)")
+    if not path:
+        return
+    try:
+        count = export_people(window.ctx.db, path)
+    except _errors() as exc:
+        QMessageBox.warning(window, "Export", str(exc))
+        return
+    window.ctx.show_status(f"Wrote {count} people to {path} (without sensitive fields)")
+
+
+def _erase(window, ids) -> None:
+    from qistdesk.services.privacy import erase_person
+
+    if QMessageBox.question(window, "Erase person", f"Erase {len(ids)} person(s)? Names, contact and sensitive "
+                            "data are removed for good; event numbers stay right.") != QMessageBox.StandardButton.Yes:
+        return
+    try:
+        for ident in ids:
+            erase_person(window.ctx.db, ident)
+    except _errors() as exc:
+        QMessageBox.warning(window, "Erase person", str(exc))
+    window.ctx.notify_changed("people")
+
+
+def install(window) -> None:
+    from qistdesk.gui.csv_import_dialog import CsvImportDialog
+
+    file_menu = window.menu("File")
+    actions = [("Backups…", lambda: BackupsDialog(window.ctx, window).exec()),
+               ("Import people from CSV…", lambda: CsvImportDialog(window.ctx, parent=window).exec()),
+               ("Export people to CSV…", lambda: _export_people(window))]
+    for text, slot in actions:
+        action = QAction(text, window)
+        action.triggered.connect(slot)
+        file_menu.addAction(action)
+
+    def import_onto_event(menu, ids):
+        action = QAction("Import participants from CSV…", menu)
+        action.setEnabled(len(ids) == 1)
+        action.triggered.connect(lambda: CsvImportDialog(window.ctx, event_id=ids[0], parent=window).exec())
+        return action
+
+    def erase_action(menu, ids):
+        action = QAction("Erase person (keep statistics)…", menu)
+        action.triggered.connect(lambda: _erase(window, ids))
+        return action
+
+    window.add_context_action("event", import_onto_event)
+    window.add_context_action("person", erase_action)
+    for notice in getattr(window.ctx.db, "notices", []):
+        window.ctx.show_status(notice)
