@@ -83,3 +83,17 @@ def test_csv_dialog_shows_an_unreadable_file(ctx, qtbot, tmp_path):
     qtbot.addWidget(dialog)
     assert "line 2" in dialog.problems.item(0).text()
     assert not dialog.import_button.isEnabled()
+
+
+def test_install_into_the_main_window(qtbot, db):
+    from qistdesk.gui.app_settings import settings
+    from qistdesk.gui.context import AppContext
+    from qistdesk.gui.main_window import MainWindow
+
+    window = MainWindow(settings())
+    qtbot.addWidget(window)
+    window.attach(AppContext(db, window))
+    assert "qistdesk.gui.safety_actions" not in getattr(window, "extension_errors", {})
+    texts = [a.text() for a in window.menu("File").actions()]
+    assert {"Backups…", "Import people from CSV…", "Export people to CSV…"} <= set(texts)
+    assert window._context_factories.get("person")
