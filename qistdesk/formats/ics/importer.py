@@ -10,11 +10,9 @@ the database as it was. Events are matched by UID (stored in
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import timedelta
-
 from sqlalchemy import select
 
-from qistdesk.domain import Event, SeriesDate, Venue
+from qistdesk.domain import Event, Venue
 from qistdesk.domain.recurrence import format_rule
 from qistdesk.domain.validation import ValidationError, validate_event, validate_venue
 from qistdesk.formats.ics.build import venue_text
@@ -273,5 +271,3 @@ def import_file(db: Database, path, **options) -> tuple[ImportPreview, ImportRes
     preview = preview_import(db, p.read_bytes(), source=p.name, **options)
     return preview, apply_import(db, preview)
 
-
-_ = (SeriesDate, timedelta)

@@ -23,7 +23,7 @@ from qistdesk.domain import Event
 from qistdesk.formats.ics.build import CalendarWriter, Clock, system_clock, venue_text
 from qistdesk.formats.ics.eml import build_eml
 from qistdesk.formats.ics.export import _reminder, write_file
-from qistdesk.formats.ics.text import line, param_value, text_line
+from qistdesk.formats.ics.text import line, text_line
 from qistdesk.services import crud
 from qistdesk.services import invites as ledger_service
 from qistdesk.services.errors import ServiceError
@@ -212,5 +212,3 @@ def _mail_text(event, method, summary, person, one_date) -> str:
     lines += ["", "Please accept or decline from your calendar."]
     return "\n".join(lines)
 
-
-_ = param_value
