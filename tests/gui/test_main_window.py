@@ -1,0 +1,94 @@
+"""MainWindow: views load lazily, counts show, extension contract, remembered state."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QMenu
+
+from qistdesk.gui.app_settings import settings
+from qistdesk.gui.context import AppContext
+from qistdesk.gui.main_window import MainWindow, format_counts
+from qistdesk.gui.view_host import Placeholder, load_view
+
+
+def make(qtbot, db):
+    window = MainWindow(settings())
+    qtbot.addWidget(window)
+    window.show()
+    window.attach(AppContext(db, window))
+    return window
+
+
+def test_shows_counts_and_menus(qtbot, demo_db):
+    window = make(qtbot, demo_db)
+    assert "people" in window.counts_label.text() and "exchanges" in window.counts_label.text()
+    assert [m.title().replace("&", "") for m in window.menus.values()] == \
+        ["File", "Edit", "View", "Event", "Exchange", "Help"]
+    assert isinstance(window.menu("event"), QMenu)
+
+
+def test_my_views_load_and_new_text_follows_view(qtbot, demo_db):
+    window = make(qtbot, demo_db)
+    for key in ("people", "organizations", "venues", "exchanges"):
+        view = window.show_view(key)
+        assert not isinstance(view, Placeholder), key
+        assert view.table.model.rowCount() > 0
+    window.show_view("people")
+    assert window.actions_["new"].text() == "New person…"
+    assert window.windowTitle().startswith("People")
+
+
+def test_missing_view_module_is_a_placeholder(qtbot, db):
+    view = load_view("x", "Imaginary", "qistdesk.gui.views.does_not_exist:View", None)
+    qtbot.addWidget(view)
+    assert isinstance(view, Placeholder) and "not part of this build yet" in view.message.text()
+
+
+def test_extension_contract_context_actions_and_selection(qtbot, demo_db):
+    window = make(qtbot, demo_db)
+    seen = []
+    window.add_context_action("person", lambda parent, ids: seen.append(ids) or parent.addAction("Invite…"))
+    view = window.show_view("people")
+    view.table.view.selectRow(0)
+    ids = window.selected_ids("person")
+    assert len(ids) == 1 and window.selected_ids("event") == []
+    menu = view.table.build_context_menu()
+    assert "Invite…" in [a.text() for a in menu.actions()] and seen == [ids]
+
+
+def test_broken_extension_is_skipped(qtbot, db, monkeypatch):
+    import qistdesk.gui.extensions as ext
+
+    monkeypatch.setattr(ext, "EXTENSION_MODULES", ["qistdesk.gui.no_such_feature"])
+    window = make(qtbot, db)
+    assert "qistdesk.gui.no_such_feature" in window.extension_errors
+
+
+def test_remembers_last_view_and_splitters(qtbot, demo_db):
+    window = make(qtbot, demo_db)
+    window.show_view("venues")
+    window.splitter.setSizes([300, 900])
+    window.close()
+    again = make(qtbot, demo_db)
+    assert again.current_key() == "venues"
+    assert abs(again.splitter.sizes()[0] - 300) < 5
+
+
+def test_font_scale_and_high_contrast(qtbot, demo_db):
+    from PySide6.QtWidgets import QApplication
+
+    window = make(qtbot, demo_db)
+    size = QApplication.font().pointSizeF()
+    for _ in range(6):
+        window.change_font_scale(1)
+    assert QApplication.font().pointSizeF() >= size * 1.9
+    window.toggle_high_contrast(True)
+    assert QApplication.instance().property("qistdesk_high_contrast")
+    window.show_view("exchanges")
+    window.change_font_scale(0)
+    window.toggle_high_contrast(False)
+    assert abs(QApplication.font().pointSizeF() - size) < 0.01
+
+
+def test_format_counts():
+    assert format_counts({"people": 1204, "organizations": 1, "exchanges": 0}).startswith(
+        "1,204 people · 1 organisation")
