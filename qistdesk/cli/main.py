@@ -22,6 +22,7 @@ COMMAND_MODULES = [
     "qistdesk.cli.cmd_data",      # demo, list, show, check
     "qistdesk.cli.cmd_json",      # export json, import json
     "qistdesk.cli.cmd_safety",    # backup, backups, restore, import/export csv, erase-person
+    "qistdesk.cli.cmd_server",    # migrate-to, login, logout (the team database)
     "qistdesk.cli.cmd_ics",       # export ics, export invites, import ics
 ]
 

@@ -139,6 +139,26 @@ class Database:
         finally:
             session.close()
 
+    @contextmanager
+    def snapshot(self) -> Iterator[Session]:
+        """A read unit that sees one consistent state of the whole database (for copies).
+
+        SQLite's read transaction already is one snapshot; PostgreSQL's default (READ
+        COMMITTED) takes a new one per statement, so ask for REPEATABLE READ there.
+        """
+        if self.is_sqlite:
+            with self.read() as session:
+                yield session
+            return
+        session = Session(bind=self.engine.execution_options(isolation_level="REPEATABLE READ"),
+                          expire_on_commit=False)
+        try:
+            with session.begin():
+                yield session
+                session.rollback()
+        finally:
+            session.close()
+
     def close(self) -> None:
         self.engine.dispose()
 
@@ -152,7 +172,11 @@ def create_engine_for(url: URL) -> Engine:
                                                   "check_same_thread": False})
         _install_sqlite_behaviour(engine)
         return engine
-    return create_engine(url, pool_pre_ping=True)
+    from qistdesk.store.server import connect_args, install_server_behaviour
+
+    engine = create_engine(url, pool_pre_ping=True, connect_args=connect_args(url))
+    install_server_behaviour(engine, url)
+    return engine
 
 
 def open_database(target: str | os.PathLike | None = None, *, migrate: bool = True) -> Database:

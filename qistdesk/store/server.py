@@ -1,0 +1,121 @@
+"""PostgreSQL specifics: logging in, and turning driver errors into one clear line.
+
+The CLI and the GUI must not know which database is in use, yet a user of the
+office server needs messages such as "cannot reach the database server at
+db.office:5432: connection refused" or "read-only: …", not a driver traceback.
+So the engine's ``handle_error`` hook replaces the driver's exceptions with the
+small classes below. They subclass ``ConnectionError``/``PermissionError`` on
+purpose: every front end already shows ``OSError`` as one line (the CLI exits 1),
+and a failed unit of work has been rolled back by the server, so nothing is
+half-saved.
+"""
+
+from __future__ import annotations
+
+from sqlalchemy import event
+from sqlalchemy.engine import URL, Engine
+
+from qistdesk.store import credentials
+
+CONNECT_TIMEOUT_S = 10
+
+
+class DatabaseUnavailableError(ConnectionError):
+    """The server cannot be reached, or the connection dropped mid-step (nothing was saved)."""
+
+
+class LoginRefusedError(PermissionError):
+    """The server refused the user name or password."""
+
+
+class ReadOnlyError(PermissionError):
+    """The database account may read but not change data (a viewer)."""
+
+
+class SchemaOwnerError(PermissionError):
+    """The schema needs an upgrade that only the database's owner may run."""
+
+
+def connect_args(url: URL) -> dict:
+    """Fail within seconds when the server is away, and name the app in pg_stat_activity."""
+    return {"connect_timeout": CONNECT_TIMEOUT_S, "application_name": "qistdesk"}
+
+
+def install_server_behaviour(engine: Engine, url: URL) -> None:
+    """Ask for a password when needed, and translate driver errors (see module docstring)."""
+
+    @event.listens_for(engine, "do_connect")
+    def _connect(dialect, _record, cargs, cparams):
+        if cparams.get("password"):
+            return None  # given in the URL (discouraged, never stored): libpq uses it
+        known = credentials.password_for(url)
+        if known:
+            cparams["password"] = known
+        retry = False
+        while True:
+            try:
+                return dialect.loaded_dbapi.connect(*cargs, **cparams)
+            except dialect.loaded_dbapi.OperationalError as exc:
+                if not credentials.is_login_refusal(str(exc)):
+                    raise
+                typed = credentials.ask(url, retry)
+                if not typed:
+                    raise
+                cparams["password"], retry = typed, True
+
+    @event.listens_for(engine, "handle_error")
+    def _translate(context):
+        if context.is_pre_ping:
+            return None  # the pool reconnects by itself after a server restart
+        return translate(context.original_exception, url, context.is_disconnect)
+
+
+def translate(exc: BaseException, url: URL, is_disconnect: bool = False) -> Exception | None:
+    """A one-line error for ``exc`` from the driver, or None to keep the original."""
+    message = " ".join(str(exc).split())
+    lower = message.lower()
+    state = getattr(exc, "sqlstate", None) or ""
+    place = f"{url.host or 'localhost'}:{url.port or 5432}"
+    if state in ("42501", "25006"):  # insufficient_privilege, read_only_sql_transaction
+        detail = message.split(" LINE ")[0]
+        if any(w in lower for w in ("create", "alter", "drop", "schema public", "must be owner")):
+            return SchemaOwnerError(f"the database needs a schema change that only its owner may make "
+                                    f"({detail})")
+        return ReadOnlyError(f"read-only: the database account '{url.username or ''}' may read but not change "
+                             f"data ({detail})")
+    if credentials.is_login_refusal(message) or state.startswith("28"):
+        return LoginRefusedError(f"the database server at {place} refused the login of "
+                                 f"'{url.username or ''}': {_reason(lower, message)}")
+    if 'database "' in lower and "does not exist" in lower:
+        return DatabaseUnavailableError(f"the database server at {place} has no database "
+                                        f"'{url.database}'")
+    if is_disconnect or state.startswith("08") or state.startswith("57P") or _looks_like_network(lower):
+        return DatabaseUnavailableError(f"cannot reach the database server at {place}: "
+                                        f"{_reason(lower, message)}")
+    return None
+
+
+def _looks_like_network(lower: str) -> bool:
+    return any(w in lower for w in ("connection refused", "could not connect", "connection failed",
+                                    "timeout expired", "server closed the connection", "connection is closed",
+                                    "could not translate host name", "no route to host", "network is unreachable",
+                                    "terminating connection", "consuming input failed"))
+
+
+def _reason(lower: str, message: str) -> str:
+    for needle, reason in (
+        ("connection refused", "connection refused (is the server running and accepting TCP/IP connections?)"),
+        ("timeout expired", f"no answer within {CONNECT_TIMEOUT_S} s"),
+        ("could not translate host name", "unknown host name"),
+        ("no route to host", "no route to host"),
+        ("network is unreachable", "network is unreachable"),
+        ("password authentication failed", "wrong password"),
+        ("no password supplied", "a password is required (keyring, prompt, PGPASSWORD or ~/.pgpass)"),
+        ("terminating connection", "the server ended the connection; the interrupted step was not saved"),
+        ("server closed the connection", "the connection dropped; the interrupted step was not saved"),
+        ("consuming input failed", "the connection dropped; the interrupted step was not saved"),
+        ("connection is closed", "the connection dropped; the interrupted step was not saved"),
+    ):
+        if needle in lower:
+            return reason
+    return message.split(" (Background on this error")[0][:200]
