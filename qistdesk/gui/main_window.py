@@ -13,33 +13,20 @@ and returns a QAction, or None to add nothing.
 
 from __future__ import annotations
 
-import base64
 import importlib
 import inspect
-import json
 import logging
 
-from PySide6.QtCore import QByteArray, QLocale, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QLocale, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (QLabel, QListWidget, QListWidgetItem, QMainWindow, QMenu, QMessageBox, QSplitter,
                                QStackedWidget, QWidget)
 
-from qistdesk.gui import theme, window_actions
+from qistdesk.gui import theme, window_actions, window_state
 from qistdesk.gui.view_host import Placeholder, load_view
 from qistdesk.gui.views import VIEWS
 
 log = logging.getLogger(__name__)
-
-
-def _b64(data: QByteArray) -> str:
-    return base64.b64encode(bytes(data)).decode("ascii")
-
-
-def _unb64(text: str) -> QByteArray:
-    try:
-        return QByteArray(base64.b64decode(text or ""))
-    except ValueError:
-        return QByteArray()
 
 
 class MainWindow(QMainWindow):
@@ -349,6 +336,9 @@ class MainWindow(QMainWindow):
         """Icons after the first paint (qtawesome costs ~0.2 s to import)."""
         from qistdesk.gui.icons import icon
 
+        side = max(16, self.fontMetrics().height())  # icons grow with the text (200% stays balanced)
+        self.toolbar.setIconSize(QSize(side, side))
+        self.nav.setIconSize(QSize(side, side))
         for action in self.actions_.values():
             name = action.property("icon_name")
             if name:
@@ -391,43 +381,16 @@ class MainWindow(QMainWindow):
                        + [(title, a.shortcut().toString(QKeySequence.SequenceFormat.NativeText))
                           for _k, title, a in self.view_actions])
 
-    # --- remembered state -----------------------------------------------------------------
+    # --- remembered state (qistdesk.gui.window_state) -------------------------------------
 
     def _restore_geometry(self) -> None:
-        if not self.restoreGeometry(_unb64(self.settings.get("window.geometry"))):
-            self.resize(1280, 800)
-        self.restoreState(_unb64(self.settings.get("window.state")))
-        states = self._splitter_states()
-        if "main" in states:
-            self.splitter.restoreState(_unb64(states["main"]))
-
-    def _splitter_states(self) -> dict[str, str]:
-        try:
-            value = json.loads(self.settings.get("window.splitter") or "{}")
-            return value if isinstance(value, dict) else {}
-        except ValueError:
-            return {}
+        window_state.restore(self)
 
     def _restore_view_splitter(self, key: str, view: QWidget) -> None:
-        splitter = getattr(view, "splitter", None)
-        state = self._splitter_states().get(key)
-        if isinstance(splitter, QSplitter) and state:
-            splitter.restoreState(_unb64(state))
+        window_state.restore_view_splitter(self, key, view)
 
     def save_state(self) -> None:
-        states = self._splitter_states()
-        states["main"] = _b64(self.splitter.saveState())
-        for key, view in self.views.items():
-            splitter = getattr(view, "splitter", None)
-            if isinstance(splitter, QSplitter):
-                states[key] = _b64(splitter.saveState())
-        self.settings.set("window.splitter", json.dumps(states))
-        self.settings.set("window.geometry", _b64(self.saveGeometry()))
-        self.settings.set("window.state", _b64(self.saveState()))
-        try:
-            self.settings.save()
-        except OSError as exc:
-            log.warning("settings not saved: %s", exc)
+        window_state.save(self)
 
     def closeEvent(self, event) -> None:
         self.save_state()

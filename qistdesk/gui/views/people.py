@@ -14,6 +14,7 @@ from PySide6.QtCore import QRegularExpression
 from PySide6.QtGui import QRegularExpressionValidator
 from PySide6.QtWidgets import QCheckBox, QCompleter, QLineEdit
 
+from qistdesk.domain.directory import display_name
 from qistdesk.domain.enums import CareerStage, Sector
 from qistdesk.gui.widgets.forms import RecordForm, combo, enum_choices, text_edit
 from qistdesk.gui.widgets.pickers import organization_picker
@@ -29,8 +30,6 @@ COMMON_COUNTRIES = ["DK", "US", "SE", "NO", "DE", "NL", "GB", "FI", "FR", "CA", 
 
 def full_name(row: dict) -> str:
     """The name as the person writes it (王芳, not "芳 王"): the domain's one rule."""
-    from qistdesk.domain.directory import display_name
-
     return display_name(row.get("given_name"), row.get("family_name"))
 
 
