@@ -78,7 +78,7 @@ def translate(exc: BaseException, url: URL, is_disconnect: bool = False) -> Exce
     place = f"{url.host or 'localhost'}:{url.port or 5432}"
     if state in ("42501", "25006"):  # insufficient_privilege, read_only_sql_transaction
         detail = message.split(" LINE ")[0]
-        if any(w in lower for w in ("create", "alter", "drop", "schema public", "must be owner")):
+        if "permission denied for schema" in lower or "must be owner" in lower:
             return SchemaOwnerError(f"the database needs a schema change that only its owner may make "
                                     f"({detail})")
         return ReadOnlyError(f"read-only: the database account '{url.username or ''}' may read but not change "
