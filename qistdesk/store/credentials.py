@@ -108,3 +108,10 @@ def is_login_refusal(message: str) -> bool:
     text = message.lower()
     return ("password authentication failed" in text or "no password supplied" in text
             or "password is required" in text)
+
+
+def storable_url(text: str) -> str:
+    """The URL as it may be written to settings: the same server, user and database, no password."""
+    from sqlalchemy.engine import make_url
+
+    return make_url(text).set(password=None).render_as_string(hide_password=False)
