@@ -62,6 +62,8 @@ def read_file(path: Path) -> dict:
         data = json.loads(text)
     except json.JSONDecodeError as exc:
         raise DocumentError(f"{path.name} is not valid JSON: {exc.msg} at line {exc.lineno}, column {exc.colno}") from None
+    except RecursionError:
+        raise DocumentError(f"{path.name} nests lists or objects too deeply to be a qistdesk document") from None
     return data
 
 
@@ -75,7 +77,11 @@ def check_document(data: Any) -> None:
     import jsonschema
 
     validator = jsonschema.Draft202012Validator(document_schema())
-    error = next(iter(sorted(validator.iter_errors(data), key=lambda e: list(e.absolute_path))), None)
+    try:
+        error = next(iter(sorted(validator.iter_errors(data), key=lambda e: [str(p) for p in e.absolute_path])),
+                     None)
+    except RecursionError:
+        raise DocumentError("the document nests lists or objects too deeply") from None
     if error is not None:
         raise DocumentError(f"{_path(error.absolute_path) or 'document'}: {_schema_message(error)}")
 
