@@ -59,6 +59,8 @@ def run_app(db_target: str | None) -> int:
 
         ctx = AppContext(db, window)
         window.attach(ctx)
+        for notice in getattr(db, "notices", []):  # network drive, a backup that failed …
+            ctx.show_status(f"Warning: {notice}")
         QTimer.singleShot(0, window.install_icons)  # data first, decoration after
         if quit_after_paint:
             window.repaint()
@@ -86,8 +88,19 @@ def open_or_explain(db_target: str | None, parent, interactive: bool = True):
         where = str(resolve_url(db_target).render_as_string(hide_password=True))
     except Exception:  # noqa: BLE001
         where = db_target or "the default database"
+    from qistdesk.store.filecheck import DamagedDatabaseError
+
     try:
         return open_database(db_target)
+    except DamagedDatabaseError as damaged:
+        # The damaged file is already moved aside (never deleted); offer the newest good backup.
+        print(f"qistdesk: {damaged}", file=sys.stderr, flush=True)
+        if not interactive:
+            return None
+        from qistdesk.gui.safety_actions import offer_recovery
+
+        restored = offer_recovery(parent, damaged)
+        return open_or_explain(restored, parent, interactive) if restored else None
     except Exception as exc:  # noqa: BLE001 - anything here is shown to the user, not as a traceback
         detail = traceback.format_exc()
         print(f"qistdesk: cannot open the database {where}: {exc}", file=sys.stderr, flush=True)
