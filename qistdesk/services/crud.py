@@ -78,11 +78,17 @@ def update(session: Session, model: type[T], validator: Callable, ident: str, fi
 
 
 def flush(session: Session, obj, expected_version: int | None = None) -> None:
-    """Write pending changes; a row changed by another writer meanwhile is a conflict."""
+    """Write pending changes; a row changed by another writer meanwhile is a conflict.
+
+    The id is read first: after StaleDataError the session is rolled back and ``obj``
+    expired, so reading ``obj.id`` then would fail (seen on PostgreSQL, where a
+    concurrent writer can commit between our read and our UPDATE).
+    """
+    ident = obj.id
     try:
         session.flush()
     except StaleDataError:
-        raise ConflictError(kind_name(type(obj)), obj.id, expected_version) from None
+        raise ConflictError(kind_name(type(obj)), ident, expected_version) from None
 
 
 def delete(session: Session, model, ident: str, expected_version: int | None = None) -> None:
