@@ -59,6 +59,7 @@ class PersonCard:
     family_name: str = ""
     organization: str = ""
     country: str = ""
+    city: str = ""
     job_title: str = ""
     email: str = ""
     phone: str = ""
@@ -145,6 +146,25 @@ class ExchangeInfo:
     events: list[Slot] = field(default_factory=list)
 
 
+def _is_cjk(text: str) -> bool:
+    return bool(text) and all("\u1100" <= ch <= "\u11ff" or "\u2e80" <= ch <= "\u9fff" or "\uac00" <= ch <= "\ud7af"
+                              or "\uf900" <= ch <= "\ufaff" or "\U00020000" <= ch <= "\U0003134f"
+                              for ch in text if not ch.isspace())
+
+
+def display_name(given: str, family: str, fallback: str = "") -> str:
+    """How a name is printed: names in CJK script family name first (王芳, 佐藤花子, 김 민준)."""
+    given, family = (given or "").strip(), (family or "").strip()
+    if given and family and _is_cjk(given) and _is_cjk(family):
+        hangul = any("\uac00" <= ch <= "\ud7af" for ch in given + family)
+        return f"{family} {given}" if hangul else family + given
+    return " ".join(p for p in (given, family) if p) or fallback
+
+
+def _name(person: Person | None) -> str:
+    return display_name(person.given_name, person.family_name) if person is not None else ""
+
+
 def office_info(settings=None) -> OfficeInfo:
     """The office block printed on every packet, from the declared settings."""
     if settings is None:
@@ -157,10 +177,11 @@ def office_info(settings=None) -> OfficeInfo:
 
 
 def _card(person: Person, role: str = "", include_sensitive: bool = False) -> PersonCard:
-    card = PersonCard(id=person.id, name=person.full_name, given_name=person.given_name,
+    card = PersonCard(id=person.id, name=_name(person), given_name=person.given_name,
                       family_name=person.family_name or "",
                       organization=person.organization.name if person.organization else "",
                       country=person.country or (person.organization.country if person.organization else ""),
+                      city=person.organization.city if person.organization else "",
                       job_title=person.job_title or "", email=person.email or "", phone=person.phone or "",
                       role=role)
     if include_sensitive:
@@ -182,12 +203,12 @@ def _org(org) -> OrgInfo | None:
 def _programme(event: Event) -> list[Slot]:
     if event.sessions:
         return [Slot(title=s.title, start_utc=s.start_utc, end_utc=s.end_utc, timezone=event.timezone,
-                     room=s.room or "", speakers=[p.full_name for p in s.speakers],
-                     speaker_ids=[p.id for p in s.speakers], chair=s.chair.full_name if s.chair else "",
+                     room=s.room or "", speakers=[_name(p) for p in s.speakers],
+                     speaker_ids=[p.id for p in s.speakers], chair=_name(s.chair),
                      chair_id=s.chair_id or "", description=s.description or "") for s in event.sessions]
     if event.dates:
         return [Slot(title=d.topic or event.title, start_utc=d.start_utc, end_utc=d.end_utc,
-                     timezone=event.timezone, speakers=[d.speaker.full_name] if d.speaker else [],
+                     timezone=event.timezone, speakers=[_name(d.speaker)] if d.speaker else [],
                      speaker_ids=[d.speaker_id] if d.speaker_id else [], status=d.status) for d in event.dates]
     return [Slot(title=event.title, start_utc=event.start_utc, end_utc=event.end_utc, timezone=event.timezone)]
 
@@ -207,7 +228,7 @@ def _event_info(s, event: Event, participations: list[Participation]) -> EventIn
     return EventInfo(
         id=event.id, kind=event.kind, title=event.title, start_utc=event.start_utc, end_utc=event.end_utc,
         timezone=event.timezone, description=event.description or "", status=event.status,
-        online_url=event.online_url or "", organizer=event.organizer.full_name if event.organizer else "",
+        online_url=event.online_url or "", organizer=_name(event.organizer),
         host_organization=event.host_organization.name if event.host_organization else "",
         venue=VenueInfo(name=venue.name, address=venue.address or "", city=venue.city or "",
                         country=venue.country or "", timezone=venue.timezone, capacity=venue.capacity,

@@ -5,7 +5,7 @@ Sizes (inserts of common clip-on badge holders):
 * ``4x3`` — 4 × 3 inch (101.6 × 76.2 mm), the usual US conference holder;
   6 per sheet (2 × 3). The default on US Letter.
 * ``90x55`` — 90 × 55 mm, the usual European holder (business-card size);
-  10 per sheet (2 × 5). The default on A4.
+  10 per sheet on A4 (2 × 5), 8 on Letter. The default on A4.
 
 Both sizes fit both papers; 4 × 3 on A4 leaves a 3.4 mm side margin, which
 some printers crop: the dotted cut line may then be missing, the text is not.
@@ -52,7 +52,8 @@ def _draw(canv, text: str, font: str, size: float, x: float, y: float, centre: b
 def _fit(canv, text: str, font: str, max_size: float, min_size: float, width: float) -> tuple[list[str], float]:
     """Lines and size so ``text`` fits ``width``: shrink, then two lines, then cut with '…'."""
     size = max_size
-    while size > min_size and _width(canv, text, font, size) > width:
+    single_floor = max(min_size, max_size * 0.7)  # below this, two lines read better than one tiny one
+    while size > single_floor and _width(canv, text, font, size) > width:
         size -= 1
     if _width(canv, text, font, size) <= width:
         return [text], size
@@ -99,7 +100,7 @@ def draw_badge(canv, card, event_title: str, x: float, y: float, w: float, h: fl
     canv.setFillColor(colors.HexColor(MUTED))
     org_lines, org_size = _fit(canv, " ".join(clean(card.organization).split()), fonts.REGULAR, 11 * scale + 1, 6.5,
                                inner)
-    base = y + h * 0.34
+    base = y + h * 0.34 + (org_size * 0.6 if len(org_lines) > 1 else 0)
     for i, line in enumerate(org_lines[:2]):
         _draw(canv, line, fonts.REGULAR, org_size, x + w / 2, base - i * org_size * 1.2)
     country = COUNTRY_NAMES.get(card.country, card.country or "")
@@ -133,7 +134,7 @@ def sheet_layout(paper: str, size: str) -> tuple[int, int, float, float]:
     pw, ph = page_size(paper)
     bw, bh = BADGE_SIZES[size]
     cols = max(1, int((pw - 18) // bw))
-    rows = max(1, int((ph - 72) // bh))
+    rows = max(1, int((ph - 36) // bh))
     return cols, rows, (pw - cols * bw) / 2, (ph - rows * bh) / 2
 
 

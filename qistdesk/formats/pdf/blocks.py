@@ -7,9 +7,10 @@ every block escapes user text the same way (through :mod:`.text`).
 from __future__ import annotations
 
 from qistdesk.formats.pdf import fonts
+from qistdesk.services.packets import display_name
 from qistdesk.formats.pdf.info import emergency_numbers
-from qistdesk.formats.pdf.templates import styles, table_style
-from qistdesk.formats.pdf.text import LIMIT_CELL, cell, label, markup, one_line
+from qistdesk.formats.pdf.templates import styles
+from qistdesk.formats.pdf.text import LIMIT_CELL, label, markup, one_line
 
 #: Roles as printed (the stored values are lower-case identifiers).
 ROLE_LABELS = {"attendee": "Participant", "speaker": "Speaker", "chair": "Chair", "organiser": "Organiser",
@@ -21,21 +22,8 @@ def role_label(role: str) -> str:
     return ROLE_LABELS.get(role, (role or "").replace("-", " ").capitalize())
 
 
-def _is_cjk(text: str) -> bool:
-    return bool(text) and all(fonts.font_for(ch) == fonts.FALLBACK for ch in text if fonts.needs_glyph(ch))
-
-
-def display_name(given: str, family: str, fallback: str = "") -> str:
-    """Names in CJK script print family name first (王芳, 佐藤花子); others given name first."""
-    given, family = (given or "").strip(), (family or "").strip()
-    if given and family and _is_cjk(given) and _is_cjk(family):
-        hangul = any("\uac00" <= ch <= "\ud7a3" for ch in given + family)
-        return f"{family} {given}" if hangul else family + given
-    return " ".join(p for p in (given, family) if p) or fallback
-
-
 def card_name(card) -> str:
-    return display_name(card.given_name, card.family_name, card.name)
+    return card.name or display_name(card.given_name, card.family_name)
 
 
 def heading(text: str, level: int = 1):
@@ -67,28 +55,19 @@ def fixed(text: str, style=None):
 
 def key_values(rows: list[tuple[str, object]], width: float, key_width: float = 130):
     """A two-column list 'Field: value' for user values; empty values are left out."""
-    from reportlab.platypus import Paragraph, Table
+    from qistdesk.formats.pdf.fasttable import make_table
 
-    st = styles()
-    data = [[Paragraph(f"<b>{label(k)}</b>", st.cell), cell(v, st.cell)] for k, v in rows if v not in (None, "")]
+    data = [[k, v] for k, v in rows if v not in (None, "")]
     if not data:
-        return fixed("—", st.muted)
-    t = Table(data, colWidths=[key_width, width - key_width], hAlign="LEFT")
-    t.setStyle(table_style(header=False, zebra=False))
-    return t
+        return fixed("—", styles().muted)
+    return make_table(None, data, [key_width, width - key_width], bold_first=True, zebra=False)
 
 
 def grid(header: list[str], rows: list[list], widths: list[float], limit: int = LIMIT_CELL):
-    """A table with a header row that repeats on every page; cells are user text, cut at ``limit``."""
-    from reportlab.platypus import Paragraph, Table
+    """A table with a header row repeated on every page; cells are plain user text, cut at ``limit``."""
+    from qistdesk.formats.pdf.fasttable import make_table
 
-    st = styles()
-    data = [[Paragraph(f"<b>{label(h)}</b>", st.cell_head) for h in header]]
-    for row in rows:
-        data.append([v if hasattr(v, "wrap") else cell(v, st.cell, limit) for v in row])
-    t = Table(data, colWidths=widths, repeatRows=1, hAlign="LEFT")
-    t.setStyle(table_style())
-    return t
+    return make_table(header, rows, widths, limit=limit)
 
 
 def qr_block(url: str, caption: str, size: float = 84):
@@ -130,3 +109,16 @@ def sensitive_block(card, width: float) -> list:
     return [heading("Your registration details (confidential)", 2),
             fixed("Printed because sensitive details were requested for this packet. Keep it private.", st.muted),
             key_values(list(card.sensitive.items()), width)]
+
+
+def contents(items: list[str]):
+    """'In this packet' on a cover: the sections, so a reader knows what to look for."""
+    from reportlab.platypus import Paragraph, Spacer, Table
+
+    st = styles()
+    rows = [[Paragraph(f"<b>{label('In this packet')}</b>", st.body)]]
+    rows += [[Paragraph("•&nbsp;&nbsp;" + label(item), st.body)] for item in items]
+    t = Table([[Spacer(1, 20)]] + rows, hAlign="LEFT")
+    t.setStyle([("FONTNAME", (0, 0), (-1, -1), fonts.REGULAR), ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                ("TOPPADDING", (0, 0), (-1, -1), 0), ("BOTTOMPADDING", (0, 0), (-1, -1), 0)])
+    return t

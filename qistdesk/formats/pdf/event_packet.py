@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from qistdesk.formats.pdf import blocks as b
 from qistdesk.formats.pdf.badges import badge_flowable, default_size
-from qistdesk.formats.pdf.info import fmt_day, fmt_span, fmt_when, other_zone, zone_for_country, zone_label
+from qistdesk.formats.pdf.info import fmt_day, fmt_span, fmt_when, other_zone, zone_for_place, zone_label
 from qistdesk.formats.pdf.qr import map_link
 from qistdesk.formats.pdf.templates import body_width, start_packet, styles
 
@@ -25,7 +25,7 @@ def event_story(story: list, state, event, recipient, paper: str, first: bool = 
     width = body_width(paper)
     name = b.card_name(recipient)
     start_packet(story, state, paper, f"{event.title} – participant packet", name, first)
-    home_zone = zone_for_country(recipient.country, event.timezone)
+    home_zone = zone_for_place(recipient.country, recipient.city, event.timezone)
     second = other_zone(event.timezone, home_zone)
 
     # Cover
@@ -44,6 +44,8 @@ def event_story(story: list, state, event, recipient, paper: str, first: bool = 
     link = _link(event)
     if link:
         story.append(b.qr_block(link[1], link[0], 96))
+    story.append(b.contents(["Your agenda", "Programme, in two time zones", "Venue and accessibility",
+                             "Emergency numbers", "Participants", "Your name badge"]))
     story.append(PageBreak())
 
     # Personal agenda
@@ -57,7 +59,7 @@ def event_story(story: list, state, event, recipient, paper: str, first: bool = 
                  fmt_span(s.start_utc, s.end_utc, second, event.timezone) if second != event.timezone else "",
                  s.title, _my_part(s, recipient.id), s.room] for s in mine]
         story.append(b.grid(["Day", zone_label(event.timezone), zone_label(second), "Session", "Your part", "Room"],
-                            rows, _cols(width, [0.15, 0.12, 0.14, 0.33, 0.12, 0.14])))
+                            rows, _cols(width, [0.14, 0.135, 0.16, 0.31, 0.12, 0.135])))
     else:
         story.append(b.fixed("You have no speaking or chairing part; every session of the programme below is "
                              "open to you.", st.body))
@@ -77,7 +79,7 @@ def event_story(story: list, state, event, recipient, paper: str, first: bool = 
                      fmt_span(s.start_utc, s.end_utc, second, event.timezone), title, people, s.room])
         last_day = day
     story.append(b.grid(["Day", zone_label(event.timezone), zone_label(second), "Session", "Speakers", "Room"],
-                        rows, _cols(width, [0.15, 0.11, 0.14, 0.30, 0.19, 0.11])))
+                        rows, _cols(width, [0.14, 0.135, 0.15, 0.28, 0.175, 0.12])))
 
     # Venue and accessibility
     story.append(CondPageBreak(200))
@@ -111,7 +113,7 @@ def event_story(story: list, state, event, recipient, paper: str, first: bool = 
                          st.muted))
     if event.listed:
         rows = [[b.card_name(c), c.organization, c.country, b.role_label(c.role)] for c in event.listed]
-        story.append(b.grid(["Name", "Organisation", "Country", "Role"], rows, _cols(width, [0.3, 0.46, 0.09, 0.15]),
+        story.append(b.grid(["Name", "Organisation", "Country", "Role"], rows, _cols(width, [0.3, 0.44, 0.11, 0.15]),
                             limit=160))
 
     # Badge

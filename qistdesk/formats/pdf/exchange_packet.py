@@ -8,7 +8,7 @@ supervisor read the same pages, and a seminar at 16:00 in Copenhagen is
 from __future__ import annotations
 
 from qistdesk.formats.pdf import blocks as b
-from qistdesk.formats.pdf.info import day_text, fmt_day, fmt_span, local, long_date, zone_for_country, zone_label
+from qistdesk.formats.pdf.info import day_text, fmt_day, fmt_span, local, long_date, zone_for_place, zone_label
 from qistdesk.formats.pdf.letter import render_welcome
 from qistdesk.formats.pdf.qr import map_link
 from qistdesk.formats.pdf.templates import body_width, start_packet, styles
@@ -44,8 +44,8 @@ def exchange_story(story: list, state, ex, office, paper: str, problems: list[st
     start_packet(story, state, paper, f"{ex.program} – exchange packet", name, first)
     host_country = ex.host.country if ex.host else ""
     home_country = ex.home.country if ex.home else p.country
-    host_zone = zone_for_country(host_country, "UTC")
-    home_zone = zone_for_country(home_country, host_zone)
+    host_zone = zone_for_place(host_country, ex.host.city if ex.host else "", "UTC")
+    home_zone = zone_for_place(home_country, ex.home.city if ex.home else p.city, host_zone)
 
     # Cover
     story.append(b.fixed("Exchange packet · " + DIRECTION_LABELS.get(ex.direction, ex.direction), st.cover_sub))
@@ -60,6 +60,8 @@ def exchange_story(story: list, state, ex, office, paper: str, problems: list[st
     url = map_link(address)
     if url:
         story.append(b.qr_block(url, "Map of your host institution", 96))
+    story.append(b.contents(["Welcome letter", "Itinerary", "Contacts and emergency numbers", "Checklist",
+                             "Practical information"]))
     story.append(PageBreak())
 
     # Welcome letter
@@ -75,7 +77,7 @@ def exchange_story(story: list, state, ex, office, paper: str, problems: list[st
     two = home_zone != host_zone
     story.append(b.fixed(f"Times in {zone_label(host_zone)} (where you will be)"
                          + (f" and {zone_label(home_zone)} (home)." if two else "."), st.muted))
-    keyed = [((ex.start_date, ""), [_date(ex.start_date), "", "", "Arrival", route])]
+    keyed = [((ex.start_date, ""), [_date(ex.start_date), "", "", "Arrival", ex.host.name if ex.host else ""])]
     keyed += [((m.due_date, ""), [_date(m.due_date), "", "", m.title, "done" if m.done else ""])
               for m in ex.milestones if m.kind in ("orientation", "departure") and ex.start_date <= m.due_date]
     for slot in ex.events:
@@ -88,7 +90,7 @@ def exchange_story(story: list, state, ex, office, paper: str, problems: list[st
     keyed.sort(key=lambda kv: kv[0])
     rows = [row for _, row in keyed]
     story.append(b.grid(["Day", zone_label(host_zone), zone_label(home_zone) if two else "", "What", "Where"],
-                        rows, [width * f for f in (0.17, 0.12, 0.14, 0.34, 0.23)]))
+                        rows, [width * f for f in (0.16, 0.14, 0.16, 0.32, 0.22)]))
 
     # Contacts
     story.append(CondPageBreak(220))

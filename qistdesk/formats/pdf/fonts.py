@@ -52,6 +52,10 @@ def register(name: str | None = None) -> None:
                 for italic in (0, 1):
                     addMapping(FALLBACK, bold, italic, FALLBACK)
         return
+    from reportlab import rl_config
+
+    # Binary (zlib-only) streams: ASCII85 costs time in pure Python and makes files 25 % larger.
+    rl_config.useA85 = 0
     for face in (REGULAR, BOLD):
         register(face)
 

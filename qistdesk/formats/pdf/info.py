@@ -52,13 +52,37 @@ def _zone_table() -> dict[str, str]:
     return table
 
 
+#: US cities outside the Eastern zone where QIST labs and universities are (lower-case).
+_CENTRAL = ("chicago", "evanston", "urbana", "champaign", "madison", "minneapolis", "st. louis", "saint louis",
+            "houston", "austin", "dallas", "nashville", "new orleans", "lemont", "batavia", "ames")
+_MOUNTAIN = ("boulder", "denver", "golden", "fort collins", "albuquerque", "los alamos", "salt lake city",
+             "santa fe")
+_PACIFIC = ("seattle", "redmond", "portland", "san francisco", "berkeley", "stanford", "palo alto",
+            "mountain view", "santa clara", "san jose", "los angeles", "pasadena", "santa barbara", "san diego",
+            "irvine", "livermore", "richland", "menlo park")
+US_CITY_ZONES = {**dict.fromkeys(_CENTRAL, "America/Chicago"), **dict.fromkeys(_MOUNTAIN, "America/Denver"),
+                 "phoenix": "America/Phoenix", "tucson": "America/Phoenix",
+                 **dict.fromkeys(_PACIFIC, "America/Los_Angeles")}
+
+
+def zone_for_place(country: str | None, city: str | None, default: str) -> str:
+    """The zone of a city where we know it (US labs outside the East), else of its country."""
+    code = (country or "").strip().upper()
+    if code == "US":
+        found = US_CITY_ZONES.get((city or "").strip().lower())
+        if found:
+            return found
+    return zone_for_country(code, default)
+
+
 def zone_for_country(country: str | None, default: str) -> str:
     """The usual zone of a country (first in zone.tab), or ``default`` when unknown."""
     return _zone_table().get((country or "").strip().upper(), default)
 
 
 _ZONE_LABELS = {"Europe/Copenhagen": "Copenhagen", "America/New_York": "Washington", "America/Denver": "Denver",
-                "America/Chicago": "Chicago", "America/Los_Angeles": "Los Angeles", "UTC": "UTC"}
+                "America/Chicago": "Chicago", "America/Los_Angeles": "Los Angeles", "America/Phoenix": "Phoenix",
+                "UTC": "UTC"}
 
 
 def zone_label(zone_name: str) -> str:
