@@ -367,7 +367,7 @@ class MainWindow(QMainWindow):
     # --- dialogs --------------------------------------------------------------------------
 
     def show_about(self) -> None:
-        from qistdesk.gui.about import show_about
+        from qistdesk.gui.about_dialog import show_about  # version + licences of Qt and the bundled fonts
 
         show_about(self)
 
