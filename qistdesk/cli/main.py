@@ -24,6 +24,7 @@ COMMAND_MODULES = [
     "qistdesk.cli.cmd_safety",    # backup, backups, restore, import/export csv, erase-person
     "qistdesk.cli.cmd_server",    # migrate-to, login, logout (the team database)
     "qistdesk.cli.cmd_ics",       # export ics, export invites, import ics
+    "qistdesk.cli.cmd_pdf",       # export packet, export badges
 ]
 
 EXIT_OK, EXIT_USER_ERROR, EXIT_USAGE = 0, 1, 2

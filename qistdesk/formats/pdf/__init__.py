@@ -82,7 +82,7 @@ def event_pdfs(event, recipients: list, office, paper: str = AUTO, check: bool =
     first = papers[0] if papers else paper_for(None, paper)
     title = f"{event.title} – " + (recipients[0].name if len(recipients) == 1 else "participant packets")
     pdf = _build(story, first, title, office)
-    warnings = (preflight(event) + preflight(recipients) + _logo_warnings(office)) if check else []
+    warnings = (preflight(event, recipients) + _logo_warnings(office)) if check else []
     return Rendered(pdf, warnings, first, len(recipients))
 
 
@@ -92,7 +92,7 @@ def badges_pdf(event, cards: list, office, paper: str = AUTO, size: str | None =
 
     chosen = paper_for(office.country, paper)
     pdf = badge_sheets(cards, event.title, chosen, size, office.name)
-    return Rendered(pdf, preflight(cards) + preflight([event.title]), chosen, len(cards))
+    return Rendered(pdf, preflight(event.title, cards), chosen, len(cards))
 
 
 def _logo_warnings(office) -> list[str]:

@@ -51,12 +51,12 @@ def _draw(canv, text: str, font: str, size: float, x: float, y: float, centre: b
 
 def _fit(canv, text: str, font: str, max_size: float, min_size: float, width: float) -> tuple[list[str], float]:
     """Lines and size so ``text`` fits ``width``: shrink, then two lines, then cut with '…'."""
-    size = max_size
     single_floor = max(min_size, max_size * 0.7)  # below this, two lines read better than one tiny one
-    while size > single_floor and _width(canv, text, font, size) > width:
+    size = max_size
+    while size >= single_floor:
+        if _width(canv, text, font, size) <= width:
+            return [text], size
         size -= 1
-    if _width(canv, text, font, size) <= width:
-        return [text], size
     words = text.split()
     if len(words) > 1:
         best = min(range(1, len(words)), key=lambda i: abs(len(" ".join(words[:i])) - len(" ".join(words[i:]))))

@@ -94,7 +94,7 @@ def render_event_packets(event, recipients: list, office, *, out_dir: Path | Non
     if (out_dir is None) == (merged is None):
         raise ValueError("give either out_dir or merged")
     started = time.perf_counter()
-    result = BulkResult(warnings=preflight(event) + preflight(recipients))
+    result = BulkResult(warnings=preflight(event, recipients))
     total = len(recipients)
     workers = max(1, min(workers or os.cpu_count() or 1, 61))
     items = list(enumerate(recipients, start=1))

@@ -100,6 +100,8 @@ def font_runs(text: str, bold: bool = False) -> list[tuple[str, str]]:
             current, start = font, i
     if current is not None:
         runs.append((current, text[start:]))
+    if any(font == FALLBACK for font, _ in runs):
+        register(FALLBACK)  # parsed on first use only (cached)
     return runs
 
 

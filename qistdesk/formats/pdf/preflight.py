@@ -14,13 +14,14 @@ import dataclasses
 from qistdesk.formats.pdf import fonts
 
 
-def preflight(data) -> list[str]:
+def preflight(*data) -> list[str]:
     """Warnings for every string reachable from ``data`` (dataclasses, lists, dicts, strings).
 
     One warning per problem and text: a name printed in five places is reported once.
     """
     found: dict[tuple, str] = {}
-    _walk(data, "", found)
+    for item in data:
+        _walk(item, "", found)
     return list(found.values())
 
 
