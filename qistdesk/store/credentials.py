@@ -103,6 +103,21 @@ def remember_typed(url: URL, password: str) -> None:
     _typed[account(url)] = password
 
 
+_save_wanted: set[str] = set()
+
+
+def save_when_accepted(url: URL) -> None:
+    """The user ticked "remember": save the typed password once the server accepts it."""
+    _save_wanted.add(account(url))
+
+
+def accepted(url: URL, password: str) -> None:
+    """Called after the server accepted a typed password (never a rejected one)."""
+    if account(url) in _save_wanted:
+        _save_wanted.discard(account(url))
+        save_password(url, password)
+
+
 def is_login_refusal(message: str) -> bool:
     """libpq's words when a password is missing or wrong."""
     text = message.lower()
@@ -112,6 +127,12 @@ def is_login_refusal(message: str) -> bool:
 
 def storable_url(text: str) -> str:
     """The URL as it may be written to settings: the same server, user and database, no password."""
+    return without_password(text).render_as_string(hide_password=False)
+
+
+def without_password(url: URL | str) -> URL:
+    """``url`` with its password removed (``URL.set(password=None)`` would keep it)."""
     from sqlalchemy.engine import make_url
 
-    return make_url(text).set(password=None).render_as_string(hide_password=False)
+    url = make_url(url)
+    return URL.create(url.drivername, url.username, None, url.host, url.port, url.database, url.query)

@@ -54,7 +54,10 @@ def install_server_behaviour(engine: Engine, url: URL) -> None:
         retry = False
         while True:
             try:
-                return dialect.loaded_dbapi.connect(*cargs, **cparams)
+                connection = dialect.loaded_dbapi.connect(*cargs, **cparams)
+                if retry:
+                    credentials.accepted(url, cparams["password"])
+                return connection
             except dialect.loaded_dbapi.OperationalError as exc:
                 if not credentials.is_login_refusal(str(exc)):
                     raise
