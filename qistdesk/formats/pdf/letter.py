@@ -2,15 +2,14 @@
 
 Why not ``str.format``: a template is typed by a user, and ``format`` raises
 on an unbalanced brace, an unknown name or a bad format spec, and will follow
-``{name.__class__}`` into attributes. :func:`render_welcome` accepts only
-plain names, leaves unknown ones visible as typed, and falls back to the
-template as literal text when it cannot be parsed, so a letter always prints
-and the problem is reported.
+``{name.__class__}`` into attributes. :func:`render_welcome` replaces only
+plain ``{name}`` placeholders it knows and leaves everything else visible as
+typed, so a letter always prints and each problem is reported.
 """
 
 from __future__ import annotations
 
-import string
+import re
 
 DEFAULT_WELCOME = (
     "Dear {name},\n\n"
@@ -32,30 +31,28 @@ PLACEHOLDERS = {
 }
 
 
+_PLACEHOLDER = re.compile(r"\{\{|\}\}|\{\s*([A-Za-z_][A-Za-z0-9_]*)\s*\}|\{[^{}]*\}?")
+
+
 def render_welcome(template: str | None, values: dict[str, str]) -> tuple[str, list[str]]:
-    """(letter text, problems). Never raises for any template text."""
+    """(letter text, problems). Never raises, whatever the template says.
+
+    ``{name}`` and friends are replaced; ``{{`` and ``}}`` print one brace; anything else in
+    braces (an unknown name, ``{name.__class__}``, a lone ``{``) prints as typed and is reported.
+    """
     text = template if (template or "").strip() else DEFAULT_WELCOME
     problems: list[str] = []
-    try:
-        pieces = list(string.Formatter().parse(text))
-    except ValueError as exc:
-        return text, [f"welcome template printed as typed: {exc}"]
-    out: list[str] = []
-    for literal, field, spec, conversion in pieces:
-        out.append(literal)
-        if field is None:
-            continue
-        key = field.strip()
-        if key in values:
-            value = str(values[key] if values[key] is not None else "")
-            if spec:
-                try:
-                    value = format(value, spec)
-                except (ValueError, TypeError):
-                    problems.append(f"welcome template: format {spec!r} ignored for {{{key}}}")
-            out.append(value)
-        else:
-            shown = "{" + field + ("!" + conversion if conversion else "") + (":" + spec if spec else "") + "}"
-            out.append(shown)
-            problems.append(f"welcome template: unknown placeholder {shown} printed as typed")
-    return "".join(out), problems
+
+    def replace(match: re.Match) -> str:
+        token = match.group(0)
+        if token in ("{{", "}}"):
+            return token[0]
+        key = match.group(1)
+        if key is not None and key in values:
+            value = values[key]
+            return "" if value is None else str(value)
+        problems.append(f"welcome template: {token!r} is not a known placeholder; printed as typed "
+                        f"(known: {', '.join('{' + k + '}' for k in PLACEHOLDERS)})")
+        return token
+
+    return _PLACEHOLDER.sub(replace, text), problems
