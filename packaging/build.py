@@ -6,7 +6,8 @@ then starts the result once (``qistdesk --version``) so a bundle that cannot
 even import is never handed out, and prints the build time and the size.
 
 Output: ``packaging/dist/qistdesk/`` (one folder: the ``qistdesk`` program and
-``_internal/``), on macOS also ``packaging/dist/qistdesk.app``. ``--archive``
+``_internal/``; on Linux also ``share/`` with the menu entry, AppStream
+metadata and icons, and ``install.sh``), on macOS also ``packaging/dist/qistdesk.app``. ``--archive``
 adds a ``.zip`` (Windows, macOS) or ``.tar.gz`` (Linux) of the folder beside it.
 
 Needs PyInstaller in the running Python: ``pip install -e ".[packaging]"``.
@@ -64,6 +65,29 @@ def smoke(bundle: Path) -> str:
     return result.stdout.strip()
 
 
+def add_linux_desktop_files(bundle: Path) -> None:
+    """Put the menu entry, AppStream metadata, hicolor icons and install.sh into the Linux bundle.
+
+    Why in the folder: the archive an IT desk receives is then complete;
+    ``install.sh`` copies these to where desktops look for them.
+    """
+    linux = PACKAGING / "linux"
+    share = bundle / "share"
+    for sub, name in (("applications", "qistdesk.desktop"), ("metainfo", "org.qistdesk.qistdesk.metainfo.xml")):
+        (share / sub).mkdir(parents=True, exist_ok=True)
+        shutil.copy2(linux / name, share / sub / name)
+    icons = ROOT / "resources" / "icons"
+    for png in icons.glob("qistdesk-*.png"):
+        size = png.stem.split("-")[1]
+        target = share / "icons" / "hicolor" / f"{size}x{size}" / "apps"
+        target.mkdir(parents=True, exist_ok=True)
+        shutil.copy2(png, target / "qistdesk.png")
+    scalable = share / "icons" / "hicolor" / "scalable" / "apps"
+    scalable.mkdir(parents=True, exist_ok=True)
+    shutil.copy2(icons / "qistdesk.svg", scalable / "qistdesk.svg")
+    shutil.copy2(linux / "install.sh", bundle / "install.sh")
+
+
 def archive(bundle: Path) -> Path:
     """A zip (Windows, macOS) or tar.gz (Linux) of the bundle folder, named after version and platform."""
     from qistdesk import __version__
@@ -86,6 +110,8 @@ def main(argv: list[str] | None = None) -> int:
     started = time.perf_counter()
     bundle = build(args.dist.resolve(), args.work.resolve(), clean=not args.no_clean, quiet=args.quiet)
     seconds = time.perf_counter() - started
+    if sys.platform.startswith("linux"):
+        add_linux_desktop_files(bundle)
     version = smoke(bundle)
     size = folder_size(bundle)
     print(f"built {bundle} ({version}) in {seconds:.0f} s: {size / 1e6:.0f} MB "
