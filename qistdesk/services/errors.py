@@ -3,6 +3,7 @@
 from qistdesk.domain.validation import ValidationError
 from qistdesk.domain.recurrence import RuleError
 from qistdesk.timezones import TimeZoneError
+from qistdesk.store.server import SERVER_ERRORS
 
 
 class ServiceError(Exception):
@@ -28,8 +29,10 @@ class InUseError(ServiceError):
     """A record cannot be deleted while others refer to it."""
 
 
-#: Everything a front end should show as a message rather than a traceback.
-USER_ERRORS = (ServiceError, ValidationError, RuleError, TimeZoneError)
+#: Everything a front end should show as a message rather than a traceback; the store's
+#: server errors (unreachable, dropped, login refused, read-only) too, so a form keeps what
+#: the user typed and can be saved again once the server is back.
+USER_ERRORS = (ServiceError, ValidationError, RuleError, TimeZoneError, *SERVER_ERRORS)
 
 __all__ = ["ServiceError", "NotFoundError", "ConflictError", "InUseError", "ValidationError",
            "RuleError", "TimeZoneError", "USER_ERRORS"]

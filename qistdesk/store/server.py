@@ -36,6 +36,10 @@ class SchemaOwnerError(PermissionError):
     """The schema needs an upgrade that only the database's owner may run."""
 
 
+#: What a front end shows as one line (``services.errors.USER_ERRORS`` includes these).
+SERVER_ERRORS = (DatabaseUnavailableError, LoginRefusedError, ReadOnlyError, SchemaOwnerError)
+
+
 def connect_args(url: URL) -> dict:
     """Fail within seconds when the server is away, and name the app in pg_stat_activity."""
     return {"connect_timeout": CONNECT_TIMEOUT_S, "application_name": "qistdesk"}
