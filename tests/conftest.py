@@ -8,6 +8,8 @@ from pathlib import Path
 import pytest
 
 # The backend switch (`backend`, `db_target`) and the PostgreSQL test server (`pg_server`, `pg_url`).
+import sys  # noqa: E402
+sys.path.insert(0, str(Path(__file__).resolve().parent))  # also under --import-mode=importlib
 from backends import *  # noqa: E402,F401,F403
 
 # Headless Qt everywhere, and never touch the real user data folder.
