@@ -12,7 +12,8 @@ every ORM update raises a version (even from a laptop whose clock is behind), an
 bulk updates that skip the version still set ``updated_at``. Tables without a
 version (speakers of a session, the invite ledger) contribute their row count,
 and their parents' versions. The cost is one aggregate scan per table: about
-10 ms for 100,000 people on a laptop.
+50 ms for the scale-100 dataset (100,000 people, 300,000 rows) on SQLite here,
+measured on a busy 2-core machine; on a worker thread, so the window never waits.
 
 API::
 
