@@ -15,6 +15,7 @@ The build takes about 1–2 minutes on two cores, so it runs with the suite;
 from __future__ import annotations
 
 import os
+import shutil
 import sys
 import time
 from pathlib import Path
@@ -33,6 +34,7 @@ MAX_SIZE = 260_000_000
 @pytest.mark.slow
 @pytest.mark.skipif(not sys.platform.startswith("linux"), reason="the CI bundle is the Linux one")
 @pytest.mark.skipif(os.environ.get("QISTDESK_BUILD_BUNDLE") == "0", reason="QISTDESK_BUILD_BUNDLE=0")
+@pytest.mark.skipif(shutil.which("objdump") is None, reason="PyInstaller needs binutils (.ci/run installs it)")
 def test_linux_bundle_builds_and_works_headless(tmp_path):
     pytest.importorskip("PyInstaller", reason="needs the packaging extra: pip install -e '.[test]'")
     started = time.perf_counter()
