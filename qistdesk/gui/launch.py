@@ -47,7 +47,11 @@ def run_app(db_target: str | None) -> int:
 
     def after_first_paint() -> None:
         state["first_paint"] = time.perf_counter() - started
-        db = open_or_explain(db_target, window, interactive=not quit_after_paint)
+        from qistdesk.gui.server_login import database_target, install_password_dialog
+
+        install_password_dialog(window)  # a server password comes from the keyring or this dialog
+        target = db_target or database_target(prefs)  # "office server" in the settings
+        db = open_or_explain(target, window, interactive=not quit_after_paint)
         if db is None:
             state["rc"] = 1
             app.exit(1)
@@ -61,6 +65,12 @@ def run_app(db_target: str | None) -> int:
         window.attach(ctx)
         for notice in getattr(db, "notices", []):  # network drive, a backup that failed …
             ctx.show_status(f"Warning: {notice}")
+        if not quit_after_paint:
+            from qistdesk.gui.change_watcher import ChangeWatcher
+
+            # Others' changes (another window, another attaché on the server) refresh the lists.
+            window.change_watcher = ChangeWatcher(ctx, parent=window)
+            window.change_watcher.start()
         QTimer.singleShot(0, window.install_icons)  # data first, decoration after
         if quit_after_paint:
             window.repaint()
@@ -94,7 +104,7 @@ def open_or_explain(db_target: str | None, parent, interactive: bool = True):
         return open_database(db_target)
     except DamagedDatabaseError as damaged:
         # The damaged file is already moved aside (never deleted); offer the newest good backup.
-        print(f"qistdesk: {damaged}", file=sys.stderr, flush=True)
+        print(f"qistdesk: cannot open the database {where}: {damaged}", file=sys.stderr, flush=True)
         if not interactive:
             return None
         from qistdesk.gui.safety_actions import offer_recovery
