@@ -57,6 +57,7 @@ class SessionDialog(_Base):
         for signal in (self.title_edit.textChanged, self.start_edit.dateTimeChanged, self.end_edit.dateTimeChanged,
                        self.speakers.changed, self.chair.currentIndexChanged):
             signal.connect(self.revalidate)
+        self.link_times()
         self.resize(self.fontMetrics().averageCharWidth() * 85, self.sizeHint().height())
         self.revalidate()
 

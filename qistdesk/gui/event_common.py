@@ -212,6 +212,23 @@ class ServiceCommand(QUndoCommand):
         self._changed()
 
 
+#: The version each record had after this app's last undoable write to it. Undo and redo of
+#: several commands on one row (edit, then edit again, then undo twice) must expect the version
+#: the *latest* command left, not the one their own command saw; a change made elsewhere in
+#: between still shows up as a ConflictError, so nothing is overwritten silently.
+_LAST_VERSION: dict[str, int] = {}
+
+
+def versioned(ident: str, first_version: int | None, call: Callable[[int | None], int]) -> Callable[[Any], int]:
+    """A do/undo step for an update service: ``call(expected_version) -> new version``."""
+    def run(state):
+        expected = first_version if state is None else _LAST_VERSION.get(ident, state)
+        new = call(expected)
+        _LAST_VERSION[ident] = new
+        return new
+    return run
+
+
 def push(ctx, parent: QWidget, text: str, do: Callable[[Any], Any], undo: Callable[[Any], Any],
          what: str = "events", on_reload: Callable[[], None] | None = None):
     """Do a change now (``do(None)``); if it worked, put it on the undo stack.

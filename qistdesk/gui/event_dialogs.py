@@ -83,6 +83,22 @@ class _Base(QDialog):
     def update_warnings(self) -> None:
         pass
 
+    def link_times(self) -> None:
+        """Moving the start moves the end with it, as calendars do."""
+        self._last_start = naive(self.start_edit)
+        self.start_edit.dateTimeChanged.connect(self._keep_length)
+
+    def _keep_length(self) -> None:
+        """Moving the start moves the end with it, as calendars do."""
+        new = naive(self.start_edit)
+        shift = new - self._last_start
+        self._last_start = new
+        if shift:
+            self.end_edit.blockSignals(True)
+            set_naive(self.end_edit, naive(self.end_edit) + shift)
+            self.end_edit.blockSignals(False)
+            self.revalidate()
+
     def accept(self) -> None:
         if self.validate():
             self.revalidate()
@@ -146,8 +162,7 @@ class EventDialog(_Base):
                        self.zone_edit.currentTextChanged, self.venue_combo.currentIndexChanged,
                        self.url_edit.textChanged, self.kind_combo.currentIndexChanged):
             signal.connect(self.revalidate)
-        self.start_edit.dateTimeChanged.connect(self._keep_length)
-        self._last_start = start
+        self.link_times()
         self.resize(self.fontMetrics().averageCharWidth() * 90, self.sizeHint().height())
         self.revalidate()
 
@@ -212,16 +227,6 @@ class EventDialog(_Base):
                        self.until_edit.dateChanged, self.count_radio.toggled):
             signal.connect(self.revalidate)
         return box
-
-    def _keep_length(self) -> None:
-        """Moving the start moves the end with it, as calendars do."""
-        new = naive(self.start_edit)
-        shift = new - self._last_start
-        self._last_start = new
-        if shift:
-            self.end_edit.blockSignals(True)
-            set_naive(self.end_edit, naive(self.end_edit) + shift)
-            self.end_edit.blockSignals(False)
 
     # --- values -------------------------------------------------------------------------------
 
@@ -342,6 +347,7 @@ class SeriesDateDialog(_Base):
         for signal in (self.start_edit.dateTimeChanged, self.end_edit.dateTimeChanged,
                        self.speaker.currentIndexChanged, self.status_combo.currentIndexChanged):
             signal.connect(self.revalidate)
+        self.link_times()
         self.resize(self.fontMetrics().averageCharWidth() * 80, self.sizeHint().height())
         self.revalidate()
 

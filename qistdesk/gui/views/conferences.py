@@ -15,7 +15,8 @@ from PySide6.QtWidgets import (QHBoxLayout, QLabel, QMenu, QPushButton, QSplitte
 
 from qistdesk.domain.enums import InvitationStatus, Role
 from qistdesk.gui.conference_dialogs import AddParticipantsDialog, SessionDialog
-from qistdesk.gui.event_common import ask, date_column, hm, list_when, other_zone, preferences, push, warning_cell
+from qistdesk.gui.event_common import (ask, date_column, hm, list_when, other_zone, preferences, push, versioned,
+                                       warning_cell)
 from qistdesk.gui.views.seminars import EventDetail, SeminarsView
 from qistdesk.gui.widgets.records_model import Column
 from qistdesk.gui.widgets.records_table import RecordsTable
@@ -270,8 +271,9 @@ class ConferencesView(SeminarsView):
         db = self.ctx.db
         dialog.accepted.connect(lambda: push(
             self.ctx, self, f"Edit session “{row['title']}”",
-            lambda v: events.update_session(db, row["id"], v or row["version"], **dialog.values()),
-            lambda v: events.update_session(db, row["id"], v, **old), on_reload=self.refresh))
+            versioned(row["id"], row["version"], lambda v: events.update_session(db, row["id"], v, **dialog.values())),
+            versioned(row["id"], None, lambda v: events.update_session(db, row["id"], v, **old)),
+            on_reload=self.refresh))
         dialog.open()
 
     def delete_sessions(self) -> None:
@@ -329,16 +331,16 @@ class ConferencesView(SeminarsView):
         if not rows:
             return
         db = self.ctx.db
-        versions = {r["id"]: r["version"] for r in rows}
-        old = {r["id"]: r[field] for r in rows}
+        steps = [(versioned(r["id"], r["version"], lambda v, i=r["id"]: events.update_participation(
+                      db, i, v, **{field: value})),
+                  versioned(r["id"], None, lambda v, i=r["id"], o=r[field]: events.update_participation(
+                      db, i, v, **{field: o}))) for r in rows]
 
-        def do(_s):
-            for pid in versions:
-                versions[pid] = events.update_participation(db, pid, versions[pid], **{field: value})
+        def do(state):
+            return [forward(None if state is None else s) for (forward, _), s in zip(steps, state or steps)]
 
-        def undo(_s):
-            for pid in versions:
-                versions[pid] = events.update_participation(db, pid, versions[pid], **{field: old[pid]})
+        def undo(state):
+            return [back(s) for (_, back), s in zip(steps, state)]
 
         label = "role" if field == "role" else "invitation"
         push(self.ctx, self, f"Set {label} of {len(rows)} participant(s) to {value}", do, undo, on_reload=self.refresh)

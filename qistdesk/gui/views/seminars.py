@@ -17,7 +17,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSplitter, QVBox
 
 from qistdesk.domain.recurrence import parse_rule
 from qistdesk.gui.event_common import (WarningsLabel, ask, date_column, list_when, other_zone, preferences, push,
-                                       two_zone_lines, warning_cell, when_header)
+                                       two_zone_lines, versioned, warning_cell, when_header)
 from qistdesk.gui.event_dialogs import EventDialog, SeriesDateDialog
 from qistdesk.gui.event_undo import delete_with_snapshot, editable_values, restore_event
 from qistdesk.gui.widgets.records_model import Column
@@ -270,8 +270,9 @@ class SeminarsView(QWidget):
             if record.get("series_rule"):
                 old["series"] = record["series_rule"]
             ok, new_id = push(self.ctx, self, f"Edit “{values['title']}”",
-                              lambda v: events.update_event(db, record["id"], v or record["version"], **values),
-                              lambda v: events.update_event(db, record["id"], v, **old),
+                              versioned(record["id"], record["version"],
+                                        lambda v: events.update_event(db, record["id"], v, **values)),
+                              versioned(record["id"], None, lambda v: events.update_event(db, record["id"], v, **old)),
                               on_reload=self.refresh)
             new_id = record["id"] if ok else None
         if ok:
@@ -323,8 +324,9 @@ class SeminarsView(QWidget):
         db = self.ctx.db
         when = date_column(row["start_utc"], zone_name)
         push(self.ctx, self, f"Change the date of {when}",
-             lambda v: events.update_series_date(db, row["id"], v or row["version"], **values),
-             lambda v: events.update_series_date(db, row["id"], v, **old), on_reload=self.refresh)
+             versioned(row["id"], row["version"], lambda v: events.update_series_date(db, row["id"], v, **values)),
+             versioned(row["id"], None, lambda v: events.update_series_date(db, row["id"], v, **old)),
+             on_reload=self.refresh)
 
     def set_date_status(self, status: str) -> None:
         rows = [r for r in self.dates.model.all_rows() if r["id"] in self.dates.selected_ids()
