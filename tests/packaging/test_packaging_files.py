@@ -68,8 +68,10 @@ def test_icns_elements_are_pngs_of_their_declared_size():
 
 def test_pillow_reads_the_icons_if_installed():
     image = pytest.importorskip("PIL.Image")
-    assert (256, 256) in image.open(ICONS / "qistdesk.ico").info["sizes"]
-    assert image.open(ICONS / "qistdesk.icns").size == (1024, 1024)
+    with image.open(ICONS / "qistdesk.ico") as ico:
+        assert (256, 256) in ico.info["sizes"]
+    with image.open(ICONS / "qistdesk.icns") as icns:
+        assert icns.size == (1024, 1024)
 
 
 def test_desktop_entry():
