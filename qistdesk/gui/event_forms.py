@@ -103,12 +103,12 @@ class PersonPicker(QComboBox):
     """Choose one person from the directory by typing any part of their name or organisation."""
 
     def __init__(self, people: list[dict], parent: QWidget | None = None, *, allow_none: bool = True,
-                 none_text: str = "— nobody —"):
+                 none_text: str = "Nobody"):
         super().__init__(parent)
         self.setEditable(True)
         self.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
-        if allow_none:
-            self.addItem(none_text, None)
+        if allow_none:  # an empty first item: the field then reads empty, with the placeholder
+            self.addItem("", None)
         for row in people:
             self.addItem(person_label(row), row["id"])
         completer = QCompleter(self.model(), self)
@@ -116,10 +116,11 @@ class PersonPicker(QComboBox):
         completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
         self.setCompleter(completer)
-        self.lineEdit().setPlaceholderText("Type a name…")
+        self.lineEdit().setPlaceholderText(f"{none_text} — type a name…" if allow_none else "Type a name…")
 
     def person_id(self) -> str | None:
-        index = self.findText(self.currentText())
+        text = self.currentText().strip()
+        index = self.findText(text, Qt.MatchFlag.MatchFixedString) if text else -1
         return self.itemData(index) if index >= 0 else None
 
     def set_person_id(self, person_id: str | None) -> None:
