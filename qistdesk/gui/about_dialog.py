@@ -40,6 +40,16 @@ _LICENCE_NAMES = {
 }
 
 
+#: Python and the libraries the installed app runs on (what the bundle ships), with their licences.
+LIBRARIES = (
+    ("Python", "PSF License 2.0"), ("SQLAlchemy", "MIT"), ("Alembic", "MIT"), ("icalendar", "BSD 2-Clause"),
+    ("python-dateutil", "Apache 2.0 / BSD 3-Clause"), ("ReportLab", "BSD 3-Clause"), ("Pillow", "MIT-CMU (HPND)"),
+    ("pypdf", "BSD 3-Clause"), ("qrcode", "BSD 3-Clause"), ("platformdirs", "MIT"), ("tzdata", "Apache 2.0"),
+    ("email-validator", "The Unlicense"), ("holidays", "MIT"), ("jsonschema", "MIT"), ("QtPy", "MIT"),
+    ("psycopg (team database)", "LGPLv3"), ("keyring (team database)", "MIT"),
+)
+
+
 @dataclass(frozen=True)
 class Component:
     """One thing the app ships, its licence, and where the licence text is."""
@@ -115,11 +125,19 @@ def components() -> list[Component]:
     app_summary = (f"<p><b>qistdesk {html.escape(__version__)}</b> plans the seminars, conferences and exchanges of a "
                    "US–Denmark quantum information science programme. MIT licence.</p>"
                    f"<p>Python {sys.version.split()[0]} · Qt {qVersion()} · PySide6 {PySide6.__version__}</p>")
+    rows = "".join(f"<tr><td>{html.escape(name)}</td><td>{html.escape(licence)}</td></tr>"
+                   for name, licence in LIBRARIES)
+    libraries_summary = ("<p>qistdesk runs on Python and these libraries, each under its own open-source "
+                         f"licence:</p><table cellpadding='3'>{rows}</table>"
+                         "<p>Their own dependencies (Mako, greenlet, attrs, cryptography, …) are under permissive "
+                         "licences (MIT, BSD, Apache 2.0, PSF). The LGPLv3 text (for psycopg) is under "
+                         "<i>Qt and PySide6</i>.</p>")
     return [
         Component("qistdesk", "MIT", app_summary),
         Component("Qt and PySide6", "LGPLv3", qt_summary, lgpl),
         *font_components(),
         Component("QtAwesome icons", "MIT (fonts: own licences)", icons_summary),
+        Component("Python and libraries", "various open-source licences", libraries_summary),
     ]
 
 
