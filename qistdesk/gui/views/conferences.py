@@ -32,7 +32,7 @@ def _seats(row: dict) -> str:
 
 
 def _participant_tone(row: dict) -> str | None:
-    return {"declined": "muted", "waitlisted": "warning", "accepted": "strong"}.get(row["invitation_status"])
+    return {"declined": "muted", "waitlisted": "warning"}.get(row["invitation_status"])
 
 
 class ConferencesView(SeminarsView):
