@@ -103,3 +103,32 @@ def test_demo_programme_renders(demo_db, qtbot):
     assert "overdue" in view.milestones.body.text()
     assert view.by_country.data and view.by_sector.data
     assert not view.grab().isNull()
+
+
+def test_links_fall_back_to_show_view(ctx, qtbot):
+    from PySide6.QtWidgets import QMainWindow
+
+    from qistdesk.gui.views.dashboard import DashboardView
+
+    conf = events.create_event(ctx.db, kind="conference", title="Days", timezone=CPH,
+                               start=datetime(2027, 9, 1, 9), end=datetime(2027, 9, 2, 17))
+
+    class Target:
+        opened = []
+
+        def open_record(self, ident):
+            self.opened.append(ident)
+
+    class Window(QMainWindow):
+        shown = []
+
+        def show_view(self, key):
+            self.shown.append(key)
+            return Target()
+
+    window = Window()
+    qtbot.addWidget(window)
+    view = DashboardView(ctx)
+    window.setCentralWidget(view)
+    view.upcoming.body.linkActivated.emit(f"event:{conf}")
+    assert Window.shown == ["conferences"] and Target.opened == [conf]

@@ -200,3 +200,12 @@ class DashboardView(QWidget):
                     return
         elif hasattr(window, "open_record"):
             window.open_record(kind, ident)
+        elif hasattr(window, "show_view"):  # the window shows views by key: pick the view, then the record
+            key = "exchanges"
+            if kind == "event":
+                from qistdesk.services.records import event_record
+
+                key = "seminars" if event_record(self.ctx.db, ident)["kind"] == "seminar" else "conferences"
+            view = window.show_view(key)
+            if view is not None and hasattr(view, "open_record"):
+                view.open_record(ident)
