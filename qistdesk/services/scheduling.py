@@ -23,8 +23,9 @@ from typing import Iterable
 
 from sqlalchemy import select
 
-from qistdesk.domain import ConferenceSession, Event, Participation, Person, SeriesDate, SessionSpeaker, Venue
+from qistdesk.domain import Event, SeriesDate
 from qistdesk.services import crud
+from qistdesk.services.bookings import Booking, clash, clashes, load_bookings, people_and_venues_of
 from qistdesk.store import Database
 from qistdesk.timezones import COPENHAGEN, WASHINGTON, offsets_differ_from_usual, utc_to_local
 
@@ -174,113 +175,6 @@ def _dst_message(start_utc: datetime, pair: tuple[str, str]) -> str:
 
 # --- bookings: who and what is where, when ----------------------------------------------------
 
-@dataclass(frozen=True)
-class Booking:
-    """A person or a venue taken for an interval. ``item_id`` is a session or series date,
-    None when the booking is the whole event (a participant, a venue)."""
-
-    owner: str  # person id or venue id
-    start: datetime
-    end: datetime
-    event_id: str
-    item_id: str | None
-    title: str
-    zone: str
-
-
-def _load_bookings(s, person_ids: Iterable[str] | None = None,
-                   venue_ids: Iterable[str] | None = None) -> tuple[list[Booking], list[Booking], dict[str, str]]:
-    """People's and venues' bookings (None = everyone); cancelled events and dates left out."""
-    live = Event.status != "cancelled"
-    people = None if person_ids is None else sorted(set(person_ids))
-    venues = None if venue_ids is None else sorted(set(v for v in venue_ids if v))
-    dates: dict[str, list] = defaultdict(list)
-    for d in s.execute(select(SeriesDate.id, SeriesDate.event_id, SeriesDate.start_utc, SeriesDate.end_utc,
-                              SeriesDate.speaker_id).where(SeriesDate.status == "scheduled")):
-        dates[d.event_id].append(d)
-    events = {e.id: e for e in s.execute(select(Event.id, Event.title, Event.start_utc, Event.end_utc,
-                                                Event.timezone, Event.venue_id).where(live))}
-
-    def spans(event_id):
-        e = events[event_id]
-        if e.id in dates:
-            return [(d.start_utc, d.end_utc) for d in dates[e.id]]
-        return [(e.start_utc, e.end_utc)]
-
-    person_bookings: list[Booking] = []
-    if people is None or people:
-        query = (select(Participation.person_id, Participation.event_id)
-                 .where(Participation.invitation_status.notin_(("declined", "waitlisted"))))
-        if people is not None:
-            query = query.where(Participation.person_id.in_(people))
-        for pid, eid in s.execute(query):
-            if eid in events:
-                e = events[eid]
-                person_bookings += [Booking(pid, a, b, eid, None, e.title, e.timezone) for a, b in spans(eid)]
-        for eid, rows in dates.items():
-            if eid in events:
-                e = events[eid]
-                person_bookings += [Booking(d.speaker_id, d.start_utc, d.end_utc, eid, d.id, e.title, e.timezone)
-                                    for d in rows if d.speaker_id and (people is None or d.speaker_id in people)]
-        sessions = select(ConferenceSession.id, ConferenceSession.event_id, ConferenceSession.title,
-                          ConferenceSession.start_utc, ConferenceSession.end_utc, ConferenceSession.chair_id)
-        speakers = defaultdict(list)
-        for sid, pid in s.execute(select(SessionSpeaker.session_id, SessionSpeaker.person_id)):
-            speakers[sid].append(pid)
-        for x in s.execute(sessions):
-            if x.event_id not in events:
-                continue
-            e = events[x.event_id]
-            for pid in {*speakers.get(x.id, ()), *([x.chair_id] if x.chair_id else [])}:
-                if people is None or pid in people:
-                    person_bookings.append(Booking(pid, x.start_utc, x.end_utc, x.event_id, x.id,
-                                                   f"{e.title} – {x.title}", e.timezone))
-    venue_bookings = [Booking(e.venue_id, a, b, e.id, None, e.title, e.timezone)
-                      for e in events.values() if e.venue_id and (venues is None or e.venue_id in venues)
-                      for a, b in spans(e.id)]
-    names = {}
-    owners = {b.owner for b in person_bookings}
-    if owners:
-        for pid, given, family in s.execute(select(Person.id, Person.given_name, Person.family_name)
-                                            .where(Person.id.in_(sorted(owners)))):
-            names[pid] = " ".join(p for p in (given, family) if p)
-    vowners = {b.owner for b in venue_bookings}
-    if vowners:
-        names.update(s.execute(select(Venue.id, Venue.name).where(Venue.id.in_(sorted(vowners)))).tuples().all())
-    return person_bookings, venue_bookings, names
-
-
-def _clash(a: Booking, b: Booking) -> bool:
-    """Two bookings of one owner collide: they overlap, and are not the same thing.
-
-    Within one event only two distinct items (two sessions, say) collide; a
-    participant of a conference who also speaks in it is not booked twice.
-    """
-    if not (a.start < b.end and b.start < a.end):
-        return False
-    if a.event_id != b.event_id:
-        return True
-    return a.item_id is not None and b.item_id is not None and a.item_id != b.item_id
-
-
-def _clashes(bookings: list[Booking]) -> list[tuple[Booking, Booking]]:
-    """All colliding pairs, by a sweep per owner (n log n, not n²)."""
-    by_owner: dict[str, list[Booking]] = defaultdict(list)
-    for b in bookings:
-        by_owner[b.owner].append(b)
-    pairs = []
-    for items in by_owner.values():
-        if len(items) < 2:
-            continue
-        items.sort(key=lambda b: b.start)
-        active: list[Booking] = []
-        for b in items:
-            active = [a for a in active if a.end > b.start]
-            pairs += [(a, b) for a in active if _clash(a, b)]
-            active.append(b)
-    return pairs
-
-
 def _when(b: Booking) -> str:
     start, end = utc_to_local(b.start, b.zone), utc_to_local(b.end, b.zone)
     same_day = start.date() == end.date()
@@ -308,12 +202,12 @@ def check_proposed(db: Database, start_utc: datetime, end_utc: datetime, zone_na
     out = check_time(start_utc, end_utc, zone_name, prefs, both_zones_work=both_zones_work)
     person_ids = [p for p in person_ids if p]
     with db.read() as s:
-        people, venues, names = _load_bookings(s, person_ids, [venue_id] if venue_id else [])
+        people, venues, names = load_bookings(s, person_ids, [venue_id] if venue_id else [])
     me = [Booking(p, start_utc, end_utc, event_id or "<new>", item_id, "", zone_name) for p in person_ids]
     seen = set()
     for mine in me:
         for other in people:
-            if other.owner == mine.owner and _clash(mine, other):
+            if other.owner == mine.owner and clash(mine, other):
                 key = (mine.owner, other.event_id, other.item_id)
                 if key not in seen:
                     seen.add(key)
@@ -321,7 +215,7 @@ def check_proposed(db: Database, start_utc: datetime, end_utc: datetime, zone_na
     if venue_id:
         mine = Booking(venue_id, start_utc, end_utc, event_id or "<new>", None, "", zone_name)
         for other in venues:
-            if other.event_id != mine.event_id and _clash(mine, other):
+            if other.event_id != mine.event_id and clash(mine, other):
                 out.append(_booking_warning("venue", names.get(venue_id, "The venue"), other))
     return out
 
@@ -352,7 +246,7 @@ def _conflict_warnings(people: list[Booking], venues: list[Booking], names: dict
     out: dict[str, list[Warning]] = defaultdict(list)
     seen = set()
     for kind, bookings in (("person", people), ("venue", venues)):
-        for a, b in _clashes(bookings):
+        for a, b in clashes(bookings):
             for mine, other in ((a, b), (b, a)):
                 key = (mine.event_id, kind, mine.owner, other.event_id, other.item_id)
                 if (only is None or mine.event_id in only) and key not in seen:
@@ -363,31 +257,31 @@ def _conflict_warnings(people: list[Booking], venues: list[Booking], names: dict
 
 def warnings_for_event(db: Database, event_id: str, prefs: Preferences | None = None) -> list[Warning]:
     """The warnings shown beside one event in a list or its detail pane."""
-    prefs = prefs or Preferences.from_settings()
     with db.read() as s:
-        event = crud.get(s, Event, event_id)
-        eid, venue_id = event.id, event.venue_id
-        person_ids = set(s.scalars(select(Participation.person_id).where(Participation.event_id == eid)))
-        person_ids |= {d.speaker_id for d in event.dates if d.speaker_id}
-        for x in event.sessions:
-            person_ids |= {p.id for p in x.speakers} | ({x.chair_id} if x.chair_id else set())
-        times = _event_time_warnings(s, [eid], prefs)
-        people, venues, names = _load_bookings(s, person_ids, [venue_id] if venue_id else [])
-    conflicts = _conflict_warnings(people, venues, names, only={eid})
-    return _ordered(times.get(eid, []) + conflicts.get(eid, []))
+        eid = crud.get(s, Event, event_id).id
+    return warnings_by_event(db, prefs=prefs, event_ids=[eid]).get(eid, [])
 
 
-def warnings_by_event(db: Database, kind: str | None = None,
-                      prefs: Preferences | None = None) -> dict[str, list[Warning]]:
-    """Warnings for every event at once (for lists): one load and one sweep, not a query per row."""
+def warnings_by_event(db: Database, kind: str | None = None, prefs: Preferences | None = None,
+                      event_ids: Iterable[str] | None = None) -> dict[str, list[Warning]]:
+    """Warnings for many events at once (for lists): one load and one sweep, not a query per row.
+
+    With ``event_ids`` only those events, and only the bookings of the people and
+    venues they involve, are examined (the dashboard's next 30 days, one detail pane).
+    """
     prefs = prefs or Preferences.from_settings()
     with db.read() as s:
-        query = select(Event.id)
-        if kind:
-            query = query.where(Event.kind.in_(("conference", "workshop") if kind == "conferences" else (kind,)))
-        ids = set(s.scalars(query))
+        if event_ids is not None:
+            ids = set(event_ids)
+            person_ids, venue_ids = people_and_venues_of(s, sorted(ids))
+        else:
+            query = select(Event.id)
+            if kind:
+                query = query.where(Event.kind.in_(("conference", "workshop") if kind == "conferences" else (kind,)))
+            ids = set(s.scalars(query))
+            person_ids = venue_ids = None
         times = _event_time_warnings(s, ids, prefs)
-        people, venues, names = _load_bookings(s)
+        people, venues, names = load_bookings(s, person_ids, venue_ids)
     conflicts = _conflict_warnings(people, venues, names, only=ids)
     return {eid: _ordered(times.get(eid, []) + conflicts.get(eid, [])) for eid in ids
             if times.get(eid) or conflicts.get(eid)}
@@ -402,16 +296,16 @@ def warnings_for_series_dates(db: Database, event_id: str,
         rows = [(d.id, d.start_utc, d.end_utc, d.speaker_id) for d in event.dates if d.status == "scheduled"]
         zone_name, eid, venue_id = event.timezone, event.id, event.venue_id
         person_ids = {r[3] for r in rows if r[3]}
-        people, venues, names = _load_bookings(s, person_ids, [venue_id] if venue_id else [])
+        people, venues, names = load_bookings(s, person_ids, [venue_id] if venue_id else [])
     out: dict[str, list[Warning]] = {}
     for date_id, a, b, speaker in rows:
         found = check_time(a, b, zone_name, prefs)
         mine = Booking(speaker or "", a, b, eid, date_id, "", zone_name)
         found += [_booking_warning("person", names.get(speaker, "?"), o) for o in people
-                  if speaker and o.owner == speaker and _clash(mine, o)]
+                  if speaker and o.owner == speaker and clash(mine, o)]
         vmine = Booking(venue_id or "", a, b, eid, None, "", zone_name)
         found += [_booking_warning("venue", names.get(venue_id, "?"), o) for o in venues
-                  if venue_id and o.owner == venue_id and _clash(vmine, o)]
+                  if venue_id and o.owner == venue_id and clash(vmine, o)]
         if found:
             out[date_id] = _ordered(found)
     return out

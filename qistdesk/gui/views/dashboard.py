@@ -133,7 +133,8 @@ class DashboardView(QWidget):
     def _upcoming(self, today: date, prefs) -> None:
         start = local_to_utc(datetime.combine(today, time()), prefs.home)
         rows = dashboard.occurrences(self.ctx.db, start, start + timedelta(days=AHEAD_DAYS))
-        warnings = scheduling.warnings_by_event(self.ctx.db, prefs=prefs) if rows else {}
+        warnings = (scheduling.warnings_by_event(self.ctx.db, prefs=prefs, event_ids={r["event_id"] for r in rows})
+                    if rows else {})
         if not rows:
             nxt = dashboard.next_occurrence(self.ctx.db, start)
             if nxt:
