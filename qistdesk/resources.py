@@ -1,12 +1,12 @@
-"""Find bundled files (fonts, icons) wherever the app runs from.
+"""Find bundled files (fonts, icons, licence texts) wherever the app runs from.
 
 The files live in the top-level ``resources/`` folder of the source checkout.
 Three ways of running put them in three places, and this one function knows
 all of them so no other module guesses paths:
 
 * PyInstaller bundle: ``sys._MEIPASS/resources`` (add ``resources`` as data).
-* installed wheel: the package ``qistdesk._resources`` (pyproject maps the
-  top-level ``resources/`` folder onto it with setuptools ``package-dir``).
+* installed wheel: the package ``qistdesk._resources`` (``setup.py`` maps the
+  top-level ``resources/`` folder onto it with setuptools ``package_dir``).
 * source checkout / editable install: ``<checkout>/resources``.
 """
 
