@@ -11,6 +11,7 @@ import pytest
 import sys  # noqa: E402
 sys.path.insert(0, str(Path(__file__).resolve().parent))  # also under --import-mode=importlib
 from backends import *  # noqa: E402,F401,F403
+from qt_watchdog import _modal_watchdog  # noqa: E402,F401  (Qt tests never hang on a modal)
 
 # Headless Qt everywhere, and never touch the real user data folder.
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
