@@ -72,6 +72,7 @@ def run_app(db_target: str | None) -> int:
             window.change_watcher = ChangeWatcher(ctx, parent=window)
             window.change_watcher.start()
         QTimer.singleShot(0, window.install_icons)  # data first, decoration after
+        QTimer.singleShot(0, _set_app_icon)
         if quit_after_paint:
             window.repaint()
             app.processEvents()
@@ -88,6 +89,15 @@ def run_app(db_target: str | None) -> int:
     if state["db"] is not None:
         state["db"].close()
     return rc or state["rc"]
+
+
+def _set_app_icon() -> None:
+    """The window and taskbar icon (X11, Windows); after the first paint, it costs a few file reads."""
+    from PySide6.QtWidgets import QApplication
+
+    from qistdesk.gui.about_dialog import app_icon
+
+    QApplication.setWindowIcon(app_icon())
 
 
 def open_or_explain(db_target: str | None, parent, interactive: bool = True):
