@@ -70,7 +70,7 @@ class SeriesDate(Identified, Versioned, Base):
     start_utc: Mapped[datetime] = mapped_column(UTCDateTime)
     end_utc: Mapped[datetime] = mapped_column(UTCDateTime)
     status: Mapped[str] = mapped_column(String(20), default="scheduled")
-    speaker_id: Mapped[Optional[str]] = mapped_column(ForeignKey("people.id", ondelete="SET NULL"))
+    speaker_id: Mapped[Optional[str]] = mapped_column(ForeignKey("people.id", ondelete="SET NULL"), index=True)
     topic: Mapped[str] = mapped_column(String(300), default="")
 
     event: Mapped[Event] = relationship(back_populates="dates")
@@ -85,7 +85,8 @@ class SessionSpeaker(Base):
     __tablename__ = "session_speakers"
 
     session_id: Mapped[str] = mapped_column(ForeignKey("sessions.id", ondelete="CASCADE"), primary_key=True)
-    person_id: Mapped[str] = mapped_column(ForeignKey("people.id", ondelete="CASCADE"), primary_key=True)
+    person_id: Mapped[str] = mapped_column(ForeignKey("people.id", ondelete="CASCADE"), primary_key=True,
+                                           index=True)  # "is this person booked twice?"
     position: Mapped[int] = mapped_column(Integer, default=0)
 
     person: Mapped[Person] = relationship()

@@ -60,7 +60,7 @@ class Milestone(Identified, Versioned, Base):
     exchange_id: Mapped[str] = mapped_column(ForeignKey("exchanges.id", ondelete="CASCADE"), index=True)
     kind: Mapped[str] = mapped_column(String(20), default="other")
     title: Mapped[str] = mapped_column(String(300))
-    due_date: Mapped[date] = mapped_column(Date)
+    due_date: Mapped[date] = mapped_column(Date, index=True)  # dashboard: due and overdue
     done: Mapped[bool] = mapped_column(Boolean, default=False)
     done_on: Mapped[Optional[date]] = mapped_column(Date)
     notes: Mapped[str] = mapped_column(Text, default="")

@@ -59,3 +59,8 @@ def test_upgrade_of_existing_file_makes_a_backup_first(db_path):
     backups = list((db_path.parent / "backups").glob("*.sqlite3"))
     assert backups and all(b.with_name(b.name + ".sha256").exists() for b in backups)
     assert current_revision(reopened) == HEAD_REVISION
+    from qistdesk.services.queries import list_organizations
+
+    assert [o["name"] for o in list_organizations(reopened)] == ["Keep me"]  # the data came through
+    assert any("pre-migration" in b.name for b in backups)
+    reopened.close()
