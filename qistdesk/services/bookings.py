@@ -57,10 +57,10 @@ def load_bookings(s, person_ids: Iterable[str] | None = None,
     if people is None or people:
         query = (select(Participation.person_id, Participation.event_id)
                  .where(Participation.invitation_status.notin_(("declined", "waitlisted"))))
-        if people is not None:
+        if people is not None and len(people) <= 500:  # more ids than that: filter here, not in SQL
             query = query.where(Participation.person_id.in_(sorted(people)))
         for pid, eid in s.execute(query):
-            if eid in events:
+            if eid in events and (people is None or pid in people):
                 e = events[eid]
                 person_bookings += [Booking(pid, a, b, eid, None, e.title, e.timezone) for a, b in spans(eid)]
         for eid, rows in dates.items():
@@ -84,16 +84,21 @@ def load_bookings(s, person_ids: Iterable[str] | None = None,
     venue_bookings = [Booking(e.venue_id, a, b, e.id, None, e.title, e.timezone)
                       for e in events.values() if e.venue_id and (venues is None or e.venue_id in venues)
                       for a, b in spans(e.id)]
-    names = {}
-    owners = {b.owner for b in person_bookings}
-    if owners:
+    names: dict[str, str] = {}
+    owners = sorted({b.owner for b in person_bookings})
+    for chunk in _chunks(owners):
         for pid, given, family in s.execute(select(Person.id, Person.given_name, Person.family_name)
-                                            .where(Person.id.in_(sorted(owners)))):
+                                            .where(Person.id.in_(chunk))):
             names[pid] = display_name(given, family)
-    vowners = {b.owner for b in venue_bookings}
-    if vowners:
-        names.update(s.execute(select(Venue.id, Venue.name).where(Venue.id.in_(sorted(vowners)))).tuples().all())
+    for chunk in _chunks(sorted({b.owner for b in venue_bookings})):
+        names.update(s.execute(select(Venue.id, Venue.name).where(Venue.id.in_(chunk))).tuples().all())
     return person_bookings, venue_bookings, names
+
+
+def _chunks(ids: list[str], size: int = 500):
+    """Slices of an id list small enough for one IN (...) on every database."""
+    for start in range(0, len(ids), size):
+        yield ids[start:start + size]
 
 
 def clash(a: Booking, b: Booking) -> bool:
@@ -127,7 +132,7 @@ def clashes(bookings: list[Booking]) -> list[tuple[Booking, Booking]]:
     return pairs
 
 
-def people_and_venues_of(s, event_ids: list[str]) -> tuple[set[str], set[str]]:
+def people_and_venues_of(s, event_ids) -> tuple[set[str], set[str]]:
     """Everyone booked by these events (participants, date speakers, session speakers and chairs)."""
     people = set(s.scalars(select(Participation.person_id).where(Participation.event_id.in_(event_ids))))
     people |= set(s.scalars(select(SeriesDate.speaker_id).where(SeriesDate.event_id.in_(event_ids),

@@ -220,20 +220,27 @@ def check_proposed(db: Database, start_utc: datetime, end_utc: datetime, zone_na
     return out
 
 
-def _event_time_warnings(s, event_ids: Iterable[str] | None, prefs: Preferences) -> dict[str, list[Warning]]:
+def _event_time_warnings(s, event_ids, prefs: Preferences) -> dict[str, list[Warning]]:
+    """Holiday, hours and clock-change warnings; ``event_ids`` is a list or a SELECT of ids."""
     query = select(Event.id, Event.kind, Event.start_utc, Event.end_utc, Event.timezone, Event.online_url,
                    Event.series_rule).where(Event.status != "cancelled")
-    ids = None if event_ids is None else list(event_ids)
-    if ids is not None:
-        query = query.where(Event.id.in_(ids))
+    if event_ids is not None:
+        query = query.where(Event.id.in_(event_ids))
+    events = s.execute(query).all()
+    dates: dict[str, list] = defaultdict(list)
+    series = [e.id for e in events if e.series_rule]
+    if series:  # every series' dates in one query, not one query per series
+        date_query = (select(SeriesDate.event_id, SeriesDate.start_utc, SeriesDate.end_utc)
+                      .where(SeriesDate.status == "scheduled").order_by(SeriesDate.start_utc))
+        if event_ids is not None:
+            date_query = date_query.where(SeriesDate.event_id.in_(event_ids))
+        for eid, a, b in s.execute(date_query):
+            dates[eid].append((a, b))
     out: dict[str, list[Warning]] = defaultdict(list)
-    for e in s.execute(query):
+    for e in events:
         both = e.kind == "seminar" or bool(e.online_url)
         if e.series_rule:
-            rows = s.execute(select(SeriesDate.start_utc, SeriesDate.end_utc)
-                             .where(SeriesDate.event_id == e.id, SeriesDate.status == "scheduled")
-                             .order_by(SeriesDate.start_utc)).all()
-            for a, b in rows:
+            for a, b in dates.get(e.id, []):
                 label = f"{utc_to_local(a, e.timezone):%d %b %Y}"
                 out[e.id] += check_time(a, b, e.timezone, prefs, both_zones_work=both, label=label)
         else:
@@ -273,14 +280,16 @@ def warnings_by_event(db: Database, kind: str | None = None, prefs: Preferences 
     with db.read() as s:
         if event_ids is not None:
             ids = set(event_ids)
-            person_ids, venue_ids = people_and_venues_of(s, sorted(ids))
+            selection = sorted(ids)
         else:
-            query = select(Event.id)
+            # A sub-SELECT rather than a list of ids: thousands of ids would not fit in one statement.
+            selection = select(Event.id)
             if kind:
-                query = query.where(Event.kind.in_(("conference", "workshop") if kind == "conferences" else (kind,)))
-            ids = set(s.scalars(query))
-            person_ids = venue_ids = None
-        times = _event_time_warnings(s, ids, prefs)
+                selection = selection.where(
+                    Event.kind.in_(("conference", "workshop") if kind == "conferences" else (kind,)))
+            ids = set(s.scalars(selection))
+        person_ids, venue_ids = people_and_venues_of(s, selection)
+        times = _event_time_warnings(s, selection, prefs)
         people, venues, names = load_bookings(s, person_ids, venue_ids)
     conflicts = _conflict_warnings(people, venues, names, only=ids)
     return {eid: _ordered(times.get(eid, []) + conflicts.get(eid, [])) for eid in ids
