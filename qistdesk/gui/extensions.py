@@ -12,5 +12,6 @@ a logged warning, so one broken feature never stops the app from starting.
 EXTENSION_MODULES: list[str] = [
     "qistdesk.gui.safety_actions",  # Backups window, CSV import/export, erase person
     "qistdesk.gui.ics_actions",  # calendar import/export, invites and their ledger
+    "qistdesk.gui.programs_dialog",  # Exchange > Programmes
     "qistdesk.gui.server_login",  # File > Database location (this computer or the office server)
 ]

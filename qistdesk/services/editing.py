@@ -12,11 +12,12 @@ from typing import Any
 
 from sqlalchemy import select
 
-from qistdesk.domain import Exchange, Milestone, Organization, Participation, Person, Venue
+from qistdesk.domain import Exchange, ExchangeProgram, Milestone, Organization, Participation, Person, Venue
 from qistdesk.services import crud
 from qistdesk.store import Database
 
 MODELS = {"organization": Organization, "person": Person, "venue": Venue, "exchange": Exchange,
+          "program": ExchangeProgram,
           "milestone": Milestone}
 
 

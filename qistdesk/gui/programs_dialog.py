@@ -1,0 +1,140 @@
+"""Exchange programmes: the list, and a form to add or edit one (Exchange ▸ Programmes…).
+
+An exchange always belongs to a programme (student, researcher or
+professional; US→DK or DK→US), so a new office needs this before its first
+exchange. The welcome letter of a programme's packets is edited here too.
+"""
+
+from __future__ import annotations
+
+from types import SimpleNamespace
+
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QHBoxLayout, QLineEdit, QPushButton, QVBoxLayout
+
+from qistdesk.domain.enums import Direction, ProgramKind
+from qistdesk.gui.widgets.forms import RecordForm, combo, enum_choices, text_edit
+from qistdesk.gui.widgets.record_dialog import RecordDialog
+from qistdesk.gui.widgets.records_model import Column
+from qistdesk.gui.widgets.records_table import RecordsTable
+from qistdesk.gui.widgets.undo import push_done
+
+DIRECTION_TEXT = {Direction.US_TO_DK.value: "US → DK", Direction.DK_TO_US.value: "DK → US"}
+TEMPLATE_HELP = ("Welcome letter printed in exchange packets. Placeholders: {name}, {first_name}, {start}, "
+                 "{end}, {host}, {home}, {program}, {office}. Leave empty for the standard letter.")
+
+
+def program_form() -> RecordForm:
+    from qistdesk.domain.validation import validate_program
+
+    form = RecordForm(validator=lambda values: validate_program(SimpleNamespace(**values)))
+    form.add("name", "Name", QLineEdit(), required=True)
+    form.add("kind", "Kind", combo(enum_choices(ProgramKind)), required=True)
+    form.add("direction", "Direction", combo([(t, v) for v, t in DIRECTION_TEXT.items()]), required=True)
+    form.add("funding", "Funding", QLineEdit(), help="Who funds it, e.g. the Danish Agency for Higher Education")
+    form.add("description", "Description", text_edit(3))
+    form.add("welcome_template", "Welcome letter", text_edit(6), help=TEMPLATE_HELP)
+    return form
+
+
+class ProgramsDialog(QDialog):
+    """The programmes, with New… and Edit…; every change can be undone from the main window."""
+
+    def __init__(self, ctx, parent=None):
+        super().__init__(parent)
+        self.ctx = ctx
+        self.setWindowTitle("Exchange programmes")
+        self.setAccessibleName("Exchange programmes")
+        self.table = RecordsTable([Column("name", "Name"), Column("kind", "Kind", format=lambda r: r["kind"].capitalize()),
+                                   Column("direction", "Direction",
+                                          format=lambda r: DIRECTION_TEXT.get(r["direction"], r["direction"])),
+                                   Column("funding", "Funding")], self, kind="program", name="programmes",
+                                  empty_message="No exchange programmes yet — add one, then create exchanges in it.")
+        self.table.activated.connect(self.edit)
+        self.new_button = QPushButton("&New programme…", self)
+        self.new_button.clicked.connect(self.new)
+        self.edit_button = QPushButton("&Edit…", self)
+        self.edit_button.clicked.connect(lambda: self.edit(next(iter(self.table.selected_ids()), None)))
+        close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, parent=self)
+        close.rejected.connect(self.reject)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.new_button)
+        buttons.addWidget(self.edit_button)
+        buttons.addStretch(1)
+        buttons.addWidget(close)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.table, 1)
+        layout.addLayout(buttons)
+        self.resize(760, 420)
+        self.refresh()
+
+    def refresh(self) -> None:
+        from qistdesk.services import queries
+
+        self.table.set_rows(queries.list_programs(self.ctx.db))
+
+    def new(self) -> str | None:
+        from qistdesk.services import exchanges
+
+        form = program_form()
+        form.set_values({"kind": ProgramKind.STUDENT.value, "direction": Direction.DK_TO_US.value})
+        dialog = RecordDialog("New exchange programme", form,
+                              lambda values: exchanges.create_program(self.ctx.db, **values), self, ok_text="Create")
+        self._last_dialog = dialog
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return None
+        ident = dialog.result_value
+        fields = form.values()
+        push_done(self.ctx, f"New programme {fields['name']}",
+                  redo=lambda: exchanges.create_program(self.ctx.db, **dict(fields, id=ident)),
+                  undo=lambda: _delete_program(self.ctx.db, ident), what="programs", parent=self)
+        self.refresh()
+        return ident
+
+    def edit(self, ident: str | None) -> None:
+        from qistdesk.services import exchanges
+        from qistdesk.services.editing import fields_of
+
+        if not ident:
+            return
+        before = fields_of(self.ctx.db, "program", ident)
+        editable = {k: v for k, v in before.items() if k not in ("id", "version")}
+        form = program_form()
+        form.set_values(editable)
+        state = {"version": before["version"]}
+
+        def save(values):
+            state["version"] = exchanges.update_program(self.ctx.db, ident, state["version"], **values)
+            return state["version"]
+
+        def reload():
+            fresh = fields_of(self.ctx.db, "program", ident)
+            state["version"] = fresh["version"]
+            return {k: v for k, v in fresh.items() if k not in ("id", "version")}
+
+        dialog = RecordDialog(f"Edit {before['name']}", form, save, self, reload=reload)
+        self._last_dialog = dialog
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return
+        after = form.values()
+        push_done(self.ctx, f"Edit programme {after['name']}",
+                  redo=lambda: exchanges.update_program(self.ctx.db, ident, None, **after),
+                  undo=lambda: exchanges.update_program(self.ctx.db, ident, None, **editable),
+                  what="programs", parent=self)
+        self.refresh()
+
+
+def _delete_program(db, ident: str) -> None:
+    from qistdesk.domain import ExchangeProgram
+    from qistdesk.services import crud
+
+    with db.write() as s:
+        crud.delete(s, ExchangeProgram, ident)
+
+
+def install(window) -> None:
+    """Exchange ▸ Programmes…"""
+    action = QAction("&Programmes…", window)
+    action.setStatusTip("Add or edit exchange programmes and their welcome letters")
+    action.triggered.connect(lambda: ProgramsDialog(window.ctx, window).exec())
+    window.menu("Exchange").addAction(action)
