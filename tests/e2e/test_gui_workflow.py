@@ -2,9 +2,8 @@
 participants, and an exchange with milestones — typed into dialogs, OK clicked —
 then the database is checked through the services.
 
-People and a programme are set up through services first: the directory is
-GUI-A's People view, tested on its own; here the point is the event and
-exchange workflows a user performs.
+People are set up through services first (the People view is tested on its
+own); the exchange programme is created in its dialog (Exchange > Programmes).
 """
 
 from __future__ import annotations
@@ -15,7 +14,7 @@ import pytest
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication
 
-from qistdesk.services import directory, exchanges, queries
+from qistdesk.services import directory, queries
 
 pytestmark = pytest.mark.gui
 
@@ -38,7 +37,6 @@ def ctx(db):
     org = directory.create_organization(db, name="Niels Bohr Institute", sector="academia", country="DK")
     for given, family in (("Ida", "Jensen"), ("Sam", "Lee"), ("Ane", "Berg")):
         directory.create_person(db, given_name=given, family_name=family, organization_id=org, country="DK")
-    exchanges.create_program(db, name="Quantum Fellows", kind="researcher", direction="DK-US")
     return AppContext(db)
 
 
@@ -98,7 +96,26 @@ def test_seminar_series_conference_and_exchange_through_the_gui(ctx, qtbot):
     p.status_combo.setCurrentIndex(p.status_combo.findData("invited"))
     qtbot.mouseClick(p.ok_button, Qt.MouseButton.LeftButton)
 
-    # 3. An exchange with its usual milestones, through GUI-A's Exchanges view.
+    # 3. The exchange programme, in Exchange > Programmes.
+    from qistdesk.gui.programs_dialog import ProgramsDialog
+
+    programs = ProgramsDialog(ctx)
+    qtbot.addWidget(programs)
+
+    def fill_program():
+        dialog = QApplication.activeModalWidget()
+        if dialog is None or not hasattr(dialog, "form"):
+            QTimer.singleShot(20, fill_program)
+            return
+        qtbot.keyClicks(dialog.form.editor("name"), "Quantum Fellows")
+        kind = dialog.form.editor("kind")
+        kind.setCurrentIndex(kind.findData("researcher"))
+        qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
+
+    QTimer.singleShot(0, fill_program)
+    assert programs.new() is not None
+
+    # 4. An exchange with its usual milestones, through the Exchanges view.
     try:
         from qistdesk.gui.views.exchanges import ExchangesView
     except ImportError:  # pragma: no cover - the view is another engineer's
