@@ -95,6 +95,7 @@ def make_table(header: list[str] | None, rows: list[list], widths: list[float], 
     from qistdesk.formats.pdf.templates import ACCENT, INK, RULE, ZEBRA
 
     pad_x, pad_y, leading = 4.0, 3.0, size * 1.3
+    accent, ink, rule, zebra_fill = (colors.HexColor(c) for c in (ACCENT, INK, RULE, ZEBRA))
     body = [[cut(clean(v), limit) if v is not None else "" for v in row] for row in rows]
 
     def layout(row: list[str], is_head: bool) -> tuple[list[tuple[str, ...]], float]:
@@ -125,30 +126,54 @@ def make_table(header: list[str] | None, rows: list[list], widths: list[float], 
             return [TextTable(self.laid[:n], self.head), TextTable(self.laid[n:], self.head)]
 
         def draw(self):
+            # One text object for the whole table: reportlab then emits a font change only when the
+            # font really changes, instead of a BT/Tf/ET triple for every cell line.
             canv = self.canv
             y = self.height
             all_rows = ([(self.head, True)] if self.head else []) + [(r, False) for r in self.laid]
             canv.setLineWidth(0.4)
-            for k, ((cells, h), is_head) in enumerate(all_rows):
+            canv.setStrokeColor(rule)
+            shading = canv.beginPath()
+            head_y = None
+            lines_path = canv.beginPath()
+            for k, ((_, h), is_head) in enumerate(all_rows):
                 y -= h
                 if is_head:
-                    canv.setFillColor(colors.HexColor(ACCENT))
-                    canv.rect(0, y, self.width, h, stroke=0, fill=1)
+                    head_y = (y, h)
                 elif zebra and k % 2 == (0 if self.head else 1):
-                    canv.setFillColor(colors.HexColor(ZEBRA))
-                    canv.rect(0, y, self.width, h, stroke=0, fill=1)
-                canv.setStrokeColor(colors.HexColor(RULE))
-                canv.line(0, y, self.width, y)
-                canv.setFillColor(colors.white if is_head else colors.HexColor(INK))
+                    shading.rect(0, y, self.width, h)
+                lines_path.moveTo(0, y)
+                lines_path.lineTo(self.width, y)
+            if head_y:
+                canv.setFillColor(accent)
+                canv.rect(0, head_y[0], self.width, head_y[1], stroke=0, fill=1)
+            canv.setFillColor(zebra_fill)
+            canv.drawPath(shading, stroke=0, fill=1)
+            canv.drawPath(lines_path, stroke=1, fill=0)
+            text = canv.beginText()
+            y = self.height
+            current = None
+            for (cells, h), is_head in all_rows:
+                y -= h
+                colour = "head" if is_head else "body"
+                if colour != current:
+                    text.setFillColor(colors.white if is_head else ink)
+                    current = colour
                 x = 0.0
                 for i, lines in enumerate(cells):
                     bold = is_head or (bold_first and i == 0)
                     ty = y + h - pad_y - size
                     for line in lines:
                         if line:
-                            draw_text(canv, x + pad_x, ty, line, bold, size)
+                            lx = x + pad_x
+                            for font, chunk in _runs(line, bold):
+                                text.setFont(font, size)
+                                text.setTextOrigin(lx, ty)
+                                text.textOut(chunk)
+                                lx += text_width(chunk, bold, size)
                         ty -= leading
                     x += widths[i]
+            canv.drawText(text)
 
     head = layout([h for h in header], True) if header else None
     return TextTable([layout(r, False) for r in body], head)
