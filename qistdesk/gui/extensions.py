@@ -14,4 +14,5 @@ EXTENSION_MODULES: list[str] = [
     "qistdesk.gui.ics_actions",  # calendar import/export, invites and their ledger
     "qistdesk.gui.programs_dialog",  # Exchange > Programmes
     "qistdesk.gui.server_login",  # File > Database location (this computer or the office server)
+    "qistdesk.gui.pdf_actions",  # packets and badges (PDF) with preview and bulk progress
 ]

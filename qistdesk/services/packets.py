@@ -305,3 +305,20 @@ def _events_between(s, start: datetime, end: datetime) -> list[Slot]:
             slots.append(Slot(title=event.title, start_utc=event.start_utc, end_utc=event.end_utc,
                               timezone=event.timezone, place=place))
     return sorted(slots, key=lambda x: x.start_utc)
+
+
+def participation_refs(db: Database, participation_id: str) -> tuple[str, str]:
+    """(event id, person id) of a participation row (for actions on the participants table)."""
+    with db.read() as s:
+        item = crud.get(s, Participation, participation_id)
+        return item.event_id, item.person_id
+
+
+def events_of_person(db: Database, person_id: str) -> list[tuple[str, str]]:
+    """(event id, "title – date") of the events a person takes part in, newest first."""
+    with db.read() as s:
+        person = crud.get(s, Person, person_id)
+        rows = s.execute(select(Event.id, Event.title, Event.start_utc).join(
+            Participation, Participation.event_id == Event.id).where(Participation.person_id == person.id)
+            .order_by(Event.start_utc.desc())).all()
+        return [(r.id, f"{r.title} – {r.start_utc:%Y-%m-%d}") for r in rows]
