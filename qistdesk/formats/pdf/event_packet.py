@@ -51,7 +51,7 @@ def event_story(story: list, state, event, recipient, paper: str, first: bool = 
     # Personal agenda
     story.append(b.heading("Your agenda"))
     mine = [s for s in event.programme if recipient.id in s.speaker_ids or recipient.id == s.chair_id]
-    story.append(b.fixed(f"You take part as {b.role_label(recipient.role).lower()}. "
+    story.append(b.fixed(f"Your role: {b.role_label(recipient.role)}. "
                          f"Times are given in {zone_label(event.timezone)} (the event's time) "
                          + (f"and {zone_label(second)}." if second != event.timezone else "."), st.body))
     if mine:
@@ -59,7 +59,7 @@ def event_story(story: list, state, event, recipient, paper: str, first: bool = 
                  fmt_span(s.start_utc, s.end_utc, second, event.timezone) if second != event.timezone else "",
                  s.title, _my_part(s, recipient.id), s.room] for s in mine]
         story.append(b.grid(["Day", zone_label(event.timezone), zone_label(second), "Session", "Your part", "Room"],
-                            rows, _cols(width, [0.14, 0.135, 0.16, 0.31, 0.12, 0.135])))
+                            rows, _cols(width, [0.14, 0.145, 0.16, 0.30, 0.12, 0.135])))
     else:
         story.append(b.fixed("You have no speaking or chairing part; every session of the programme below is "
                              "open to you.", st.body))
@@ -79,7 +79,7 @@ def event_story(story: list, state, event, recipient, paper: str, first: bool = 
                      fmt_span(s.start_utc, s.end_utc, second, event.timezone), title, people, s.room])
         last_day = day
     story.append(b.grid(["Day", zone_label(event.timezone), zone_label(second), "Session", "Speakers", "Room"],
-                        rows, _cols(width, [0.14, 0.135, 0.15, 0.28, 0.175, 0.12])))
+                        rows, _cols(width, [0.14, 0.145, 0.15, 0.27, 0.175, 0.12])))
 
     # Venue and accessibility
     story.append(CondPageBreak(200))
