@@ -13,6 +13,8 @@ import tempfile
 from pathlib import Path
 
 OUT = Path(__file__).resolve().parent.parent / "docs" / "screenshots"
+#: The row each list shows selected: the seminar series shows its dates, the conference its timetable.
+PREFERRED_ROW = {"seminars": 0, "conferences": 0}
 
 
 def main(keys: list[str]) -> int:
@@ -32,6 +34,7 @@ def main(keys: list[str]) -> int:
     from qistdesk.store import open_database
 
     theme.apply()
+    theme.install_bundled_fonts()  # as the app does after its first paint
     db = open_database(tmp / "demo.sqlite3")
     load_demo(db)
     window = MainWindow(settings())
@@ -44,7 +47,7 @@ def main(keys: list[str]) -> int:
         view = window.show_view(key)
         table = getattr(view, "table", None)
         if table is not None and table.model.rowCount():
-            table.view.selectRow(min(1, table.model.rowCount() - 1))
+            table.view.selectRow(min(PREFERRED_ROW.get(key, 1), table.model.rowCount() - 1))
         for _ in range(5):
             app.processEvents()
         window.grab().save(str(OUT / f"{key}.png"))

@@ -88,7 +88,9 @@ def export_invites(args, db) -> int:
 
     run = write_invites(db, args.event, args.out, eml=args.eml, optional_attendees=args.optional,
                         reminder_minutes=args.reminder)
-    print(f"wrote {len(run.files)} {run.method} file(s), SEQUENCE {run.sequence}, to {args.out}")
+    cancels = sum(1 for f in run.files if f.stem.endswith("-cancel"))
+    parts = [f"{n} {method}" for n, method in ((len(run.files) - cancels, "REQUEST"), (cancels, "CANCEL")) if n]
+    print(f"wrote {' and '.join(parts) or 'no'} file(s), SEQUENCE {run.sequence}, to {args.out}")
     if run.summary:
         print(run.summary)
     if run.skipped:

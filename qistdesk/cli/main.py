@@ -25,6 +25,7 @@ COMMAND_MODULES = [
     "qistdesk.cli.cmd_server",    # migrate-to, login, logout (the team database)
     "qistdesk.cli.cmd_ics",       # export ics, export invites, import ics
     "qistdesk.cli.cmd_pdf",       # export packet, export badges
+    "qistdesk.cli.cmd_events",    # edit event, edit date, cancel
 ]
 
 EXIT_OK, EXIT_USER_ERROR, EXIT_USAGE = 0, 1, 2
@@ -45,10 +46,12 @@ class CommandRegistry:
     def group_command(self, group: str, name: str, help: str, handler: Callable) -> argparse.ArgumentParser:
         """A sub-command of ``export`` or ``import`` (``qistdesk export ics …``)."""
         if group not in self._groups:
-            titles = {"export": "write data to a file", "import": "read data from a file"}
+            titles = {"export": "write data to a file", "import": "read data from a file",
+                      "edit": "change an event or one date of a series"}
             parent = self._top.add_parser(group, help=titles.get(group, group), description=titles.get(group))
             parent.set_defaults(handler=lambda args, db: parent.error(f"choose what to {group}"))
-            self._groups[group] = parent.add_subparsers(dest=f"{group}_what", metavar="FORMAT")
+            self._groups[group] = parent.add_subparsers(
+                dest=f"{group}_what", metavar="FORMAT" if group in ("export", "import") else "WHAT")
         sub = self._groups[group].add_parser(name, help=help, description=help)
         sub.set_defaults(handler=handler)
         return sub

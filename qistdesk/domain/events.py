@@ -147,4 +147,7 @@ class InviteRecord(Identified, Base):
     written_at: Mapped[datetime] = mapped_column(UTCDateTime)
     summary: Mapped[str] = mapped_column(Text, default="")  # the "what changed" line
     fingerprint: Mapped[str] = mapped_column(String(64), default="")  # hash of time/place/title sent
+    # A REQUEST: the dates of the series it left out (EXDATE), UTC ISO instants separated by spaces;
+    # they need no CANCEL later, the recipients never had them.
+    excluded_utc: Mapped[str] = mapped_column(Text, default="")
     file_name: Mapped[str] = mapped_column(String(500), default="")

@@ -73,6 +73,7 @@ def run_app(db_target: str | None) -> int:
             window.change_watcher.start()
         QTimer.singleShot(0, window.install_icons)  # data first, decoration after
         QTimer.singleShot(0, _set_app_icon)
+        QTimer.singleShot(0, theme.install_bundled_fonts)
         if quit_after_paint:
             window.repaint()
             app.processEvents()

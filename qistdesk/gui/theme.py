@@ -71,3 +71,28 @@ def next_scale(current: float, step: int) -> float:
     scales = list(FONT_SCALES)
     nearest = min(range(len(scales)), key=lambda i: abs(scales[i] - current))
     return scales[max(0, min(len(scales) - 1, nearest + step))]
+
+
+#: Fonts from ``resources/fonts`` the app adds to Qt's font database, so names in scripts the
+#: system fonts lack (CJK on a bare Linux desktop) show as text, not boxes, as they do in the PDFs.
+FALLBACK_FONTS = ("DroidSansFallback.ttf",)
+
+
+def install_bundled_fonts() -> list[str]:
+    """Register the bundled fallback fonts with Qt (after the first paint: it reads a 3 MB file).
+
+    Returns the families added; a font that cannot be read is skipped, never an error.
+    """
+    from PySide6.QtGui import QFontDatabase
+
+    from qistdesk.resources import resource_path
+
+    families: list[str] = []
+    for name in FALLBACK_FONTS:
+        try:
+            font_id = QFontDatabase.addApplicationFont(str(resource_path("fonts", name)))
+        except FileNotFoundError:
+            continue
+        if font_id >= 0:
+            families.extend(QFontDatabase.applicationFontFamilies(font_id))
+    return families

@@ -34,6 +34,7 @@ class LedgerState:
     requested: dict[str, str] = field(default_factory=dict)  # person_id -> email of REQUEST recipients
     cancelled_event: bool = False
     cancelled_dates: set[datetime] = field(default_factory=set)
+    excluded_dates: set[datetime] = field(default_factory=set)  # left out of the latest REQUEST
 
     @property
     def ever_sent(self) -> bool:
@@ -54,6 +55,7 @@ def _state(s, event: Event) -> LedgerState:
         st.max_sequence = max(st.max_sequence, r.sequence)
         if r.method == "REQUEST":
             st.last_request_fingerprint = r.fingerprint
+            st.excluded_dates = {datetime.fromisoformat(t) for t in (r.excluded_utc or "").split()}
             if r.person_id:
                 st.requested[r.person_id] = r.recipient_email
         elif r.method == "CANCEL":

@@ -44,3 +44,82 @@ def test_exchange_calendar_is_all_day_items(demo_db, tmp_path, icaljs):
         assert e["end"]["ms"] - e["start"]["ms"] == 86_400_000
     arrival = next(e for e in result["events"] if e["summary"].startswith("Arrival"))
     assert arrival["start"]["text"] == ex["start_date"].isoformat()
+
+
+def test_cancel_and_edit_from_the_command_line_drive_the_invite_ledger(demo_db, db_path, tmp_path, capsys):
+    """The CLI's edit/cancel commands make the next ``export invites`` an update or a cancellation,
+    and a date cancelled before the first invites (an EXDATE in them) never gets a CANCEL later."""
+    from icalendar import Calendar
+
+    series = next(e for e in list_events(demo_db, kind="seminar") if e.get("series_rule"))
+    eid = series["id"]
+    demo_db.close()
+
+    def run(*args) -> int:
+        return main(["--db", str(db_path), *args])
+
+    def written(folder) -> list:
+        return [Calendar.from_ical(p.read_bytes()) for p in sorted((tmp_path / folder).glob("*.ics"))]
+
+    assert run("export", "invites", "--event", eid, "--out", str(tmp_path / "1")) == 0
+    first = written("1")
+    assert first and {str(c["METHOD"]) for c in first} == {"REQUEST"}
+    assert any(c.walk("VEVENT")[0].get("EXDATE") for c in first), "the demo's cancelled date is an EXDATE"
+
+    # Nothing changed: the next run is the same invitation again, with no CANCEL for the old EXDATE.
+    assert run("export", "invites", "--event", eid, "--out", str(tmp_path / "2")) == 0
+    assert {str(c["METHOD"]) for c in written("2")} == {"REQUEST"}
+
+    # One more date cancelled: CANCEL files for exactly that date.
+    day = str(first[0].walk("VEVENT")[0]["DTSTART"].dt.date())
+    capsys.readouterr()
+    assert run("cancel", eid, "--date", day) == 0
+    assert run("export", "invites", "--event", eid, "--out", str(tmp_path / "3")) == 0
+    assert "CANCEL" in capsys.readouterr().out
+    cancels = [c for c in written("3") if str(c["METHOD"]) == "CANCEL"]
+    assert cancels and {str(c.walk("VEVENT")[0]["RECURRENCE-ID"].dt.date()) for c in cancels} == {day}
+
+    # A new time makes an update: same UID, SEQUENCE raised, a "what changed" line.
+    before = first[0].walk("VEVENT")[0]
+    start = before["DTSTART"].dt.replace(tzinfo=None)
+    new_start = start.replace(hour=start.hour + 1)
+    new_end = before["DTEND"].dt.replace(tzinfo=None).replace(hour=new_start.hour + 1)
+    assert run("edit", "event", eid, "--start", new_start.isoformat(timespec="minutes"),
+               "--end", new_end.isoformat(timespec="minutes")) == 0
+    assert run("export", "invites", "--event", eid, "--out", str(tmp_path / "4")) == 0
+    update = [c for c in written("4") if str(c["METHOD"]) == "REQUEST"][0].walk("VEVENT")[0]
+    assert str(update["UID"]) == str(before["UID"])
+    assert int(update["SEQUENCE"]) > int(before.get("SEQUENCE", 0))
+    assert update["DTSTART"].dt.hour == new_start.hour
+    assert "time" in str(update["COMMENT"]) and "changed" in str(update["COMMENT"])
+
+    # The whole event cancelled: METHOD:CANCEL without RECURRENCE-ID.
+    assert run("cancel", eid) == 0
+    assert run("export", "invites", "--event", eid, "--out", str(tmp_path / "5")) == 0
+    final = written("5")
+    assert final and all(str(c["METHOD"]) == "CANCEL" and not c.walk("VEVENT")[0].get("RECURRENCE-ID")
+                         for c in final)
+
+
+def test_edit_and_cancel_refuse_bad_input_and_change_nothing(demo_db, db_path, tmp_path, capsys):
+    series = next(e for e in list_events(demo_db, kind="seminar") if e.get("series_rule"))
+    demo_db.close()
+    assert main(["--db", str(db_path), "export", "json", "-o", str(tmp_path / "before.json")]) == 0
+    bad = [
+        (["edit", "event", series["id"], "--start", "2027-03-28T02:30"], "does not exist in Europe/Copenhagen"),
+        (["edit", "event", series["id"], "--end", "2020-01-01T10:00"], "after the start"),
+        (["edit", "event", series["id"]], "nothing to change"),
+        (["edit", "event", "ffffffff", "--title", "x"], "no event"),
+        (["cancel", series["id"], "--date", "2027-13-01"], "is not a date"),
+        (["cancel", series["id"], "--date", "2030-01-01"], "has no date on 2030-01-01"),
+        (["edit", "date", series["id"], "--date", "2030-01-01", "--topic", "x"], "has no date"),
+        (["edit", "event", series["id"], "--venue", "zzzz"], "no single venue"),
+    ]
+    capsys.readouterr()
+    for args, message in bad:
+        assert main(["--db", str(db_path), *args]) == 1, args
+        err = capsys.readouterr().err
+        assert message in err and err.count("\n") == 1, (args, err)
+    assert main(["--db", str(db_path), "export", "json", "-o", str(tmp_path / "after.json")]) == 0
+    strip = lambda text: "\n".join(l for l in text.splitlines() if "exported_at" not in l)  # noqa: E731
+    assert strip((tmp_path / "before.json").read_text()) == strip((tmp_path / "after.json").read_text())

@@ -28,7 +28,7 @@ from qistdesk.services import crud
 from qistdesk.services import invites as ledger_service
 from qistdesk.services.errors import ServiceError
 from qistdesk.store import Database
-from qistdesk.timezones import utc_to_local
+from qistdesk.timezones import as_utc, utc_to_local
 
 REQUIRED_ROLES = {"speaker", "chair", "panelist", "organiser"}
 ASPECTS = {"t": "title", "w": "time", "p": "place", "s": "dates"}
@@ -113,7 +113,8 @@ def write_invites(db: Database, event_id: str, out_dir, *, eml: bool = False, op
             batches.append(("CANCEL", seq, None, _known(event, st), "Cancelled"))
         else:
             dropped = [d for d in event.dates if d.status == "cancelled"
-                       and d.original_start_utc not in st.cancelled_dates]
+                       and d.original_start_utc not in st.cancelled_dates
+                       and d.original_start_utc not in st.excluded_dates]
             if dropped and st.requested:
                 seq += 1
                 for d in dropped:
@@ -133,6 +134,7 @@ def write_invites(db: Database, event_id: str, out_dir, *, eml: bool = False, op
                 raise ServiceError("the event has no participants to invite (add people first)")
             batches.append(("REQUEST", seq, None, [(p.person, p.role) for p in invitees], summary))
         run = InviteRun(batches[-1][0], seq)
+        excluded = " ".join(as_utc(d.original_start_utc).isoformat() for d in event.dates if d.status == "cancelled")
         rows, written = [], []
         for method, sequence, one_date, recipients, summary in batches:
             for person, role in recipients:
@@ -156,7 +158,8 @@ def write_invites(db: Database, event_id: str, out_dir, *, eml: bool = False, op
                 rows.append({"person_id": person.id, "recipient_email": person.email, "method": method,
                              "sequence": sequence, "written_at": now, "summary": summary[:2000],
                              "recurrence_id_utc": one_date.original_start_utc if one_date else None,
-                             "fingerprint": fp if method == "REQUEST" else "", "file_name": name})
+                             "fingerprint": fp if method == "REQUEST" else "", "file_name": name,
+                             "excluded_utc": excluded if method == "REQUEST" else ""})
         if not rows:
             raise ServiceError("nobody to send to: the participants have no e-mail address")
         run.summary = batches[-1][4]

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QScrollArea, QVBoxLay
 
 from qistdesk.gui.event_common import amber, day, hm, other_zone, preferences
 from qistdesk.gui.event_forms import error_color
+from qistdesk.gui.views.exchange_parts import today as pinned_or_real_today
 from qistdesk.gui.widgets.chart import BarChart
 from qistdesk.services import dashboard, queries, scheduling
 from qistdesk.timezones import UTC, local_to_utc, utc_to_local
@@ -101,7 +102,7 @@ class DashboardView(QWidget):
 
     def refresh(self) -> None:
         prefs = preferences(self.ctx)
-        today = self.today or datetime.now(UTC).astimezone(utc_to_local(datetime.now(UTC), prefs.home).tzinfo).date()
+        today = self.today or pinned_or_real_today(prefs.home)
         self._counts()
         self._upcoming(today, prefs)
         self._milestones(today)

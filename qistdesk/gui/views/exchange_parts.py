@@ -5,7 +5,7 @@ Kept apart from the view so each module stays readable; the view wires them.
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, datetime
 from types import SimpleNamespace
 
 from PySide6.QtWidgets import QCheckBox, QLineEdit
@@ -28,16 +28,23 @@ def person_name(row: dict) -> str:
     return display_name(row.get("given_name"), row.get("family_name"))
 
 
-def today() -> date:
-    """Today, for overdue milestones. QISTDESK_TODAY=YYYY-MM-DD pins it (screenshots, demos of
-    the 2027 programme); it changes nothing but what counts as overdue on screen."""
+def today(zone: str | None = None) -> date:
+    """Today (in ``zone`` when given), for overdue milestones and the dashboard.
+    QISTDESK_TODAY=YYYY-MM-DD pins it (screenshots, demos of the 2027 programme); it changes
+    nothing but what counts as upcoming or overdue on screen."""
     import os
 
     pinned = os.environ.get("QISTDESK_TODAY", "")
     try:
-        return date.fromisoformat(pinned) if pinned else date.today()
+        if pinned:
+            return date.fromisoformat(pinned)
     except ValueError:
-        return date.today()
+        pass
+    if zone:
+        from qistdesk.timezones import UTC, utc_to_local
+
+        return utc_to_local(datetime.now(UTC), zone).date()
+    return date.today()
 
 
 def due_text(due: date, done: bool, today: date) -> str:
