@@ -29,7 +29,7 @@ SETTINGS: tuple[Setting, ...] = (
     Setting("office.organizer_name", "Science Office", "Organiser name on invites"),
     Setting("office.contact", "", "Contact block printed on packets (address, phone)"),
     Setting("office.phone", "", "Office phone number"),
-    Setting("office.logo", "", "Path of a PNG or SVG logo for packets"),
+    Setting("office.logo", "", "Path of a PNG, JPEG or SVG logo for packets"),
     Setting("office.country", "US", "Country of the office (DK or US)"),
     # Time zones
     Setting("zones.home", "Europe/Copenhagen", "First zone shown beside every time"),

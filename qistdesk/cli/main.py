@@ -26,6 +26,7 @@ COMMAND_MODULES = [
     "qistdesk.cli.cmd_ics",       # export ics, export invites, import ics
     "qistdesk.cli.cmd_pdf",       # export packet, export badges
     "qistdesk.cli.cmd_events",    # edit event, edit date, cancel
+    "qistdesk.cli.cmd_settings",  # settings
 ]
 
 EXIT_OK, EXIT_USER_ERROR, EXIT_USAGE = 0, 1, 2

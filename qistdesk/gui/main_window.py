@@ -130,6 +130,11 @@ class MainWindow(QMainWindow):
             except Exception as exc:  # noqa: BLE001 - one broken feature never stops the app
                 log.warning("extension %s skipped: %s", name, exc, exc_info=True)
                 self.extension_errors[name] = str(exc)
+        file_menu, quit_action = self.menus.get("File"), self.actions_.get("quit")
+        if file_menu is not None and quit_action is not None:  # features add to File; Quit stays last
+            file_menu.removeAction(quit_action)
+            file_menu.addSeparator()
+            file_menu.addAction(quit_action)
         if self.extension_errors:
             self.statusBar().showMessage(f"Some features are unavailable: {', '.join(self.extension_errors)}", 15_000)
 

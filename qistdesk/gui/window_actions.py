@@ -88,8 +88,7 @@ def build(window) -> dict[str, QAction]:
     _fill(menus["Event"], a, ["new_seminar", "new_conference"])
     _fill(menus["Exchange"], a, ["new_exchange", "show_exchanges"])
     _fill(menus["Help"], a, ["shortcuts", None, "about", "about_qt"])
-    # "Quit" sits last in File; extensions' File items go above it.
-    window._file_anchor = menus["File"].actions()[-2]
+    # "Quit" stays last in File: MainWindow.load_extensions moves it below the features' items.
 
     toolbar = QToolBar("Main toolbar", window)
     toolbar.setObjectName("mainToolbar")

@@ -140,3 +140,32 @@ def test_pages_render_and_are_not_blank(programme, office, tmp_path, kind):
     assert pages
     for png in pages:
         assert ink_fraction(png) > 0.01, f"{png.name} looks blank"
+
+
+@pytest.mark.parametrize("kind", ["svg", "png", "broken"])
+def test_office_logo_prints_from_svg_or_png_and_a_broken_one_is_a_warning(programme, office, tmp_path, kind):
+    """The logo on the cover: SVG as vectors (svglib), PNG as an image; an unreadable file warns, never fails."""
+    from dataclasses import replace
+
+    from PIL import Image
+
+    red = (200, 16, 46)
+    logo = tmp_path / f"logo.{'svg' if kind != 'png' else 'png'}"
+    if kind == "svg":
+        logo.write_text('<svg xmlns="http://www.w3.org/2000/svg" width="120" height="60">'
+                        '<rect width="120" height="60" fill="#c8102e"/></svg>', encoding="utf-8")
+    elif kind == "png":
+        Image.new("RGB", (120, 60), red).save(logo)
+    else:
+        logo.write_text("<svg this is not", encoding="utf-8")
+    rendered = _exchange_pdf(programme, replace(office, logo=str(logo)))
+    logo_warnings = [w for w in rendered.warnings if "logo" in w]
+    cover = Image.open(render_pngs(rendered.pdf, tmp_path, dpi=40)[0]).convert("RGB")
+    raw = cover.tobytes()
+    reds = sum(1 for i in range(0, len(raw), 3) if abs(raw[i] - red[0]) < 30 and raw[i + 1] < 60 and raw[i + 2] < 80)
+    if kind == "broken":
+        assert logo_warnings and "could not be read" in logo_warnings[0]
+        assert reds < 20
+    else:
+        assert logo_warnings == []
+        assert reds > 200, f"no logo colour on the cover ({reds} red pixels)"

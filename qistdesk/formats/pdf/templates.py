@@ -13,6 +13,7 @@ from __future__ import annotations
 import io
 from dataclasses import dataclass, field
 from functools import lru_cache
+from pathlib import Path
 
 from qistdesk.formats.pdf import fonts
 from qistdesk.formats.pdf.paper import A4, LETTER, page_size
@@ -187,28 +188,63 @@ def _body_page(state: PacketState):
     return draw
 
 
+class SvgLogo:
+    """An SVG logo as a reportlab Drawing: printed as vectors, sharp at any size."""
+
+    def __init__(self, drawing):
+        self.drawing = drawing
+
+    def getSize(self) -> tuple[float, float]:  # noqa: N802 - the ImageReader interface
+        return self.drawing.width, self.drawing.height
+
+
 def _draw_logo(canv, logo, right: float, bottom: float, max_height: float) -> None:
     iw, ih = logo.getSize()
     scale = min(max_height / ih, 160 / iw)
+    if isinstance(logo, SvgLogo):
+        from reportlab.graphics import renderPDF
+
+        canv.saveState()
+        canv.translate(right - iw * scale, bottom)
+        canv.scale(scale, scale)
+        renderPDF.draw(logo.drawing, canv, 0, 0)
+        canv.restoreState()
+        return
     canv.drawImage(logo, right - iw * scale, bottom, iw * scale, ih * scale, mask="auto")
 
 
 def load_logo(path: str, warnings: list[str]):
-    """An ImageReader for a PNG/JPEG logo, or None with a warning (SVG needs svglib, not bundled)."""
+    """The office logo (PNG, JPEG or SVG) ready to draw, or None with a warning; never an exception."""
     if not path:
         return None
-    if path.lower().endswith(".svg"):
-        warnings.append(f"logo {path} is SVG; packets print PNG or JPEG logos only, so no logo was printed")
-        return None
     try:
-        from reportlab.lib.utils import ImageReader
+        if path.lower().endswith(".svg"):
+            logo = _load_svg(path)
+        else:
+            from reportlab.lib.utils import ImageReader
 
-        reader = ImageReader(path)
-        reader.getSize()
-        return reader
+            logo = ImageReader(path)
+        width, height = logo.getSize()
+        if not (width > 0 and height > 0):
+            raise ValueError("it has no size")
+        return logo
     except Exception as exc:  # noqa: BLE001 - any unreadable image is a warning, never a crash
         warnings.append(f"logo {path} could not be read ({exc}); no logo was printed")
         return None
+
+
+def _load_svg(path: str) -> SvgLogo:
+    import logging
+
+    from svglib.svglib import svg2rlg
+
+    logging.getLogger("svglib").setLevel(logging.ERROR)  # unsupported SVG features are its own warnings
+    if not Path(path).is_file():
+        raise FileNotFoundError(f"no such file: {path}")
+    drawing = svg2rlg(path)
+    if drawing is None:
+        raise ValueError("not an SVG image")
+    return SvgLogo(drawing)
 
 
 def build_pdf(story: list, state: PacketState, first_paper: str, title: str, author: str = "") -> bytes:

@@ -1,0 +1,66 @@
+"""File ▸ Preferences…: errors at the field, nothing saved until every value is right, views told."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QMainWindow
+
+from gui_helpers import when_modal
+from qistdesk.gui.app_settings import settings
+from qistdesk.gui.context import AppContext
+from qistdesk.gui.preferences_dialog import build_form, open_preferences
+
+
+def test_form_shows_errors_at_the_field_and_loads_current_values(qtbot):
+    form = build_form(settings())
+    qtbot.addWidget(form)
+    assert form.editor("zones.home").text() == "Europe/Copenhagen"
+    editor = form.editor("zones.other")
+    editor.clear()
+    qtbot.keyClicks(editor, "Mars/Base")
+    assert "not a time zone" in form.rows["zones.other"].error
+    form.editor("schedule.work_start_hour").setValue(20)
+    assert "end after they start" in form.errors["schedule.work_start_hour"]
+    form.editor("office.logo").set_value("/no/such/logo.png")
+    assert "no such file" in form.errors["office.logo"]
+
+
+def test_saving_changes_settings_and_tells_the_views(qtbot, db, tmp_path):
+    window = QMainWindow()
+    qtbot.addWidget(window)
+    window.ctx = AppContext(db, window)
+    told = []
+    window.ctx.data_changed.connect(told.append)
+    logo = tmp_path / "logo.png"
+    from PySide6.QtGui import QColor, QImage
+
+    image = QImage(20, 10, QImage.Format.Format_RGB32)
+    image.fill(QColor("#c8102e"))
+    image.save(str(logo))
+
+    def fill(dialog):
+        zone = dialog.form.editor("zones.other")
+        zone.clear()
+        qtbot.keyClicks(zone, "Nowhere/Zone")
+        assert not dialog.ok_button.isEnabled(), "Save must wait until the zone is right"
+        zone.clear()
+        qtbot.keyClicks(zone, "America/Denver")
+        dialog.form.editor("office.logo").set_value(str(logo))
+        dialog.form.editor("packets.paper").setCurrentIndex(1)
+        assert dialog.ok_button.isEnabled()
+        qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
+
+    when_modal(fill)
+    assert open_preferences(window) is True
+    current = settings()
+    assert current.get("zones.other") == "America/Denver"
+    assert current.get("office.logo") == str(logo) and current.get("packets.paper") == "A4"
+    assert "settings" in told
+
+    def cancel(dialog):
+        dialog.form.editor("office.name").setText("Changed but cancelled")
+        dialog.reject()
+
+    when_modal(cancel)
+    assert open_preferences(window) is False
+    assert current.get("office.name") != "Changed but cancelled"
