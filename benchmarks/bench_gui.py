@@ -65,6 +65,14 @@ def table_speed(db_path, repeat: int) -> None:
     rows = model.all_rows()
     print(f"People table holds {model.rowCount():,} rows")
 
+    view.resize(1200, 800)
+    view.show()
+    # A click on a header straight after the load (the idle preparation not yet run) …
+    model.set_rows(rows)
+    cold = [_timed(lambda: model.sort(column, Qt.SortOrder.AscendingOrder)) for column in range(model.columnCount())]
+    # … and after the table computed each column's order in idle time, as it does after every load.
+    view.table.set_rows(rows)
+    prepare = _timed(lambda: [app.processEvents() for _ in range(model.columnCount() + 2)])
     first, again = [], []
     for column in range(model.columnCount()):
         first.append(_timed(lambda: model.sort(column, Qt.SortOrder.AscendingOrder)))
@@ -75,25 +83,37 @@ def table_speed(db_path, repeat: int) -> None:
     worst_first = max(first)
     report("People table: sort 100,000 rows (target ≤ 100 ms)", [
         ("plain sorted() of the rows by family name", baseline, "baseline"),
+        ("first sort right after a load (worst column)", max(cold), f"ratio {max(cold) / baseline:.2f}x"),
+        ("idle preparation of every column after a load", prepare, f"ratio {prepare / baseline:.2f}x"),
         ("model.sort, first sort of a column (worst column)", worst_first,
          f"ratio {worst_first / baseline:.2f}x"),
         ("model.sort, median over columns and orders", statistics.median(again),
          f"ratio {statistics.median(again) / baseline:.2f}x"),
     ])
 
-    per_key = []
+    per_key, model_only = [], []
     for _ in range(repeat):
         view.table.filter_edit.clear()
         app.processEvents()
         for i in range(1, len("andersen") + 1):
             per_key.append(_timed(lambda: (view.table.filter_edit.setText("andersen"[:i]), app.processEvents())))
+        model.set_filter("")
+        for i in range(1, len("andersen") + 1):
+            model_only.append(_timed(lambda: model.set_filter("andersen"[:i])))
+        view.table.filter_edit.clear()
     hay = [" ".join(str(v) for v in r.values()).casefold() for r in rows]
     scan = statistics.median(_timed(lambda: [h for h in hay if "an" in h]) for _ in range(repeat))
+    viewport = view.table.view.viewport()
+    repaint = statistics.median(_timed(viewport.repaint) for _ in range(repeat * 4))
     report("People table: filter per keystroke typing 'andersen' (target ≤ 30 ms)", [
         ("plain substring scan of 100,000 strings", scan, "baseline"),
+        ("repaint of the table alone (no filtering)", repaint, f"ratio {repaint / scan:.2f}x"),
+        ("model filter, median keystroke", statistics.median(model_only),
+         f"ratio {statistics.median(model_only) / scan:.2f}x"),
+        ("model filter, slowest keystroke", max(model_only), f"ratio {max(model_only) / scan:.2f}x"),
         ("filter box, median keystroke (incl. repaint)", statistics.median(per_key),
          f"ratio {statistics.median(per_key) / scan:.2f}x"),
-        ("filter box, slowest keystroke", max(per_key), f"ratio {max(per_key) / scan:.2f}x"),
+        ("filter box, slowest keystroke (incl. repaint)", max(per_key), f"ratio {max(per_key) / scan:.2f}x"),
     ])
 
 

@@ -92,7 +92,10 @@ def main(argv=None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--scale", type=int, default=100)
     ap.add_argument("--repeat", type=int, default=5)
+    ap.add_argument("repeat_arg", nargs="?", type=int, metavar="REPEAT", help="same as --repeat (run.sh passes it)")
     args = ap.parse_args(argv)
+    if args.repeat_arg:
+        args.repeat = args.repeat_arg
     from qistdesk.formats.ics.build import CalendarWriter
     from qistdesk.formats.ics.export import export_events
     from qistdesk.services.synthetic import load_synthetic

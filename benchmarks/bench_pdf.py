@@ -85,7 +85,10 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--runs", type=int, default=3)
     parser.add_argument("--participants", type=int, default=500)
+    parser.add_argument("runs_arg", nargs="?", type=int, metavar="RUNS", help="same as --runs (run.sh passes it)")
     opts = parser.parse_args()
+    if opts.runs_arg:
+        opts.runs = opts.runs_arg
     py = sys.executable
     with tempfile.TemporaryDirectory() as tmp:
         tmp_path = Path(tmp)

@@ -179,16 +179,16 @@ class PeopleView(RecordListView):
         return person_links(self.ctx.db, ident)
 
     def loss_text(self, ident: str, fields: dict) -> str:
-        links = self.snapshot(ident, fields)["participations"]
-        if not links:
+        links = self.snapshot(ident, fields)
+        parts = [f"{len(links[key])} {label}" for key, label in (
+            ("participations", "participant list(s)"), ("talks", "talk(s) in timetables"),
+            ("chairs", "chaired session(s)"), ("series_dates", "seminar date(s) as speaker"),
+            ("hosted", "exchange(s) as host contact")) if links.get(key)]
+        if not parts:
             return ""
-        return (f"{self.label(fields)} is on the participant list of {len(links)} event(s); Undo puts them back. "
-                "Talks they give in conference timetables are removed too.")
+        return f"{self.label(fields)} is on {', '.join(parts)}; Undo puts all of it back."
 
     def restore(self, fields: dict, extra) -> None:
-        from qistdesk.services import events
+        from qistdesk.services.editing import restore_person
 
-        ident = self.create(fields)
-        for p in (extra or {}).get("participations", []):
-            events.add_participant(self.ctx.db, p["event_id"], ident, role=p["role"],
-                                   invitation_status=p["invitation_status"], notes=p.get("notes") or "")
+        restore_person(self.ctx.db, fields, extra)

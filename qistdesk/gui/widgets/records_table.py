@@ -23,6 +23,10 @@ from qistdesk.gui.widgets.records_model import Column, RecordsModel
 ContextHook = Callable[[QMenu, list], None]
 
 
+#: From this many rows on, each column's sort order is computed in idle time after a load.
+PREPARE_SORT_FROM = 5_000
+
+
 class _TableView(QTableView):
     """QTableView that reports Enter/Return as "open" (the platforms disagree otherwise)."""
 
@@ -94,6 +98,7 @@ class RecordsTable(QWidget):
         self.view.setShowGrid(False)
         self.view.setTabKeyNavigation(False)
         self.view.verticalHeader().hide()
+        self.view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)  # no per-row sizes
         self.view.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 10)
         header = self.view.horizontalHeader()
         header.setHighlightSections(False)
@@ -141,6 +146,16 @@ class RecordsTable(QWidget):
             self._size_columns()
         self.select_ids(selected, current)
         self._update_no_match()
+        self._prepare_generation = getattr(self, "_prepare_generation", 0) + 1
+        if self.model.total_count() >= PREPARE_SORT_FROM:
+            QTimer.singleShot(0, lambda g=self._prepare_generation: self._prepare_next_column(g, 0))
+
+    def _prepare_next_column(self, generation: int, column: int) -> None:
+        """Idle work after a load: one column's sort order per event-loop turn, so clicks stay quick."""
+        if generation != self._prepare_generation or column >= self.model.columnCount():
+            return
+        self.model.prepare_sort(column)
+        QTimer.singleShot(0, lambda: self._prepare_next_column(generation, column + 1))
 
     def set_empty_state(self, message: str, actions: Iterable[ActionSpec] = ()) -> None:
         self.empty.set_content(message, actions)
