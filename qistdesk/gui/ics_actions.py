@@ -185,6 +185,43 @@ def export_events_file(window, event_id: str | None = None) -> None:
     window.ctx.show_status(f"Calendar written to {path}")
 
 
+def export_exchange_dates(window, exchange_id: str | None = None, program_id: str | None = None) -> None:
+    """Arrival, departure and milestones as all-day items: one exchange, or every exchange of a programme."""
+    from qistdesk.formats.ics.export import export_exchanges, write_file
+    from qistdesk.services.errors import USER_ERRORS
+
+    if not exchange_id and not program_id:
+        program_id = _choose_program(window)
+        if not program_id:
+            return
+    path, _ = QFileDialog.getSaveFileName(window, "Export exchange dates", "exchange-dates.ics",
+                                          "Calendar files (*.ics)")
+    if not path:
+        return
+    try:
+        text = export_exchanges(window.ctx.db, exchange_id=exchange_id, program_id=program_id)
+        write_file(text, path)
+    except (*USER_ERRORS, OSError) as exc:
+        QMessageBox.warning(window, "Export failed", str(exc))
+        return
+    window.ctx.show_status(f"{text.count('BEGIN:VEVENT')} all-day items written to {path}")
+
+
+def _choose_program(window) -> str | None:
+    from PySide6.QtWidgets import QInputDialog
+
+    from qistdesk.services.queries import list_programs
+
+    programs = list_programs(window.ctx.db)
+    if not programs:
+        QMessageBox.information(window, "Export exchange dates", "There are no exchange programmes yet.")
+        return None
+    names = [p["name"] for p in programs]
+    name, ok = QInputDialog.getItem(window, "Export exchange dates", "Every exchange of the programme:", names, 0,
+                                    False)
+    return programs[names.index(name)]["id"] if ok and name in names else None
+
+
 def _event_of_participation(db, participation_id: str) -> str:
     from qistdesk.domain import Participation
     from qistdesk.services import crud
@@ -264,8 +301,23 @@ def install(window) -> None:
         a.triggered.connect(lambda: open_invites(window, _event_of_participation(window.ctx.db, ids[0])))
         return a
 
+    def exchange_actions(menu, ids):
+        a = QAction("Dates as calendar (.ics)…", menu)
+        a.setEnabled(len(ids) == 1)
+        a.triggered.connect(lambda: export_exchange_dates(window, exchange_id=ids[0]))
+        return a
+
+    exchange_menu = window.menu("Exchange")
+    act = QAction("Export exchange dates as calendar (.ics)…", window)
+    act.triggered.connect(lambda: export_exchange_dates(window, exchange_id=(window.selected_ids("exchange") or [None])[0]))
+    exchange_menu.addAction(act)
+    act = QAction("Export a programme's exchange dates (.ics)…", window)
+    act.triggered.connect(lambda: export_exchange_dates(window))
+    exchange_menu.addAction(act)
+
     window.add_context_action("event", event_actions)
     window.add_context_action("participant", participant_actions)
+    window.add_context_action("exchange", exchange_actions)
     window.setAcceptDrops(True)
     window._ics_drop_filter = IcsDropFilter(window)
     window.installEventFilter(window._ics_drop_filter)
