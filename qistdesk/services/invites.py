@@ -34,7 +34,9 @@ class LedgerState:
     requested: dict[str, str] = field(default_factory=dict)  # person_id -> email of REQUEST recipients
     cancelled_event: bool = False
     cancelled_dates: set[datetime] = field(default_factory=set)
-    excluded_dates: set[datetime] = field(default_factory=set)  # left out of the latest REQUEST
+    #: Dates of a series the recipients do not have: left out of the latest REQUEST (EXDATE), or
+    #: cancelled by a CANCEL written after it.
+    off_dates: set[datetime] = field(default_factory=set)
 
     @property
     def ever_sent(self) -> bool:
@@ -51,11 +53,13 @@ def _state(s, event: Event) -> LedgerState:
     st = LedgerState(max_sequence=event.ical_sequence or 0)
     rows = s.scalars(select(InviteRecord).where(InviteRecord.event_id == event.id)
                      .order_by(InviteRecord.written_at, InviteRecord.sequence)).all()
+    last_request_at, excluded, cancels = None, set(), {}
     for r in rows:
         st.max_sequence = max(st.max_sequence, r.sequence)
         if r.method == "REQUEST":
             st.last_request_fingerprint = r.fingerprint
-            st.excluded_dates = {datetime.fromisoformat(t) for t in (r.excluded_utc or "").split()}
+            last_request_at = r.written_at
+            excluded = {datetime.fromisoformat(t) for t in (r.excluded_utc or "").split()}
             if r.person_id:
                 st.requested[r.person_id] = r.recipient_email
         elif r.method == "CANCEL":
@@ -63,6 +67,8 @@ def _state(s, event: Event) -> LedgerState:
                 st.cancelled_event = True
             else:
                 st.cancelled_dates.add(r.recurrence_id_utc)
+                cancels[r.recurrence_id_utc] = r.written_at
+    st.off_dates = excluded | {d for d, at in cancels.items() if last_request_at is None or at > last_request_at}
     return st
 
 

@@ -123,3 +123,40 @@ def test_edit_and_cancel_refuse_bad_input_and_change_nothing(demo_db, db_path, t
     assert main(["--db", str(db_path), "export", "json", "-o", str(tmp_path / "after.json")]) == 0
     strip = lambda text: "\n".join(l for l in text.splitlines() if "exported_at" not in l)  # noqa: E731
     assert strip((tmp_path / "before.json").read_text()) == strip((tmp_path / "after.json").read_text())
+
+
+def test_a_restored_date_makes_an_update_and_a_second_cancellation_is_sent_again(demo_db, db_path, tmp_path):
+    from icalendar import Calendar
+
+    series = next(e for e in list_events(demo_db, kind="seminar") if e.get("series_rule"))
+    eid = series["id"]
+    demo_db.close()
+
+    def run(*args) -> int:
+        return main(["--db", str(db_path), *args])
+
+    def written(folder) -> list:
+        return [Calendar.from_ical(p.read_bytes()) for p in sorted((tmp_path / folder).glob("*.ics"))]
+
+    assert run("export", "invites", "--event", eid, "--out", str(tmp_path / "1")) == 0
+    first = written("1")[0].walk("VEVENT")[0]
+    day = first["DTSTART"].dt.date().isoformat()
+    assert run("cancel", eid, "--date", day) == 0
+    assert run("export", "invites", "--event", eid, "--out", str(tmp_path / "2")) == 0
+    assert any(str(c["METHOD"]) == "CANCEL" for c in written("2"))
+
+    assert run("edit", "date", eid, "--date", day, "--restore") == 0
+    assert run("export", "invites", "--event", eid, "--out", str(tmp_path / "3")) == 0
+    third = written("3")
+    assert {str(c["METHOD"]) for c in third} == {"REQUEST"}
+    update = third[0].walk("VEVENT")[0]
+    assert "dates" in str(update["COMMENT"])
+    ex = update.get("EXDATE")
+    lists = ex if isinstance(ex, list) else [ex] if ex else []
+    exdates = {d.dt.date().isoformat() for item in lists for d in item.dts}
+    assert day not in exdates
+
+    assert run("cancel", eid, "--date", day) == 0
+    assert run("export", "invites", "--event", eid, "--out", str(tmp_path / "4")) == 0
+    again = [c for c in written("4") if str(c["METHOD"]) == "CANCEL"]
+    assert again and {c.walk("VEVENT")[0]["RECURRENCE-ID"].dt.date().isoformat() for c in again} == {day}

@@ -112,17 +112,18 @@ def write_invites(db: Database, event_id: str, out_dir, *, eml: bool = False, op
             seq += 1
             batches.append(("CANCEL", seq, None, _known(event, st), "Cancelled"))
         else:
-            dropped = [d for d in event.dates if d.status == "cancelled"
-                       and d.original_start_utc not in st.cancelled_dates
-                       and d.original_start_utc not in st.excluded_dates]
+            dropped = [d for d in event.dates if d.status == "cancelled" and d.original_start_utc not in st.off_dates]
+            restored = [d for d in event.dates if d.status != "cancelled" and d.original_start_utc in st.off_dates]
             if dropped and st.requested:
                 seq += 1
                 for d in dropped:
                     batches.append(("CANCEL", seq, d, _known(event, st),
                                     f"Cancelled: the date {when_text(event, d.start_utc, d.end_utc)}"))
             summary = ""
-            if st.ever_sent and st.last_request_fingerprint != fp:
+            if st.ever_sent and (st.last_request_fingerprint != fp or restored):
                 what = changed(st.last_request_fingerprint or "", fp)
+                if restored and "dates" not in what:
+                    what.append("dates")  # a date that was called off is on again
                 if what:
                     seq += 1
                     summary = f"Updated: the {', '.join(what)} changed. Now: {when_text(event)}"
