@@ -92,6 +92,7 @@ class MainWindow(ExtensionHost, QMainWindow):
         self.ctx = ctx
         ctx.status_message.connect(lambda text: self.statusBar().showMessage(text, 10_000))
         ctx.data_changed.connect(lambda _what: self._counts_timer.start())
+        ctx.data_changed.connect(lambda what: what == "settings" and QTimer.singleShot(0, self.reload_all_views))
         ctx.undo_stack.canUndoChanged.connect(self._update_undo)
         ctx.undo_stack.canRedoChanged.connect(self._update_undo)
         ctx.undo_stack.undoTextChanged.connect(self._update_undo)
@@ -168,6 +169,20 @@ class MainWindow(ExtensionHost, QMainWindow):
         """Load a view again (a placeholder's Try again)."""
         self.views.pop(key, None)
         self.show_view(key)
+
+    def reload_all_views(self) -> None:
+        """After File ▸ Preferences: the zone pair and working hours are in column titles and cells,
+        so views are built again — the current one now, the others when next shown."""
+        current = self.current_key()
+        for key in [k for k in self.views if k != current]:
+            row = self.view_keys().index(key)
+            old = self.views.pop(key)
+            placeholder = Placeholder(self._titles[key], "Loading…", parent=self.stack)
+            self.stack.insertWidget(row, placeholder)
+            self.stack.removeWidget(old)
+            old.deleteLater()
+        if current:
+            self.reload_view(current)
 
     # --- commands on the current view -----------------------------------------------------
 

@@ -64,3 +64,25 @@ def test_saving_changes_settings_and_tells_the_views(qtbot, db, tmp_path):
     when_modal(cancel)
     assert open_preferences(window) is False
     assert current.get("office.name") != "Changed but cancelled"
+
+
+def test_a_new_zone_pair_rebuilds_the_views_with_new_titles(qtbot, demo_db):
+    from qistdesk.gui.main_window import MainWindow
+
+    window = MainWindow(settings())
+    qtbot.addWidget(window)
+    window.attach(AppContext(demo_db, window))
+    seminars = window.show_view("seminars")
+    assert "Washington" in seminars.table.model.headerData(1, Qt.Orientation.Horizontal)
+
+    def fill(dialog):
+        zone = dialog.form.editor("zones.other")
+        zone.clear()
+        qtbot.keyClicks(zone, "America/Denver")
+        qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
+
+    when_modal(fill)
+    assert open_preferences(window)
+    qtbot.waitUntil(lambda: window.current_view() is not seminars, timeout=3000)
+    title = window.current_view().table.model.headerData(1, Qt.Orientation.Horizontal)
+    assert "Denver" in title and "Washington" not in title
