@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Iterable
 
-from sqlalchemy import select
+from sqlalchemy import and_, or_, select
 
 from qistdesk.domain import (ConferenceSession, Event, Participation, Person, SeriesDate, SessionSpeaker, Venue,
                              display_name)
@@ -33,24 +33,36 @@ class Booking:
     zone: str
 
 
-def load_bookings(s, person_ids: Iterable[str] | None = None,
-                   venue_ids: Iterable[str] | None = None) -> tuple[list[Booking], list[Booking], dict[str, str]]:
-    """People's and venues' bookings (None = everyone); cancelled events and dates left out."""
+def load_bookings(s, person_ids: Iterable[str] | None = None, venue_ids: Iterable[str] | None = None,
+                  window: tuple[datetime, datetime] | None = None,
+                  ) -> tuple[list[Booking], list[Booking], dict[str, str]]:
+    """People's and venues' bookings (None = everyone); cancelled events and dates left out.
+
+    With ``window`` (start, end) only bookings overlapping it: enough to find every clash of
+    events that lie inside it, and far less to read when they are a month among years.
+    """
     live = Event.status != "cancelled"
     # Sets: membership is tested once per booking (tens of thousands at scale).
     people = None if person_ids is None else set(person_ids)
     venues = None if venue_ids is None else {v for v in venue_ids if v}
+    date_query = select(SeriesDate.id, SeriesDate.event_id, SeriesDate.start_utc, SeriesDate.end_utc,
+                        SeriesDate.speaker_id).where(SeriesDate.status == "scheduled")
+    event_query = select(Event.id, Event.title, Event.start_utc, Event.end_utc, Event.timezone, Event.venue_id,
+                         Event.series_rule).where(live)
+    if window is not None:
+        first, last = window
+        date_query = date_query.where(SeriesDate.start_utc < last, SeriesDate.end_utc > first)
+        event_query = event_query.where(or_(and_(Event.start_utc < last, Event.end_utc > first),
+                                            Event.id.in_(date_query.with_only_columns(SeriesDate.event_id))))
     dates: dict[str, list] = defaultdict(list)
-    for d in s.execute(select(SeriesDate.id, SeriesDate.event_id, SeriesDate.start_utc, SeriesDate.end_utc,
-                              SeriesDate.speaker_id).where(SeriesDate.status == "scheduled")):
+    for d in s.execute(date_query):
         dates[d.event_id].append(d)
-    events = {e.id: e for e in s.execute(select(Event.id, Event.title, Event.start_utc, Event.end_utc,
-                                                Event.timezone, Event.venue_id).where(live))}
+    events = {e.id: e for e in s.execute(event_query)}
 
     def spans(event_id):
         e = events[event_id]
-        if e.id in dates:
-            return [(d.start_utc, d.end_utc) for d in dates[e.id]]
+        if e.series_rule:  # a series books its scheduled dates (those in the window), never its whole span
+            return [(d.start_utc, d.end_utc) for d in dates.get(e.id, ())]
         return [(e.start_utc, e.end_utc)]
 
     person_bookings: list[Booking] = []
@@ -59,6 +71,8 @@ def load_bookings(s, person_ids: Iterable[str] | None = None,
                  .where(Participation.invitation_status.notin_(("declined", "waitlisted"))))
         if people is not None and len(people) <= 500:  # more ids than that: filter here, not in SQL
             query = query.where(Participation.person_id.in_(sorted(people)))
+        if window is not None:
+            query = query.where(Participation.event_id.in_(event_query.with_only_columns(Event.id)))
         for pid, eid in s.execute(query):
             if eid in events and (people is None or pid in people):
                 e = events[eid]
@@ -70,8 +84,14 @@ def load_bookings(s, person_ids: Iterable[str] | None = None,
                                     for d in rows if d.speaker_id and (people is None or d.speaker_id in people)]
         sessions = select(ConferenceSession.id, ConferenceSession.event_id, ConferenceSession.title,
                           ConferenceSession.start_utc, ConferenceSession.end_utc, ConferenceSession.chair_id)
+        if window is not None:
+            sessions = sessions.where(ConferenceSession.start_utc < window[1], ConferenceSession.end_utc > window[0])
         speakers = defaultdict(list)
-        for sid, pid in s.execute(select(SessionSpeaker.session_id, SessionSpeaker.person_id)):
+        speaker_query = select(SessionSpeaker.session_id, SessionSpeaker.person_id)
+        if window is not None:
+            speaker_query = speaker_query.where(
+                SessionSpeaker.session_id.in_(sessions.with_only_columns(ConferenceSession.id)))
+        for sid, pid in s.execute(speaker_query):
             speakers[sid].append(pid)
         for x in s.execute(sessions):
             if x.event_id not in events:

@@ -86,16 +86,30 @@ def participants_by(db: Database, field: str, limit: int = 8) -> list[tuple[str,
 
     Declined invitations do not count. The tail beyond ``limit`` is summed as "Other".
     """
-    column = {"sector": Organization.sector, "country": func.coalesce(func.nullif(Person.country, ""),
-                                                                      Organization.country)}[field]
+    return participants_by_fields(db, (field,), limit)[field]
+
+
+def participants_by_fields(db: Database, fields: tuple[str, ...] = ("sector", "country"),
+                           limit: int = 8) -> dict[str, list[tuple[str, int]]]:
+    """:func:`participants_by` for several fields from one pass over the participants."""
+    columns = {"sector": Organization.sector,
+               "country": func.coalesce(func.nullif(Person.country, ""), Organization.country)}
     people = (select(Participation.person_id).where(Participation.invitation_status != "declined")
               .distinct().subquery())
+    keys = [columns[f].label(f) for f in fields]
     with db.read() as s:
-        rows = s.execute(select(column.label("key"), func.count().label("n"))
+        rows = s.execute(select(*keys, func.count().label("n"))
                          .select_from(people).join(Person, Person.id == people.c.person_id)
                          .outerjoin(Organization, Person.organization_id == Organization.id)
-                         .group_by(column).order_by(func.count().desc(), column)).all()
-    out = [(key or "unknown", n) for key, n in rows]
-    if len(out) > limit:
-        out = out[:limit - 1] + [("other", sum(n for _, n in out[limit - 1:]))]
-    return out
+                         .group_by(*keys)).all()
+    result = {}
+    for i, field in enumerate(fields):
+        totals: dict[str, int] = {}
+        for row in rows:
+            key = row[i] or "unknown"
+            totals[key] = totals.get(key, 0) + row.n
+        out = sorted(totals.items(), key=lambda kv: (-kv[1], kv[0]))
+        if len(out) > limit:
+            out = out[:limit - 1] + [("other", sum(n for _, n in out[limit - 1:]))]
+        result[field] = out
+    return result

@@ -290,10 +290,26 @@ def warnings_by_event(db: Database, kind: str | None = None, prefs: Preferences 
             ids = set(s.scalars(selection))
         person_ids, venue_ids = people_and_venues_of(s, selection)
         times = _event_time_warnings(s, selection, prefs)
-        people, venues, names = load_bookings(s, person_ids, venue_ids)
+        window = _span_of(s, selection) if event_ids is not None else None
+        people, venues, names = load_bookings(s, person_ids, venue_ids, window)
     conflicts = _conflict_warnings(people, venues, names, only=ids)
     return {eid: _ordered(times.get(eid, []) + conflicts.get(eid, [])) for eid in ids
             if times.get(eid) or conflicts.get(eid)}
+
+
+def _span_of(s, event_ids) -> tuple[datetime, datetime] | None:
+    """From the first start to the last end of these events (their dates and sessions lie inside)."""
+    from sqlalchemy import func
+
+    if not event_ids:
+        return None
+    first, last = s.execute(select(func.min(Event.start_utc), func.max(Event.end_utc))
+                            .where(Event.id.in_(event_ids))).one()
+    d_first, d_last = s.execute(select(func.min(SeriesDate.start_utc), func.max(SeriesDate.end_utc))
+                                .where(SeriesDate.event_id.in_(event_ids))).one()
+    starts = [t for t in (first, d_first) if t is not None]
+    ends = [t for t in (last, d_last) if t is not None]
+    return (min(starts), max(ends)) if starts and ends else None
 
 
 def warnings_for_series_dates(db: Database, event_id: str,

@@ -110,8 +110,9 @@ class DashboardView(QWidget):
         first, last = (datetime.strptime(months[i][0], "%Y-%m") for i in (0, -1))
         self.activity.title = f"Activity by month, {first:%b %Y} – {last:%b %Y}"
         self.activity.set_data([(datetime.strptime(k, "%Y-%m").strftime("%b"), [a, b]) for k, a, b in months])
-        self.by_sector.set_data(dashboard.participants_by(self.ctx.db, "sector"))
-        self.by_country.set_data(dashboard.participants_by(self.ctx.db, "country"))
+        by = dashboard.participants_by_fields(self.ctx.db, ("sector", "country"))
+        self.by_sector.set_data(by["sector"])
+        self.by_country.set_data(by["country"])
 
     def set_today(self, today: date) -> None:
         self.today = today
