@@ -165,3 +165,19 @@ def test_preferences_come_from_settings(monkeypatch):
 def test_summary_is_short():
     ws = [scheduling.Warning("hours", f"line {i}") for i in range(5)]
     assert scheduling.summary(ws) == "line 0\nline 1\nline 2\n… and 2 more"
+
+
+def test_warnings_for_some_events_equal_those_from_the_whole_database(db):
+    """The dashboard and detail panes read only bookings inside the span of their events;
+    that must find exactly what a check of everything finds for those events."""
+    from qistdesk.services import queries
+    from qistdesk.services.synthetic import load_synthetic
+
+    load_synthetic(db, 2)
+    prefs = scheduling.Preferences()
+    everything = scheduling.warnings_by_event(db, prefs=prefs)
+    assert any(w.kind in ("person", "venue") for ws in everything.values() for w in ws), "no clash to compare"
+    ids = [e["id"] for e in queries.list_events(db)]
+    for chunk in (ids[:15], ids[40:41], ids[-30:], [i for i in ids if i in everything][:20]):
+        some = scheduling.warnings_by_event(db, prefs=prefs, event_ids=chunk)
+        assert some == {k: v for k, v in everything.items() if k in chunk}
