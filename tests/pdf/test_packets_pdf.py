@@ -169,3 +169,34 @@ def test_office_logo_prints_from_svg_or_png_and_a_broken_one_is_a_warning(progra
     else:
         assert logo_warnings == []
         assert reds > 200, f"no logo colour on the cover ({reds} red pixels)"
+
+
+def test_body_pages_say_page_n_of_m_per_packet_in_one_document(programme, office, tmp_path):
+    """Several packets in one file: each counts its own pages ("Page 2 of 5"), the cover carries none."""
+    import re
+    import shutil
+    import subprocess
+
+    from qistdesk.formats import pdf
+    from qistdesk.services import packets
+
+    if not shutil.which("pdftotext"):
+        pytest.skip("pdftotext (poppler-utils) is not installed: footers were not read")
+    event, cards = packets.event_packets(programme.db, programme.event)
+    rendered = pdf.event_pdfs(event, cards, office)
+    source = tmp_path / "all.pdf"
+    source.write_bytes(rendered.pdf)
+    text = subprocess.run(["pdftotext", "-layout", str(source), "-"], capture_output=True, text=True,
+                          check=True).stdout
+    footers = [re.search(r"Page (\d+) of (\d+)", page) for page in text.split("\f") if page.strip()]
+    packets_seen, current = [], None
+    for match in footers:
+        if match is None:  # a cover: a new packet begins
+            current = []
+            packets_seen.append(current)
+        else:
+            current.append((int(match.group(1)), int(match.group(2))))
+    assert len(packets_seen) == len(cards)
+    for pages in packets_seen:
+        total = len(pages) + 1  # the cover counts as page 1
+        assert pages == [(n, total) for n in range(2, total + 1)], pages

@@ -100,6 +100,7 @@ class PacketState:
     title: str = ""
     recipient: str = ""
     first_page: int = 1
+    packet: int = 0  # which packet of the document is being drawn (1, 2, …)
     logo: object = None
     extra: dict = field(default_factory=dict)
 
@@ -113,10 +114,47 @@ def make_marker(state: PacketState, title: str, recipient: str):
             return 0, 0
 
         def draw(self):
+            if state.packet:  # the previous packet ended on the page before this cover
+                _close_page_count(self.canv, state, self.canv.getPageNumber() - 1)
+            state.packet += 1
             state.title, state.recipient = title, recipient
             state.first_page = self.canv.getPageNumber()
 
     return PacketStart()
+
+
+def end_marker(state: PacketState):
+    """A zero-size flowable at the end of the story: the last packet's page count becomes known."""
+    from reportlab.platypus import Flowable
+
+    class DocumentEnd(Flowable):
+        def wrap(self, aw, ah):
+            return 0, 0
+
+        def draw(self):
+            if state.packet:
+                _close_page_count(self.canv, state, self.canv.getPageNumber())
+
+    return DocumentEnd()
+
+
+def _page_count_form(state: PacketState) -> str:
+    return f"qdPageCount{state.packet}"
+
+
+def _close_page_count(canv, state: PacketState, last_page: int) -> None:
+    """Define the form that prints "M" in "Page N of M" on every body page of the current packet.
+
+    The pages were drawn before M was known; they refer to this form by name, and PDF
+    resolves the name when the file is written (reportlab allows forms to be defined late).
+    """
+    from reportlab.lib import colors
+
+    canv.beginForm(_page_count_form(state))
+    canv.setFillColor(colors.HexColor(MUTED))
+    canv.setFont(fonts.REGULAR, 8)
+    canv.drawString(0, 0, str(last_page - state.first_page + 1))
+    canv.endForm()
 
 
 def start_packet(story: list, state: PacketState, paper: str, title: str, recipient: str, first: bool) -> None:
@@ -182,7 +220,11 @@ def _body_page(state: PacketState):
         canv.line(MARGIN_X, 38, w - MARGIN_X, 38)
         _line(canv, fonts.REGULAR, 8, MARGIN_X, 26, state.recipient)
         page = canv.getPageNumber() - state.first_page + 1
-        _line(canv, fonts.REGULAR, 8, w - MARGIN_X, 26, f"Page {page}", right=True)
+        count_x = w - MARGIN_X - canv.stringWidth("888", fonts.REGULAR, 8)  # room for the page count
+        _line(canv, fonts.REGULAR, 8, count_x - canv.stringWidth(" ", fonts.REGULAR, 8), 26, f"Page {page} of",
+              right=True)
+        canv.translate(count_x, 26)
+        canv.doForm(_page_count_form(state))
         canv.restoreState()
 
     return draw
@@ -267,7 +309,7 @@ def build_pdf(story: list, state: PacketState, first_paper: str, title: str, aut
                           author=author or state.office, creator="qistdesk", initialFontName=fonts.REGULAR,
                           initialFontSize=10, leftMargin=MARGIN_X, rightMargin=MARGIN_X, topMargin=MARGIN_TOP,
                           bottomMargin=MARGIN_BOTTOM)
-    doc.build(story)
+    doc.build(story + [end_marker(state)])
     return out.getvalue()
 
 
