@@ -22,6 +22,8 @@ def register(registry) -> None:
     p.add_argument("--kind", choices=["seminar", "conference", "workshop", "conferences"], help="with --all")
     p.add_argument("--from", dest="date_from", metavar="YYYY-MM-DD", help="with --all: events ending on or after")
     p.add_argument("--to", dest="date_to", metavar="YYYY-MM-DD", help="with --all: events starting before the end of")
+    p.add_argument("--sessions", action="store_true",
+                   help="with --event: each session of the timetable as its own calendar item too")
     p.add_argument("--name", default="", help="calendar name with --all (default: the office name)")
     p.add_argument("--reminder", type=int, metavar="MINUTES", help="add a reminder (default: the setting)")
     p.add_argument("-o", "--output", required=True, metavar="FILE", help="the .ics file to write")
@@ -63,8 +65,8 @@ def export_ics(args, db) -> int:
     from qistdesk.formats.ics import export
 
     if args.event:
-        text = export.export_event(db, args.event, reminder_minutes=args.reminder)
-        what = "1 event"
+        text = export.export_event(db, args.event, reminder_minutes=args.reminder, sessions=args.sessions)
+        what = "1 event" + (f" and {text.count('CATEGORIES:Session')} sessions" if args.sessions else "")
     elif args.exchange or args.program:
         text = export.export_exchanges(db, exchange_id=args.exchange, program_id=args.program,
                                        reminder_minutes=args.reminder)

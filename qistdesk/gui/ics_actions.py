@@ -164,7 +164,7 @@ def import_calendar(window, path: str | None = None) -> None:
                                f"{r.cancelled} cancelled")
 
 
-def export_events_file(window, event_id: str | None = None) -> None:
+def export_events_file(window, event_id: str | None = None, sessions: bool = False) -> None:
     from qistdesk.formats.ics.export import export_event, export_events, write_file
     from qistdesk.services.errors import USER_ERRORS
 
@@ -173,7 +173,7 @@ def export_events_file(window, event_id: str | None = None) -> None:
         return
     try:
         if event_id:
-            text = export_event(window.ctx.db, event_id)
+            text = export_event(window.ctx.db, event_id, sessions=sessions)
         else:
             from qistdesk.settings import load
 
@@ -290,6 +290,10 @@ def install(window) -> None:
         a.setEnabled(len(ids) == 1)
         a.triggered.connect(lambda: export_events_file(window, ids[0]))
         menu.addAction(a)
+        t = QAction("Export timetable, one item per session (.ics)…", menu)
+        t.setEnabled(len(ids) == 1)
+        t.triggered.connect(lambda: export_events_file(window, ids[0], sessions=True))
+        menu.addAction(t)
         b = QAction("Invites and ledger…", menu)
         b.setEnabled(len(ids) == 1)
         b.triggered.connect(lambda: open_invites(window, ids[0]))

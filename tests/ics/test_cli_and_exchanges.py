@@ -160,3 +160,30 @@ def test_a_restored_date_makes_an_update_and_a_second_cancellation_is_sent_again
     assert run("export", "invites", "--event", eid, "--out", str(tmp_path / "4")) == 0
     again = [c for c in written("4") if str(c["METHOD"]) == "CANCEL"]
     assert again and {c.walk("VEVENT")[0]["RECURRENCE-ID"].dt.date().isoformat() for c in again} == {day}
+
+
+def test_a_conference_timetable_exports_each_session_at_the_databases_instants(demo_db, db_path, tmp_path, icaljs):
+    from qistdesk.services.queries import sessions_of
+
+    conference = max(list_events(demo_db, kind="conferences"), key=lambda e: e["participants"])
+    sessions = sessions_of(demo_db, conference["id"])
+    demo_db.close()
+    target = tmp_path / "timetable.ics"
+    assert main(["--db", str(db_path), "export", "ics", "--event", conference["id"], "--sessions",
+                 "-o", str(target)]) == 0
+    assert_strict_rfc5545(target.read_bytes())
+    [result] = icaljs(target)
+    items = {e["uid"]: e for e in result["events"]}
+    assert len(items) == len(sessions) + 1
+    for row in sessions:
+        item = items[f"{row['id']}@qistdesk"]
+        assert item["summary"] == row["title"]
+        assert item["start"]["ms"] == int(row["start_utc"].timestamp() * 1000)
+        assert item["end"]["ms"] == int(row["end_utc"].timestamp() * 1000)
+        assert item["start"]["tzid"] == conference["timezone"]
+        assert conference["title"] in item["description"]
+    # The same file again: sessions keep their UIDs, so a calendar updates them instead of adding copies.
+    again = tmp_path / "again.ics"
+    assert main(["--db", str(db_path), "export", "ics", "--event", conference["id"], "--sessions",
+                 "-o", str(again)]) == 0
+    assert {e["uid"] for e in icaljs(again)[0]["events"]} == set(items)

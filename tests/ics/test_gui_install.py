@@ -61,3 +61,25 @@ def test_exchange_dates_are_exported_from_the_exchange_menu_and_row_menu(qtbot, 
 def factory_text(factory, menu, ids) -> str:
     action = factory(menu, ids)
     return action.text() if action is not None else ""
+
+
+def test_event_row_menu_exports_the_timetable_with_sessions(qtbot, demo_db, tmp_path, monkeypatch):
+    from PySide6.QtWidgets import QFileDialog, QMenu
+
+    from qistdesk.gui.app_settings import settings
+    from qistdesk.gui.context import AppContext
+    from qistdesk.gui.main_window import MainWindow
+    from qistdesk.services.queries import list_events, sessions_of
+
+    window = MainWindow(settings())
+    qtbot.addWidget(window)
+    window.attach(AppContext(demo_db, window))
+    conference = max(list_events(demo_db, kind="conferences"), key=lambda e: e["participants"])
+    menu = QMenu()
+    for factory in window._context_factories["event"]:
+        factory(menu, [conference["id"]])
+    [action] = [a for a in menu.actions() if a.text().startswith("Export timetable")]
+    target = tmp_path / "timetable.ics"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(lambda *a, **k: (str(target), "")))
+    action.trigger()
+    assert target.read_text(encoding="utf-8").count("CATEGORIES:Session") == len(sessions_of(demo_db, conference["id"]))

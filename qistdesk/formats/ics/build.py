@@ -156,6 +156,37 @@ class CalendarWriter:
         out.append("END:VEVENT\r\n")
         return "".join(out)
 
+    def add_session(self, event, session) -> None:
+        """One timetable slot as its own VEVENT (UID from the session's id, so a re-export updates it):
+        the room before the venue, speakers and chair in the description."""
+        zone_name = event.timezone
+        people = ", ".join(p.full_name for p in session.speakers)
+        parts = [f"Part of {event.title}."]
+        if people:
+            parts.append(f"Speakers: {people}.")
+        if session.chair is not None:
+            parts.append(f"Chair: {session.chair.full_name}.")
+        if session.description:
+            parts.append(session.description)
+        place = ", ".join(p for p in (session.room, venue_text(event.venue) if event.venue else "") if p)
+        out = ["BEGIN:VEVENT\r\n", line("UID", escape_text(f"{session.id}@qistdesk")), f"DTSTAMP:{self._stamp}\r\n",
+               self.time_line("DTSTART", session.start_utc, zone_name),
+               self.time_line("DTEND", session.end_utc, zone_name),
+               f"SEQUENCE:{max(0, (session.version or 1) - 1)}\r\n",
+               text_line("SUMMARY", session.title), text_line("DESCRIPTION", "\n\n".join(parts))]
+        if place or event.online_url:
+            out.append(text_line("LOCATION", place or event.online_url))
+        if event.online_url:
+            out.append(line("URL", event.online_url, {"VALUE": "URI"}))
+        out.append(line("CATEGORIES", "Session"))
+        out.append(f"STATUS:{_STATUS.get(event.status, 'CONFIRMED')}\r\n")
+        if session.updated_at is not None:
+            out.append(f"LAST-MODIFIED:{fmt_utc(session.updated_at)}\r\n")
+        if self.reminder_minutes > 0:
+            out.append(alarm(self.reminder_minutes, session.title))
+        out.append("END:VEVENT\r\n")
+        self._body.append("".join(out))
+
     def _date_line(self, name: str, instant: datetime, zone_name: str, all_day: bool) -> str:
         if all_day:
             return f"{name};VALUE=DATE:{fmt_date(_local_date(instant, zone_name))}\r\n"

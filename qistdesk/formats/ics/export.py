@@ -30,12 +30,19 @@ def reminder_setting() -> int:
 
 
 def export_event(db: Database, event_id: str, *, clock: Clock = system_clock,
-                 reminder_minutes: int | None = None) -> str:
-    """One event, or a whole seminar series, as a PUBLISH calendar (no calendar name)."""
+                 reminder_minutes: int | None = None, sessions: bool = False) -> str:
+    """One event, or a whole seminar series, as a PUBLISH calendar (no calendar name).
+
+    With ``sessions``, each slot of a conference's timetable follows as its own VEVENT, so a
+    participant's calendar shows the talks, not only the days.
+    """
     writer = CalendarWriter("PUBLISH", None, clock, _reminder(reminder_minutes))
     with db.read() as s:
         event = crud.get(s, Event, event_id)
         writer.add_event(event)
+        if sessions:
+            for session in sorted(event.sessions, key=lambda x: (x.start_utc, x.title)):
+                writer.add_session(event, session)
     return writer.text()
 
 
