@@ -213,7 +213,15 @@ def _set_speakers(s, item: ConferenceSession, speaker_ids: Iterable[str]) -> Non
         person = crud.get(s, Person, pid)
         if person.id not in ids:
             ids.append(person.id)
+    if [link.person_id for link in item.speaker_links] == ids:
+        return
     item.speaker_links = [SessionSpeaker(person_id=pid, position=i) for i, pid in enumerate(ids)]
+    if item.id is not None and item.version is not None:
+        from qistdesk.domain import utcnow
+
+        # New speakers alone change no column of the session: touch it, so its version rises (a form
+        # opened before sees the conflict) and other windows' change watchers notice.
+        item.updated_at = utcnow()
 
 
 # --- participants -----------------------------------------------------------------------------

@@ -146,3 +146,21 @@ def test_names_are_displayed_in_their_own_order():
     assert display_name("芳", "王") == "王芳"
     assert display_name("Åse", "Møller") == "Åse Møller"
     assert display_name("Patrick", "") == "Patrick"
+
+
+def test_changing_only_a_sessions_speakers_raises_its_version_and_is_seen_as_a_change(demo_db):
+    from qistdesk.services import changes, queries
+    from qistdesk.services import events as ev
+
+    conference = max(queries.list_events(demo_db, kind="conferences"), key=lambda e: e["participants"])
+    session = next(x for x in queries.sessions_of(demo_db, conference["id"]))
+    people = [p["id"] for p in queries.list_people(demo_db)[:2]]
+    token = changes.current_token(demo_db)
+    version = ev.update_session(demo_db, session["id"], session["version"], speaker_ids=people)
+    assert version == session["version"] + 1
+    assert "sessions" in changes.changed_tables(token, changes.current_token(demo_db))
+    token = changes.current_token(demo_db)
+    assert ev.update_session(demo_db, session["id"], version, speaker_ids=people[::-1]) == version + 1
+    assert "sessions" in changes.changed_tables(token, changes.current_token(demo_db))
+    # The same speakers again: nothing changed, nothing to see.
+    assert ev.update_session(demo_db, session["id"], version + 1, speaker_ids=people[::-1]) == version + 1
