@@ -6,7 +6,7 @@ import csv
 import io
 
 import pytest
-from hypothesis import given, settings, strategies as st
+from hypothesis import example, given, settings, strategies as st
 
 from qistdesk.formats.csv_io import (CsvError, guess_mapping, import_people, neutralise, preview_import,
                                      read_bytes)
@@ -147,6 +147,9 @@ def test_neutralise(cell, safe):
 @settings(max_examples=60, deadline=None)
 @given(st.lists(st.text(alphabet=st.characters(blacklist_categories=("Cs", "Cc")), min_size=1, max_size=30),
                 min_size=1, max_size=5))
+@example(values=["0,"])  # one column: a comma in the value must not be taken for the delimiter
+@example(values=[",0"])
+@example(values=["a\tb"])
 def test_written_cells_read_back_exactly(tmp_path_factory, values):
     from qistdesk.formats.csv_io import write_rows
     from qistdesk.formats.csv_io.writer import unneutralise
@@ -168,3 +171,18 @@ def test_dates(text, expected):
 def test_bad_dates(text):
     with pytest.raises(ValueError):
         parse_date(text)
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("name;email\r\nNina;n@x.dk\r\n", ";"),
+    ("name,email\r\n", ","),
+    ("name\temail\r\n", "\t"),
+    ('"a;b",c\r\n', ","),  # inside quotes does not count
+    ("\r\n\r\nname;email\r\n", ";"),  # blank lines before the header
+    ("name\r\n0,5\r\n1,5\r\n", ";"),  # one column: never split on a comma in the values
+    ("name\r\nNina\r\n", ","),
+])
+def test_delimiter_is_read_from_the_header_line(text, expected):
+    from qistdesk.formats.csv_io.reader import sniff_delimiter
+
+    assert sniff_delimiter(text) == expected

@@ -120,19 +120,30 @@ def decode(data: bytes) -> tuple[str, str]:
 
 
 def sniff_delimiter(text: str) -> str:
-    """The candidate that occurs most often outside quotes in the first line; comma by default."""
-    counts = dict.fromkeys(DELIMITERS, 0)
-    quoted = False
+    """The candidate that occurs most often outside quotes in the header line.
+
+    A header without any candidate is a file of one column: then the candidate that occurs
+    least in the rest is taken, so a value like ``0,5`` in that column is never split.
+    """
+    header = dict.fromkeys(DELIMITERS, 0)
+    rest = dict.fromkeys(DELIMITERS, 0)
+    counts, seen_text, quoted = header, False, False
     for char in text[:65536]:
         if char == '"':
             quoted = not quoted
-        elif not quoted and char in "\r\n":
-            if any(counts.values()):
-                break
-        elif not quoted and char in counts:
+        elif quoted:
+            continue
+        elif char in "\r\n":
+            if seen_text:
+                counts = rest
+        elif char in counts:
             counts[char] += 1
-    best = max(DELIMITERS, key=lambda d: counts[d])
-    return best if counts[best] else ","
+            seen_text = True
+        elif not char.isspace():
+            seen_text = True
+    if any(header.values()):
+        return max(DELIMITERS, key=lambda d: header[d])
+    return min(DELIMITERS, key=lambda d: (rest[d], DELIMITERS.index(d)))
 
 
 def _reason(exc: csv.Error, text_of_record: str) -> str:
