@@ -15,16 +15,9 @@ from PySide6.QtWidgets import (QComboBox, QCompleter, QDateTimeEdit, QHBoxLayout
                                QListWidgetItem, QPushButton, QVBoxLayout, QWidget)
 
 from qistdesk.gui.event_common import hm
+from qistdesk.gui.widgets.forms import error_color
 from qistdesk.services.scheduling import place_name
 from qistdesk.timezones import TimeZoneError, localize, zone
-
-
-def error_color() -> str:
-    from PySide6.QtGui import QGuiApplication, QPalette
-
-    app = QGuiApplication.instance()
-    dark = bool(app) and app.palette().color(QPalette.ColorRole.Base).lightness() < 128
-    return "#ff8a80" if dark else "#b3261e"
 
 
 class Field(QWidget):

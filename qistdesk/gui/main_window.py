@@ -316,7 +316,7 @@ class MainWindow(ExtensionHost, QMainWindow):
         QMessageBox.aboutQt(self, "About Qt")
 
     def show_shortcuts(self) -> None:
-        from qistdesk.gui.about import show_shortcuts
+        from qistdesk.gui.shortcuts_dialog import show_shortcuts
 
         show_shortcuts(self, window_actions.shortcuts_text(self.actions_)
                        + [(title, a.shortcut().toString(QKeySequence.SequenceFormat.NativeText))

@@ -16,7 +16,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QScrollArea, QVBoxLayout, QWidget
 
 from qistdesk.gui.event_common import amber, day, hm, other_zone, preferences
-from qistdesk.gui.event_forms import error_color
+from qistdesk.gui.widgets.forms import error_color
 from qistdesk.gui.views.exchange_parts import today as pinned_or_real_today
 from qistdesk.gui.widgets.chart import BarChart
 from qistdesk.services import dashboard, queries, scheduling

@@ -23,15 +23,21 @@ ERROR_COLOR_LIGHT, ERROR_COLOR_DARK = "#b3261e", "#ff8a80"
 WARNING_COLOR_LIGHT, WARNING_COLOR_DARK = "#8a5a00", "#ffd54f"
 
 
-def is_dark(widget: QWidget) -> bool:
+def is_dark(widget: QWidget | None = None) -> bool:
+    """Dark palette? The widget's, or the application's when there is no widget at hand."""
+    if widget is None:
+        from PySide6.QtGui import QGuiApplication
+
+        app = QGuiApplication.instance()
+        return bool(app) and app.palette().color(QPalette.ColorRole.Base).lightness() < 128
     return widget.palette().color(QPalette.ColorRole.Base).lightness() < 128
 
 
-def error_color(widget: QWidget) -> str:
+def error_color(widget: QWidget | None = None) -> str:
     return ERROR_COLOR_DARK if is_dark(widget) else ERROR_COLOR_LIGHT
 
 
-def warning_color(widget: QWidget) -> str:
+def warning_color(widget: QWidget | None = None) -> str:
     return WARNING_COLOR_DARK if is_dark(widget) else WARNING_COLOR_LIGHT
 
 
