@@ -13,6 +13,7 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QFileDialog, QFormLayout, QHBoxLayout,
+                               QHeaderView,
                                QLabel, QLineEdit, QListWidget, QPushButton, QTableWidget, QTableWidgetItem,
                                QVBoxLayout)
 
@@ -50,15 +51,23 @@ class CsvImportDialog(QDialog):
         self.mapping_table = QTableWidget(0, 2)
         self.mapping_table.setHorizontalHeaderLabels(["Column in the file", "Fills the field"])
         self.mapping_table.horizontalHeader().setStretchLastSection(True)
+        self.mapping_table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        self.mapping_table.verticalHeader().hide()
         self.mapping_table.setAccessibleName("Column mapping")
         self.preview = QTableWidget(0, 5)
         self.preview.setHorizontalHeaderLabels(["Line", "Action", "Name", "E-mail", "Notes"])
         self.preview.horizontalHeader().setStretchLastSection(True)
+        for column in range(4):
+            self.preview.horizontalHeader().setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        self.preview.verticalHeader().hide()
         self.preview.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.preview.setAccessibleName("Preview")
         self.problems = QListWidget()
         self.problems.setAccessibleName("Problems")
         self.problems.setMaximumHeight(120)
+        self.problems_label = QLabel("<b>Problems</b> — nothing is imported until every one is fixed "
+                                     "(in the file, or by choosing other fields above)")
+        self.problems_label.setBuddy(self.problems)
 
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         self.import_button = self.buttons.addButton("Import", QDialogButtonBox.ButtonRole.AcceptRole)
@@ -71,10 +80,11 @@ class CsvImportDialog(QDialog):
         layout.addWidget(self.info)
         layout.addLayout(options)
         layout.addWidget(QLabel("Columns"))
-        layout.addWidget(self.mapping_table, 1)
+        layout.addWidget(self.mapping_table, 2)
         layout.addWidget(QLabel("Preview"))
-        layout.addWidget(self.preview, 2)
-        layout.addWidget(self.problems)
+        layout.addWidget(self.preview, 3)
+        layout.addWidget(self.problems_label)
+        layout.addWidget(self.problems, 1)
         layout.addWidget(self.buttons)
         if path:
             self.path_edit.setText(str(path))
@@ -97,7 +107,8 @@ class CsvImportDialog(QDialog):
             self.preview.setRowCount(0)
             return
         t = self.table
-        self.info.setText(f"{len(t.rows)} rows · {t.encoding} · {t.delimiter_name}-separated")
+        encoding = {"utf-8-sig": "UTF-8 (with BOM)", "utf-8": "UTF-8"}.get(t.encoding, t.encoding)
+        self.info.setText(f"{len(t.rows)} rows · {encoding} · {t.delimiter_name}-separated")
         guessed = guess_mapping(t.headers)
         self.mapping_table.setRowCount(len(t.headers))
         for i, header in enumerate(t.headers):
@@ -150,6 +161,7 @@ class CsvImportDialog(QDialog):
         self.problems.clear()
         self.problems.addItems(problems)
         self.problems.setVisible(bool(problems))
+        self.problems_label.setVisible(bool(problems))
 
     def do_import(self) -> None:
         try:
