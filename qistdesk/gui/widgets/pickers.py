@@ -60,6 +60,8 @@ class RecordPicker(QLineEdit):
 
     def set_value(self, ident: str | None) -> None:
         self.setText(self._by_id.get(ident, "") if ident else "")
+        self.setCursorPosition(0)  # a long "name — organisation" shows its start, the name
+        self.setToolTip(self.text())
 
     def error(self) -> str | None:
         """A one-line problem with the text, for the form (None when fine)."""

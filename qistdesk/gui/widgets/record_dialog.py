@@ -63,7 +63,7 @@ class RecordDialog(QDialog):
         form.changed.connect(self._update_ok)
         form.validate(show_untouched=False)
         self._update_ok()
-        self.resize(max(form.sizeHint().width() + 60, 520), min(form.sizeHint().height() + 110, 720))
+        self.resize(max(form.sizeHint().width() + 60, 640), min(form.sizeHint().height() + 110, 720))
 
     def _update_ok(self) -> None:
         self.ok_button.setEnabled(self.form.is_valid())
