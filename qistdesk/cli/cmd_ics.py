@@ -37,6 +37,7 @@ def register(registry) -> None:
                    help="mark attendees optional (speakers and chairs stay required)")
     p.add_argument("--reminder", type=int, metavar="MINUTES", help="add a reminder (default: the setting)")
     p.add_argument("--ledger", action="store_true", help="then print what went to whom")
+    p.add_argument("--dry-run", action="store_true", help="only say what would be written; write nothing")
 
     p = registry.group_command("import", "ics", "read events from a calendar file (.ics); "
                                "the same file again updates instead of duplicating", import_ics)
@@ -86,8 +87,12 @@ def export_ics(args, db) -> int:
 
 
 def export_invites(args, db) -> int:
-    from qistdesk.formats.ics.invites import write_invites
+    from qistdesk.formats.ics.invites import plan_invites, write_invites
 
+    if args.dry_run:
+        for line in plan_invites(db, args.event):
+            print(line)
+        return 0
     run = write_invites(db, args.event, args.out, eml=args.eml, optional_attendees=args.optional,
                         reminder_minutes=args.reminder)
     cancels = sum(1 for f in run.files if f.stem.endswith("-cancel"))

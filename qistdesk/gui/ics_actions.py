@@ -8,6 +8,8 @@ events and participants, and dropping ``.ics`` files onto the window.
 
 from __future__ import annotations
 
+import html
+
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, QObject
@@ -103,6 +105,9 @@ class InvitesDialog(QDialog):
         row.addWidget(browse)
         self.eml = QCheckBox("Ready-to-send e-mail drafts (.eml) instead of .ics files")
         self.optional = QCheckBox("Attendees optional (speakers and chairs stay required)")
+        self.next_label = QLabel()
+        self.next_label.setWordWrap(True)
+        self.next_label.setAccessibleName("What Write invites will write")
         self.write_button = QPushButton("Write invites")
         self.write_button.clicked.connect(self.write)
         self.message = QLabel()
@@ -112,7 +117,8 @@ class InvitesDialog(QDialog):
         close.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addLayout(row)
-        for w in (self.eml, self.optional, self.write_button, self.message, QLabel("Ledger"), self.ledger, close):
+        for w in (self.eml, self.optional, self.next_label, self.write_button, self.message, QLabel("Ledger"),
+                  self.ledger, close):
             layout.addWidget(w)
         self.resize(760, 480)
         self.refresh()
@@ -123,7 +129,12 @@ class InvitesDialog(QDialog):
             self.folder.setText(chosen)
 
     def refresh(self) -> None:
+        from qistdesk.formats.ics.invites import plan_invites
         from qistdesk.services.invites import ledger
+
+        plan = plan_invites(self.db, self.event_id)
+        self.next_label.setText("<b>Next:</b> " + "<br>".join(html.escape(line) for line in plan))
+        self.write_button.setEnabled(not plan[0].startswith("Nothing to write"))
 
         _fill(self.ledger, [[r["written_at"].strftime("%Y-%m-%d %H:%M"), r["method"], str(r["sequence"]),
                              r["name"], r["recipient_email"], r["summary"]] for r in ledger(self.db, self.event_id)])

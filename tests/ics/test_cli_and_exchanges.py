@@ -187,3 +187,19 @@ def test_a_conference_timetable_exports_each_session_at_the_databases_instants(d
     assert main(["--db", str(db_path), "export", "ics", "--event", conference["id"], "--sessions",
                  "-o", str(again)]) == 0
     assert {e["uid"] for e in icaljs(again)[0]["events"]} == set(items)
+
+
+def test_invites_dry_run_says_what_would_go_and_writes_nothing(demo_db, db_path, tmp_path, capsys):
+    series = next(e for e in list_events(demo_db, kind="seminar") if e.get("series_rule"))
+    demo_db.close()
+    out = tmp_path / "inv"
+    assert main(["--db", str(db_path), "export", "invites", "--event", series["id"], "--out", str(out),
+                 "--dry-run"]) == 0
+    assert capsys.readouterr().out.startswith("REQUEST, SEQUENCE 0, to ")
+    assert not out.exists()
+    assert main(["--db", str(db_path), "export", "invites", "--event", series["id"], "--out", str(out)]) == 0
+    assert main(["--db", str(db_path), "cancel", series["id"]]) == 0
+    capsys.readouterr()
+    assert main(["--db", str(db_path), "export", "invites", "--event", series["id"], "--out", str(tmp_path / "2"),
+                 "--dry-run"]) == 0
+    assert "CANCEL" in capsys.readouterr().out and not (tmp_path / "2").exists()

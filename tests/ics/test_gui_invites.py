@@ -20,6 +20,7 @@ def test_write_invites_and_see_the_ledger(qtbot, db, tmp_path, clock):
     dialog = InvitesDialog(db, eid, clock=clock)
     qtbot.addWidget(dialog)
     assert dialog.ledger.rowCount() == 0
+    assert "REQUEST, SEQUENCE 0, to 1 person: Invitation" in dialog.next_label.text()
     dialog.folder.setText(str(tmp_path))
     dialog.eml.setChecked(True)
     dialog.write_button.click()
@@ -27,6 +28,7 @@ def test_write_invites_and_see_the_ledger(qtbot, db, tmp_path, clock):
     assert len(list(tmp_path.glob("*.eml"))) == 1
     assert dialog.ledger.rowCount() == 1
     assert dialog.ledger.item(0, 3).text() == "Ida Holm"
+    assert "Invitation again (nothing changed)" in dialog.next_label.text()
     ev.cancel_event(db, eid)
     dialog.write_button.click()
     assert "CANCEL" in dialog.message.text() and dialog.ledger.rowCount() == 2
@@ -41,5 +43,7 @@ def test_no_participants_gives_a_message(qtbot, db, tmp_path):
     dialog = InvitesDialog(db, eid)
     qtbot.addWidget(dialog)
     dialog.folder.setText(str(tmp_path))
-    dialog.write_button.click()
-    assert dialog.message.text().startswith("No invites written:")
+    # Said before anything is tried: the button waits for participants.
+    assert "Nothing to write" in dialog.next_label.text() and "no participants" in dialog.next_label.text()
+    assert not dialog.write_button.isEnabled()
+    assert not list(tmp_path.glob("*.ics")) and not list(tmp_path.glob("*.eml"))

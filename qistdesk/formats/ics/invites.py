@@ -90,6 +90,69 @@ def _slug(text: str) -> str:
     return re.sub(r"[^A-Za-z0-9]+", "-", text).strip("-")[:40] or "invite"
 
 
+def _batches(event: Event, st) -> tuple[list, int, str]:
+    """What the ledger calls for now: [(method, sequence, date or None, recipients, summary)],
+    the new SEQUENCE and the fingerprint the REQUEST carries. Raises ServiceError when nothing can go."""
+    fp = fingerprint(event)
+    batches = []  # (method, sequence, date or None, recipients, summary)
+    seq = st.max_sequence
+    if event.status == "cancelled":
+        if not st.requested:
+            raise ServiceError("no invites were sent for this event, so there is nothing to cancel")
+        if st.cancelled_event:
+            raise ServiceError("the cancellation of this event was already written (see the ledger)")
+        seq += 1
+        batches.append(("CANCEL", seq, None, _known(event, st), "Cancelled"))
+    else:
+        dropped = [d for d in event.dates if d.status == "cancelled" and d.original_start_utc not in st.off_dates]
+        restored = [d for d in event.dates if d.status != "cancelled" and d.original_start_utc in st.off_dates]
+        if dropped and st.requested:
+            seq += 1
+            for d in dropped:
+                batches.append(("CANCEL", seq, d, _known(event, st),
+                                f"Cancelled: the date {when_text(event, d.start_utc, d.end_utc)}"))
+        summary = ""
+        if st.ever_sent and (st.last_request_fingerprint != fp or restored):
+            what = changed(st.last_request_fingerprint or "", fp)
+            if restored and "dates" not in what:
+                what.append("dates")  # a date that was called off is on again
+            if what:
+                seq += 1
+                summary = f"Updated: the {', '.join(what)} changed. Now: {when_text(event)}"
+                where = venue_text(event.venue) if event.venue else (event.online_url or "")
+                if "place" in what and where:
+                    summary += f", at {where}"
+        invitees = [p for p in event.participations if p.invitation_status not in ("declined", "waitlisted")]
+        if not invitees:
+            raise ServiceError("the event has no participants to invite (add people first)")
+        batches.append(("REQUEST", seq, None, [(p.person, p.role) for p in invitees], summary))
+    return batches, seq, fp
+
+
+def plan_invites(db: Database, event_id: str) -> list[str]:
+    """What "Write invites" would write now, one line per batch, for a preview; nothing is written."""
+    with db.read() as s:
+        event = crud.get(s, Event, event_id)
+        st = ledger_service._state(s, event)
+        try:
+            batches, _seq, _fp = _batches(event, st)
+        except ServiceError as exc:
+            return [f"Nothing to write: {exc}."]
+        lines = []
+        for method, sequence, one_date, recipients, summary in batches:
+            with_mail = sum(1 for person, _role in recipients if person.email)
+            who = f"{with_mail} {'person' if with_mail == 1 else 'people'}"
+            missing = len(recipients) - with_mail
+            if missing:
+                who += f" ({missing} without an e-mail address left out)"
+            if method == "CANCEL":
+                what = summary if one_date is not None else "Cancellation of the event"
+            else:
+                what = summary or ("Invitation again (nothing changed)" if st.ever_sent else "Invitation")
+            lines.append(f"{method}, SEQUENCE {sequence}, to {who}: {what}")
+        return lines
+
+
 def write_invites(db: Database, event_id: str, out_dir, *, eml: bool = False, optional_attendees: bool = False,
                   clock: Clock = system_clock, office: Office | None = None,
                   reminder_minutes: int | None = None) -> InviteRun:
@@ -101,39 +164,7 @@ def write_invites(db: Database, event_id: str, out_dir, *, eml: bool = False, op
     with db.read() as s:
         event = crud.get(s, Event, event_id)
         st = ledger_service._state(s, event)
-        fp = fingerprint(event)
-        batches = []  # (method, sequence, date or None, recipients, summary)
-        seq = st.max_sequence
-        if event.status == "cancelled":
-            if not st.requested:
-                raise ServiceError("no invites were sent for this event, so there is nothing to cancel")
-            if st.cancelled_event:
-                raise ServiceError("the cancellation of this event was already written (see the ledger)")
-            seq += 1
-            batches.append(("CANCEL", seq, None, _known(event, st), "Cancelled"))
-        else:
-            dropped = [d for d in event.dates if d.status == "cancelled" and d.original_start_utc not in st.off_dates]
-            restored = [d for d in event.dates if d.status != "cancelled" and d.original_start_utc in st.off_dates]
-            if dropped and st.requested:
-                seq += 1
-                for d in dropped:
-                    batches.append(("CANCEL", seq, d, _known(event, st),
-                                    f"Cancelled: the date {when_text(event, d.start_utc, d.end_utc)}"))
-            summary = ""
-            if st.ever_sent and (st.last_request_fingerprint != fp or restored):
-                what = changed(st.last_request_fingerprint or "", fp)
-                if restored and "dates" not in what:
-                    what.append("dates")  # a date that was called off is on again
-                if what:
-                    seq += 1
-                    summary = f"Updated: the {', '.join(what)} changed. Now: {when_text(event)}"
-                    where = venue_text(event.venue) if event.venue else (event.online_url or "")
-                    if "place" in what and where:
-                        summary += f", at {where}"
-            invitees = [p for p in event.participations if p.invitation_status not in ("declined", "waitlisted")]
-            if not invitees:
-                raise ServiceError("the event has no participants to invite (add people first)")
-            batches.append(("REQUEST", seq, None, [(p.person, p.role) for p in invitees], summary))
+        batches, seq, fp = _batches(event, st)
         run = InviteRun(batches[-1][0], seq)
         excluded = " ".join(as_utc(d.original_start_utc).isoformat() for d in event.dates if d.status == "cancelled")
         rows, written = [], []
