@@ -50,3 +50,24 @@ def test_help_about_opens_this_dialog():
     from qistdesk.gui.main_window import MainWindow
 
     assert "about_dialog" in inspect.getsource(MainWindow.show_about)
+
+
+def test_every_runtime_dependency_is_named_with_its_licence_in_about():
+    """A library added to pyproject.toml must also be credited in Help ▸ About (LGPL ones above all)."""
+    import re
+    from pathlib import Path
+
+    tomllib = pytest.importorskip("tomllib", reason="tomllib is in Python 3.11 and later")
+
+    from qistdesk.gui.about_dialog import LIBRARIES
+
+    project = tomllib.loads((Path(__file__).resolve().parents[2] / "pyproject.toml").read_text(encoding="utf-8"))
+    wanted = list(project["project"]["dependencies"]) + list(project["project"]["optional-dependencies"]["postgres"])
+    named = " ".join(name.lower() for name, _licence in LIBRARIES)
+    elsewhere = {"pyside6-essentials", "qtawesome"}  # their own pages in the dialog
+    missing = []
+    for requirement in wanted:
+        name = re.split(r"[<>=!~\[; ]", requirement, maxsplit=1)[0].lower()
+        if name not in elsewhere and name.replace("-", "") not in named.replace("-", ""):
+            missing.append(name)
+    assert not missing, f"not credited in About: {missing}"
