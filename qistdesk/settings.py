@@ -38,6 +38,7 @@ SETTINGS: tuple[Setting, ...] = (
     Setting("schedule.work_end_hour", 18, "End of working hours (local) for warnings"),
     # Invites
     Setting("invites.reminder_minutes", 0, "Reminder before events in calendar files (0: none)"),
+    Setting("invites.folder", "", "Folder the app writes invites to (empty: qistdesk-invites in your home)"),
     # Packets
     Setting("packets.paper", "auto", "Paper size: auto (by recipient), A4 or Letter"),
     # Database

@@ -96,7 +96,9 @@ class InvitesDialog(QDialog):
         super().__init__(parent)
         self.db, self.event_id, self.clock, self.run = db, event_id, clock, None
         self.setWindowTitle("Invites")
-        self.folder = QLineEdit(str(Path.home() / "qistdesk-invites"))
+        from qistdesk.gui.app_settings import settings
+
+        self.folder = QLineEdit(settings().get("invites.folder") or str(Path.home() / "qistdesk-invites"))
         browse = QPushButton("Choose…")
         browse.clicked.connect(self._browse)
         row = QHBoxLayout()
@@ -151,6 +153,11 @@ class InvitesDialog(QDialog):
         except (*USER_ERRORS, OSError) as exc:
             self.message.setText(f"No invites written: {exc}")
             return
+        from qistdesk.gui.app_settings import settings
+
+        prefs = settings()  # the next dialog opens on the same folder
+        prefs.set("invites.folder", self.folder.text())
+        prefs.save()
         text = f"Wrote {len(self.run.files)} {self.run.method} file(s), SEQUENCE {self.run.sequence}."
         if self.run.summary:
             text += f" {self.run.summary}"

@@ -29,6 +29,9 @@ def test_write_invites_and_see_the_ledger(qtbot, db, tmp_path, clock):
     assert dialog.ledger.rowCount() == 1
     assert dialog.ledger.item(0, 3).text() == "Ida Holm"
     assert "Invitation again (nothing changed)" in dialog.next_label.text()
+    again = InvitesDialog(db, eid, clock=clock)  # opens on the folder used last
+    qtbot.addWidget(again)
+    assert again.folder.text() == str(tmp_path)
     ev.cancel_event(db, eid)
     dialog.write_button.click()
     assert "CANCEL" in dialog.message.text() and dialog.ledger.rowCount() == 2
