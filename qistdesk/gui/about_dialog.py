@@ -48,7 +48,7 @@ LIBRARIES = (
     ("email-validator", "The Unlicense"), ("holidays", "MIT"), ("jsonschema", "MIT"), ("QtPy", "MIT"),
     ("rl-accel", "BSD 3-Clause"), ("pypdfium2 (packet preview; PDFium)", "Apache 2.0 / BSD 3-Clause"),
     ("svglib (SVG logos)", "LGPLv3"), ("lxml", "BSD 3-Clause"), ("tinycss2", "BSD 3-Clause"),
-    ("cssselect2", "BSD 3-Clause"),
+    ("cssselect2", "BSD 3-Clause"), ("arabic-reshaper", "MIT"), ("python-bidi", "LGPLv3"),
     ("psycopg (team database)", "LGPLv3"), ("keyring (team database)", "MIT"),
 )
 

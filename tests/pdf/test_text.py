@@ -60,3 +60,20 @@ def test_welcome_template_never_crashes(template):
 def test_welcome_template_fills_known_and_keeps_unknown_placeholders():
     text, problems = render_welcome("Hi {name}, see {nope}.", {"name": "Åse"})
     assert text == "Hi Åse, see {nope}." and any("{nope}" in p for p in problems)
+
+
+def test_arabic_is_joined_and_put_in_display_order_with_glyphs_the_fonts_have():
+    import unicodedata
+
+    from qistdesk.formats.pdf import fonts
+    from qistdesk.formats.pdf.text import clean
+
+    name = "ليلى حداد"
+    drawn = clean(name)
+    assert drawn != name and all(0xFE70 <= ord(c) <= 0xFEFF for c in drawn if not c.isspace())
+    assert fonts.missing_glyphs(drawn) == []
+    assert unicodedata.normalize("NFKC", drawn)[::-1] == name  # the same letters, in display order
+    assert clean("Speaker: ليلى حداد").startswith("Speaker: ")
+    assert clean("Søren Ærø <&>") == "Søren Ærø <&>"  # left-to-right text untouched
+    assert clean("سلام\nשלום").split("\n")[1] == "םולש"  # each line ordered on its own
+    assert fonts.missing_glyphs(clean("محمد عبد الله")) == []  # no ligature the fonts lack

@@ -14,7 +14,7 @@ import re
 from functools import lru_cache
 
 from qistdesk.formats.pdf import fonts
-from qistdesk.formats.pdf.text import clean, cut
+from qistdesk.formats.pdf.text import clean, clean_plain, cut
 
 _TOKEN = re.compile(r"[\u1100-\u11ff\u2e80-\u9fff\uac00-\ud7af\uf900-\ufaff]|[^\s\u1100-\u11ff\u2e80-\u9fff\uac00-\ud7af\uf900-\ufaff]+\s*|\s+")
 
@@ -38,7 +38,7 @@ def _runs(text: str, bold: bool) -> tuple[tuple[str, str], ...]:
 def wrap_lines(text: str, width: float, bold: bool, size: float, max_lines: int) -> tuple[str, ...]:
     """Greedy line breaking at spaces (and between CJK characters); long words break anywhere."""
     lines: list[str] = []
-    for para in clean(text).split("\n"):
+    for para in clean_plain(text).split("\n"):  # cells were cleaned once already
         line = ""
         for token in _TOKEN.findall(para):
             candidate = line + token

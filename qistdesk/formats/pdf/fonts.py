@@ -5,8 +5,11 @@ Why: reportlab's base-14 fonts know only Latin-1, so "Søren" survives but
 (Latin, Greek, Cyrillic, …) and Droid Sans Fallback (CJK), pick the font per
 run of characters, and report any character that neither font can draw.
 Arabic and Hebrew letters exist in DejaVu but reportlab neither shapes nor
-reorders them (they print unjoined, left to right): :func:`rtl_scripts`
-detects them so the user is warned before printing.
+reorders them, so :func:`visual` does it first: Arabic letters are joined
+(arabic-reshaper, into presentation forms DejaVu has) and each line is put in
+display order (python-bidi). :func:`rtl_scripts` still detects such text, so
+the user is told to check it before printing: a long right-to-left passage
+wraps line by line in display order.
 """
 
 from __future__ import annotations
@@ -131,3 +134,29 @@ def rtl_scripts(text: str) -> list[str]:
 
 def describe_char(ch: str) -> str:
     return f"U+{ord(ch):04X} {unicodedata.name(ch, 'unnamed character')} ({ch})"
+
+
+@lru_cache(maxsize=1)
+def _arabic_reshaper():
+    """Joins Arabic letters; of the ligatures only lam-alef, the ones the bundled fonts can draw."""
+    import arabic_reshaper
+
+    defaults = arabic_reshaper.ArabicReshaper().configuration
+    config = {key: (("lam with alef" in key and "maksura" not in key) if key.startswith("arabic ligature")
+                    else value) for key, value in defaults.items()}
+    return arabic_reshaper.ArabicReshaper(configuration=config)
+
+
+@lru_cache(maxsize=4096)
+def visual(text: str) -> str:
+    """Text as it must be drawn left to right: right-to-left runs joined and in display order.
+
+    Text without right-to-left letters comes back unchanged (and fast). Line breaks are kept;
+    each line is ordered on its own.
+    """
+    if text.isascii() or not rtl_scripts(text):
+        return text
+    from bidi.algorithm import get_display
+
+    reshaper = _arabic_reshaper()
+    return "\n".join(get_display(reshaper.reshape(line)) for line in text.split("\n"))

@@ -48,9 +48,10 @@ def _check(text: str, where: str, found: dict) -> None:
     place = f" in {where}" if where else ""
     snippet = " ".join(text.split())
     snippet = snippet if len(snippet) <= 40 else snippet[:39] + "…"
-    for ch in fonts.missing_glyphs(text):
+    for ch in fonts.missing_glyphs(fonts.visual(text)):
         found.setdefault(("glyph", ch, snippet), f"no bundled font can show {fonts.describe_char(ch)}{place} "
                                                  f"({snippet!r}); it will print as a box")
     for script in fonts.rtl_scripts(text):
         found.setdefault(("rtl", script, snippet), f"{script.capitalize()} text{place} ({snippet!r}) is "
-                                                   f"right-to-left; it will print with letters unjoined, left to right")
+                                                   f"right-to-left; it prints joined and right to left, but check it: "
+                                                   f"long passages wrap line by line")

@@ -26,14 +26,27 @@ LIMIT_LINE = 160
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 
 
-def clean(value) -> str:
-    """Any value to printable text: None is empty, control characters go, CR LF become LF."""
+def clean_plain(value) -> str:
+    """Any value to text: None is empty, control characters go, CR LF become LF (idempotent)."""
     if value is None:
         return ""
     text = value if isinstance(value, str) else str(value)
     if "\r" in text:
         text = text.replace("\r\n", "\n").replace("\r", "\n")
     return _CONTROL.sub("", text)
+
+
+def clean(value) -> str:
+    """:func:`clean_plain`, then right-to-left text joined and put in display order.
+
+    Apply it once per piece of text (twice would reverse right-to-left runs again).
+    """
+    text = clean_plain(value)
+    if text.isascii():
+        return text
+    from qistdesk.formats.pdf.fonts import visual
+
+    return visual(text)
 
 
 #: Set by :func:`strict` while a document is rebuilt after a LayoutError.
@@ -79,7 +92,7 @@ def markup(value, limit: int | None = LIMIT_TEXT, bold: bool = False) -> str:
 
 def one_line(value, limit: int = LIMIT_LINE) -> str:
     """Text for a single line (names, titles): line breaks become spaces, then :func:`markup`."""
-    return markup(" ".join(clean(value).split()), limit)
+    return markup(" ".join(clean_plain(value).split()), limit)  # markup() applies clean() once
 
 
 def para(value, style, limit: int | None = LIMIT_TEXT, bold: bool = False):
