@@ -59,7 +59,7 @@ def main() -> int:
     from pypdf import PdfReader
 
     last = len(PdfReader(io.BytesIO(rendered.pdf)).pages)
-    print(page_image(rendered.pdf, first_page_with(rendered.pdf, "Your agenda", 2), "packet-event-programme"))
+    print(page_image(rendered.pdf, first_page_with(rendered.pdf, "Your role", 2), "packet-event-programme"))
     print(page_image(rendered.pdf, last, "packet-event-participants-badge"))
     badges = pdf.badges_pdf(event, cards, office, paper="A4")
     print(page_image(badges.pdf, 1, "badges-a4"))

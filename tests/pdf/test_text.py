@@ -74,6 +74,8 @@ def test_arabic_is_joined_and_put_in_display_order_with_glyphs_the_fonts_have():
     assert fonts.missing_glyphs(drawn) == []
     assert unicodedata.normalize("NFKC", drawn)[::-1] == name  # the same letters, in display order
     assert clean("Speaker: ليلى حداد").startswith("Speaker: ")
+    # A list that starts with an Arabic name stays a left-to-right list.
+    assert clean("ليلى حداد, 김 민준; Chair: Olivia Martinez").endswith(", 김 민준; Chair: Olivia Martinez")
     assert clean("Søren Ærø <&>") == "Søren Ærø <&>"  # left-to-right text untouched
     assert clean("سلام\nשלום").split("\n")[1] == "םולש"  # each line ordered on its own
     assert fonts.missing_glyphs(clean("محمد عبد الله")) == []  # no ligature the fonts lack

@@ -159,4 +159,5 @@ def visual(text: str) -> str:
     from bidi.algorithm import get_display
 
     reshaper = _arabic_reshaper()
-    return "\n".join(get_display(reshaper.reshape(line)) for line in text.split("\n"))
+    # Left-to-right paragraphs: packets are in English, a right-to-left name is a run inside them.
+    return "\n".join(get_display(reshaper.reshape(line), base_dir="L") for line in text.split("\n"))
