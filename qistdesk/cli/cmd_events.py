@@ -104,12 +104,9 @@ def _person_id(db, ident: str) -> str:
 def _venue_id(db, ident: str) -> str | None:
     if not ident:
         return None
-    from qistdesk.services.queries import list_venues
+    from qistdesk.services.editing import fields_of
 
-    matches = [v["id"] for v in list_venues(db) if v["id"].startswith(ident)] if len(ident) >= 4 else []
-    if len(matches) != 1:
-        raise CommandError(f"no single venue with id {ident!r}; 'qistdesk list venues' shows them")
-    return matches[0]
+    return fields_of(db, "venue", ident)["id"]  # a full id or a unique prefix, as everywhere
 
 
 def _series_date(db, event_ident: str, day_text: str) -> dict:

@@ -49,17 +49,7 @@ def test_exchange_calendar_is_all_day_items(demo_db, tmp_path, icaljs):
 def test_cancel_and_edit_from_the_command_line_drive_the_invite_ledger(demo_db, db_path, tmp_path, capsys):
     """The CLI's edit/cancel commands make the next ``export invites`` an update or a cancellation,
     and a date cancelled before the first invites (an EXDATE in them) never gets a CANCEL later."""
-    from icalendar import Calendar
-
-    series = next(e for e in list_events(demo_db, kind="seminar") if e.get("series_rule"))
-    eid = series["id"]
-    demo_db.close()
-
-    def run(*args) -> int:
-        return main(["--db", str(db_path), *args])
-
-    def written(folder) -> list:
-        return [Calendar.from_ical(p.read_bytes()) for p in sorted((tmp_path / folder).glob("*.ics"))]
+    eid, run, written = _series_cli(demo_db, db_path, tmp_path)
 
     assert run("export", "invites", "--event", eid, "--out", str(tmp_path / "1")) == 0
     first = written("1")
@@ -113,7 +103,7 @@ def test_edit_and_cancel_refuse_bad_input_and_change_nothing(demo_db, db_path, t
         (["cancel", series["id"], "--date", "2027-13-01"], "is not a date"),
         (["cancel", series["id"], "--date", "2030-01-01"], "has no date on 2030-01-01"),
         (["edit", "date", series["id"], "--date", "2030-01-01", "--topic", "x"], "has no date"),
-        (["edit", "event", series["id"], "--venue", "zzzz"], "no single venue"),
+        (["edit", "event", series["id"], "--venue", "zzzz"], "no venue with id"),
     ]
     capsys.readouterr()
     for args, message in bad:
@@ -126,17 +116,7 @@ def test_edit_and_cancel_refuse_bad_input_and_change_nothing(demo_db, db_path, t
 
 
 def test_a_restored_date_makes_an_update_and_a_second_cancellation_is_sent_again(demo_db, db_path, tmp_path):
-    from icalendar import Calendar
-
-    series = next(e for e in list_events(demo_db, kind="seminar") if e.get("series_rule"))
-    eid = series["id"]
-    demo_db.close()
-
-    def run(*args) -> int:
-        return main(["--db", str(db_path), *args])
-
-    def written(folder) -> list:
-        return [Calendar.from_ical(p.read_bytes()) for p in sorted((tmp_path / folder).glob("*.ics"))]
+    eid, run, written = _series_cli(demo_db, db_path, tmp_path)
 
     assert run("export", "invites", "--event", eid, "--out", str(tmp_path / "1")) == 0
     first = written("1")[0].walk("VEVENT")[0]
@@ -203,3 +183,19 @@ def test_invites_dry_run_says_what_would_go_and_writes_nothing(demo_db, db_path,
     assert main(["--db", str(db_path), "export", "invites", "--event", series["id"], "--out", str(tmp_path / "2"),
                  "--dry-run"]) == 0
     assert "CANCEL" in capsys.readouterr().out and not (tmp_path / "2").exists()
+
+
+def _series_cli(demo_db, db_path, tmp_path):
+    """The demo's seminar series, then the database closed: (its id, run CLI args, calendars in a folder)."""
+    from icalendar import Calendar
+
+    eid = next(e for e in list_events(demo_db, kind="seminar") if e.get("series_rule"))["id"]
+    demo_db.close()
+
+    def run(*args) -> int:
+        return main(["--db", str(db_path), *args])
+
+    def written(folder) -> list:
+        return [Calendar.from_ical(p.read_bytes()) for p in sorted((tmp_path / folder).glob("*.ics"))]
+
+    return eid, run, written
