@@ -1,14 +1,14 @@
 """Series keep their extra dates (RDATE); events remember the DTSTAMP of the last import.
 
 Revision ID: i15_recurrence
-Revises: 0003_invite_exdates
+Revises: i14_replies
 """
 import sqlalchemy as sa
 from alembic import op
 
 
 revision = "i15_recurrence"
-down_revision = "0003_invite_exdates"
+down_revision = "i14_replies"
 branch_labels = None
 depends_on = None
 
