@@ -10,12 +10,15 @@ transaction).
 
 from __future__ import annotations
 
-import argparse
 import importlib
 import sys
-from typing import Callable, Sequence
+from collections.abc import Callable, Sequence
+TYPE_CHECKING = False  # not `from typing import …`: typing alone costs ~10 ms of every start
 
 from qistdesk import __version__
+
+if TYPE_CHECKING:
+    import argparse
 
 #: Command modules; each has ``register(registry: CommandRegistry)``.
 COMMAND_MODULES = [
@@ -27,6 +30,7 @@ COMMAND_MODULES = [
     "qistdesk.cli.cmd_pdf",       # export packet, export badges
     "qistdesk.cli.cmd_events",    # edit event, edit date, cancel
     "qistdesk.cli.cmd_settings",  # settings
+    "qistdesk.cli.cmd_replies",   # import replies, replies review/resolve/answer/counts/remind
 ]
 
 EXIT_OK, EXIT_USER_ERROR, EXIT_USAGE = 0, 1, 2
@@ -58,7 +62,8 @@ class CommandRegistry:
         """A sub-command of ``export`` or ``import`` (``qistdesk export ics …``)."""
         if group not in self._groups:
             titles = {"export": "write data to a file", "import": "read data from a file",
-                      "edit": "change an event or one date of a series"}
+                      "edit": "change an event or one date of a series",
+                      "replies": "answers to invites: review, decide, enter by hand, count, remind"}
             parent = self._top.add_parser(group, help=titles.get(group, group), description=titles.get(group))
             parent.set_defaults(handler=lambda args, db: parent.error(f"choose what to {group}"))
             self._groups[group] = parent.add_subparsers(
@@ -73,6 +78,8 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def _build() -> tuple[argparse.ArgumentParser, CommandRegistry]:
+    import argparse
+
     parser = argparse.ArgumentParser(
         prog="qistdesk",
         description="Plan seminars, conferences and exchanges. With no command, opens the desktop app.")
@@ -86,6 +93,9 @@ def _build() -> tuple[argparse.ArgumentParser, CommandRegistry]:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    if list(sys.argv[1:] if argv is None else argv) == ["--version"]:
+        print(f"qistdesk {__version__}")  # the commonest probe, answered before argparse loads
+        return 0
     parser, registry = _build()
     args = parser.parse_args(argv)
     if not getattr(args, "command", None):

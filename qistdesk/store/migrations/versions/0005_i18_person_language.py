@@ -4,13 +4,13 @@ Empty means "by country": Danish for people in Denmark, English elsewhere, so ex
 directories get sensible languages without anyone filling in a column.
 
 Revision ID: i18_person_language
-Revises: 0003_invite_exdates
+Revises: i14_replies
 """
 import sqlalchemy as sa
 from alembic import op
 
 revision = "i18_person_language"
-down_revision = "0003_invite_exdates"
+down_revision = "i14_replies"
 branch_labels = None
 depends_on = None
 
