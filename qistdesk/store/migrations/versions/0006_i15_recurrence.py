@@ -1,14 +1,14 @@
 """Series keep their extra dates (RDATE); events remember the DTSTAMP of the last import.
 
 Revision ID: i15_recurrence
-Revises: i14_replies
+Revises: i18_person_language
 """
 import sqlalchemy as sa
 from alembic import op
 
 
 revision = "i15_recurrence"
-down_revision = "i14_replies"
+down_revision = "i18_person_language"
 branch_labels = None
 depends_on = None
 
