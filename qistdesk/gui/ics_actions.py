@@ -174,6 +174,11 @@ def import_calendar(window, path: str | None = None) -> None:
         path, _ = QFileDialog.getOpenFileName(window, "Import calendar", "", "Calendar files (*.ics *.ical);;All (*)")
         if not path:
             return
+    from qistdesk.gui.reply_actions import import_reply_files, is_reply_path
+
+    if is_reply_path(path):  # a REPLY or COUNTER answers an invite: the replies way (issue 14), never an update
+        import_reply_files(window, [path])
+        return
     dialog = ImportPreviewDialog(window.ctx.db, path, window)
     if dialog.exec() == QDialog.Accepted and dialog.result_ is not None:
         r = dialog.result_
@@ -276,10 +281,13 @@ class IcsDropFilter(QObject):
             return True
         if event.type() == QEvent.Drop and self._paths(event):
             event.acceptProposedAction()
-            for path in self._paths(event):
-                import_calendar(self.window, path)
+            self.handle(self._paths(event), event)
             return True
         return False
+
+    def handle(self, paths: list[str], event) -> None:
+        for path in paths:
+            import_calendar(self.window, path)
 
 
 def install(window) -> None:
