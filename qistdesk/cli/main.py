@@ -27,6 +27,7 @@ COMMAND_MODULES = [
     "qistdesk.cli.cmd_pdf",       # export packet, export badges
     "qistdesk.cli.cmd_events",    # edit event, edit date, cancel
     "qistdesk.cli.cmd_settings",  # settings
+    "qistdesk.cli.cmd_report",    # report, summary (issue 17)
 ]
 
 EXIT_OK, EXIT_USER_ERROR, EXIT_USAGE = 0, 1, 2
