@@ -39,6 +39,16 @@ class CommandRegistry:
     def __init__(self, parser: argparse.ArgumentParser):
         self._top = parser.add_subparsers(dest="command", metavar="COMMAND")
         self._groups: dict[str, argparse._SubParsersAction] = {}
+        self.before_run: list[Callable[[], None]] = []
+
+    def on_run(self, hook: Callable[[], None]) -> None:
+        """Run ``hook`` just before a command runs (not for ``--help``/``--version``).
+
+        Registration must stay light: a command module declares its options here and
+        imports its implementation (SQLAlchemy, Qt, reportlab …) only inside handlers
+        and hooks, so ``qistdesk --version``/``--help`` load neither (tests/core/test_cli_imports.py).
+        """
+        self.before_run.append(hook)
 
     def command(self, name: str, help: str, handler: Callable) -> argparse.ArgumentParser:
         sub = self._top.add_parser(name, help=help, description=help)
@@ -60,6 +70,10 @@ class CommandRegistry:
 
 
 def build_parser() -> argparse.ArgumentParser:
+    return _build()[0]
+
+
+def _build() -> tuple[argparse.ArgumentParser, CommandRegistry]:
     parser = argparse.ArgumentParser(
         prog="qistdesk",
         description="Plan seminars, conferences and exchanges. With no command, opens the desktop app.")
@@ -69,11 +83,11 @@ def build_parser() -> argparse.ArgumentParser:
     registry = CommandRegistry(parser)
     for module_name in COMMAND_MODULES:
         importlib.import_module(module_name).register(registry)
-    return parser
+    return parser, registry
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    parser = build_parser()
+    parser, registry = _build()
     args = parser.parse_args(argv)
     if not getattr(args, "command", None):
         from qistdesk.gui.launch import run_app
@@ -81,6 +95,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         return run_app(args.db)
     from qistdesk.cli.common import run_handler
 
+    for hook in registry.before_run:
+        hook()
     try:
         return run_handler(args)
     except BrokenPipeError:  # output piped into `head` and the reader left: not an error

@@ -1,62 +1,68 @@
-"""Danish alphabetical order: Æ, Ø, Å after Z. The one collation helper of the app.
+"""How names sort and match for a Danish reader, in one place.
 
-Why not ``locale.strxfrm``: the da_DK locale is missing on many machines
-(and differs between Windows, macOS and glibc), and a printed sign-in sheet
-must sort the same everywhere. The rules follow Danish dictionaries and
-phone books (Retskrivningsordbogen, DS 377):
+Danish puts Æ, Ø and Å after Z, and reads the old spelling "Aa" as Å (Aagaard sorts beside Åse,
+not before Abildgaard), as the Danish standard and CLDR's ``da`` collation do. Other accents do
+not change a letter's place (é sorts as e); the German and Swedish Ä, Ö sort with Æ, Ø and Ü with
+Y, as in a Danish telephone book. PyICU would give the full CLDR collation but needs a compiler
+and ICU's headers on every machine; these few rules are what Danish readers notice.
 
-- the alphabet is A–Z, then Æ, Ø, Å; case is ignored;
-- Ä counts as Æ, Ö and Ő as Ø, Ü as Y; other accented letters as their base letter (É as E);
-- a double "aa" counts as Å (Aagaard sorts with Ågård, after Ø), as Danish names are sorted;
-- letters of other scripts follow the Latin ones, in code point order; digits come first.
+Filtering is looser on purpose: ``fold_for_filter`` drops every accent and writes æ, ø, å as ae,
+o, a, so a user who types "soren" or "aero" on an English keyboard finds Søren and Ærø.
 """
 
 from __future__ import annotations
 
 import unicodedata
-from functools import lru_cache
 
-_ORDER = {ch: i for i, ch in enumerate("abcdefghijklmnopqrstuvwxyzæøå", start=10)}
-_SAME_AS = {"ä": "æ", "ö": "ø", "ő": "ø", "ü": "y", "ű": "y", "ß": "ss", "þ": "th", "ð": "d", "ł": "l",
-            "œ": "oe", "đ": "d"}
+# Letters after Z, in Danish order; the values only have to sort after every ASCII letter.
+_AFTER_Z = {"æ": "{0", "ä": "{0", "ø": "{1", "ö": "{1", "å": "{2"}
+_AS_LETTER = {"ü": "y", "ß": "ss", "ð": "d", "þ": "th", "ł": "l", "đ": "d", "œ": "oe"}
+_FILTER = {"æ": "ae", "ø": "o", "å": "a", "ß": "ss", "ð": "d", "þ": "th", "ł": "l", "đ": "d", "œ": "oe"}
 
 
-@lru_cache(maxsize=65536)
-def danish_key(text: str) -> tuple:
-    """A sort key for ``text`` in Danish alphabetical order."""
-    folded = (text or "").strip().casefold()
-    primary: list[int] = []
+def _strip_accents(char: str) -> str:
+    decomposed = unicodedata.normalize("NFKD", char)
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
+def _primary(text: str) -> str:
+    """The letters as Danish orders them, case and accents aside (except the Danish letters)."""
+    folded = unicodedata.normalize("NFC", text).casefold()
+    out: list[str] = []
     i = 0
     while i < len(folded):
-        ch = folded[i]
-        if folded.startswith("aa", i):
-            primary.append(_ORDER["å"])
+        char = folded[i]
+        if char == "a" and folded[i + 1 : i + 2] == "a":
+            out.append(_AFTER_Z["å"])
             i += 2
             continue
-        i += 1
-        ch = _SAME_AS.get(ch, ch)
-        if len(ch) > 1:
-            primary += [_ORDER[c] for c in ch]
-            continue
-        if ch not in _ORDER:
-            base = unicodedata.normalize("NFD", ch)[0]
-            ch = _SAME_AS.get(base, base)
-        if ch in _ORDER:
-            primary.append(_ORDER[ch])
-        elif ch.isdigit():
-            primary.append(int(ch) if ch.isascii() else 0)
-        elif ch.isspace() or ch in "-'’.,":
-            primary.append(1)  # separators sort before letters: "Holm" before "Holmberg"
+        if char in _AFTER_Z:
+            out.append(_AFTER_Z[char])
+        elif char in _AS_LETTER:
+            out.append(_AS_LETTER[char])
         else:
-            primary.append(100 + ord(ch))
-    return tuple(primary), folded, text or ""  # ties: the folded text, then "A" before "a"
+            out.append(_strip_accents(char))
+        i += 1
+    return "".join(out)
 
 
-def sort_danish(items, key=lambda x: x) -> list:
-    """``items`` sorted by Danish alphabetical order of ``key(item)``."""
-    return sorted(items, key=lambda item: danish_key(key(item)))
+def danish_sort_key(text: str | None) -> tuple[str, str, str]:
+    """A key that sorts ``text`` as a Danish reader expects (Æ, Ø, Å after Z; Aa as Å).
+
+    Ties on letters are broken by the accents, then by case, so the order is total and stable.
+    """
+    value = text or ""
+    nfc = unicodedata.normalize("NFC", value)
+    return (_primary(nfc), nfc.casefold(), nfc)
 
 
-def name_key(family: str, given: str) -> tuple:
-    """Family name first, then given name, each in Danish order (sign-in sheets, lists)."""
-    return danish_key(family or given), danish_key(given)
+def fold_for_filter(text: str | None) -> str:
+    """``text`` reduced for accent-insensitive matching ("Søren Ærø" -> "soren aero")."""
+    folded = unicodedata.normalize("NFC", text or "").casefold()
+    return "".join(_FILTER.get(c) or _strip_accents(c) for c in folded)
+
+
+def matches_filter(needle: str, haystack: str) -> bool:
+    """True when every word of ``needle`` occurs in ``haystack``, accents aside."""
+    folded = fold_for_filter(haystack)
+    return all(word in folded for word in fold_for_filter(needle).split())

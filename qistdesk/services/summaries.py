@@ -23,7 +23,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import selectinload
 
 from qistdesk.domain import ConferenceSession, Event, Organization, Participation, Person, SeriesDate
-from qistdesk.domain.collation import name_key
+from qistdesk.domain.collation import danish_sort_key
 from qistdesk.services import crud
 from qistdesk.services.report_counts import taking_part
 from qistdesk.store import Database
@@ -229,6 +229,11 @@ def sign_in(db: Database, event_id: str) -> Summary:
     return Summary("sign-in", f"Sign-in — {title}", when, [table],
                    [f"{len(rows)} people expected. Names in Danish alphabetical order (Æ, Ø, Å after Z)."],
                    sign_in=True)
+
+
+def name_key(family: str, given: str) -> tuple:
+    """Family name, then given name, in Danish alphabetical order (Æ, Ø, Å after Z)."""
+    return danish_sort_key(family or given), danish_sort_key(given)
 
 
 def _listed_name(person: Person) -> str:

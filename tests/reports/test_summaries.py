@@ -7,7 +7,7 @@ from datetime import datetime
 
 import pytest
 
-from qistdesk.domain.collation import danish_key, sort_danish
+from qistdesk.domain.collation import danish_sort_key
 from qistdesk.services import directory, events, summaries
 
 CPH = "Europe/Copenhagen"
@@ -48,9 +48,8 @@ def conf(db):
 
 def test_danish_alphabetical_order():
     names = ["Ågård", "Zahl", "Ærø", "Østergaard", "Andersen", "Aagaard", "Bøgh", "Bach", "Ängel", "Éclair"]
-    assert sort_danish(names) == ["Andersen", "Bach", "Bøgh", "Éclair", "Zahl", "Ängel", "Ærø", "Østergaard",
+    assert sorted(names, key=danish_sort_key) == ["Andersen", "Bach", "Bøgh", "Éclair", "Zahl", "Ängel", "Ærø", "Østergaard",
                                   "Aagaard", "Ågård"]
-    assert danish_key("holm") < danish_key("Holmberg")
 
 
 def test_catering_counts_by_day_meal_and_diet_combination(conf):
