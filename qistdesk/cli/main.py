@@ -28,6 +28,7 @@ COMMAND_MODULES = [
     "qistdesk.cli.cmd_events",    # edit event, edit date, cancel
     "qistdesk.cli.cmd_settings",  # settings
     "qistdesk.cli.cmd_report",    # report, summary (issue 17)
+    "qistdesk.cli.cmd_replies",   # import replies, replies review/resolve/answer/counts/remind
 ]
 
 EXIT_OK, EXIT_USER_ERROR, EXIT_USAGE = 0, 1, 2
@@ -59,7 +60,8 @@ class CommandRegistry:
         """A sub-command of ``export`` or ``import`` (``qistdesk export ics …``)."""
         if group not in self._groups:
             titles = {"export": "write data to a file", "import": "read data from a file",
-                      "edit": "change an event or one date of a series"}
+                      "edit": "change an event or one date of a series",
+                      "replies": "answers to invites: review, decide, enter by hand, count, remind"}
             parent = self._top.add_parser(group, help=titles.get(group, group), description=titles.get(group))
             parent.set_defaults(handler=lambda args, db: parent.error(f"choose what to {group}"))
             self._groups[group] = parent.add_subparsers(

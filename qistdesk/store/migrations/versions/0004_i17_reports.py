@@ -9,13 +9,13 @@
   print" finds new and changed ones.
 
 Revision ID: i17_reports
-Revises: 0003_invite_exdates
+Revises: i14_replies
 """
 import sqlalchemy as sa
 from alembic import op
 
 revision = "i17_reports"
-down_revision = "0003_invite_exdates"
+down_revision = "i14_replies"
 branch_labels = None
 depends_on = None
 
