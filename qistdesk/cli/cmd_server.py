@@ -12,7 +12,6 @@ server. It is installed from a run hook, not at registration, so ``--help`` and
 
 from __future__ import annotations
 
-import getpass
 import sys
 
 from qistdesk.cli.common import CommandError, no_db
@@ -42,6 +41,8 @@ def _ask_password(where: str, user: str, retry: bool) -> str | None:
         return None
     if retry:
         print("qistdesk: the server refused that password", file=sys.stderr)
+    import getpass
+
     try:
         return getpass.getpass(f"Password for {user or 'you'} at {where}: ")
     except (EOFError, KeyboardInterrupt):

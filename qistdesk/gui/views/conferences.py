@@ -269,7 +269,7 @@ class ConferencesView(SeminarsView):
         old = {"title": row["title"], "start": row["start_utc"], "end": row["end_utc"], "room": row["room"],
                "speaker_ids": row["speaker_ids"], "chair_id": row["chair_id"], "description": row["description"]}
         db = self.ctx.db
-        dialog.accepted.connect(lambda: push(
+        dialog.accepted.connect(lambda: dialog.unchanged() or push(
             self.ctx, self, f"Edit session “{row['title']}”",
             versioned(row["id"], row["version"], lambda v: events.update_session(db, row["id"], v, **dialog.values())),
             versioned(row["id"], None, lambda v: events.update_session(db, row["id"], v, **old)),
