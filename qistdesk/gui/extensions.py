@@ -16,4 +16,5 @@ EXTENSION_MODULES: list[str] = [
     "qistdesk.gui.server_login",  # File > Database location (this computer or the office server)
     "qistdesk.gui.pdf_actions",  # packets and badges (PDF) with preview and bulk progress
     "qistdesk.gui.preferences_dialog",  # File > Preferences (office, zones, working hours, defaults)
+    "qistdesk.gui.find_slot_dialog",  # Event > Find a slot… (scheduling assistant)
 ]

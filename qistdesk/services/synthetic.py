@@ -123,7 +123,7 @@ class _Builder:
                 Person, given_name=given, family_name=family, organization_id=org, job_title=TITLES[stage],
                 email=f"{_ascii(given)}.{_ascii(family)}.{i}@{domain}",
                 phone=("+45 %08d" if country == "DK" else "+1 202 555 %04d") % (i % 10000), country=country,
-                career_stage=stage, consent_listed=r.random() < 0.8, consent_photo=r.random() < 0.5,
+                career_stage=stage, language="", consent_listed=r.random() < 0.8, consent_photo=r.random() < 0.5,
                 retention_until=None, dietary_needs=r.choice(DIETS) if r.random() < 0.05 else "",
                 accessibility_needs="Step-free access" if r.random() < 0.02 else "", passport_number="",
                 date_of_birth=None, notes="")

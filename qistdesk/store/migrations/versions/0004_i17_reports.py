@@ -9,13 +9,13 @@
   print" finds new and changed ones.
 
 Revision ID: i17_reports
-Revises: i14_replies
+Revises: i18_person_language
 """
 import sqlalchemy as sa
 from alembic import op
 
 revision = "i17_reports"
-down_revision = "i14_replies"
+down_revision = "i18_person_language"
 branch_labels = None
 depends_on = None
 
