@@ -160,8 +160,8 @@ class _Builder:
                      online_url="https://meet.example.org/e%d" % i if r.random() < 0.4 else "",
                      organizer_id=r.choice(self.people), host_organization_id=None,
                      status=r.choice(("planned", "planned", "confirmed", "draft", "cancelled")),
-                     capacity=capacity, series_rule=rule, ical_uid=f"{event_id}@qistdesk", ical_sequence=0,
-                     qist_area=self.extra.choice(AREAS))
+                     capacity=capacity, series_rule=rule, series_rdates="", ical_uid=f"{event_id}@qistdesk",
+                     ical_sequence=0, ical_dtstamp=None, qist_area=self.extra.choice(AREAS))
             if kind != "seminar":
                 self._sessions(event_id, day, days, zone_name)
             self._participants(event_id, {"seminar": (2, 6), "conference": (8, 20), "workshop": (5, 10)}[kind])

@@ -9,13 +9,13 @@
   print" finds new and changed ones.
 
 Revision ID: i17_reports
-Revises: i18_person_language
+Revises: i15_recurrence
 """
 import sqlalchemy as sa
 from alembic import op
 
 revision = "i17_reports"
-down_revision = "i18_person_language"
+down_revision = "i15_recurrence"
 branch_labels = None
 depends_on = None
 
