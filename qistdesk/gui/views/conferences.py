@@ -203,6 +203,8 @@ class ConferencesView(SeminarsView):
                 item_id=s["id"], both_zones_work=bool(record.get("online_url")), prefs=prefs)
                 if w.kind in ("person", "hours")]
         self.sessions.set_rows(sessions)
+        self.sessions.print_title = f"Timetable — {record['title']}"
+        self.participants.print_title = f"Participants — {record['title']}"
         people = queries.participants_of(self.ctx.db, record["id"])
         self.participants.set_rows(people)
         self._update_capacity(people)
