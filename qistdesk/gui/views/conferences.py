@@ -9,6 +9,8 @@ Seminar-style details (title, times, venue, warnings) come from the same
 
 from __future__ import annotations
 
+from collections import defaultdict
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (QHBoxLayout, QLabel, QMenu, QPushButton, QSplitter, QTabWidget, QToolButton,
                                QVBoxLayout, QWidget)
@@ -195,13 +197,18 @@ class ConferencesView(SeminarsView):
                                 scheduling.warnings_for_event(self.ctx.db, record["id"], prefs),
                                 record["kind"].capitalize())
         sessions = queries.sessions_of(self.ctx.db, record["id"])
+        from qistdesk.services.timetable_checks import problems  # issue 16: the timetable checks itself
+
+        own = defaultdict(list)
+        for p in problems(self.ctx.db, [record["id"]]).get(record["id"], []):
+            own[p.session_id].append(scheduling.Warning("timetable", p.message))
         checked = scheduling.check_sessions(  # one read of the bookings for every session
             self.ctx.db, [dict(s, person_ids=s["speaker_ids"] + ([s["chair_id"]] if s["chair_id"] else []))
                           for s in sessions], record["zone"], record["id"],
             both_zones_work=bool(record.get("online_url")), prefs=prefs)
         for s in sessions:
             s["zone"] = record["zone"]
-            s["warnings"] = [w for w in checked[s["id"]] if w.kind in ("person", "hours")]
+            s["warnings"] = [w for w in checked[s["id"]] if w.kind in ("person", "hours")] + own.get(s["id"], [])
         self.sessions.set_rows(sessions)
         people = queries.participants_of(self.ctx.db, record["id"])
         self.participants.set_rows(people)
