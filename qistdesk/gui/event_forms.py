@@ -87,7 +87,9 @@ class OtherZoneLabel(QLabel):
 
 
 def person_label(row: dict) -> str:
-    name = " ".join(p for p in (row.get("given_name"), row.get("family_name")) if p)
+    from qistdesk.domain.directory import display_name
+
+    name = display_name(row.get("given_name"), row.get("family_name"))
     org = row.get("organization")
     return f"{name} ({org})" if org else name
 

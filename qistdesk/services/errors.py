@@ -4,6 +4,7 @@ from qistdesk.domain.validation import ValidationError
 from qistdesk.domain.recurrence import RuleError
 from qistdesk.timezones import TimeZoneError
 from qistdesk.store.server import SERVER_ERRORS
+from qistdesk.formats.errors import FormatError
 
 
 class ServiceError(Exception):
@@ -32,7 +33,7 @@ class InUseError(ServiceError):
 #: Everything a front end should show as a message rather than a traceback; the store's
 #: server errors (unreachable, dropped, login refused, read-only) too, so a form keeps what
 #: the user typed and can be saved again once the server is back.
-USER_ERRORS = (ServiceError, ValidationError, RuleError, TimeZoneError, *SERVER_ERRORS)
+USER_ERRORS = (ServiceError, FormatError, ValidationError, RuleError, TimeZoneError, *SERVER_ERRORS)
 
 __all__ = ["ServiceError", "NotFoundError", "ConflictError", "InUseError", "ValidationError",
-           "RuleError", "TimeZoneError", "USER_ERRORS"]
+           "RuleError", "TimeZoneError", "FormatError", "USER_ERRORS"]

@@ -9,6 +9,7 @@ Seminar-style details (title, times, venue, warnings) come from the same
 
 from __future__ import annotations
 
+from qistdesk.domain.directory import display_name
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (QHBoxLayout, QLabel, QMenu, QPushButton, QSplitter, QTabWidget, QToolButton,
                                QVBoxLayout, QWidget)
@@ -121,7 +122,7 @@ class ConferencesView(SeminarsView):
         tab = QWidget()
         self.capacity_label = QLabel(tab)
         self.capacity_label.setAccessibleName("Places")
-        name = lambda r: " ".join(p for p in (r["given_name"], r["family_name"]) if p)  # noqa: E731
+        name = lambda r: display_name(r["given_name"], r["family_name"])  # noqa: E731
         self.participants = RecordsTable(
             [Column("name", "Name", format=name), Column("organization", "Organisation"),
              Column("country", "Country"), Column("sector", "Sector"), Column("role", "Role"),
@@ -353,7 +354,7 @@ class ConferencesView(SeminarsView):
         rows = self._selected_participants()
         if not rows:
             return
-        names = ", ".join(f"{r['given_name']} {r['family_name']}".strip() for r in rows[:3])
+        names = ", ".join(display_name(r["given_name"], r["family_name"]) for r in rows[:3])
         if not ask(self, "Remove participants", f"Remove {names}{' …' if len(rows) > 3 else ''} from "
                    f"“{self._record['title']}” (with role and answer)? You can undo this with Ctrl+Z.", "Remove"):
             return
