@@ -118,6 +118,12 @@ def import_ics(args, db) -> int:
     from qistdesk.formats.ics.importer import ICSReadError, apply_import, preview_import
 
     path = Path(args.file)
+    if _is_reply(path):  # a REPLY or COUNTER answers an invite: the replies way, never the event way
+        from qistdesk.cli.cmd_replies import import_replies
+
+        args.paths, args.json = [str(path)], False
+        print(f"{path.name} is a reply to an invitation: importing it as a reply")
+        return import_replies(args, db)
     try:
         preview = preview_import(db, path.read_bytes(), source=path.name, default_kind=args.kind,
                                  default_zone=args.zone)
@@ -136,3 +142,14 @@ def import_ics(args, db) -> int:
     print(f"saved: {result.created} new, {result.updated} updated, {result.unchanged} unchanged, "
           f"{result.cancelled} cancelled, {result.skipped} skipped")
     return 0
+
+
+def _is_reply(path) -> bool:
+    """METHOD:REPLY or COUNTER (issue 14: replies go to ``services.replies``)."""
+    from qistdesk.formats.ics.itip_reply import is_reply_calendar
+
+    try:
+        with open(path, "rb") as f:
+            return is_reply_calendar(f.read(65536))
+    except OSError:
+        return False

@@ -4,23 +4,27 @@
 into an empty database at URL (a server URL or a file path: either direction),
 all or nothing, and verifies counts and a checksum.
 
-Registering this module also installs the CLI's password prompt (a ``getpass``
-line, only when standard input is a terminal): the CLI builds every command's
-parser before running one, and any command may need to log in to the server.
+Before any command runs, this module installs the CLI's password prompt (a ``getpass``
+line, only when standard input is a terminal): any command may need to log in to the
+server. It is installed from a run hook, not at registration, so ``--help`` and
+``--version`` do not load the store (SQLAlchemy).
 """
 
 from __future__ import annotations
 
-import getpass
 import sys
 
 from qistdesk.cli.common import CommandError, no_db
 
 
-def register(registry) -> None:
+def _install_prompt() -> None:
     from qistdesk.store import credentials
 
     credentials.set_prompt(_ask_password)
+
+
+def register(registry) -> None:
+    registry.on_run(_install_prompt)
     cmd = registry.command("migrate-to", "copy this database into an empty one (server URL or file), all or "
                                          "nothing, then verify counts and a checksum", no_db(_migrate_to))
     cmd.add_argument("target", metavar="URL|PATH",
@@ -37,6 +41,8 @@ def _ask_password(where: str, user: str, retry: bool) -> str | None:
         return None
     if retry:
         print("qistdesk: the server refused that password", file=sys.stderr)
+    import getpass
+
     try:
         return getpass.getpass(f"Password for {user or 'you'} at {where}: ")
     except (EOFError, KeyboardInterrupt):

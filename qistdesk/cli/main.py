@@ -10,12 +10,15 @@ transaction).
 
 from __future__ import annotations
 
-import argparse
 import importlib
 import sys
-from typing import Callable, Sequence
+from collections.abc import Callable, Sequence
+TYPE_CHECKING = False  # not `from typing import …`: typing alone costs ~10 ms of every start
 
 from qistdesk import __version__
+
+if TYPE_CHECKING:
+    import argparse
 
 #: Command modules; each has ``register(registry: CommandRegistry)``.
 COMMAND_MODULES = [
@@ -27,6 +30,7 @@ COMMAND_MODULES = [
     "qistdesk.cli.cmd_pdf",       # export packet, export badges
     "qistdesk.cli.cmd_events",    # edit event, edit date, cancel
     "qistdesk.cli.cmd_settings",  # settings
+    "qistdesk.cli.cmd_replies",   # import replies, replies review/resolve/answer/counts/remind
 ]
 
 EXIT_OK, EXIT_USER_ERROR, EXIT_USAGE = 0, 1, 2
@@ -38,6 +42,16 @@ class CommandRegistry:
     def __init__(self, parser: argparse.ArgumentParser):
         self._top = parser.add_subparsers(dest="command", metavar="COMMAND")
         self._groups: dict[str, argparse._SubParsersAction] = {}
+        self.before_run: list[Callable[[], None]] = []
+
+    def on_run(self, hook: Callable[[], None]) -> None:
+        """Run ``hook`` just before a command runs (not for ``--help``/``--version``).
+
+        Registration must stay light: a command module declares its options here and
+        imports its implementation (SQLAlchemy, Qt, reportlab …) only inside handlers
+        and hooks, so ``qistdesk --version``/``--help`` load neither (tests/core/test_cli_imports.py).
+        """
+        self.before_run.append(hook)
 
     def command(self, name: str, help: str, handler: Callable) -> argparse.ArgumentParser:
         sub = self._top.add_parser(name, help=help, description=help)
@@ -48,7 +62,8 @@ class CommandRegistry:
         """A sub-command of ``export`` or ``import`` (``qistdesk export ics …``)."""
         if group not in self._groups:
             titles = {"export": "write data to a file", "import": "read data from a file",
-                      "edit": "change an event or one date of a series"}
+                      "edit": "change an event or one date of a series",
+                      "replies": "answers to invites: review, decide, enter by hand, count, remind"}
             parent = self._top.add_parser(group, help=titles.get(group, group), description=titles.get(group))
             parent.set_defaults(handler=lambda args, db: parent.error(f"choose what to {group}"))
             self._groups[group] = parent.add_subparsers(
@@ -59,6 +74,12 @@ class CommandRegistry:
 
 
 def build_parser() -> argparse.ArgumentParser:
+    return _build()[0]
+
+
+def _build() -> tuple[argparse.ArgumentParser, CommandRegistry]:
+    import argparse
+
     parser = argparse.ArgumentParser(
         prog="qistdesk",
         description="Plan seminars, conferences and exchanges. With no command, opens the desktop app.")
@@ -68,11 +89,14 @@ def build_parser() -> argparse.ArgumentParser:
     registry = CommandRegistry(parser)
     for module_name in COMMAND_MODULES:
         importlib.import_module(module_name).register(registry)
-    return parser
+    return parser, registry
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    parser = build_parser()
+    if list(sys.argv[1:] if argv is None else argv) == ["--version"]:
+        print(f"qistdesk {__version__}")  # the commonest probe, answered before argparse loads
+        return 0
+    parser, registry = _build()
     args = parser.parse_args(argv)
     if not getattr(args, "command", None):
         from qistdesk.gui.launch import run_app
@@ -80,6 +104,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         return run_app(args.db)
     from qistdesk.cli.common import run_handler
 
+    for hook in registry.before_run:
+        hook()
     try:
         return run_handler(args)
     except BrokenPipeError:  # output piped into `head` and the reader left: not an error

@@ -90,6 +90,15 @@ class Person(Identified, Versioned, Base):
         return f"<Person {self.full_name!r}>"
 
 
+class PersonEmail(Identified, Base):
+    """Another address of a person (a private one, an old one): a reply from it still matches them."""
+
+    __tablename__ = "person_emails"
+
+    person_id: Mapped[str] = mapped_column(ForeignKey("people.id", ondelete="CASCADE"), index=True)
+    email: Mapped[str] = mapped_column(String(320), unique=True)  # stored lower case
+
+
 #: Fields of :class:`Person` that are personal-sensitive.
 SENSITIVE_PERSON_FIELDS = ("dietary_needs", "accessibility_needs", "passport_number", "date_of_birth")
 

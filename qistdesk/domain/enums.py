@@ -70,6 +70,7 @@ class InvitationStatus(StrEnum):
     ACCEPTED = "accepted"
     TENTATIVE = "tentative"
     DECLINED = "declined"
+    DELEGATED = "delegated"  # the person passed the invitation on (RFC 5546 PARTSTAT=DELEGATED)
     WAITLISTED = "waitlisted"
 
 

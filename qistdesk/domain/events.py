@@ -151,3 +151,36 @@ class InviteRecord(Identified, Base):
     # they need no CANCEL later, the recipients never had them.
     excluded_utc: Mapped[str] = mapped_column(Text, default="")
     file_name: Mapped[str] = mapped_column(String(500), default="")
+    # A REPLY (or an answer entered by hand, MANUAL): the attendee's PARTSTAT and COMMENT. For a REPLY,
+    # ``sequence`` and ``written_at`` are the reply's SEQUENCE and DTSTAMP (what says a later reply is older).
+    partstat: Mapped[str] = mapped_column(String(20), default="")
+    comment: Mapped[str] = mapped_column(Text, default="")
+
+
+class ReplyReview(Identified, Base):
+    """A reply that waits for the user: a COUNTER, an unknown address or event, a delegation to someone new.
+
+    ``calendar`` keeps the reply's own calendar text, so accepting or declining a COUNTER
+    (DECLINECOUNTER) works from what the sender wrote, not from a guess.
+    """
+
+    __tablename__ = "reply_reviews"
+
+    kind: Mapped[str] = mapped_column(String(20))  # counter | unknown-address | unknown-event | delegation
+    state: Mapped[str] = mapped_column(String(20), default="open", index=True)  # open | done | dismissed
+    received_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    source: Mapped[str] = mapped_column(String(500), default="")
+    uid: Mapped[str] = mapped_column(String(300), default="")
+    event_id: Mapped[Optional[str]] = mapped_column(ForeignKey("events.id", ondelete="CASCADE"), index=True)
+    person_id: Mapped[Optional[str]] = mapped_column(ForeignKey("people.id", ondelete="SET NULL"))
+    email: Mapped[str] = mapped_column(String(320), default="")
+    name: Mapped[str] = mapped_column(String(300), default="")
+    partstat: Mapped[str] = mapped_column(String(20), default="")
+    delegate_email: Mapped[str] = mapped_column(String(320), default="")
+    delegate_name: Mapped[str] = mapped_column(String(300), default="")
+    proposed_start_utc: Mapped[Optional[datetime]] = mapped_column(UTCDateTime)
+    proposed_end_utc: Mapped[Optional[datetime]] = mapped_column(UTCDateTime)
+    recurrence_id_utc: Mapped[Optional[datetime]] = mapped_column(UTCDateTime)
+    comment: Mapped[str] = mapped_column(Text, default="")
+    message: Mapped[str] = mapped_column(Text, default="")  # what the user is asked to decide
+    calendar: Mapped[str] = mapped_column(Text, default="")

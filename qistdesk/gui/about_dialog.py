@@ -50,6 +50,7 @@ LIBRARIES = (
     ("svglib (SVG logos)", "LGPLv3"), ("lxml", "BSD 3-Clause"), ("tinycss2", "BSD 3-Clause"),
     ("cssselect2", "BSD 3-Clause"), ("arabic-reshaper", "MIT"), ("python-bidi", "LGPLv3"),
     ("psycopg (team database)", "LGPLv3"), ("keyring (team database)", "MIT"),
+    ("extract-msg (Outlook .msg replies)", "GPLv3"), ("olefile", "BSD 2-Clause"),
 )
 
 

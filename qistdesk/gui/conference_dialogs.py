@@ -16,7 +16,9 @@ from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QPlainTextEdit, QWid
 from qistdesk.domain.enums import InvitationStatus, Role
 from qistdesk.gui.event_common import other_zone
 from qistdesk.gui.event_dialogs import _Base
-from qistdesk.gui.event_forms import OtherZoneLabel, PeopleList, PersonPicker, make_datetime_edit, naive, set_naive
+from qistdesk.gui.event_forms import OtherZoneLabel, PeopleList
+from qistdesk.gui.widgets.datetime_edit import DateTimeEdit
+from qistdesk.gui.widgets.pickers import RecordPicker, people_items
 from qistdesk.gui.widgets.records_model import Column
 from qistdesk.gui.widgets.records_table import RecordsTable
 from qistdesk.services import scheduling
@@ -33,11 +35,11 @@ class SessionDialog(_Base):
         self.zone = event["zone"]
         self.title_edit = QLineEdit(self.session.get("title", ""))
         self.add("&Title:", "title", self.title_edit)
-        self.start_edit, self.start_other = make_datetime_edit("Start"), OtherZoneLabel()
-        self.end_edit, self.end_other = make_datetime_edit("End"), OtherZoneLabel()
+        self.start_edit, self.start_other = DateTimeEdit("Start"), OtherZoneLabel()
+        self.end_edit, self.end_other = DateTimeEdit("End"), OtherZoneLabel()
         start, end = self._initial_times()
-        set_naive(self.start_edit, start)
-        set_naive(self.end_edit, end)
+        self.start_edit.set_value(start)
+        self.end_edit.set_value(end)
         self.add("&Starts:", "start", self.start_edit, self.start_other)
         self.add("&Ends:", "end", self.end_edit, self.end_other)
         self.room_edit = QLineEdit(self.session.get("room") or "")
@@ -46,8 +48,8 @@ class SessionDialog(_Base):
         self.speakers = PeopleList(people, "speakers", self)
         self.speakers.set_ids(self.session.get("speaker_ids") or [])
         self.add("S&peakers:", "speaker_ids", self.speakers)
-        self.chair = PersonPicker(people, self)
-        self.chair.set_person_id(self.session.get("chair_id"))
+        self.chair = RecordPicker(people_items(people), self, noun="person", placeholder="Nobody — type a name…")
+        self.chair.set_value(self.session.get("chair_id"))
         self.add("C&hair:", "chair_id", self.chair)
         self.description_edit = QPlainTextEdit(self.session.get("description") or "")
         self.description_edit.setTabChangesFocus(True)
@@ -55,8 +57,8 @@ class SessionDialog(_Base):
         self.add("&Description:", "description", self.description_edit)
         zone_note = QLabel(f"Times are in {scheduling.place_name(self.zone)}, the conference's zone.")
         self.form.insertRow(0, zone_note)
-        for signal in (self.title_edit.textChanged, self.start_edit.dateTimeChanged, self.end_edit.dateTimeChanged,
-                       self.speakers.changed, self.chair.currentIndexChanged):
+        for signal in (self.title_edit.textChanged, self.start_edit.changed, self.end_edit.changed,
+                       self.speakers.changed, self.chair.changed):
             signal.connect(self.revalidate)
         self.link_times()
         self.resize(self.fontMetrics().averageCharWidth() * 85, self.sizeHint().height())
@@ -74,9 +76,9 @@ class SessionDialog(_Base):
 
     def values(self) -> dict:
         """Keyword arguments for ``events.add_session`` / ``update_session``."""
-        return {"title": self.title_edit.text().strip(), "start": naive(self.start_edit), "end": naive(self.end_edit),
+        return {"title": self.title_edit.text().strip(), "start": self.start_edit.value(), "end": self.end_edit.value(),
                 "room": self.room_edit.text().strip(), "speaker_ids": self.speakers.ids(),
-                "chair_id": self.chair.person_id(), "description": self.description_edit.toPlainText()}
+                "chair_id": self.chair.value(), "description": self.description_edit.toPlainText()}
 
     def validate(self) -> dict[str, str]:
         errors: dict[str, str] = {}
@@ -84,12 +86,12 @@ class SessionDialog(_Base):
             errors["title"] = "A title is required"
         other = other_zone(self.zone, prefs=self.prefs)
         for key, edit, label in (("start", self.start_edit, self.start_other), ("end", self.end_edit, self.end_other)):
-            problem = label.show_for(naive(edit), self.zone, other)
+            problem = label.show_for(edit.value(), self.zone, other)
             if problem:
                 errors[key] = problem
         if "start" in errors or "end" in errors:
             return errors
-        start, end = naive(self.start_edit), naive(self.end_edit)
+        start, end = self.start_edit.value(), self.end_edit.value()
         if end <= start:
             errors["end"] = "Must be after the start"
         first, last = self._local(self.event["start"]), self._local(self.event["end"])
@@ -102,8 +104,8 @@ class SessionDialog(_Base):
         if self.validate():
             self.warnings.set_warnings([])
             return
-        start, end = (local_to_utc(naive(e), self.zone) for e in (self.start_edit, self.end_edit))
-        people = self.speakers.ids() + ([self.chair.person_id()] if self.chair.person_id() else [])
+        start, end = (local_to_utc(e.value(), self.zone) for e in (self.start_edit, self.end_edit))
+        people = self.speakers.ids() + ([self.chair.value()] if self.chair.value() else [])
         found = scheduling.check_proposed(self.ctx.db, start, end, self.zone, person_ids=people,
                                           event_id=self.event["id"], item_id=self.session.get("id") or "<new>",
                                           both_zones_work=bool(self.event.get("online_url")), prefs=self.prefs)

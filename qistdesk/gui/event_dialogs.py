@@ -11,16 +11,17 @@ from __future__ import annotations
 
 from datetime import datetime, timedelta
 
-from PySide6.QtCore import QDate, Qt, QTimer
-from PySide6.QtWidgets import (QButtonGroup, QComboBox, QDateEdit, QDialog, QDialogButtonBox, QFormLayout,
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import (QButtonGroup, QComboBox, QDialog, QDialogButtonBox, QFormLayout,
                                QGroupBox, QHBoxLayout, QLabel, QLineEdit, QPlainTextEdit, QRadioButton,
                                QSpinBox, QVBoxLayout, QWidget)
 
 from qistdesk.domain.enums import DateStatus, EventStatus
 from qistdesk.domain.recurrence import RuleError, SeriesRule, expand, parse_rule
 from qistdesk.gui.event_common import WarningsLabel, day, other_zone, preferences
-from qistdesk.gui.event_forms import (Field, OtherZoneLabel, PersonPicker, make_datetime_edit, naive,
-                                      set_naive, zone_combo)
+from qistdesk.gui.event_forms import (Field, OtherZoneLabel, zone_combo)
+from qistdesk.gui.widgets.datetime_edit import DateEdit, DateTimeEdit
+from qistdesk.gui.widgets.pickers import RecordPicker, people_items
 from qistdesk.services import scheduling
 from qistdesk.timezones import TimeZoneError, is_valid_zone, local_to_utc, utc_to_local
 
@@ -85,18 +86,23 @@ class _Base(QDialog):
 
     def link_times(self) -> None:
         """Moving the start moves the end with it, as calendars do."""
-        self._last_start = naive(self.start_edit)
-        self.start_edit.dateTimeChanged.connect(self._keep_length)
+        self._last_start = self.start_edit.value()
+        self.start_edit.changed.connect(self._keep_length)
 
     def _keep_length(self) -> None:
         """Moving the start moves the end with it, as calendars do."""
-        new = naive(self.start_edit)
+        new = self.start_edit.value()
         shift = new - self._last_start
         self._last_start = new
         if shift:
             self.end_edit.blockSignals(True)
-            set_naive(self.end_edit, naive(self.end_edit) + shift)
+            self.end_edit.set_value(self.end_edit.value() + shift)
             self.end_edit.blockSignals(False)
+            until = getattr(self, "until_edit", None)
+            if until is not None and self._until_follows:  # a new series' last date follows its start
+                until.blockSignals(True)
+                until.set_value(until.value() + timedelta(days=(new.date() - (new - shift).date()).days))
+                until.blockSignals(False)
             self.revalidate()
 
     def accept(self) -> None:
@@ -124,11 +130,11 @@ class EventDialog(_Base):
         if len(kinds) > 1:
             self.add("&Kind:", "kind", self.kind_combo)
         self.zone_edit = zone_combo(zone_name)
-        self.start_edit, self.end_edit = make_datetime_edit("Start"), make_datetime_edit("End")
+        self.start_edit, self.end_edit = DateTimeEdit("Start"), DateTimeEdit("End")
         self.start_other, self.end_other = OtherZoneLabel(), OtherZoneLabel()
         start, end = self._initial_times(kinds[0])
-        set_naive(self.start_edit, start)
-        set_naive(self.end_edit, end)
+        self.start_edit.set_value(start)
+        self.end_edit.set_value(end)
         self.add("&Starts:", "start", self.start_edit, self.start_other)
         self.add("&Ends:", "end", self.end_edit, self.end_other)
         self.add("Time &zone:", "timezone", self.zone_edit)
@@ -158,7 +164,7 @@ class EventDialog(_Base):
         self.add("&Description:", "description", self.description_edit)
         editing_single = bool(record) and not self.record.get("series_rule")
         self.repeat_box = self._repeat_box() if "seminar" in kinds and not editing_single else None
-        for signal in (self.title_edit.textChanged, self.start_edit.dateTimeChanged, self.end_edit.dateTimeChanged,
+        for signal in (self.title_edit.textChanged, self.start_edit.changed, self.end_edit.changed,
                        self.zone_edit.currentTextChanged, self.venue_combo.currentIndexChanged,
                        self.url_edit.textChanged, self.kind_combo.currentIndexChanged):
             signal.connect(self.revalidate)
@@ -193,11 +199,8 @@ class EventDialog(_Base):
         self.count_spin.setValue(6)
         self.count_spin.setSuffix(" dates")
         self.count_spin.setAccessibleName("Number of dates")
-        self.until_edit = QDateEdit()
-        self.until_edit.setCalendarPopup(True)
-        self.until_edit.setDisplayFormat("ddd d MMM yyyy")
+        self.until_edit = DateEdit(self.start_edit.value().date() + timedelta(weeks=12))
         self.until_edit.setAccessibleName("Last date")
-        self.until_edit.setDate(QDate(naive(self.start_edit).date() + timedelta(weeks=12)))
         self.count_radio.setChecked(True)
         self.preview = QLabel()
         self.preview.setWordWrap(True)
@@ -222,9 +225,11 @@ class EventDialog(_Base):
                 self.count_spin.setValue(parsed.count)
             elif parsed.until:
                 self.until_radio.setChecked(True)
-                self.until_edit.setDate(QDate(parsed.until))
+                self.until_edit.set_value(parsed.until)
+        self._until_follows = not rule  # until the user sets the last date of a new series
+        self.until_edit.changed.connect(lambda: setattr(self, "_until_follows", False))
         for signal in (self.repeat_combo.currentIndexChanged, self.count_spin.valueChanged,
-                       self.until_edit.dateChanged, self.count_radio.toggled):
+                       self.until_edit.changed, self.count_radio.toggled):
             signal.connect(self.revalidate)
         return box
 
@@ -239,12 +244,12 @@ class EventDialog(_Base):
         freq, interval = REPEATS[self.repeat_combo.currentText()]
         if self.count_radio.isChecked():
             return SeriesRule(freq, interval, count=self.count_spin.value())
-        return SeriesRule(freq, interval, until=self.until_edit.date().toPython())
+        return SeriesRule(freq, interval, until=self.until_edit.value())
 
     def values(self) -> dict:
         """Keyword arguments for ``events.create_event`` / ``update_event``."""
         out = {"kind": self.kind_combo.currentData(), "title": self.title_edit.text().strip(),
-               "start": naive(self.start_edit), "end": naive(self.end_edit), "timezone": self.zone_name(),
+               "start": self.start_edit.value(), "end": self.end_edit.value(), "timezone": self.zone_name(),
                "venue_id": self.venue_combo.currentData(), "online_url": self.url_edit.text().strip(),
                "capacity": self.capacity_spin.value() or None, "status": self.status_combo.currentData(),
                "description": self.description_edit.toPlainText()}
@@ -264,10 +269,10 @@ class EventDialog(_Base):
         other = other_zone(zone_name, prefs=self.prefs)
         for key, edit, label in (("start", self.start_edit, self.start_other),
                                  ("end", self.end_edit, self.end_other)):
-            problem = label.show_for(naive(edit), zone_name, other)
+            problem = label.show_for(edit.value(), zone_name, other)
             if problem:
                 errors[key] = problem
-        if "start" not in errors and "end" not in errors and naive(self.end_edit) <= naive(self.start_edit):
+        if "start" not in errors and "end" not in errors and self.end_edit.value() <= self.start_edit.value():
             errors["end"] = "Must be after the start"
         url = self.url_edit.text().strip()
         if url and not url.lower().startswith(("https://", "http://", "teams://", "zoommtg://")):
@@ -286,11 +291,12 @@ class EventDialog(_Base):
             self.preview.setText("One date only.")
             return None
         try:
-            starts = expand(rule, local_to_utc(naive(self.start_edit), zone_name), zone_name)
+            starts = expand(rule, local_to_utc(self.start_edit.value(), zone_name), zone_name)
         except (RuleError, TimeZoneError) as exc:
             self.preview.setText("")
             return str(exc)
         if not starts:
+            self.preview.setText("No dates: the last date is before the first.")
             return "The last date is before the first"
         last = utc_to_local(starts[-1], zone_name)
         self.preview.setText(f"{len(starts)} dates, {rule.describe().split(',')[0].lower()}, "
@@ -302,7 +308,7 @@ class EventDialog(_Base):
             self.warnings.set_warnings([])
             return
         zone_name = self.zone_name()
-        start, end = (local_to_utc(naive(e), zone_name) for e in (self.start_edit, self.end_edit))
+        start, end = (local_to_utc(e.value(), zone_name) for e in (self.start_edit, self.end_edit))
         found = scheduling.check_proposed(
             self.ctx.db, start, end, zone_name, venue_id=self.venue_combo.currentData(),
             event_id=self.record.get("id"), prefs=self.prefs,
@@ -328,10 +334,10 @@ class SeriesDateDialog(_Base):
         original = utc_to_local(row["original_start_utc"], zone_name)
         info = QLabel(f"Planned for {day(original)} (as the series has it).")
         self.form.addRow(info)
-        self.start_edit, self.start_other = make_datetime_edit("Start"), OtherZoneLabel()
-        self.end_edit, self.end_other = make_datetime_edit("End"), OtherZoneLabel()
-        set_naive(self.start_edit, local_start)
-        set_naive(self.end_edit, local_end)
+        self.start_edit, self.start_other = DateTimeEdit("Start"), OtherZoneLabel()
+        self.end_edit, self.end_other = DateTimeEdit("End"), OtherZoneLabel()
+        self.start_edit.set_value(local_start)
+        self.end_edit.set_value(local_end)
         self.add("&Starts:", "start", self.start_edit, self.start_other)
         self.add("&Ends:", "end", self.end_edit, self.end_other)
         self.status_combo = QComboBox()
@@ -339,13 +345,13 @@ class SeriesDateDialog(_Base):
             self.status_combo.addItem(status.label, status.value)
         self.status_combo.setCurrentIndex(max(0, self.status_combo.findData(row.get("status"))))
         self.add("Stat&us:", "status", self.status_combo)
-        self.speaker = PersonPicker(people, self)
-        self.speaker.set_person_id(row.get("speaker_id"))
+        self.speaker = RecordPicker(people_items(people), self, noun="person", placeholder="Nobody — type a name…")
+        self.speaker.set_value(row.get("speaker_id"))
         self.add("S&peaker:", "speaker_id", self.speaker)
         self.topic_edit = QLineEdit(row.get("topic") or "")
         self.add("&Topic:", "topic", self.topic_edit)
-        for signal in (self.start_edit.dateTimeChanged, self.end_edit.dateTimeChanged,
-                       self.speaker.currentIndexChanged, self.status_combo.currentIndexChanged):
+        for signal in (self.start_edit.changed, self.end_edit.changed,
+                       self.speaker.changed, self.status_combo.currentIndexChanged):
             signal.connect(self.revalidate)
         self.link_times()
         self.resize(self.fontMetrics().averageCharWidth() * 80, self.sizeHint().height())
@@ -354,14 +360,14 @@ class SeriesDateDialog(_Base):
     def values(self) -> dict:
         """Only what changed, as keyword arguments for ``events.update_series_date``."""
         out: dict = {}
-        start, end = naive(self.start_edit), naive(self.end_edit)
+        start, end = self.start_edit.value(), self.end_edit.value()
         if start != utc_to_local(self.row["start_utc"], self.zone).replace(tzinfo=None) or \
                 end != utc_to_local(self.row["end_utc"], self.zone).replace(tzinfo=None):
             out["start"], out["end"] = start, end
         if self.status_combo.currentData() != self.row.get("status"):
             out["status"] = self.status_combo.currentData()
-        if self.speaker.person_id() != self.row.get("speaker_id"):
-            out["speaker_id"] = self.speaker.person_id()
+        if self.speaker.value() != self.row.get("speaker_id"):
+            out["speaker_id"] = self.speaker.value()
         if self.topic_edit.text() != (self.row.get("topic") or ""):
             out["topic"] = self.topic_edit.text()
         return out
@@ -370,10 +376,10 @@ class SeriesDateDialog(_Base):
         errors = {}
         other = other_zone(self.zone, prefs=self.prefs)
         for key, edit, label in (("start", self.start_edit, self.start_other), ("end", self.end_edit, self.end_other)):
-            problem = label.show_for(naive(edit), self.zone, other)
+            problem = label.show_for(edit.value(), self.zone, other)
             if problem:
                 errors[key] = problem
-        if not errors and naive(self.end_edit) <= naive(self.start_edit):
+        if not errors and self.end_edit.value() <= self.start_edit.value():
             errors["end"] = "Must be after the start"
         return errors
 
@@ -381,8 +387,8 @@ class SeriesDateDialog(_Base):
         if self.validate() or self.status_combo.currentData() == "cancelled":
             self.warnings.set_warnings([])
             return
-        start, end = (local_to_utc(naive(e), self.zone) for e in (self.start_edit, self.end_edit))
-        speaker = self.speaker.person_id()
+        start, end = (local_to_utc(e.value(), self.zone) for e in (self.start_edit, self.end_edit))
+        speaker = self.speaker.value()
         self.warnings.set_warnings(scheduling.check_proposed(
             self.ctx.db, start, end, self.zone, person_ids=[speaker] if speaker else [],
             venue_id=self.row.get("venue_id"), event_id=self.event_id, item_id=self.row.get("id"), prefs=self.prefs))

@@ -1,5 +1,5 @@
-"""Small form pieces for the event dialogs: fields with inline errors, a wall-clock
-time editor that shows the other zone beside it, and person pickers.
+"""Small form pieces for the event dialogs: fields with inline errors, the other
+zone's time beside a wall-clock editor, and a list of people (speakers).
 
 Kept local to the event dialogs so they do not depend on the shared form
 widgets' exact API; each is a few lines over a stock Qt widget, so keyboard,
@@ -10,12 +10,13 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from PySide6.QtCore import QDateTime, Qt, Signal
-from PySide6.QtWidgets import (QComboBox, QCompleter, QDateTimeEdit, QHBoxLayout, QLabel, QListWidget,
-                               QListWidgetItem, QPushButton, QVBoxLayout, QWidget)
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (QComboBox, QCompleter, QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QPushButton,
+                               QVBoxLayout, QWidget)
 
 from qistdesk.gui.event_common import hm
 from qistdesk.gui.widgets.forms import error_color
+from qistdesk.gui.widgets.pickers import RecordPicker, people_items, person_item_label
 from qistdesk.services.scheduling import place_name
 from qistdesk.timezones import TimeZoneError, localize, zone
 
@@ -49,23 +50,6 @@ class Field(QWidget):
         self.control.setAccessibleDescription(f"{base} — error: {message}" if message else base)
 
 
-def make_datetime_edit(name: str) -> QDateTimeEdit:
-    edit = QDateTimeEdit()
-    edit.setCalendarPopup(True)
-    edit.setDisplayFormat("ddd d MMM yyyy  HH:mm")
-    edit.setAccessibleName(name)
-    return edit
-
-
-def naive(edit: QDateTimeEdit) -> datetime:
-    """The wall-clock value of an editor (no zone: the dialog knows the zone)."""
-    return edit.dateTime().toPython().replace(second=0, microsecond=0, tzinfo=None)
-
-
-def set_naive(edit: QDateTimeEdit, value: datetime) -> None:
-    edit.setDateTime(QDateTime(value.replace(tzinfo=None)))
-
-
 class OtherZoneLabel(QLabel):
     """"= 10:00 Washington" beside a wall-clock editor; says so when the time does not exist."""
 
@@ -87,40 +71,7 @@ class OtherZoneLabel(QLabel):
 
 
 def person_label(row: dict) -> str:
-    from qistdesk.domain.directory import display_name
-
-    name = display_name(row.get("given_name"), row.get("family_name"))
-    org = row.get("organization")
-    return f"{name} ({org})" if org else name
-
-
-class PersonPicker(QComboBox):
-    """Choose one person from the directory by typing any part of their name or organisation."""
-
-    def __init__(self, people: list[dict], parent: QWidget | None = None, *, allow_none: bool = True,
-                 none_text: str = "Nobody"):
-        super().__init__(parent)
-        self.setEditable(True)
-        self.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
-        if allow_none:  # an empty first item: the field then reads empty, with the placeholder
-            self.addItem("", None)
-        for row in people:
-            self.addItem(person_label(row), row["id"])
-        completer = QCompleter(self.model(), self)
-        completer.setFilterMode(Qt.MatchFlag.MatchContains)
-        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-        completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
-        self.setCompleter(completer)
-        self.lineEdit().setPlaceholderText(f"{none_text} — type a name…" if allow_none else "Type a name…")
-
-    def person_id(self) -> str | None:
-        text = self.currentText().strip()
-        index = self.findText(text, Qt.MatchFlag.MatchFixedString) if text else -1
-        return self.itemData(index) if index >= 0 else None
-
-    def set_person_id(self, person_id: str | None) -> None:
-        index = self.findData(person_id)
-        self.setCurrentIndex(index if index >= 0 else 0)
+    return person_item_label(row)
 
 
 class PeopleList(QWidget):
@@ -131,8 +82,7 @@ class PeopleList(QWidget):
     def __init__(self, people: list[dict], name: str, parent: QWidget | None = None):
         super().__init__(parent)
         self._labels = {row["id"]: person_label(row) for row in people}
-        self.picker = PersonPicker(people, self, allow_none=False)
-        self.picker.setCurrentIndex(-1)
+        self.picker = RecordPicker(people_items(people), self, noun="person", placeholder="Type a name…")
         self.picker.setAccessibleName(f"Person to add to {name}")
         self.add_button = QPushButton("Add", self)
         self.add_button.setAccessibleName(f"Add to {name}")
@@ -154,7 +104,7 @@ class PeopleList(QWidget):
         layout.addLayout(top)
         layout.addLayout(bottom)
         self.add_button.clicked.connect(self._add)
-        self.picker.lineEdit().returnPressed.connect(self._add)
+        self.picker.returnPressed.connect(self._add)
         self.remove_button.clicked.connect(self._remove)
         self.setTabOrder(self.picker, self.add_button)
         self.setTabOrder(self.add_button, self.list)
@@ -180,9 +130,8 @@ class PeopleList(QWidget):
         self.list.addItem(item)
 
     def _add(self) -> None:
-        self.add_id(self.picker.person_id())
-        self.picker.setCurrentIndex(-1)
-        self.picker.clearEditText()
+        self.add_id(self.picker.value())
+        self.picker.clear()
 
     def _remove(self) -> None:
         for item in self.list.selectedItems():

@@ -56,6 +56,8 @@ def _state(s, event: Event) -> LedgerState:
                      .order_by(InviteRecord.written_at, InviteRecord.sequence)).all()
     last_request_at, excluded, cancels = None, set(), {}
     for r in rows:
+        if r.method not in ("REQUEST", "CANCEL"):
+            continue  # answers (REPLY, MANUAL) carry the sender's SEQUENCE, not ours
         st.max_sequence = max(st.max_sequence, r.sequence)
         if r.method == "REQUEST":
             st.last_request_fingerprint = r.fingerprint

@@ -42,14 +42,18 @@ def is_empty(db: Database) -> bool:
     return not any(v for k, v in counts(db).items())
 
 
-def list_people(db: Database) -> list[dict[str, Any]]:
+def list_people(db: Database, organization_id: str | None = None) -> list[dict[str, Any]]:
+    """Everyone, or with ``organization_id`` the people of that one organisation (by id, through
+    the index on ``people.organization_id``: names of organisations are not unique)."""
+    query = (select(Person.id, Person.given_name, Person.family_name, Person.email, Person.country,
+                    Person.career_stage, Person.job_title, Organization.name.label("organization"),
+                    Organization.sector.label("sector"), Person.version)
+             .outerjoin(Organization, Person.organization_id == Organization.id)
+             .order_by(Person.family_name, Person.given_name, Person.id))
+    if organization_id is not None:
+        query = query.where(Person.organization_id == organization_id)
     with db.read() as s:
-        rows = s.execute(
-            select(Person.id, Person.given_name, Person.family_name, Person.email, Person.country,
-                   Person.career_stage, Person.job_title, Organization.name.label("organization"),
-                   Organization.sector.label("sector"), Person.version)
-            .outerjoin(Organization, Person.organization_id == Organization.id)
-            .order_by(Person.family_name, Person.given_name, Person.id))
+        rows = s.execute(query)
         keys = list(rows.keys())
         return [dict(zip(keys, r)) for r in rows]
 
@@ -74,7 +78,9 @@ def list_venues(db: Database) -> list[dict[str, Any]]:
 
 
 def list_events(db: Database, kind: str | None = None, start: datetime | None = None,
-                end: datetime | None = None) -> list[dict[str, Any]]:
+                end: datetime | None = None, venue_id: str | None = None) -> list[dict[str, Any]]:
+    """Events by start; filtered by kind ("seminar", "conferences" …), time, or ``venue_id`` (the
+    events held at that venue, through the index on ``events.venue_id``)."""
     with db.read() as s:
         participants = (select(Participation.event_id, func.count().label("n"))
                         .group_by(Participation.event_id).subquery())
@@ -91,6 +97,8 @@ def list_events(db: Database, kind: str | None = None, start: datetime | None = 
             query = query.where(Event.end_utc >= start)
         if end is not None:
             query = query.where(Event.start_utc < end)
+        if venue_id is not None:
+            query = query.where(Event.venue_id == venue_id)
         return [dict(r._mapping) for r in s.execute(query)]
 
 

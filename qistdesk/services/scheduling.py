@@ -18,7 +18,6 @@ from __future__ import annotations
 from collections import defaultdict
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
-from functools import lru_cache
 from typing import Iterable
 
 from sqlalchemy import select
@@ -90,15 +89,11 @@ def country_of_zone(zone_name: str) -> str | None:
     return None
 
 
-@lru_cache(maxsize=64)
-def _holidays(country: str, year: int) -> dict[date, str]:
-    import holidays
-
-    return dict(holidays.country_holidays(country, years=year).items())
-
-
 def holiday_name(country: str, day: date) -> str | None:
-    return _holidays(country, day.year).get(day)
+    """Public holidays and the days Danish offices close (one source for editors and calendar)."""
+    from qistdesk.services.holidays_dk_us import holiday_name as name
+
+    return name(country, day)
 
 
 def _days(start_utc: datetime, end_utc: datetime, zone_name: str) -> list[date]:

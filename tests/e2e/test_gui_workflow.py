@@ -63,7 +63,7 @@ def test_seminar_series_conference_and_exchange_through_the_gui(ctx, qtbot):
     seminars.dates.view.selectRow(1)
     seminars.edit_date()
     date_dialog = seminars._dialog
-    qtbot.keyClicks(date_dialog.speaker.lineEdit(), "Ida Jensen (Niels Bohr Institute)")
+    date_dialog.speaker.setText("Ida Jensen — Niels Bohr Institute")
     qtbot.keyClicks(date_dialog.topic_edit, "Quantum repeaters")
     qtbot.mouseClick(date_dialog.ok_button, Qt.MouseButton.LeftButton)
 
@@ -78,14 +78,14 @@ def test_seminar_series_conference_and_exchange_through_the_gui(ctx, qtbot):
     dialog.end_edit.setDateTime(datetime(2027, 5, 11, 17, 0))
     dialog.capacity_spin.setValue(2)
     qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
-    for title, hour, speaker in (("Keynote", 9, "Sam Lee (Niels Bohr Institute)"),
-                                 ("Quantum sensing", 11, "Ane Berg (Niels Bohr Institute)")):
+    for title, hour, speaker in (("Keynote", 9, "Sam Lee — Niels Bohr Institute"),
+                                 ("Quantum sensing", 11, "Ane Berg — Niels Bohr Institute")):
         conferences.add_session()
         s = conferences._dialog
         qtbot.keyClicks(s.title_edit, title)
         s.start_edit.setDateTime(datetime(2027, 5, 10, hour, 30))
         qtbot.keyClicks(s.room_edit, "Auditorium")
-        qtbot.keyClicks(s.speakers.picker.lineEdit(), speaker)
+        s.speakers.picker.setText(speaker)
         qtbot.mouseClick(s.speakers.add_button, Qt.MouseButton.LeftButton)
         qtbot.mouseClick(s.ok_button, Qt.MouseButton.LeftButton)
     conferences.tabs.setCurrentIndex(1)

@@ -69,7 +69,7 @@ def test_add_a_session_with_speakers_and_chair(view, ctx, conference, qtbot):
     dialog.end_edit.setDateTime(datetime(2027, 5, 10, 10, 30))
     qtbot.keyClicks(dialog.room_edit, "Auditorium")
     dialog.speakers.add_id(people[0])
-    dialog.chair.set_person_id(people[1])
+    dialog.chair.set_value(people[1])
     assert dialog.ok_button.isEnabled()
     qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
     (session,) = queries.sessions_of(ctx.db, conf)

@@ -112,7 +112,7 @@ def test_edit_one_date_speaker_and_topic_then_undo(view, ctx, qtbot):
     view.dates.view.selectRow(1)
     view.edit_date()
     dialog = view._dialog
-    dialog.speaker.set_person_id(ida)
+    dialog.speaker.set_value(ida)
     qtbot.keyClicks(dialog.topic_edit, "Quantum repeaters")
     dialog.start_edit.setDateTime(datetime(2027, 3, 19, 15, 0))  # move it to Friday 15:00
     qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)

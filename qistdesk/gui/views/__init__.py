@@ -8,6 +8,7 @@ optionally ``new_record()`` (Ctrl+N), ``focus_filter()`` (Ctrl+F),
 
 VIEWS: list[tuple[str, str, str]] = [
     ("dashboard", "Dashboard", "qistdesk.gui.views.dashboard:DashboardView"),
+    ("calendar", "Calendar", "qistdesk.gui.views.calendar_view:CalendarView"),
     ("seminars", "Seminars", "qistdesk.gui.views.seminars:SeminarsView"),
     ("conferences", "Conferences & workshops", "qistdesk.gui.views.conferences:ConferencesView"),
     ("exchanges", "Exchanges", "qistdesk.gui.views.exchanges:ExchangesView"),

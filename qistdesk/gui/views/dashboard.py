@@ -5,12 +5,19 @@ once: what happens in the next 30 days (in both zones), which exchange steps
 are overdue or due soon, and how much the programme does and for whom. Every
 item is a link to its record (through the main window's ``open_record`` when
 it has one); an empty section says what to do next instead of staying blank.
+
+At start-up (``staged``, as the main window loads it) the text
+sections are read at once and the costly rest (double-booking and holiday marks, the
+three charts: about 1 s on the scale-100 database) is computed on a worker thread and
+painted when it arrives, so the first screen shows its data sooner and input is never
+held up. :attr:`DashboardView.completed` says when everything is on screen.
 """
 
 from __future__ import annotations
 
 from qistdesk.domain.directory import display_name
 import html
+import threading
 from datetime import date, datetime, time, timedelta
 
 from PySide6.QtCore import Qt, Signal
@@ -55,8 +62,14 @@ class DashboardView(QWidget):
 
     #: A link was followed: (kind, id) — kind is "event", "exchange" or "view".
     link_activated = Signal(str, str)
+    #: Every section shows its data (after a refresh; for a staged one when the worker's part arrived).
+    completed = Signal()
+    #: The worker's answer: (refresh number, dict of computed parts or an exception).
+    _computed = Signal(int, object)
 
-    def __init__(self, ctx, parent: QWidget | None = None):
+    def __init__(self, ctx, parent: QWidget | None = None, staged: bool | None = None):
+        """``staged`` None: staged inside a window (``parent`` given, as the main window loads
+        views), all at once for a stand-alone view (tests, screenshots)."""
         super().__init__(parent)
         self.ctx = ctx
         self.today: date | None = None  # None: the real today (tests and screenshots set a day)
@@ -96,24 +109,66 @@ class DashboardView(QWidget):
         self.setTabOrder(self.milestones.body, self.activity)
         self.setTabOrder(self.activity, self.by_sector)
         self.setTabOrder(self.by_sector, self.by_country)
+        self._generation = 0
+        self._rows: list[dict] = []
+        self._computed.connect(self._arrived)
         ctx.data_changed.connect(lambda _what: self.refresh())
-        self.refresh()
+        self.refresh(staged=parent is not None if staged is None else staged)
 
     # --- the view contract ----------------------------------------------------------------------
 
-    def refresh(self) -> None:
+    def refresh(self, staged: bool = False) -> None:
+        """Every section; ``staged``: the text now, marks and charts from a worker thread."""
+        self._generation += 1
         prefs = preferences(self.ctx)
         today = self.today or pinned_or_real_today(prefs.home)
         self._counts()
         self._upcoming(today, prefs)
         self._milestones(today)
-        months = dashboard.activity_by_month(self.ctx.db, prefs.home)
+        if not staged:
+            self._show(self._compute(prefs, self._rows))
+            return
+        generation, rows = self._generation, list(self._rows)
+
+        def work() -> None:
+            try:
+                parts = self._compute(prefs, rows)
+            except Exception as exc:  # noqa: BLE001 - shown on the GUI thread (logged, sections stay as they are)
+                parts = exc
+            try:
+                self._computed.emit(generation, parts)
+            except RuntimeError:  # the view closed meanwhile
+                pass
+
+        threading.Thread(target=work, name="qistdesk-dashboard", daemon=True).start()
+
+    def _compute(self, prefs, rows: list[dict]) -> dict:
+        """The costly parts, no widgets touched (runs on a worker thread at start-up)."""
+        warnings = (scheduling.warnings_by_event(self.ctx.db, prefs=prefs, event_ids={r["event_id"] for r in rows})
+                    if rows else {})
+        return {"warnings": warnings, "months": dashboard.activity_by_month(self.ctx.db, prefs.home),
+                "by": dashboard.participants_by_fields(self.ctx.db, ("sector", "country"))}
+
+    def _arrived(self, generation: int, parts) -> None:
+        if generation != self._generation:  # a newer refresh is under way or done
+            return
+        if isinstance(parts, Exception):
+            import logging
+
+            logging.getLogger(__name__).error("dashboard: %s", parts, exc_info=parts)
+            return
+        self._show(parts)
+
+    def _show(self, parts: dict) -> None:
+        if self._rows:
+            self._render_upcoming(parts["warnings"])
+        months = parts["months"]
         first, last = (datetime.strptime(months[i][0], "%Y-%m") for i in (0, -1))
         self.activity.title = f"Activity by month, {first:%b %Y} – {last:%b %Y}"
         self.activity.set_data([(datetime.strptime(k, "%Y-%m").strftime("%b"), [a, b]) for k, a, b in months])
-        by = dashboard.participants_by_fields(self.ctx.db, ("sector", "country"))
-        self.by_sector.set_data(by["sector"])
-        self.by_country.set_data(by["country"])
+        self.by_sector.set_data(parts["by"]["sector"])
+        self.by_country.set_data(parts["by"]["country"])
+        self.completed.emit()
 
     def set_today(self, today: date) -> None:
         self.today = today
@@ -136,8 +191,7 @@ class DashboardView(QWidget):
     def _upcoming(self, today: date, prefs) -> None:
         start = local_to_utc(datetime.combine(today, time()), prefs.home)
         rows = dashboard.occurrences(self.ctx.db, start, start + timedelta(days=AHEAD_DAYS))
-        warnings = (scheduling.warnings_by_event(self.ctx.db, prefs=prefs, event_ids={r["event_id"] for r in rows})
-                    if rows else {})
+        self._rows, self._prefs = rows, prefs
         if not rows:
             nxt = dashboard.next_occurrence(self.ctx.db, start)
             if nxt:
@@ -147,6 +201,11 @@ class DashboardView(QWidget):
                 self.upcoming.body.setText("Nothing planned yet — create a <a href='view:seminars'>seminar</a> or a "
                                            "<a href='view:conferences'>conference or workshop</a>.")
             return
+        self._render_upcoming({})
+
+    def _render_upcoming(self, warnings: dict) -> None:
+        """The next days' list; ``warnings`` (by event id) adds a ⚠ mark (it comes later at start-up)."""
+        rows, prefs = self._rows, self._prefs
         items = []
         for row in rows[:12]:
             mark = ""

@@ -46,7 +46,7 @@ class OrganizationsView(RecordListView):
         from qistdesk.services.editing import fields_of
 
         org = fields_of(self.ctx.db, "organization", ident)
-        people = [p for p in queries.list_people(self.ctx.db) if p["organization"] == org["name"]]
+        people = queries.list_people(self.ctx.db, organization_id=ident)
         where = ", ".join(esc(x) for x in (org.get("city"), org.get("country")) if x)
         lines = [f"<h2>{esc(org['name'])}</h2>",
                  f"<p>{esc(SECTOR_LABELS.get(org['sector'], org['sector']))} · {where}</p>"]

@@ -55,7 +55,7 @@ class VenuesView(RecordListView):
         from qistdesk.services.editing import fields_of
 
         v = fields_of(self.ctx.db, "venue", ident)
-        events = [e for e in queries.list_events(self.ctx.db) if e["venue"] == v["name"]]
+        events = queries.list_events(self.ctx.db, venue_id=ident)
         lines = [f"<h2>{esc(v['name'])}</h2>"]
         if v.get("address"):
             lines.append(f"<p>{esc(v['address']).replace(chr(10), '<br>')}</p>")
@@ -112,7 +112,7 @@ class VenuesView(RecordListView):
     def snapshot(self, ident: str, fields: dict):
         from qistdesk.services import queries
 
-        return [e["id"] for e in queries.list_events(self.ctx.db) if e["venue"] == fields["name"]]
+        return [e["id"] for e in queries.list_events(self.ctx.db, venue_id=ident)]
 
     def loss_text(self, ident: str, fields: dict) -> str:
         used = self.snapshot(ident, fields)

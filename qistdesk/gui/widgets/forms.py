@@ -6,17 +6,17 @@ dict (the shape service functions take), and shows a ``ValidationError``'s
 show appear in a line at the top, so nothing is ever swallowed.
 
 Editors may be Qt's own (QLineEdit, QPlainTextEdit, QComboBox with item data,
-QCheckBox, QSpinBox, QDateEdit) or any widget with ``value()``,
-``set_value(v)`` and a ``changed`` signal (pickers, zoned time editors).
+QCheckBox, QSpinBox) or any widget with ``value()``,
+``set_value(v)`` and a ``changed`` signal (pickers, the date editor).
 """
 
 from __future__ import annotations
 
 from typing import Any, Callable, Iterable
 
-from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QPalette
-from PySide6.QtWidgets import (QCheckBox, QComboBox, QDateEdit, QFormLayout, QLabel, QLineEdit, QPlainTextEdit,
+from PySide6.QtWidgets import (QCheckBox, QComboBox, QFormLayout, QLabel, QLineEdit, QPlainTextEdit,
                                QSpinBox, QVBoxLayout, QWidget)
 
 ERROR_COLOR_LIGHT, ERROR_COLOR_DARK = "#b3261e", "#ff8a80"
@@ -70,8 +70,6 @@ def get_value(editor: QWidget) -> Any:
     if isinstance(editor, QSpinBox):
         # The minimum shows the special "none" text: it means no value.
         return None if editor.specialValueText() and editor.value() == editor.minimum() else editor.value()
-    if isinstance(editor, QDateEdit):
-        return editor.date().toPython()
     raise TypeError(f"no value for {type(editor).__name__}")
 
 
@@ -89,14 +87,12 @@ def set_value(editor: QWidget, value: Any) -> None:
         editor.setChecked(bool(value))
     elif isinstance(editor, QSpinBox):
         editor.setValue(editor.minimum() if value is None else int(value))
-    elif isinstance(editor, QDateEdit):
-        editor.setDate(QDate(value) if value else QDate.currentDate())
     else:
         raise TypeError(f"cannot set {type(editor).__name__}")
 
 
 def changed_signal(editor: QWidget):
-    for name in ("changed", "textChanged", "currentIndexChanged", "toggled", "valueChanged", "dateChanged"):
+    for name in ("changed", "textChanged", "currentIndexChanged", "toggled", "valueChanged"):
         signal = getattr(editor, name, None)
         if signal is not None and hasattr(signal, "connect"):
             return signal
@@ -278,9 +274,8 @@ def text_edit(lines: int = 3) -> QPlainTextEdit:
     return edit
 
 
-def date_edit() -> QDateEdit:
-    edit = QDateEdit()
-    edit.setCalendarPopup(True)
-    edit.setDisplayFormat("yyyy-MM-dd")
-    edit.setDate(QDate.currentDate())
-    return edit
+def date_edit():
+    """The one date editor (typed like a spreadsheet cell, with a calendar)."""
+    from qistdesk.gui.widgets.datetime_edit import DateEdit
+
+    return DateEdit()

@@ -71,15 +71,22 @@ class RecordPicker(QLineEdit):
         return None
 
 
-def person_items(db) -> list[tuple[str, str]]:
+def person_item_label(row: dict) -> str:
+    """"Ada Lovelace — Niels Bohr Institute": how a person reads in every picker and list."""
     from qistdesk.domain.directory import display_name
+
+    name = display_name(row.get("given_name"), row.get("family_name"))
+    return f"{name} — {row['organization']}" if row.get("organization") else name
+
+
+def people_items(rows: Iterable[dict]) -> list[tuple[str, str]]:
+    return [(r["id"], person_item_label(r)) for r in rows]
+
+
+def person_items(db) -> list[tuple[str, str]]:
     from qistdesk.services import queries
 
-    out = []
-    for r in queries.list_people(db):
-        name = display_name(r["given_name"], r["family_name"])
-        out.append((r["id"], f"{name} — {r['organization']}" if r.get("organization") else name))
-    return out
+    return people_items(queries.list_people(db))
 
 
 def organization_items(db) -> list[tuple[str, str]]:

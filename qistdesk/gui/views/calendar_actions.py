@@ -1,0 +1,85 @@
+"""What a drop on the calendar does: ask what to move, move it, push one Undo step.
+
+A date of a series asks "this date or the whole series"; an event with a
+timetable asks whether its sessions move with it. Each answer becomes one
+service call and its inverse on the undo stack, so Ctrl+Z puts everything
+back in one step.
+"""
+
+from __future__ import annotations
+
+from datetime import timedelta
+
+from PySide6.QtWidgets import QMessageBox
+
+from qistdesk.gui.widgets.undo import run_undoable
+from qistdesk.services import calendar_moves
+from qistdesk.timezones import utc_to_local
+
+THIS_DATE, WHOLE_SERIES = "this", "series"
+
+
+def ask_series_scope(parent, item) -> str | None:
+    box = QMessageBox(QMessageBox.Icon.Question, "Move a series date",
+                      f"“{item.title}” is a series. Move only this date, or every date of the series?",
+                      QMessageBox.StandardButton.Cancel, parent)
+    this = box.addButton("This date", QMessageBox.ButtonRole.AcceptRole)
+    whole = box.addButton("The whole series", QMessageBox.ButtonRole.AcceptRole)
+    box.setDefaultButton(this)
+    box.exec()
+    clicked = box.clickedButton()
+    return THIS_DATE if clicked is this else WHOLE_SERIES if clicked is whole else None
+
+
+def ask_sessions(parent, item, count: int) -> bool | None:
+    answer = QMessageBox.question(
+        parent, "Move the timetable too?",
+        f"Move the {count} sessions of “{item.title}” with it? (No: the event moves and its sessions stay "
+        "where they are; the timetable check will list any that fall outside it.)",
+        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No | QMessageBox.StandardButton.Cancel,
+        QMessageBox.StandardButton.Yes)
+    if answer == QMessageBox.StandardButton.Cancel:
+        return None
+    return answer == QMessageBox.StandardButton.Yes
+
+
+def move_with_undo(view, item, start, end, scope: str | None = None) -> bool:
+    """Move ``item`` to ``[start, end)`` as one undoable step; False when cancelled or refused."""
+    ctx, db = view.ctx, view.ctx.db
+    old_start, old_end = item.start_utc, item.end_utc
+    local = utc_to_local(start, view.prefs.home)
+    text = f"Move “{item.title}” to {local:%a %d %b %H:%M}"
+    if item.kind == "series-date":
+        scope = scope or ask_series_scope(view, item)
+        if scope is None:
+            view.refresh()
+            return False
+        if scope == WHOLE_SERIES:
+            delta, length, old_length = start - old_start, end - start, old_end - old_start
+            return run_undoable(ctx, text + " (whole series)",
+                                lambda: calendar_moves.move_series(db, item.event_id, delta, length),
+                                lambda: calendar_moves.move_series(db, item.event_id, -delta, old_length),
+                                what="events", parent=view)
+    return run_undoable(ctx, text, lambda: calendar_moves.move_item(db, item.key, start, end),
+                        lambda: calendar_moves.move_item(db, item.key, old_start, old_end),
+                        what="events", parent=view)
+
+
+def move_event_days(view, item, days: int, sessions: bool | None = None) -> bool:
+    """Move a conference or workshop (an all-day bar) by whole days, offering to move its timetable."""
+    if not days or not item.event_id:
+        return False
+    count = int(item.detail.split()[0]) if item.detail.endswith("sessions") else 0
+    if sessions is None:
+        sessions = ask_sessions(view, item, count) if count else False
+        if sessions is None:
+            view.refresh()
+            return False
+    delta = timedelta(days=days)
+    db = view.ctx.db
+    text = f"Move “{item.title}” by {days:+d} day{'s' if abs(days) != 1 else ''}" + \
+        (" with its sessions" if sessions else "")
+    return run_undoable(view.ctx, text,
+                        lambda: calendar_moves.move_event_with_sessions(db, item.event_id, delta, sessions=sessions),
+                        lambda: calendar_moves.move_event_with_sessions(db, item.event_id, -delta, sessions=sessions),
+                        what="events", parent=view)

@@ -1,0 +1,121 @@
+"""Where items go on the calendar: pure geometry, no painting (and no Qt).
+
+Overlapping timed items share a day's width side by side (never hidden):
+items that overlap transitively form a cluster, each takes the first free
+column, and every item of a cluster is as wide as the cluster has columns.
+All-day items take the first row free over all their days.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, datetime, time, timedelta
+
+from qistdesk.timezones import utc_to_local, zone
+
+
+@dataclass(frozen=True)
+class Placed:
+    """A timed item inside one day: minutes from that local midnight, and its column."""
+
+    item: object
+    day_index: int
+    top_min: float
+    bottom_min: float
+    column: int
+    columns: int
+    clipped_top: bool = False
+    clipped_bottom: bool = False
+
+
+def day_bounds(day: date, zone_name: str) -> tuple[datetime, datetime]:
+    """The instants of local midnight starting and ending ``day`` (23 or 25 hours on DST days)."""
+    tz = zone(zone_name)
+    return (datetime.combine(day, time()).replace(tzinfo=tz),
+            datetime.combine(day + timedelta(days=1), time()).replace(tzinfo=tz))
+
+
+def minutes_of(instant: datetime, day: date, zone_name: str) -> float:
+    """Wall-clock minutes of ``instant`` after local midnight of ``day`` (may be < 0 or > 1440)."""
+    local = utc_to_local(instant, zone_name)
+    return (local.date() - day).days * 1440 + local.hour * 60 + local.minute + local.second / 60
+
+
+def place_timed(items, days: list[date], zone_name: str) -> list[Placed]:
+    """Timed items cut into the shown local days, with side-by-side columns per cluster."""
+    out: list[Placed] = []
+    for index, d in enumerate(days):
+        start, end = day_bounds(d, zone_name)
+        pieces = []
+        for item in items:
+            if item.all_day or item.end_utc <= start or item.start_utc >= end:
+                continue
+            top, bottom = minutes_of(item.start_utc, d, zone_name), minutes_of(item.end_utc, d, zone_name)
+            pieces.append((max(top, 0.0), min(bottom, 1440.0), top < 0, bottom > 1440, item))
+        pieces.sort(key=lambda p: (p[0], -p[1]))
+        out += _columns(pieces, index)
+    return out
+
+
+def _columns(pieces, index: int) -> list[Placed]:
+    placed: list[Placed] = []
+    cluster: list[tuple] = []
+    cluster_end = -1.0
+
+    def flush():
+        ends: list[float] = []
+        assigned = []
+        for top, bottom, ct, cb, item in cluster:
+            col = next((i for i, e in enumerate(ends) if e <= top), None)
+            if col is None:
+                col = len(ends)
+                ends.append(bottom)
+            else:
+                ends[col] = bottom
+            assigned.append((top, max(bottom, top + 15), ct, cb, item, col))
+        for top, bottom, ct, cb, item, col in assigned:
+            placed.append(Placed(item, index, top, bottom, col, len(ends), ct, cb))
+
+    for piece in pieces:
+        top, bottom = piece[0], max(piece[1], piece[0] + 15)  # a 5-minute item still gets a readable box
+        if cluster and top >= cluster_end:
+            flush()
+            cluster, cluster_end = [], -1.0
+        cluster.append(piece)
+        cluster_end = max(cluster_end, bottom)
+    if cluster:
+        flush()
+    return placed
+
+
+@dataclass(frozen=True)
+class Bar:
+    """An all-day item over columns ``first``..``last`` (inclusive) of the shown days, in ``row``."""
+
+    item: object
+    first: int
+    last: int
+    row: int
+    open_left: bool = False
+    open_right: bool = False
+
+
+def place_all_day(items, days: list[date]) -> list[Bar]:
+    """All-day items as bars over the shown days, each in the first row free over all its days."""
+    if not days:
+        return []
+    first_day, last_day = days[0], days[-1]
+    rows: list[list[tuple[int, int]]] = []
+    bars: list[Bar] = []
+    for item in sorted((i for i in items if i.all_day), key=lambda i: (i.first_day, -(i.last_day - i.first_day).days)):
+        if item.last_day < first_day or item.first_day > last_day:
+            continue
+        a = max((item.first_day - first_day).days, 0)
+        b = min((item.last_day - first_day).days, len(days) - 1)
+        row = next((r for r, taken in enumerate(rows) if all(b < x or a > y for x, y in taken)), None)
+        if row is None:
+            row = len(rows)
+            rows.append([])
+        rows[row].append((a, b))
+        bars.append(Bar(item, a, b, row, item.first_day < first_day, item.last_day > last_day))
+    return bars

@@ -1,0 +1,196 @@
+"""Month: six weeks of seven days, week numbers on the left as Danes expect.
+
+Each week row is laid out once per data change: all-day items (conferences,
+exchange stays) as bars over their days, then the timed items of each day as
+one line each ("16:00 QIST Transatlantic Seminar"); what does not fit is
+counted ("+3 more", double-click the day to see it). Holidays are tinted and
+named; days outside the month are dimmed.
+"""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+from PySide6.QtCore import QPointF, QRectF, Qt, Signal
+from PySide6.QtGui import QColor, QPainter, QPalette
+from PySide6.QtWidgets import QWidget
+
+from qistdesk.gui.views import calendar_style as st
+from qistdesk.gui.views.calendar_layout import place_all_day
+from qistdesk.timezones import utc_to_local
+
+
+def month_days(any_day: date) -> list[date]:
+    """The 42 days shown for the month of ``any_day``, starting on the Monday on or before the 1st."""
+    first = any_day.replace(day=1)
+    start = first - timedelta(days=first.weekday())
+    return [start + timedelta(days=n) for n in range(42)]
+
+
+class MonthGrid(QWidget):
+    item_activated = Signal(object)
+    item_selected = Signal(object)
+    day_activated = Signal(object)
+    day_selected = Signal(object)
+    key_nav = Signal(object)
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.setAccessibleName("Calendar month")
+        self.month = date.today().replace(day=1)
+        self.days: list[date] = []
+        self.current: date | None = None
+        self.today: date | None = None
+        self.home = "Europe/Copenhagen"
+        self.holidays = {}
+        self.rows: list[tuple[list, dict]] = []  # per week: (bars, {day: [timed items]})
+        self.selected = None
+        self._hits: list[tuple[QRectF, object]] = []
+
+    def set_data(self, month: date, current: date, items, holidays, home: str, today: date | None) -> None:
+        self.month, self.current, self.holidays, self.home, self.today = month, current, holidays, home, today
+        self.days = month_days(month)
+        timed: dict[date, list] = {}
+        for item in items:
+            if not item.all_day:
+                timed.setdefault(utc_to_local(item.start_utc, home).date(), []).append(item)
+        self.rows = []
+        for w in range(6):
+            week = self.days[w * 7:(w + 1) * 7]
+            self.rows.append((place_all_day(items, week), {d: timed.get(d, []) for d in week}))
+        self.update()
+
+    # --- geometry -----------------------------------------------------------------------------
+
+    def _left(self) -> float:
+        return self.fontMetrics().horizontalAdvance("W53") + 10
+
+    def _head(self) -> float:
+        return self.fontMetrics().height() + 8
+
+    def cell_rect(self, index: int) -> QRectF:
+        cw = (self.width() - self._left()) / 7
+        rh = (self.height() - self._head()) / 6
+        return QRectF(self._left() + (index % 7) * cw, self._head() + (index // 7) * rh, cw, rh)
+
+    def index_at(self, pos: QPointF) -> int | None:
+        for i in range(42):
+            if self.cell_rect(i).contains(pos):
+                return i
+        return None
+
+    # --- painting -----------------------------------------------------------------------------
+
+    def paintEvent(self, _event) -> None:
+        painter = QPainter(self)
+        self.paint(painter)
+        painter.end()
+
+    def paint(self, painter: QPainter) -> None:
+        pal = self.palette()
+        painter.fillRect(self.rect(), pal.color(QPalette.ColorRole.Base))
+        if not self.days:
+            return
+        fm = painter.fontMetrics()
+        line = fm.height() + 3
+        text = pal.color(QPalette.ColorRole.Text)
+        dim = QColor(text)
+        dim.setAlpha(110)
+        self._hits = []
+        bold = painter.font()
+        bold.setBold(True)
+        cw = (self.width() - self._left()) / 7
+        painter.setPen(text)
+        painter.setFont(bold)
+        for i, name in enumerate(("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")):
+            painter.drawText(QRectF(self._left() + i * cw + 4, 2, cw - 8, fm.height() + 4),
+                             Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, name)
+        painter.setFont(self.font())
+        for w, (bars, timed) in enumerate(self.rows):
+            row_rect = self.cell_rect(w * 7)
+            painter.setPen(dim)
+            painter.drawText(QRectF(0, row_rect.top() + 2, self._left() - 6, fm.height()), Qt.AlignmentFlag.AlignRight,
+                             f"W{self.days[w * 7].isocalendar()[1]}")
+            capacity = max(int((row_rect.height() - line - 4) // line), 0)
+            bar_rows = min(max((b.row for b in bars), default=-1) + 1, max(capacity - 1, 0))
+            for d in range(7):
+                index = w * 7 + d
+                day, rect = self.days[index], self.cell_rect(index)
+                if day in self.holidays:
+                    painter.fillRect(rect, st.HOLIDAY)
+                elif day.weekday() >= 5:
+                    painter.fillRect(rect, st.ONE_SIDE)
+                if day == self.current:
+                    painter.fillRect(rect, QColor(pal.color(QPalette.ColorRole.Highlight).red(),
+                                                  pal.color(QPalette.ColorRole.Highlight).green(),
+                                                  pal.color(QPalette.ColorRole.Highlight).blue(), 40))
+                painter.setPen(st.grid_pen(pal))
+                painter.drawRect(rect)
+                in_month = day.month == self.month.month
+                painter.setFont(bold if day == self.today else self.font())
+                painter.setPen(st.TODAY if day == self.today else (text if in_month else dim))
+                label = f"{day.day} {day:%b}" if day.day == 1 or index == 0 else str(day.day)
+                painter.drawText(QRectF(rect.left() + 4, rect.top() + 2, rect.width() - 8, fm.height()),
+                                 Qt.AlignmentFlag.AlignLeft, label)
+                painter.setFont(self.font())
+                names = "; ".join(n for _c, n in self.holidays.get(day, []))
+                if names:
+                    painter.setPen(st.HOLIDAY_TEXT)
+                    offset = fm.horizontalAdvance(label) + 8
+                    painter.drawText(QRectF(rect.left() + offset, rect.top() + 2, rect.width() - offset - 4,
+                                            fm.height()), Qt.AlignmentFlag.AlignRight,
+                                     fm.elidedText(names, Qt.TextElideMode.ElideRight,
+                                                   int(rect.width() - offset - 4)))
+                items = timed.get(day, [])
+                hidden_bars = sum(1 for b in bars if b.row >= bar_rows and b.first <= d <= b.last)
+                room = capacity - bar_rows
+                shown = items if len(items) + hidden_bars <= room else items[:max(room - 1, 0)]
+                y = rect.top() + line + 2 + bar_rows * line
+                for item in shown:
+                    r = QRectF(rect.left() + 2, y, rect.width() - 4, line - 1)
+                    start = utc_to_local(item.start_utc, self.home)
+                    st.draw_item(painter, r, pal, item.kind, [f"{start:%H:%M} {item.title}"],
+                                 cancelled=item.cancelled,
+                                 selected=self.selected is not None and item.key == self.selected.key)
+                    self._hits.append((r, item))
+                    y += line
+                more = len(items) - len(shown) + hidden_bars
+                if more:
+                    painter.setPen(text)
+                    painter.drawText(QRectF(rect.left() + 4, y, rect.width() - 8, line), Qt.AlignmentFlag.AlignLeft,
+                                     f"+{more} more")
+            for bar in bars:
+                if bar.row >= bar_rows:
+                    continue
+                a, b = self.cell_rect(w * 7 + bar.first), self.cell_rect(w * 7 + bar.last)
+                r = QRectF(a.left() + 2, a.top() + line + 2 + bar.row * line, b.right() - a.left() - 4, line - 1)
+                st.draw_item(painter, r, pal, bar.item.kind, [bar.item.title], cancelled=bar.item.cancelled,
+                             selected=self.selected is not None and bar.item.key == self.selected.key)
+                self._hits.append((r, bar.item))
+
+    # --- mouse and keys -----------------------------------------------------------------------
+
+    def item_at(self, pos: QPointF):
+        return next((item for rect, item in reversed(self._hits) if rect.contains(pos)), None)
+
+    def mousePressEvent(self, event) -> None:
+        self.setFocus()
+        self.selected = self.item_at(event.position())
+        index = self.index_at(event.position())
+        if self.selected is not None:
+            self.item_selected.emit(self.selected)
+        if index is not None:
+            self.day_selected.emit(self.days[index])
+        self.update()
+
+    def mouseDoubleClickEvent(self, event) -> None:
+        item = self.item_at(event.position())
+        index = self.index_at(event.position())
+        if item is not None:
+            self.item_activated.emit(item)
+        elif index is not None:
+            self.day_activated.emit(self.days[index])
+
+    def keyPressEvent(self, event) -> None:
+        self.key_nav.emit(event)

@@ -1,0 +1,74 @@
+"""Colours and small drawing helpers shared by the calendar painters (screen and PDF).
+
+Kinds get calm, distinct colours that work on light and dark palettes (text
+is drawn in the palette's text colour over a tinted box with a strong left
+edge, as Outlook does). Holidays are a warm tint, time outside working hours
+a grey one, and the clock-change weeks amber.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QRectF, Qt
+from PySide6.QtGui import QColor, QFont, QPainter, QPalette, QPen
+
+KIND_COLORS = {
+    "seminar": "#2f6fdb", "series-date": "#2f6fdb", "conference": "#8a4fd0", "workshop": "#b0489a",
+    "session": "#8a4fd0", "exchange": "#2c9a6b", "milestone": "#c77c11",
+}
+KIND_LABELS = {"seminar": "Seminar", "series-date": "Seminar (series)", "conference": "Conference",
+               "workshop": "Workshop", "session": "Session", "exchange": "Exchange stay", "milestone": "Milestone"}
+HOLIDAY = QColor(232, 120, 60, 38)
+HOLIDAY_TEXT = QColor("#b4501e")
+OFF_HOURS = QColor(128, 128, 128, 46)
+ONE_SIDE = QColor(128, 128, 128, 20)
+AMBER = QColor("#b7791f")
+AMBER_FILL = QColor(255, 196, 61, 60)
+TODAY = QColor("#d13438")
+
+
+def kind_color(kind: str) -> QColor:
+    return QColor(KIND_COLORS.get(kind, "#607080"))
+
+
+def grid_pen(palette: QPalette, strong: bool = False) -> QPen:
+    color = QColor(palette.color(QPalette.ColorRole.Mid))
+    color.setAlpha(150 if strong else 70)
+    return QPen(color, 1)
+
+
+def draw_item(painter: QPainter, rect: QRectF, palette: QPalette, kind: str, lines: list[str], *,
+              cancelled: bool = False, selected: bool = False, ghost: bool = False) -> None:
+    """A tinted box with a coloured left edge and up to as many text lines as fit."""
+    color = kind_color(kind)
+    fill = QColor(color)
+    fill.setAlpha(60 if ghost else (28 if cancelled else 48))
+    painter.save()
+    painter.setPen(Qt.PenStyle.NoPen)
+    painter.setBrush(fill)
+    painter.drawRoundedRect(rect, 3, 3)
+    painter.setBrush(color)
+    painter.drawRect(QRectF(rect.left(), rect.top(), 3, rect.height()))
+    if selected or ghost:
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        painter.setPen(QPen(color, 2, Qt.PenStyle.DashLine if ghost else Qt.PenStyle.SolidLine))
+        painter.drawRoundedRect(rect.adjusted(1, 1, -1, -1), 3, 3)
+    text_color = QColor(palette.color(QPalette.ColorRole.Text))
+    if cancelled:
+        text_color.setAlpha(130)
+    painter.setPen(text_color)
+    fm = painter.fontMetrics()
+    inner = rect.adjusted(6, 1, -3, -1)
+    y = inner.top()
+    painter.setClipRect(rect)
+    for n, line in enumerate(lines):
+        if y + fm.height() > inner.bottom() + 2 and n > 0:
+            break
+        font = QFont(painter.font())
+        font.setBold(n == 0 and not cancelled)
+        font.setStrikeOut(cancelled and n == 0)
+        painter.setFont(font)
+        text = painter.fontMetrics().elidedText(line, Qt.TextElideMode.ElideRight, int(inner.width()))
+        painter.drawText(QRectF(inner.left(), y, inner.width(), fm.height()),
+                         Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, text)
+        y += fm.height()
+    painter.restore()

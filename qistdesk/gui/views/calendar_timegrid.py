@@ -1,0 +1,408 @@
+"""Day and week: two labelled time gutters, an all-day band, items side by side.
+
+The vertical axis is the home zone's wall clock (Preferences: zones.home);
+the second gutter gives the other zone's time at the same instant. Each day
+is shaded where it lies outside working hours on one side (light) or both
+(darker); holidays of both countries are tinted and named in the header; the
+weeks when US and EU clocks differ carry an amber note. Geometry is worked
+out once per data change (``set_data``), so a repaint only draws.
+
+Dragging an item moves it (its body) or resizes it (its lower edge) in
+15-minute steps; ``warn`` (given by the view) returns the warnings of the new
+time, drawn beside the ghost while dragging; ``moved`` is emitted on release.
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime, timedelta
+
+from PySide6.QtCore import QPointF, QRectF, Qt, Signal
+from PySide6.QtGui import QColor, QPainter, QPalette, QPen
+from PySide6.QtWidgets import QScrollBar, QWidget
+
+from qistdesk.gui.views import calendar_style as st
+from qistdesk.gui.views.calendar_layout import place_all_day, place_timed
+from qistdesk.services.scheduling import place_name
+from qistdesk.timezones import UTC, utc_to_local, zone
+
+SNAP = 15  # minutes
+
+
+class TimeGrid(QWidget):
+    item_activated = Signal(object)        # double-click / Enter
+    item_selected = Signal(object)
+    moved = Signal(object, object, object)  # item, new start (UTC), new end (UTC)
+    day_activated = Signal(object)          # a date (header double-click)
+    key_nav = Signal(object)                # the QKeyEvent, handled by the view
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.setMouseTracking(True)
+        self.setAccessibleName("Calendar time grid")
+        self.days: list[date] = []
+        self.items: list = []
+        self.placed = []
+        self.bars = []
+        self.holidays: dict[date, list[tuple[str, str]]] = {}
+        self.home, self.other = "Europe/Copenhagen", "America/New_York"
+        self.work = (8, 18)
+        self.today: date | None = None
+        self.dst_note = ""
+        self.selected = None
+        self.warn = None  # callable(item, start_utc, end_utc) -> list[str]
+        self._drag = None
+        self.scroll = QScrollBar(Qt.Orientation.Vertical, self)
+        self.scroll.valueChanged.connect(self.update)
+        self._scrolled_to_work = False
+        self.fixed_hour_height = 0.0  # printing: the hours shown fill the page
+
+    # --- data -------------------------------------------------------------------------------------
+
+    def set_data(self, days, items, holidays, home, other, work, today, dst_note="") -> None:
+        self.days, self.items, self.holidays = list(days), list(items), holidays
+        self.home, self.other, self.work, self.today, self.dst_note = home, other, work, today, dst_note
+        self.placed = place_timed(self.items, self.days, home)
+        self.bars = place_all_day(self.items, self.days)
+        if self.selected is not None and self.selected not in self.items:
+            self.selected = next((i for i in self.items if i.key == self.selected.key), None)
+        self._drag = None
+        self._layout_scroll()
+        self.update()
+
+    # --- geometry ---------------------------------------------------------------------------------
+
+    def hour_height(self) -> float:
+        if self.fixed_hour_height:
+            return self.fixed_hour_height
+        return max(self.fontMetrics().height() * 2.4, 36.0)
+
+    def gutter(self) -> float:
+        fm = self.fontMetrics()
+        return max(fm.horizontalAdvance(place_name(z)) for z in (self.home, self.other, "Washington")) + 12
+
+    def header_height(self) -> float:
+        lines = 3 if self.dst_note else 2
+        return self.fontMetrics().height() * lines + 10
+
+    def all_day_rows(self) -> int:
+        return min(max((b.row for b in self.bars), default=-1) + 1, 4)
+
+    def all_day_height(self) -> float:
+        return max(self.all_day_rows(), 1) * (self.fontMetrics().height() + 4) + 6
+
+    def body_top(self) -> float:
+        return self.header_height() + self.all_day_height()
+
+    def grid_left(self) -> float:
+        return self.gutter() * 2
+
+    def column_width(self) -> float:
+        width = self.width() - self.grid_left() - (0 if self.scroll.isHidden() else self.scroll.sizeHint().width())
+        return width / max(len(self.days), 1)
+
+    def y_of(self, minutes: float) -> float:
+        return self.body_top() + minutes / 60 * self.hour_height() - self.scroll.value()
+
+    def minutes_at(self, y: float) -> float:
+        return (y - self.body_top() + self.scroll.value()) / self.hour_height() * 60
+
+    def day_at(self, x: float) -> int:
+        return int((x - self.grid_left()) // self.column_width())
+
+    def rect_of(self, p) -> QRectF:
+        cw = self.column_width()
+        left = self.grid_left() + p.day_index * cw + 1
+        width = (cw - 6) / p.columns
+        top, bottom = self.y_of(p.top_min), self.y_of(p.bottom_min)
+        return QRectF(left + p.column * width, top + 1, width - 1, max(bottom - top - 2, 6))
+
+    def bar_rect(self, bar) -> QRectF:
+        cw, h = self.column_width(), self.fontMetrics().height() + 4
+        top = self.header_height() + 3 + bar.row * h
+        return QRectF(self.grid_left() + bar.first * cw + 2, top, (bar.last - bar.first + 1) * cw - 4, h - 2)
+
+    def _layout_scroll(self) -> None:
+        sb = self.scroll.sizeHint().width()
+        top = int(self.body_top())
+        self.scroll.setGeometry(self.width() - sb, top, sb, max(self.height() - top, 0))
+        visible = self.height() - self.body_top()
+        total = 24 * self.hour_height()
+        self.scroll.setRange(0, int(max(total - visible, 0)))
+        self.scroll.setPageStep(int(max(visible, 1)))
+        self.scroll.setSingleStep(int(self.hour_height() / 2))
+        if not self._scrolled_to_work and visible > 0:
+            self._scrolled_to_work = True
+            self.scroll.setValue(int((self.work[0] - 1) * self.hour_height()))
+
+    def resizeEvent(self, event) -> None:
+        self._layout_scroll()
+        super().resizeEvent(event)
+
+    def wheelEvent(self, event) -> None:
+        self.scroll.setValue(self.scroll.value() - event.angleDelta().y() // 2)
+
+    # --- painting ---------------------------------------------------------------------------------
+
+    def paintEvent(self, _event) -> None:
+        painter = QPainter(self)
+        self.paint(painter)
+        painter.end()
+
+    def paint(self, painter: QPainter) -> None:
+        pal = self.palette()
+        painter.fillRect(self.rect(), pal.color(QPalette.ColorRole.Base))
+        if not self.days:
+            return
+        self._paint_body(painter, pal)
+        self._paint_items(painter, pal)
+        self._paint_header(painter, pal)
+        if self._drag and self._drag.get("ghost"):
+            self._paint_ghost(painter, pal)
+
+    def _offset_hours(self, d: date) -> float:
+        noon = datetime(d.year, d.month, d.day, 12, tzinfo=zone(self.home))
+        return (utc_to_local(noon, self.other).utcoffset() - noon.utcoffset()).total_seconds() / 3600
+
+    def _paint_body(self, painter: QPainter, pal: QPalette) -> None:
+        top, cw, hh = self.body_top(), self.column_width(), self.hour_height()
+        painter.save()
+        painter.setClipRect(QRectF(0, top, self.width(), self.height() - top))
+        start_h, end_h = self.work
+        mid = self.days[len(self.days) // 2]
+        shift = self._offset_hours(mid)  # other = home + shift
+        for i, d in enumerate(self.days):
+            x = self.grid_left() + i * cw
+            if d in self.holidays:
+                painter.fillRect(QRectF(x, top, cw, self.height()), st.HOLIDAY)
+            weekend = d.weekday() >= 5
+            day_shift = self._offset_hours(d)
+            for h in range(24):
+                home_in = not weekend and start_h <= h < end_h
+                other_h = (h + day_shift) % 24
+                other_in = not weekend and start_h <= other_h < end_h
+                shade = None if home_in and other_in else (st.ONE_SIDE if home_in or other_in else st.OFF_HOURS)
+                if shade is not None:
+                    painter.fillRect(QRectF(x, self.y_of(h * 60), cw, hh), shade)
+        # gutters: each zone's hours outside its working day tinted in its own gutter
+        g = self.gutter()
+        for h in range(24):
+            y = self.y_of(h * 60)
+            for col, hour in ((0, h), (1, (h + shift) % 24)):
+                if not start_h <= hour < end_h:
+                    painter.fillRect(QRectF(col * g, y, g, hh), st.OFF_HOURS)
+        painter.setPen(st.grid_pen(pal))
+        for h in range(25):
+            y = self.y_of(h * 60)
+            painter.drawLine(QPointF(self.grid_left() - 6, y), QPointF(self.width(), y))
+        for i in range(len(self.days) + 1):
+            x = self.grid_left() + i * cw
+            painter.drawLine(QPointF(x, top), QPointF(x, self.height()))
+        painter.drawLine(QPointF(g, top), QPointF(g, self.height()))
+        text = pal.color(QPalette.ColorRole.Text)
+        fm = painter.fontMetrics()
+        for h in range(24):
+            y = self.y_of(h * 60)
+            other_h = (h + shift) % 24
+            painter.setPen(text)
+            painter.drawText(QRectF(0, y + 1, g - 6, fm.height()), Qt.AlignmentFlag.AlignRight, f"{h:02d}:00")
+            painter.setPen(text if shift == int(shift) else st.AMBER)
+            minutes = int(round((other_h % 1) * 60))
+            painter.drawText(QRectF(g, y + 1, g - 6, fm.height()), Qt.AlignmentFlag.AlignRight,
+                             f"{int(other_h):02d}:{minutes:02d}")
+        if self.today in self.days:
+            now = datetime.now(UTC)
+            i = self.days.index(self.today)
+            local = utc_to_local(now, self.home)
+            y = self.y_of(local.hour * 60 + local.minute)
+            painter.setPen(QPen(st.TODAY, 2))
+            painter.drawLine(QPointF(self.grid_left() + i * cw, y), QPointF(self.grid_left() + (i + 1) * cw, y))
+        painter.restore()
+
+    def _lines(self, item) -> list[str]:
+        a, b = utc_to_local(item.start_utc, self.home), utc_to_local(item.end_utc, self.home)
+        o = utc_to_local(item.start_utc, self.other)
+        when = f"{a:%H:%M}–{b:%H:%M} · {o:%H:%M} {place_name(self.other)}"
+        return [item.title, when] + ([item.detail] if item.detail else [])
+
+    def _paint_items(self, painter: QPainter, pal: QPalette) -> None:
+        top = self.body_top()
+        painter.save()
+        painter.setClipRect(QRectF(self.grid_left(), top, self.width() - self.grid_left(), self.height() - top))
+        dragged = self._drag["item"].key if self._drag and self._drag.get("ghost") else None
+        for p in self.placed:
+            st.draw_item(painter, self.rect_of(p), pal, p.item.kind, self._lines(p.item),
+                         cancelled=p.item.cancelled or p.item.key == dragged,
+                         selected=self.selected is not None and p.item.key == self.selected.key)
+        painter.restore()
+
+    def _paint_header(self, painter: QPainter, pal: QPalette) -> None:
+        fm = painter.fontMetrics()
+        cw, g = self.column_width(), self.gutter()
+        band_bottom = self.body_top()
+        painter.fillRect(QRectF(0, 0, self.width(), band_bottom), pal.color(QPalette.ColorRole.Window))
+        text = pal.color(QPalette.ColorRole.Text)
+        y = 4.0
+        if self.dst_note:
+            painter.fillRect(QRectF(0, 0, self.width(), fm.height() + 4), st.AMBER_FILL)
+            painter.setPen(text)
+            painter.drawText(QRectF(6, 2, self.width() - 12, fm.height()), Qt.AlignmentFlag.AlignLeft,
+                             fm.elidedText("⚠ " + self.dst_note, Qt.TextElideMode.ElideRight, self.width() - 12))
+            y += fm.height() + 2
+        bold = painter.font()
+        bold.setBold(True)
+        for i, d in enumerate(self.days):
+            x = self.grid_left() + i * cw
+            is_today = d == self.today
+            painter.setFont(bold)
+            painter.setPen(st.TODAY if is_today else text)
+            label = f"{d:%a} {d.day} {d:%b}" if cw > fm.horizontalAdvance("Wed 30 Sep") + 8 else f"{d:%a} {d.day}"
+            painter.drawText(QRectF(x + 4, y, cw - 8, fm.height()), Qt.AlignmentFlag.AlignLeft, label)
+            painter.setFont(self.font())
+            names = "; ".join(f"{c}: {n}" for c, n in self.holidays.get(d, []))
+            if names:
+                painter.setPen(st.HOLIDAY_TEXT)
+                painter.drawText(QRectF(x + 4, y + fm.height(), cw - 8, fm.height()), Qt.AlignmentFlag.AlignLeft,
+                                 fm.elidedText(names, Qt.TextElideMode.ElideRight, int(cw - 8)))
+            if is_today:
+                painter.fillRect(QRectF(x, self.header_height() - 3, cw, 3), st.TODAY)
+        painter.setFont(bold)
+        painter.setPen(text)
+        week = self.days[0].isocalendar()[1]
+        painter.drawText(QRectF(4, y, 2 * g - 8, fm.height()), Qt.AlignmentFlag.AlignLeft, f"Week {week}")
+        painter.setFont(self.font())
+        for col, zone_name in ((0, self.home), (1, self.other)):
+            painter.drawText(QRectF(col * g + 2, y + fm.height(), g - 8, fm.height()), Qt.AlignmentFlag.AlignRight,
+                             fm.elidedText(place_name(zone_name), Qt.TextElideMode.ElideRight, int(g - 8)))
+        painter.setPen(st.grid_pen(pal, True))
+        painter.drawLine(QPointF(0, self.header_height()), QPointF(self.width(), self.header_height()))
+        painter.drawLine(QPointF(0, band_bottom - 1), QPointF(self.width(), band_bottom - 1))
+        painter.setPen(text)
+        painter.drawText(QRectF(4, self.header_height() + 3, 2 * g - 8, fm.height()), Qt.AlignmentFlag.AlignLeft,
+                         "All day")
+        shown = [b for b in self.bars if b.row < self.all_day_rows()]
+        for bar in shown:
+            st.draw_item(painter, self.bar_rect(bar), pal, bar.item.kind,
+                         [("◂ " if bar.open_left else "") + bar.item.title + (f" — {bar.item.detail}"
+                                                                              if bar.item.detail else "")],
+                         cancelled=bar.item.cancelled,
+                         selected=self.selected is not None and bar.item.key == self.selected.key)
+        hidden = len(self.bars) - len(shown)
+        if hidden:
+            painter.setPen(text)
+            painter.drawText(QRectF(4, band_bottom - fm.height() - 4, 2 * g - 8, fm.height()),
+                             Qt.AlignmentFlag.AlignLeft, f"+{hidden} more")
+
+    def _paint_ghost(self, painter: QPainter, pal: QPalette) -> None:
+        d = self._drag
+        item, start, end = d["item"], d["start"], d["end"]
+        from qistdesk.gui.views.calendar_layout import Placed, minutes_of
+
+        local = utc_to_local(start, self.home).date()
+        if local not in self.days:
+            return
+        idx = self.days.index(local)
+        p = Placed(item, idx, minutes_of(start, local, self.home), minutes_of(end, local, self.home), 0, 1)
+        rect = self.rect_of(p)
+        a, b = utc_to_local(start, self.home), utc_to_local(end, self.home)
+        o = utc_to_local(start, self.other)
+        st.draw_item(painter, rect, pal, item.kind, [f"{a:%a %H:%M}–{b:%H:%M} · {o:%H:%M} {place_name(self.other)}",
+                                                      item.title], ghost=True)
+        warnings = d.get("warnings") or []
+        if warnings:
+            fm = painter.fontMetrics()
+            width = min(max(fm.horizontalAdvance(w) for w in warnings) + 16, self.width() * 0.6)
+            height = (fm.height() + 2) * len(warnings) + 8
+            x = rect.right() + 6 if rect.right() + 6 + width < self.width() else rect.left() - width - 6
+            box = QRectF(max(x, 0), max(rect.top(), self.body_top()), width, height)
+            painter.fillRect(box, pal.color(QPalette.ColorRole.Base))
+            painter.fillRect(box, st.AMBER_FILL)
+            painter.setPen(QPen(st.AMBER, 1))
+            painter.drawRect(box)
+            painter.setPen(pal.color(QPalette.ColorRole.Text))
+            for n, w in enumerate(warnings):
+                painter.drawText(QRectF(box.left() + 8, box.top() + 4 + n * (fm.height() + 2), width - 12,
+                                        fm.height()), Qt.AlignmentFlag.AlignLeft,
+                                 fm.elidedText("⚠ " + w, Qt.TextElideMode.ElideRight, int(width - 12)))
+
+    # --- mouse and keys ---------------------------------------------------------------------------
+
+    def item_at(self, pos: QPointF):
+        for bar in self.bars:
+            if bar.row < self.all_day_rows() and self.bar_rect(bar).contains(pos):
+                return bar.item, None
+        if pos.y() < self.body_top():
+            return None, None
+        for p in reversed(self.placed):
+            if self.rect_of(p).contains(pos):
+                return p.item, p
+        return None, None
+
+    def mousePressEvent(self, event) -> None:
+        self.setFocus()
+        pos = event.position()
+        item, placed = self.item_at(pos)
+        self.selected = item
+        if item is not None:
+            self.item_selected.emit(item)
+        if item is not None and placed is not None and item.movable and event.button() == Qt.MouseButton.LeftButton:
+            rect = self.rect_of(placed)
+            mode = "resize" if pos.y() > rect.bottom() - 6 and not placed.clipped_bottom else "move"
+            self._drag = {"item": item, "mode": mode, "pos": pos, "start": item.start_utc, "end": item.end_utc,
+                          "ghost": False, "warnings": []}
+        self.update()
+
+    def mouseMoveEvent(self, event) -> None:
+        pos = event.position()
+        if not self._drag:
+            item, placed = self.item_at(pos)
+            edge = placed is not None and pos.y() > self.rect_of(placed).bottom() - 6
+            self.setCursor(Qt.CursorShape.SizeVerCursor if edge else Qt.CursorShape.ArrowCursor)
+            return
+        self.drag_to(pos)
+
+    def drag_to(self, pos: QPointF) -> None:
+        d = self._drag
+        item = d["item"]
+        minutes = round((self.minutes_at(pos.y()) - self.minutes_at(d["pos"].y())) / SNAP) * SNAP
+        days = self.day_at(pos.x()) - self.day_at(d["pos"].x()) if d["mode"] == "move" else 0
+        if not d["ghost"] and abs(pos.y() - d["pos"].y()) < 4 and abs(pos.x() - d["pos"].x()) < 4:
+            return
+        d["ghost"] = True
+        start, end = item.start_utc, item.end_utc
+        if d["mode"] == "move":
+            start, end = shift_local(start, self.home, days, minutes), shift_local(end, self.home, days, minutes)
+        else:
+            end = max(shift_local(end, self.home, 0, minutes), start + timedelta(minutes=SNAP))
+        if (start, end) != (d["start"], d["end"]) or not d["warnings"]:
+            d["start"], d["end"] = start, end
+            d["warnings"] = self.warn(item, start, end) if self.warn else []
+        self.update()
+
+    def mouseReleaseEvent(self, event) -> None:
+        d, self._drag = self._drag, None
+        if d and d["ghost"] and (d["start"], d["end"]) != (d["item"].start_utc, d["item"].end_utc):
+            self.moved.emit(d["item"], d["start"], d["end"])
+        self.update()
+
+    def mouseDoubleClickEvent(self, event) -> None:
+        item, _ = self.item_at(event.position())
+        if item is not None:
+            self.item_activated.emit(item)
+        elif event.position().y() < self.header_height() and self.days:
+            i = self.day_at(event.position().x())
+            if 0 <= i < len(self.days):
+                self.day_activated.emit(self.days[i])
+
+    def keyPressEvent(self, event) -> None:
+        if event.key() == Qt.Key.Key_Escape and self._drag:
+            self._drag = None
+            self.update()
+            return
+        self.key_nav.emit(event)
+
+
+def shift_local(instant: datetime, zone_name: str, days: int, minutes: int) -> datetime:
+    """Move an instant by whole days and minutes of wall-clock time in a zone (DST-safe)."""
+    local = utc_to_local(instant, zone_name).replace(tzinfo=None) + timedelta(days=days, minutes=minutes)
+    return local.replace(tzinfo=zone(zone_name)).astimezone(UTC)

@@ -1,0 +1,360 @@
+"""The Calendar view: day, week, month and agenda, with navigation, filters and moves.
+
+This module is the navigation and the glue: which period is shown, what is
+loaded for it (``services.calendar_items``, the holidays of both countries),
+the keys (arrows move the day, Page Up/Down the period, T today, Enter
+opens), the filters by kind and person, and what a drag does (one Undo step;
+"this date or the whole series" for a series date). The painters live in
+``calendar_timegrid`` and ``calendar_month``, the list in ``calendar_agenda``.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+from datetime import date, timedelta
+
+from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (QButtonGroup, QDateEdit, QHBoxLayout, QLabel, QMenu, QMessageBox,
+                               QPushButton, QStackedWidget, QToolButton, QVBoxLayout, QWidget)
+
+from qistdesk.gui.views.calendar_agenda import AgendaList
+from qistdesk.gui.views.calendar_month import MonthGrid, month_days
+from qistdesk.gui.views.calendar_timegrid import TimeGrid
+from qistdesk.gui.widgets.pickers import RecordPicker
+from qistdesk.services import calendar_items, holidays_dk_us
+from qistdesk.services.scheduling import place_name
+
+MODES = ("day", "week", "month", "agenda")
+AGENDA_DAYS = 42
+FILTER_TITLES = {"seminars": "Seminars and series dates", "conferences": "Conferences, workshops and sessions",
+                 "exchanges": "Exchange stays and milestones"}
+
+
+def today() -> date:
+    from qistdesk.gui.views.exchange_parts import today as pinned_or_real_today
+
+    return pinned_or_real_today()
+
+
+class LazyPersonPicker(RecordPicker):
+    """The person filter: the directory (100,000 people at scale) is read on first focus, not at open."""
+
+    def __init__(self, db, parent: QWidget | None = None):
+        super().__init__((), parent, placeholder="Everyone (type a name)", noun="person")
+        self.db, self.loaded = db, False
+
+    def focusInEvent(self, event) -> None:
+        if not self.loaded:
+            from qistdesk.gui.widgets.pickers import person_items
+
+            self.loaded = True
+            self.set_items(person_items(self.db))
+        super().focusInEvent(event)
+
+
+class CalendarView(QWidget):
+    period_changed = Signal()
+
+    def __init__(self, ctx, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.ctx = ctx
+        from qistdesk.gui.event_common import preferences
+
+        self.prefs = preferences(ctx)
+        self.mode = "week"
+        self.current = today()
+        self.items: list = []
+        self.checker = None
+        self.filters = {key: True for key in calendar_items.FILTERS}
+        self._build()
+        ctx.data_changed.connect(self._data_changed)
+        self.refresh()
+
+    # --- building -------------------------------------------------------------------------------
+
+    def _build(self) -> None:
+        bar = QHBoxLayout()
+        self.today_button = QPushButton("Today", self)
+        self.today_button.setToolTip("Go to today (T)")
+        self.prev_button = QToolButton(self)
+        self.prev_button.setText("◀")
+        self.prev_button.setAccessibleName("Previous period")
+        self.prev_button.setToolTip("Previous (Page Up)")
+        self.next_button = QToolButton(self)
+        self.next_button.setText("▶")
+        self.next_button.setAccessibleName("Next period")
+        self.next_button.setToolTip("Next (Page Down)")
+        self.goto = QDateEdit(self)
+        self.goto.setCalendarPopup(True)
+        self.goto.setDisplayFormat("yyyy-MM-dd")
+        self.goto.setAccessibleName("Go to date")
+        self.goto.setToolTip("Go to a date")
+        self.title = QLabel(self)
+        self.title.setObjectName("calendarTitle")
+        font = self.title.font()
+        font.setBold(True)
+        font.setPointSizeF(font.pointSizeF() * 1.2)
+        self.title.setFont(font)
+        self.today_button.clicked.connect(lambda: self.go_to(today()))
+        self.prev_button.clicked.connect(lambda: self.step(-1))
+        self.next_button.clicked.connect(lambda: self.step(1))
+        self.goto.dateChanged.connect(lambda qd: self.go_to(qd.toPython()) if self._goto_live else None)
+        self._goto_live = True
+        for w in (self.today_button, self.prev_button, self.next_button, self.goto, self.title):
+            bar.addWidget(w)
+        bar.addStretch(1)
+        self.mode_group = QButtonGroup(self)
+        self.mode_buttons = {}
+        for n, mode in enumerate(MODES):
+            b = QToolButton(self)
+            b.setText(mode.capitalize())
+            b.setCheckable(True)
+            b.setToolTip(f"{mode.capitalize()} view (Ctrl+Alt+{n + 1})")
+            b.setShortcut(QKeySequence(f"Ctrl+Alt+{n + 1}"))
+            b.clicked.connect(lambda _=False, m=mode: self.set_mode(m))
+            self.mode_group.addButton(b)
+            self.mode_buttons[mode] = b
+            bar.addWidget(b)
+        self.filter_button = QToolButton(self)
+        self.filter_button.setText("Show")
+        self.filter_button.setAccessibleName("Show kinds")
+        self.filter_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        menu = QMenu(self.filter_button)
+        self.filter_actions = {}
+        for key, title in FILTER_TITLES.items():
+            action = QAction(title, menu, checkable=True, checked=True)
+            action.toggled.connect(lambda on, k=key: self.set_filter(k, on))
+            menu.addAction(action)
+            self.filter_actions[key] = action
+        self.filter_button.setMenu(menu)
+        bar.addWidget(self.filter_button)
+        self.person = LazyPersonPicker(self.ctx.db, self)
+        self.person.setAccessibleName("Show only a person's calendar")
+        self.person.setToolTip("Show only what one person takes part in (empty: everyone)")
+        self.person.setMaximumWidth(self.fontMetrics().averageCharWidth() * 28)
+        self.person.changed.connect(self._person_changed)
+        self._person_id = None
+        bar.addWidget(self.person)
+        self.find_button = QPushButton("Find a slot…", self)
+        self.find_button.setToolTip("Scheduling assistant: find a time that suits both sides and everyone")
+        self.find_button.clicked.connect(self.find_slot)
+        self.print_button = QPushButton("Print…", self)
+        self.print_button.setToolTip("Print or save as PDF the period shown")
+        self.print_button.clicked.connect(self.print_pdf)
+        bar.addWidget(self.find_button)
+        self.find_button.setVisible(importlib.util.find_spec("qistdesk.gui.find_slot_dialog") is not None)
+        bar.addWidget(self.print_button)
+
+        self.grid = TimeGrid(self)
+        self.month = MonthGrid(self)
+        self.agenda = AgendaList(self)
+        self.stack = QStackedWidget(self)
+        for w in (self.grid, self.month, self.agenda):
+            self.stack.addWidget(w)
+            w.key_nav.connect(self.handle_key)
+            w.item_activated.connect(self.open_item)
+        self.grid.moved.connect(self.move_item)
+        self.grid.warn = self._warnings
+        self.grid.day_activated.connect(lambda d: (self.go_to(d), self.set_mode("day")))
+        self.month.day_activated.connect(lambda d: (self.go_to(d), self.set_mode("day")))
+        self.month.day_selected.connect(self._select_day)
+        self.grid.item_selected.connect(self._show_selected)
+        self.month.item_selected.connect(self._show_selected)
+        self.status = QLabel(self)
+        self.status.setWordWrap(True)
+        self.status.setAccessibleName("Calendar status")
+        layout = QVBoxLayout(self)
+        layout.addLayout(bar)
+        layout.addWidget(self.stack, 1)
+        layout.addWidget(self.status)
+        self.mode_buttons[self.mode].setChecked(True)
+
+    def _person_changed(self) -> None:
+        ident = self.person.value()
+        if ident != self._person_id and (ident or not self.person.text().strip()):
+            self._person_id = ident
+            self.refresh()
+
+    # --- period ---------------------------------------------------------------------------------
+
+    def days(self) -> list[date]:
+        d = self.current
+        if self.mode == "day":
+            return [d]
+        if self.mode == "week":
+            start = d - timedelta(days=d.weekday())
+            return [start + timedelta(days=n) for n in range(7)]
+        if self.mode == "month":
+            return month_days(d)
+        return [d + timedelta(days=n) for n in range(AGENDA_DAYS)]
+
+    def set_mode(self, mode: str) -> None:
+        self.mode = mode
+        self.mode_buttons[mode].setChecked(True)
+        self.refresh()
+
+    def go_to(self, day: date) -> None:
+        self.current = day
+        self.refresh()
+
+    def step(self, direction: int) -> None:
+        d = self.current
+        if self.mode == "day":
+            self.current = d + timedelta(days=direction)
+        elif self.mode == "week":
+            self.current = d + timedelta(weeks=direction)
+        elif self.mode == "month":
+            month = d.month - 1 + direction
+            first = date(d.year + month // 12, month % 12 + 1, 1)
+            self.current = first
+        else:
+            self.current = d + timedelta(days=direction * AGENDA_DAYS)
+        self.refresh()
+
+    def handle_key(self, event) -> None:
+        key = event.key()
+        moves = {Qt.Key.Key_Left: -1, Qt.Key.Key_Right: 1, Qt.Key.Key_Up: -7, Qt.Key.Key_Down: 7}
+        if key in moves:
+            days = moves[key] if self.mode != "day" or key in (Qt.Key.Key_Left, Qt.Key.Key_Right) else moves[key]
+            self.go_to(self.current + timedelta(days=days))
+        elif key == Qt.Key.Key_PageUp:
+            self.step(-1)
+        elif key == Qt.Key.Key_PageDown:
+            self.step(1)
+        elif key == Qt.Key.Key_T:
+            self.go_to(today())
+        elif key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            item = self.selected_item() or next((i for i in self.items if self._on_current(i)), None)
+            if item is not None:
+                self.open_item(item)
+
+    def _on_current(self, item) -> bool:
+        from qistdesk.timezones import utc_to_local
+
+        if item.all_day:
+            return item.first_day <= self.current <= item.last_day
+        return utc_to_local(item.start_utc, self.prefs.home).date() == self.current
+
+    def selected_item(self):
+        widget = self.stack.currentWidget()
+        return widget.selected_item() if widget is self.agenda else widget.selected
+
+    # --- data -----------------------------------------------------------------------------------
+
+    def kinds(self) -> set[str]:
+        return {k for key, on in self.filters.items() if on for k in calendar_items.FILTERS[key]}
+
+    def set_filter(self, key: str, on: bool) -> None:
+        self.filters[key] = on
+        self.refresh()
+
+    def _data_changed(self, what: str) -> None:
+        if what in ("people", "*"):
+            self.person.loaded = False
+        if what != "settings":
+            self.refresh()
+
+    def refresh(self) -> None:
+        days = self.days()
+        home, other = self.prefs.home, self.prefs.other
+        window = calendar_items.local_range(days[0], days[-1], home)
+        self.items = calendar_items.items_between(self.ctx.db, *window, kinds=self.kinds(),
+                                                  person_id=self._person_id)
+        holidays = holidays_dk_us.holidays_between(days[0], days[-1])
+        self.checker = None
+        self._window = window
+        note = self._dst_note(days)
+        if self.mode in ("day", "week"):
+            self.grid.set_data(days, self.items, holidays, home, other,
+                               (self.prefs.work_start_hour, self.prefs.work_end_hour), today(), note)
+            self.stack.setCurrentWidget(self.grid)
+        elif self.mode == "month":
+            self.month.set_data(self.current.replace(day=1), self.current, self.items, holidays, home, today())
+            self.stack.setCurrentWidget(self.month)
+        else:
+            self.agenda.set_data(days, self.items, holidays, home, other)
+            self.stack.setCurrentWidget(self.agenda)
+        self._goto_live = False
+        self.goto.setDate(QDate(self.current.year, self.current.month, self.current.day))
+        self._goto_live = True
+        self.title.setText(self._title(days))
+        self.status.setText(f"{len(self.items)} items shown" + ("" if self.mode in ("day", "week") or not note
+                                                                 else f" · ⚠ {note}"))
+        self.period_changed.emit()
+
+    def _title(self, days: list[date]) -> str:
+        if self.mode == "day":
+            return f"{days[0]:%A} {days[0].day} {days[0]:%B %Y}"
+        if self.mode == "week":
+            a, b = days[0], days[-1]
+            return f"Week {a.isocalendar()[1]}: {a.day} {a:%b} – {b.day} {b:%b %Y}"
+        if self.mode == "month":
+            return f"{self.current:%B %Y}"
+        return f"From {days[0].day} {days[0]:%b} to {days[-1].day} {days[-1]:%b %Y}"
+
+    def _dst_note(self, days: list[date]) -> str:
+        from qistdesk.timezones import offsets_differ_from_usual
+
+        home, other = self.prefs.home, self.prefs.other
+        odd = [d for d in days if offsets_differ_from_usual(d, home, other)]
+        if not odd or self.mode in ("month", "agenda") and len(odd) < 1:
+            return ""
+        from qistdesk.services.scheduling import _dst_message  # noqa: PLC2701 - the editors' own sentence
+        from qistdesk.timezones import local_to_utc
+        from datetime import datetime
+
+        noon = local_to_utc(datetime.combine(odd[0], datetime.min.time()).replace(hour=12), home)
+        span = f"{odd[0]:%d %b}" + (f"–{odd[-1]:%d %b}" if len(odd) > 1 else "")
+        return f"{span}: " + _dst_message(noon, (home, other)).replace("that week ", "")
+
+    # --- items ----------------------------------------------------------------------------------
+
+    def _show_selected(self, item) -> None:
+        from qistdesk.gui.views.calendar_style import KIND_LABELS
+
+        self.status.setText(f"{KIND_LABELS.get(item.kind, item.kind)}: {item.title}"
+                            + (f" — {item.detail}" if item.detail else "") + " (Enter or double-click opens it)")
+
+    def _select_day(self, d: date) -> None:
+        if d != self.current:
+            self.current = d
+            self.month.current = d
+            self._goto_live = False
+            self.goto.setDate(QDate(d.year, d.month, d.day))
+            self._goto_live = True
+            self.month.update()
+
+    def open_item(self, item) -> None:
+        window = self.window()
+        if item.exchange_id:
+            key, ident = "exchanges", item.exchange_id
+        else:
+            key = "seminars" if item.kind in ("seminar", "series-date") else "conferences"
+            ident = item.event_id
+        if hasattr(window, "show_view"):
+            view = window.show_view(key)
+            if view is not None and hasattr(view, "open_record"):
+                view.open_record(ident)
+
+    def _warnings(self, item, start, end) -> list[str]:
+        from qistdesk.services.calendar_moves import MoveChecker
+
+        if self.checker is None:
+            self.checker = MoveChecker(self.ctx.db, self.items, self._window, self.prefs)
+        return self.checker.warnings(item, start, end)
+
+    def move_item(self, item, start, end) -> None:
+        from qistdesk.gui.views.calendar_actions import move_with_undo
+
+        move_with_undo(self, item, start, end)
+
+    def find_slot(self) -> None:
+        from qistdesk.gui.find_slot_dialog import FindSlotDialog
+
+        FindSlotDialog(self.ctx, start=self.current, parent=self).open()
+
+    def print_pdf(self, path: str | None = None) -> str | None:
+        from qistdesk.gui.views.calendar_print import print_period
+
+        return print_period(self, path)

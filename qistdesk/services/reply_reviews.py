@@ -1,0 +1,165 @@
+"""The replies that wait for the user, and what the user decides about each.
+
+* unknown address: "this is from <person>" keeps the address as one of theirs
+  and applies the answer (a later reply from it then matches by itself);
+* counter-proposal: accept (the event's times change; the next invites are an
+  update with a raised SEQUENCE) or decline (a DECLINECOUNTER file to send);
+* delegation to someone new: add the delegate as a participant (a new person
+  when the address is unknown), so the next invites reach them;
+* anything: dismiss.
+
+Each decision is one transaction and marks the item done.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import select
+
+from qistdesk.domain import Event, Participation, Person, PersonEmail, ReplyReview, utcnow
+from qistdesk.formats.ics.itip_reply import Reply
+from qistdesk.services import crud
+from qistdesk.services.errors import ValidationError
+from qistdesk.store import Database
+
+KIND_LABELS = {"counter": "Counter-proposal", "unknown-address": "Unknown sender",
+               "unknown-event": "Unknown event", "delegation": "Delegation"}
+
+
+def list_reviews(db: Database, state: str | None = "open") -> list[dict[str, Any]]:
+    with db.read() as s:
+        q = (select(ReplyReview, Event.title, Person.given_name, Person.family_name)
+             .outerjoin(Event, ReplyReview.event_id == Event.id)
+             .outerjoin(Person, ReplyReview.person_id == Person.id).order_by(ReplyReview.received_at))
+        if state:
+            q = q.where(ReplyReview.state == state)
+        out = []
+        for r, title, given, family in s.execute(q):
+            out.append({"id": r.id, "kind": r.kind, "what": KIND_LABELS.get(r.kind, r.kind), "state": r.state,
+                        "source": r.source, "email": r.email, "name": r.name, "partstat": r.partstat,
+                        "event_id": r.event_id, "event": title or "", "person_id": r.person_id,
+                        "person": " ".join(p for p in (given, family) if p), "message": r.message,
+                        "comment": r.comment, "delegate_email": r.delegate_email, "delegate_name": r.delegate_name,
+                        "proposed_start_utc": r.proposed_start_utc, "proposed_end_utc": r.proposed_end_utc,
+                        "received_at": r.received_at})
+        return out
+
+
+def _open(s, review_id: str, *kinds: str) -> ReplyReview:
+    item = crud.get(s, ReplyReview, review_id)
+    if item.state != "open":
+        raise ValidationError({"review": "this reply was already dealt with"}, "reply")
+    if kinds and item.kind not in kinds:
+        raise ValidationError({"review": f"this is a {KIND_LABELS.get(item.kind, item.kind).lower()}, "
+                                         f"not a {' or '.join(KIND_LABELS[k].lower() for k in kinds)}"}, "reply")
+    return item
+
+
+def _as_reply(item: ReplyReview) -> Reply:
+    return Reply(method="COUNTER" if item.kind == "counter" else "REPLY", uid=item.uid, email=item.email,
+                 name=item.name, partstat=item.partstat, comment=item.comment, source=item.source,
+                 recurrence_id=item.recurrence_id_utc, stamp=item.received_at)
+
+
+def assign(db: Database, review_id: str, person_id: str) -> dict[str, Any]:
+    """"This reply is from <person>": keep the address as theirs, then apply the answer."""
+    from qistdesk.services import replies
+
+    with db.read() as s:
+        item = _open(s, review_id, "unknown-address")
+        reply, calendar = _as_reply(item), item.calendar
+    replies.add_address(db, person_id, reply.email)
+    found = []
+    if calendar:
+        from qistdesk.formats.ics.itip_reply import read_reply_file
+
+        found = [r for r in read_reply_file(calendar.encode("utf-8"), reply.source) if r.email == reply.email]
+    result = replies.import_replies(db, found or [reply])
+    with db.write() as s:
+        crud.get(s, ReplyReview, review_id).state = "done"
+    return {"outcomes": [o.as_dict() for o in result.outcomes]}
+
+
+def accept_counter(db: Database, review_id: str) -> int:
+    """Take the proposed times into the event (or the date of the series); returns the event's version."""
+    from qistdesk.services import events
+
+    with db.read() as s:
+        item = _open(s, review_id, "counter")
+        event_id, start, end = item.event_id, item.proposed_start_utc, item.proposed_end_utc
+        when = item.recurrence_id_utc
+        date_id = None
+        if when is not None:
+            event = crud.get(s, Event, event_id)
+            date_id = next((d.id for d in event.dates if d.original_start_utc == when), None)
+    if start is None or end is None:
+        raise ValidationError({"review": "the proposal names no new time"}, "reply")
+    if date_id:
+        version = events.update_series_date(db, date_id, start=start, end=end)
+    else:
+        version = events.update_event(db, event_id, start=start, end=end)
+    with db.write() as s:
+        crud.get(s, ReplyReview, review_id).state = "done"
+    return version
+
+
+def decline_counter(db: Database, review_id: str, out_dir: str | Path, *, organizer_email: str,
+                    organizer_name: str, comment: str = "", now: datetime | None = None) -> Path:
+    """Write the DECLINECOUNTER for a counter-proposal into ``out_dir``; returns the file."""
+    from qistdesk.formats.ics.export import write_file
+    from qistdesk.formats.ics.itip_reply import declinecounter_text
+
+    with db.read() as s:
+        item = _open(s, review_id, "counter")
+        reply = _as_reply(item)
+        event = crud.get(s, Event, item.event_id)
+        reply.sequence = event.ical_sequence
+        stem = f"declinecounter-{item.email.split('@')[0]}-{event.ical_uid.split('@')[0]}"[:80]
+    text = declinecounter_text(reply, organizer_email, organizer_name, now or utcnow(), comment)
+    path = Path(out_dir) / f"{''.join(c if c.isalnum() or c in '-_.' else '-' for c in stem)}.ics"
+    path.parent.mkdir(parents=True, exist_ok=True)
+    write_file(text, path)
+    with db.write() as s:
+        crud.get(s, ReplyReview, review_id).state = "done"
+    return path
+
+
+def add_delegate(db: Database, review_id: str) -> str:
+    """Add the delegate of a delegation as a participant (a new person if the address is unknown)."""
+    from qistdesk.services import directory, events
+
+    with db.read() as s:
+        item = _open(s, review_id, "delegation")
+        address, name, event_id = item.delegate_email, item.delegate_name, item.event_id
+        by = item.name or item.email
+        person = s.scalar(select(Person).where(Person.email == address)) or s.scalar(
+            select(Person).join(PersonEmail, PersonEmail.person_id == Person.id).where(PersonEmail.email == address))
+        person_id = person.id if person else None
+        role = s.scalar(select(Participation.role).where(Participation.event_id == event_id,
+                                                         Participation.person_id == item.person_id)) or "attendee"
+    if person_id is None:
+        given, _, family = (name or address.split("@")[0]).partition(" ")
+        person_id = directory.create_person(db, given_name=given, family_name=family, email=address)
+    with db.read() as s:
+        known = s.scalar(select(Participation.id).where(Participation.event_id == event_id,
+                                                        Participation.person_id == person_id))
+    if known is None:
+        events.add_participant(db, event_id, person_id, role=role,
+                               notes=f"Delegated by {by}")
+    with db.write() as s:
+        crud.get(s, ReplyReview, review_id).state = "done"
+    return person_id
+
+
+def dismiss(db: Database, review_id: str) -> None:
+    with db.write() as s:
+        _open(s, review_id).state = "dismissed"
+
+
+def reopen(db: Database, review_id: str) -> None:
+    """Undo of a decision that only marked the item (dismiss)."""
+    with db.write() as s:
+        crud.get(s, ReplyReview, review_id).state = "open"

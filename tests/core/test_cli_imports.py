@@ -1,0 +1,54 @@
+"""The CLI's start-up stays light: the entry point, ``--version`` and ``--help`` load neither
+SQLAlchemy nor PySide6 (command modules declare options; implementations load in handlers).
+
+Checked in fresh subprocesses (this test process has both loaded already), with
+``sys.modules`` and with ``-X importtime``. Speed itself is measured in benchmarks/.
+"""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+
+import pytest
+
+HEAVY = ("sqlalchemy", "PySide6", "alembic", "reportlab", "icalendar", "qistdesk.store", "qistdesk.services",
+         "qistdesk.gui", "qistdesk.formats")
+
+
+def _heavy(names) -> list[str]:
+    return sorted(n for n in names if n.split(".")[0] in HEAVY or n.startswith(HEAVY))
+
+
+def test_building_every_command_parser_loads_no_heavy_module():
+    probe = ("import sys, json; from qistdesk.cli.main import build_parser; build_parser();"
+             "print(json.dumps(sorted(sys.modules)))")
+    out = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True).stdout
+    loaded = json.loads(out)
+    assert "qistdesk.cli.cmd_server" in loaded and "qistdesk.cli.cmd_pdf" in loaded  # really registered
+    assert _heavy(loaded) == []
+
+
+@pytest.mark.parametrize("flag", ["--version", "--help"])
+def test_version_and_help_import_no_heavy_module(flag):
+    result = subprocess.run([sys.executable, "-X", "importtime", "-m", "qistdesk", flag],
+                            capture_output=True, text=True)
+    assert result.returncode == 0, result.stderr[-500:]
+    assert ("qistdesk 0." in result.stdout) if flag == "--version" else ("export" in result.stdout)
+    imported = [line.split("|")[-1].strip() for line in result.stderr.splitlines() if line.startswith("import time:")]
+    assert "qistdesk.cli.main" in imported
+    assert _heavy(imported) == []
+
+
+def test_a_command_still_installs_the_password_prompt(tmp_path):
+    """The prompt moved from registration to a run hook: running any command installs it."""
+    from qistdesk.cli.main import main
+    from qistdesk.store import credentials
+
+    previous = credentials.set_prompt(None)
+    try:
+        assert main(["--db", str(tmp_path / "x.sqlite3"), "list", "people"]) == 0
+        assert credentials.set_prompt(previous) is not None
+    finally:
+        credentials.set_prompt(previous)

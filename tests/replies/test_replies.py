@@ -1,0 +1,244 @@
+"""Replies from Outlook, Google, Apple and Thunderbird change the answer and nothing else."""
+
+from __future__ import annotations
+
+import re
+from datetime import date, datetime, timezone
+
+import icalendar
+import pytest
+
+from qistdesk.formats.ics.export import export_event
+from qistdesk.formats.ics.itip_reply import read_reply_file
+from qistdesk.services import records
+from qistdesk.services import reply_reviews as rr
+from qistdesk.services.invites import ledger
+from qistdesk.services.replies import answer_counts, import_paths, import_replies, set_answer, undo_import
+
+from .conftest import FILES, outlook_msg
+
+UTC = timezone.utc
+FIXED = lambda: datetime(2027, 2, 1, tzinfo=UTC)  # noqa: E731
+
+
+def _export(db, event_id) -> str:
+    return export_event(db, event_id, clock=FIXED)
+
+
+def _record_without_answers(db, event_id) -> dict:
+    rec = records.event_record(db, event_id)
+    for p in rec.get("participants", []):
+        for k in ("invitation_status", "rsvp_at", "version"):
+            p.pop(k, None)
+    return rec
+
+
+CLIENT_FILES = [
+    ("outlook-declined.ics", "nina", "declined"),
+    ("outlook-declined.eml", "nina", "declined"),
+    ("google-accepted.eml", "sam", "accepted"),
+    ("apple-tentative.eml", "lea", "tentative"),  # from Lea's private address
+    ("thunderbird-delegated.eml", "jonas", "delegated"),
+]
+
+
+@pytest.mark.parametrize("name,who,status", CLIENT_FILES)
+def test_a_client_reply_changes_the_answer_and_nothing_else(programme, name, who, status):
+    db, ws = programme.db, programme.workshop
+    before_ics, before = _export(db, ws), _record_without_answers(db, ws)
+    others = {k: programme.part(ws, k)["invitation_status"] for k in programme.people if k != who}
+
+    result = import_paths(db, [FILES / name])
+
+    assert programme.part(ws, who)["invitation_status"] == status
+    assert programme.part(ws, who)["rsvp_at"] is not None
+    assert {k: programme.part(ws, k)["invitation_status"] for k in others} == others
+    assert _export(db, ws) == before_ics  # title, kind, times, venue: the calendar is the same
+    assert _record_without_answers(db, ws) == before
+    assert result.outcomes[0].result == "updated"
+    rows = [r for r in ledger(db, ws) if r["method"] == "REPLY"]
+    assert len(rows) == 1 and rows[0]["person_id"] == programme.people[who]
+
+
+def test_outlook_msg_meeting_response(programme, tmp_path):
+    path = tmp_path / "Declined Quantum networks workshop.msg"
+    path.write_bytes(outlook_msg())
+    assert path.read_bytes()[:8] == b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # a compound file, as Outlook saves
+    before = _export(programme.db, programme.workshop)
+    result = import_paths(programme.db, [path])
+    assert result.count("updated") == 1
+    assert programme.part(programme.workshop, "nina")["invitation_status"] == "declined"
+    assert _export(programme.db, programme.workshop) == before
+    row = next(r for r in ledger(programme.db, programme.workshop) if r["method"] == "REPLY")
+    assert "Sorry, I am travelling" in row["summary"]
+
+
+def test_undo_puts_the_answers_back(programme):
+    db, ws = programme.db, programme.workshop
+    before = {k: (programme.part(ws, k)["invitation_status"], programme.part(ws, k)["rsvp_at"])
+              for k in programme.people}
+    result = import_paths(db, [FILES / n for n, _w, _s in CLIENT_FILES] + [FILES / "outlook-counter.ics"])
+    assert result.count("updated") == 4 and result.count("unchanged") == 1  # the .ics and .eml of Nina agree
+    undo_import(db, result.undo)
+    assert {k: (programme.part(ws, k)["invitation_status"], programme.part(ws, k)["rsvp_at"])
+            for k in programme.people} == before
+    assert not [r for r in ledger(db, ws) if r["method"] == "REPLY"]
+    assert rr.list_reviews(db) == []
+
+
+def test_a_stale_reply_changes_nothing_and_says_so(programme):
+    db, ws = programme.db, programme.workshop
+    import_paths(db, [FILES / "outlook-declined.ics"])
+    result = import_paths(db, [FILES / "outlook-accepted-stale.ics"])
+    assert programme.part(ws, "nina")["invitation_status"] == "declined"
+    assert result.outcomes[0].result == "stale"
+    assert "older than the answer held" in result.outcomes[0].message
+    # In one batch too: the newer answer wins whatever the order of the files.
+    db2 = programme.db
+    undo_import(db2, import_paths(db2, [FILES / "outlook-declined.ics"]).undo)
+
+
+def test_newer_answer_wins_within_one_batch(programme):
+    result = import_paths(programme.db, [FILES / "outlook-declined.ics", FILES / "outlook-accepted-stale.ics"])
+    assert programme.part(programme.workshop, "nina")["invitation_status"] == "declined"
+    assert sorted(o.result for o in result.outcomes) == ["stale", "updated"]
+
+
+def test_answer_by_hand_then_an_older_mail(programme):
+    part = programme.part(programme.workshop, "nina")
+    set_answer(programme.db, part["id"], "accepted", "phoned on 21 Jan", at=datetime(2027, 1, 21, tzinfo=UTC))
+    result = import_paths(programme.db, [FILES / "outlook-declined.ics"])  # sent 20 Jan
+    assert result.outcomes[0].result == "stale"
+    assert programme.part(programme.workshop, "nina")["invitation_status"] == "accepted"
+    row = next(r for r in ledger(programme.db, programme.workshop) if r["method"] == "MANUAL")
+    assert "phoned on 21 Jan" in row["summary"]
+
+
+def test_reply_for_one_date_of_a_series(programme):
+    db, sem = programme.db, programme.series
+    result = import_paths(db, [FILES / "thunderbird-one-date.ics"])
+    out = result.outcomes[0]
+    assert out.result == "updated" and out.date == "Thu 01 Apr 2027"
+    row = next(r for r in ledger(db, sem) if r["method"] == "REPLY")
+    assert row["recurrence_id_utc"] == datetime(2027, 4, 1, 14, 0, tzinfo=UTC)  # 16:00 CEST
+    assert "Teaching that afternoon" in row["summary"]
+    # The series as a whole keeps Sam's answer: only that date is declined.
+    assert programme.part(sem, "sam")["invitation_status"] == "invited"
+
+
+def test_msg_reply_for_one_date_matches_by_day(programme, tmp_path):
+    path = tmp_path / "x.msg"
+    path.write_bytes(outlook_msg("Neg", uid="sem-qs-2027@qistdesk", sender_email="sam.oneil@gmail.com",
+                                 sender_name="Sam O'Neil", instance=date(2027, 4, 1), sequence=0))
+    out = import_paths(programme.db, [path]).outcomes[0]
+    assert out.result == "updated" and out.date == "Thu 01 Apr 2027"
+
+
+def test_counter_waits_then_accept_changes_the_event(programme):
+    db, ws = programme.db, programme.workshop
+    before = _export(db, ws)
+    result = import_paths(db, [FILES / "outlook-counter.ics"])
+    assert result.outcomes[0].result == "review"
+    assert _export(db, ws) == before  # nothing changed yet
+    (item,) = rr.list_reviews(db)
+    assert item["kind"] == "counter" and item["proposed_start_utc"] == datetime(2027, 6, 14, 8, tzinfo=UTC)
+    rr.accept_counter(db, item["id"])
+    assert records.event_record(db, ws)["start"].startswith("2027-06-14T10:00")
+    assert rr.list_reviews(db) == []
+    from qistdesk.formats.ics.invites import plan_invites
+    from qistdesk.services.invites import record as record_sent
+
+    record_sent(db, ws, [{"person_id": programme.people["nina"], "recipient_email": "nina@example.dk",
+                          "method": "REQUEST", "sequence": 1, "written_at": FIXED(), "fingerprint": "t:x"}], 1)
+    assert any("Updated" in line for line in plan_invites(db, ws))
+
+
+def test_counter_declined_writes_a_declinecounter(programme, tmp_path):
+    import_paths(programme.db, [FILES / "outlook-counter.ics"])
+    (item,) = rr.list_reviews(programme.db)
+    path = rr.decline_counter(programme.db, item["id"], tmp_path, organizer_email="office@icdk.example.net",
+                              organizer_name="Science Office", comment="The room is booked from 9.")
+    cal = icalendar.Calendar.from_ical(path.read_bytes())
+    assert cal["METHOD"] == "DECLINECOUNTER"
+    (ev,) = cal.walk("VEVENT")
+    assert str(ev["UID"]) == "ws-qnet-2027@qistdesk" and str(ev["ATTENDEE"]) == "mailto:nina@example.dk"
+    assert str(ev["COMMENT"]) == "The room is booked from 9."
+    assert records.event_record(programme.db, programme.workshop)["start"].startswith("2027-06-14T09:00")
+
+
+def test_delegation_to_someone_new_waits_then_adds_them(programme):
+    db, ws = programme.db, programme.workshop
+    import_paths(db, [FILES / "thunderbird-delegated.eml"])
+    (item,) = rr.list_reviews(db)
+    assert item["kind"] == "delegation" and item["delegate_email"] == "mikkel.holm@dtu.example.dk"
+    rr.add_delegate(db, item["id"])
+    from qistdesk.services.queries import participants_of
+
+    names = {(p["given_name"], p["family_name"]): p["invitation_status"] for p in participants_of(db, ws)}
+    assert names[("Mikkel", "Holm")] == "not-invited"  # the next invites reach them
+    assert names[("Jonas", "Berg")] == "delegated"
+
+
+def test_unknown_sender_waits_then_is_assigned(programme):
+    db, ws = programme.db, programme.workshop
+    result = import_paths(db, [FILES / "google-unknown-sender.ics"])
+    assert result.outcomes[0].result == "review"
+    (item,) = rr.list_reviews(db)
+    assert item["kind"] == "unknown-address"
+    rr.assign(db, item["id"], programme.people["jonas"])
+    assert programme.part(ws, "jonas")["invitation_status"] == "accepted"
+    # The address is now one of Jonas's: the next reply from it matches by itself.
+    from qistdesk.services.replies import addresses_of
+
+    assert "someone.else@example.com" in addresses_of(db, programme.people["jonas"])
+
+
+def test_unknown_event_waits(programme):
+    text = (FILES / "outlook-declined.ics").read_bytes().replace(b"ws-qnet-2027@qistdesk", b"nope@elsewhere")
+    result = import_replies(programme.db, read_reply_file(text, "x.ics"))
+    assert result.outcomes[0].result == "review"
+    assert rr.list_reviews(programme.db)[0]["kind"] == "unknown-event"
+
+
+def test_dry_run_saves_nothing(programme):
+    result = import_paths(programme.db, [FILES], dry_run=True)
+    assert result.count("updated") >= 4
+    assert programme.part(programme.workshop, "nina")["invitation_status"] == "invited"
+    assert rr.list_reviews(programme.db) == []
+
+
+def test_unreadable_file_is_one_line_and_changes_nothing(programme, tmp_path):
+    bad = tmp_path / "notes.eml"
+    bad.write_bytes(b"Subject: hello\r\n\r\nno calendar here\r\n")
+    event_ics = tmp_path / "event.ics"
+    event_ics.write_bytes(b"BEGIN:VCALENDAR\r\nVERSION:2.0\r\nMETHOD:PUBLISH\r\nEND:VCALENDAR\r\n")
+    result = import_paths(programme.db, [bad, event_ics])
+    assert [o.result for o in result.outcomes] == ["error", "error"]
+    assert all("\n" not in o.message for o in result.outcomes)
+    assert not result.changed
+
+
+def test_counts(programme):
+    import_paths(programme.db, [FILES])
+    c = answer_counts(programme.db, programme.workshop)
+    assert (c["accepted"], c["declined"], c["tentative"], c["delegated"], c["invited"]) == (1, 1, 1, 1, 0)
+
+
+def test_reminders_go_to_exactly_those_without_an_answer(programme, tmp_path):
+    from email import message_from_bytes, policy
+
+    from qistdesk.formats.ics.invites import Office, write_invites
+    from qistdesk.formats.ics.reminders import write_reminders
+
+    office = Office("Science Office", "office@icdk.example.net")
+    write_invites(programme.db, programme.workshop, tmp_path / "inv", office=office, clock=FIXED)
+    import_paths(programme.db, [FILES / "outlook-declined.ics", FILES / "google-accepted.eml"])
+    run = write_reminders(programme.db, programme.workshop, tmp_path / "rem", office=office, clock=FIXED)
+    to = sorted(str(message_from_bytes(p.read_bytes(), policy=policy.default)["To"].addresses[0].addr_spec)
+                for p in run.files)
+    assert to == ["jonas.berg@dtu.example.dk", "lea@dtu.example.dk"]
+    mail = message_from_bytes(run.files[0].read_bytes(), policy=policy.default)
+    assert mail["Subject"] == "Reminder: Quantum networks workshop"
+    cal = next(p for p in mail.walk() if p.get_content_type() == "text/calendar")
+    assert cal.get_param("method") == "REQUEST"
+    assert re.search(r"SEQUENCE:1\r\n", cal.get_content())
