@@ -69,6 +69,8 @@ class Person(Identified, Versioned, Base):
     job_title: Mapped[str] = mapped_column(String(200), default="")
     country: Mapped[str] = mapped_column(String(2), default="")
     career_stage: Mapped[str] = mapped_column(String(20), default="")
+    # "da" or "en"; empty: by country (Danish for DK). See enums.effective_language.
+    language: Mapped[str] = mapped_column(String(2), default="")
     # Consent (GDPR): to appear on participant lists and to be photographed.
     consent_listed: Mapped[bool] = mapped_column(Boolean, default=False)
     consent_photo: Mapped[bool] = mapped_column(Boolean, default=False)

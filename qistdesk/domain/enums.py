@@ -36,6 +36,20 @@ class CareerStage(StrEnum):
     SENIOR = "senior"
 
 
+class Language(StrEnum):
+    """The language a person reads: their invites, reminders, packets and badges are written in it."""
+
+    DANISH = "da"
+    ENGLISH = "en"
+
+
+def effective_language(language: str | None, country: str | None) -> str:
+    """A person's language: the one chosen, else Danish for Denmark and English elsewhere."""
+    if language in (Language.DANISH, Language.ENGLISH):
+        return str(language)
+    return Language.DANISH.value if (country or "").upper() == "DK" else Language.ENGLISH.value
+
+
 class EventKind(StrEnum):
     SEMINAR = "seminar"
     CONFERENCE = "conference"

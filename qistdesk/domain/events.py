@@ -36,10 +36,15 @@ class Event(Identified, Versioned, Base):
         ForeignKey("organizations.id", ondelete="SET NULL"))
     status: Mapped[str] = mapped_column(String(20), default="planned")
     capacity: Mapped[Optional[int]] = mapped_column(Integer)
-    series_rule: Mapped[str] = mapped_column(String(300), default="")  # RRULE, seminars only
+    series_rule: Mapped[str] = mapped_column(String(300), default="")  # RRULE as written, seminars only
+    # Extra dates of the series (RDATE): UTC ISO instants separated by spaces.
+    series_rdates: Mapped[str] = mapped_column(Text, default="", server_default="")
     # iCalendar identity: one UID per event or series; SEQUENCE rises with each sent update.
     ical_uid: Mapped[str] = mapped_column(String(200), unique=True)
     ical_sequence: Mapped[int] = mapped_column(Integer, default=0)
+    # DTSTAMP of the last calendar file imported for this event: with SEQUENCE, it says whether an
+    # incoming REQUEST/PUBLISH is older than what the database holds (RFC 5546 3.2).
+    ical_dtstamp: Mapped[Optional[datetime]] = mapped_column(UTCDateTime)
 
     venue: Mapped[Optional[Venue]] = relationship()
     organizer: Mapped[Optional[Person]] = relationship(foreign_keys=[organizer_id])

@@ -112,6 +112,7 @@ def validate_person(obj) -> dict[str, str]:
         errors["email"] = problem
     _country(errors, obj)
     _choice(errors, obj, "career_stage", enums.CareerStage, allow_empty=True)
+    _choice(errors, obj, "language", enums.Language, allow_empty=True)
     dob = getattr(obj, "date_of_birth", None)
     if isinstance(dob, date) and dob > date.today():
         errors["date_of_birth"] = "is in the future"

@@ -63,6 +63,7 @@ class SessionDialog(_Base):
         self.link_times()
         self.resize(self.fontMetrics().averageCharWidth() * 85, self.sizeHint().height())
         self.revalidate()
+        self.remember_values()
 
     def _local(self, iso_or_dt) -> datetime:
         value = datetime.fromisoformat(iso_or_dt) if isinstance(iso_or_dt, str) else iso_or_dt

@@ -24,6 +24,9 @@ class AppContext(QObject):
         super().__init__(parent)
         self.db = db
         self.undo_stack = QUndoStack(self)
+        #: Where the user is, ``() -> (view key, record id)``; the main window sets it, and each
+        #: undo step remembers it so that undoing a change made elsewhere shows that place first.
+        self.place = None
 
     def notify_changed(self, what: str = "*") -> None:
         self.data_changed.emit(what)

@@ -13,7 +13,7 @@ from datetime import datetime
 from typing import Any, Callable
 
 from PySide6.QtCore import QDateTime, QLocale, Qt
-from PySide6.QtGui import QColor, QGuiApplication, QPalette, QUndoCommand
+from PySide6.QtGui import QColor, QGuiApplication, QPalette
 from PySide6.QtWidgets import QLabel, QMessageBox, QWidget
 
 from qistdesk.services.errors import ConflictError, USER_ERRORS
@@ -174,44 +174,6 @@ def run_user_action(parent: QWidget, action: Callable[[], Any], on_reload: Calla
 
 # --- undo -------------------------------------------------------------------------------------
 
-class ServiceCommand(QUndoCommand):
-    """An undoable change made of two service calls that hand a state along.
-
-    ``do(state) -> state`` and ``undo(state) -> state``: a create returns the
-    new id and its undo deletes that id; an update returns the new version, so
-    its undo still detects a change made elsewhere (a ConflictError) rather
-    than overwriting it. The first ``do`` runs in :func:`push`, so a failed
-    change never lands on the stack.
-    """
-
-    def __init__(self, text: str, do: Callable[[Any], Any], undo: Callable[[Any], Any], state: Any,
-                 changed: Callable[[], None]):
-        super().__init__(text)
-        self._do, self._undo, self._changed = do, undo, changed
-        self.state = state
-        self._first = True
-        self.error: Exception | None = None
-
-    def redo(self) -> None:
-        if self._first:
-            self._first = False
-            return  # already done by push()
-        self._run(self._do)
-
-    def undo(self) -> None:
-        self._run(self._undo)
-
-    def _run(self, fn) -> None:
-        try:
-            self.state = fn(self.state)
-            self.error = None
-        except USER_ERRORS as exc:  # e.g. changed elsewhere since: say so, never crash
-            self.error = exc
-            self.setObsolete(True)
-            show_error(None, f"Could not {self.text()[:1].lower()}{self.text()[1:]}: {exc}")
-        self._changed()
-
-
 #: The version each record had after this app's last undoable write to it. Undo and redo of
 #: several commands on one row (edit, then edit again, then undo twice) must expect the version
 #: the *latest* command left, not the one their own command saw; a change made elsewhere in
@@ -235,10 +197,10 @@ def push(ctx, parent: QWidget, text: str, do: Callable[[Any], Any], undo: Callab
 
     Returns ``(ok, state)`` where state is what ``do`` returned (a new id, a version).
     """
+    from qistdesk.gui.widgets.undo import push_state
+
     ok, state = run_user_action(parent, lambda: do(None), on_reload)
     if not ok:
         return False, None
-    ctx.undo_stack.push(ServiceCommand(text, do, undo, state, lambda: ctx.notify_changed(what)))
-    ctx.notify_changed(what)
-    ctx.show_status(text)
+    push_state(ctx, text, do, undo, state, what=what, parent=parent)
     return True, state

@@ -105,6 +105,13 @@ class _Base(QDialog):
                 until.blockSignals(False)
             self.revalidate()
 
+    def remember_values(self) -> None:
+        """What the form held when it opened; OK with nothing changed then adds no undo step."""
+        self._opened_with = self.values()
+
+    def unchanged(self) -> bool:
+        return getattr(self, "_opened_with", None) == self.values()
+
     def accept(self) -> None:
         if self.validate():
             self.revalidate()
@@ -171,6 +178,7 @@ class EventDialog(_Base):
         self.link_times()
         self.resize(self.fontMetrics().averageCharWidth() * 90, self.sizeHint().height())
         self.revalidate()
+        self.remember_values()
 
     def _initial_times(self, kind: str) -> tuple[datetime, datetime]:
         if self.record.get("start"):

@@ -90,6 +90,7 @@ class MainWindow(ExtensionHost, QMainWindow):
     def attach(self, ctx) -> None:
         """The database is open: show data, wire undo, load extensions and the last view."""
         self.ctx = ctx
+        ctx.place = self.place
         ctx.status_message.connect(lambda text: self.statusBar().showMessage(text, 10_000))
         ctx.data_changed.connect(lambda _what: self._counts_timer.start())
         ctx.data_changed.connect(lambda what: what == "settings" and QTimer.singleShot(0, self.reload_all_views))
@@ -224,22 +225,49 @@ class MainWindow(ExtensionHost, QMainWindow):
                 return
 
     def undo(self) -> None:
-        if self.ctx is not None:
+        if self.ctx is not None and self._shown_first(self.ctx.undo_stack.index() - 1, "undo"):
             self.ctx.undo_stack.undo()
 
     def redo(self) -> None:
-        if self.ctx is not None:
+        if self.ctx is not None and self._shown_first(self.ctx.undo_stack.index(), "redo"):
             self.ctx.undo_stack.redo()
+
+    def place(self) -> tuple[str, str | None] | None:
+        """Where the user is: the view shown and its selected record (undo steps remember it)."""
+        key = self.current_key()
+        if key is None:
+            return None
+        selected = getattr(self.current_view(), "selected_ids", None)
+        ids = selected() if callable(selected) else []
+        return key, (ids[0] if ids else None)
+
+    def _shown_first(self, index: int, verb: str) -> bool:
+        """A step made in a view not on screen: show it (and its record) now, undo on the next press."""
+        command = self.ctx.undo_stack.command(index) if 0 <= index < self.ctx.undo_stack.count() else None
+        place = getattr(command, "place", None)
+        if not place or place[0] == self.current_key() or place[0] not in self._targets:
+            return True
+        view = self.show_view(place[0])
+        if place[1] and view is not None and hasattr(view, "open_record"):
+            try:
+                view.open_record(place[1])
+            except (LookupError, StopIteration):
+                pass
+        key = "Ctrl+Z" if verb == "undo" else "Ctrl+Shift+Z"
+        self.statusBar().showMessage(f"{verb.capitalize()} “{command.text()}”: press {key} again to {verb} it here.",
+                                     15_000)
+        return False
 
     def _update_undo(self, *_args) -> None:
         stack = self.ctx.undo_stack
         undo, redo = self.actions_["undo"], self.actions_["redo"]
         undo.setEnabled(stack.canUndo())
         redo.setEnabled(stack.canRedo())
-        undo.setText(f"&Undo {stack.undoText()}" if stack.canUndo() else "&Undo")
-        redo.setText(f"&Redo {stack.redoText()}" if stack.canRedo() else "&Redo")
-        undo.setToolTip(undo.text().replace("&", ""))
-        redo.setToolTip(redo.text().replace("&", ""))
+        quoted = lambda text: "“" + text.replace("&", "&&") + "”"  # noqa: E731 (& would be a mnemonic)
+        undo.setText(f"&Undo {quoted(stack.undoText())}" if stack.canUndo() else "&Undo")
+        redo.setText(f"&Redo {quoted(stack.redoText())}" if stack.canRedo() else "&Redo")
+        undo.setToolTip(undo.text().replace("&&", "\0").replace("&", "").replace("\0", "&"))
+        redo.setToolTip(redo.text().replace("&&", "\0").replace("&", "").replace("\0", "&"))
 
     def _set_enabled(self, on: bool) -> None:
         for key, action in self.actions_.items():

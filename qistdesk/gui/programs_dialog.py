@@ -104,7 +104,9 @@ class ProgramsDialog(QDialog):
         state = {"version": before["version"]}
 
         def save(values):
-            state["version"] = exchanges.update_program(self.ctx.db, ident, state["version"], **values)
+            if any(editable.get(k) != v for k, v in values.items()):  # OK with no change: no write, no undo step
+                state["version"] = exchanges.update_program(self.ctx.db, ident, state["version"], **values)
+                state["changed"] = True
             return state["version"]
 
         def reload():
@@ -114,7 +116,7 @@ class ProgramsDialog(QDialog):
 
         dialog = RecordDialog(f"Edit {before['name']}", form, save, self, reload=reload)
         self._last_dialog = dialog
-        if dialog.exec() != QDialog.DialogCode.Accepted:
+        if dialog.exec() != QDialog.DialogCode.Accepted or not state.get("changed"):
             return
         after = form.values()
         push_done(self.ctx, f"Edit programme {after['name']}",

@@ -38,6 +38,19 @@ def make_action(window, text: str, slot, *, shortcut=None, icon: str = "", tip: 
     return action
 
 
+def redo_keys() -> list[QKeySequence]:
+    """Ctrl+Shift+Z and Ctrl+Y both redo, plus the platform's own, each once.
+
+    The platform's Redo is often Ctrl+Shift+Z already; listing it twice on one
+    action made Qt call the key "ambiguous" and do nothing.
+    """
+    keys: list[QKeySequence] = []
+    for key in (QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y"), *QKeySequence.keyBindings(SK.Redo)):
+        if key not in keys:
+            keys.append(key)
+    return keys
+
+
 def build(window) -> dict[str, QAction]:
     """Create actions, menus and the toolbar on ``window`` (a MainWindow)."""
     a: dict[str, QAction] = {}
@@ -49,7 +62,7 @@ def build(window) -> dict[str, QAction]:
     a["redo"] = make_action(window, "&Redo", window.redo, icon="redo")
     a["undo"].setIconText("Undo")
     a["redo"].setIconText("Redo")
-    a["redo"].setShortcuts([QKeySequence("Ctrl+Shift+Z"), *QKeySequence.keyBindings(SK.Redo)])
+    a["redo"].setShortcuts(redo_keys())
     a["open"] = make_action(window, "&Open\tEnter", window.open_selected, icon="open",
                             tip="Open the selected record (Enter or double-click)")
     a["delete"] = make_action(window, "&Delete…", window.delete_selected, shortcut=SK.Delete, icon="delete",

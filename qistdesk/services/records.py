@@ -86,7 +86,7 @@ def person_record(db: Database, ident: str, include_sensitive: bool = False) -> 
         record = {
             "id": p.id, "given_name": p.given_name, "family_name": p.family_name, "name": p.full_name,
             "email": p.email, "phone": p.phone, "job_title": p.job_title, "country": p.country,
-            "career_stage": p.career_stage,
+            "career_stage": p.career_stage, "language": p.language,
             "organization": ({"id": p.organization.id, "name": p.organization.name, "sector": p.organization.sector}
                              if p.organization else None),
             "consent_listed": p.consent_listed, "consent_photo": p.consent_photo,

@@ -119,7 +119,7 @@ class _Builder:
                 Person, given_name=given, family_name=family, organization_id=org, job_title=TITLES[stage],
                 email=f"{_ascii(given)}.{_ascii(family)}.{i}@{domain}",
                 phone=("+45 %08d" if country == "DK" else "+1 202 555 %04d") % (i % 10000), country=country,
-                career_stage=stage, consent_listed=r.random() < 0.8, consent_photo=r.random() < 0.5,
+                career_stage=stage, language="", consent_listed=r.random() < 0.8, consent_photo=r.random() < 0.5,
                 retention_until=None, dietary_needs=r.choice(DIETS) if r.random() < 0.05 else "",
                 accessibility_needs="Step-free access" if r.random() < 0.02 else "", passport_number="",
                 date_of_birth=None, notes="")
@@ -156,7 +156,8 @@ class _Builder:
                      online_url="https://meet.example.org/e%d" % i if r.random() < 0.4 else "",
                      organizer_id=r.choice(self.people), host_organization_id=None,
                      status=r.choice(("planned", "planned", "confirmed", "draft", "cancelled")),
-                     capacity=capacity, series_rule=rule, ical_uid=f"{event_id}@qistdesk", ical_sequence=0)
+                     capacity=capacity, series_rule=rule, series_rdates="", ical_uid=f"{event_id}@qistdesk",
+                     ical_sequence=0, ical_dtstamp=None)
             if kind != "seminar":
                 self._sessions(event_id, day, days, zone_name)
             self._participants(event_id, {"seminar": (2, 6), "conference": (8, 20), "workshop": (5, 10)}[kind])

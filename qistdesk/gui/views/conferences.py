@@ -214,11 +214,13 @@ class ConferencesView(SeminarsView):
         by = {s.value: 0 for s in InvitationStatus}
         for p in people:
             by[p["invitation_status"]] = by.get(p["invitation_status"], 0) + 1
-        seated = len(people) - by["waitlisted"] - by["declined"]
+        seated = len(people) - by["waitlisted"] - by["declined"] - by.get("delegated", 0)
         capacity = self._record.get("capacity")
         places = f"{seated} of {capacity} places taken" if capacity else f"{seated} taking part (no limit)"
-        self.capacity_label.setText(f"{places} · {by['accepted']} accepted · {by['invited']} invited, no answer yet"
-                                    f" · {by['declined']} declined · {by['waitlisted']} on the waiting list")
+        answers = f" · {by['tentative']} tentative" if by.get("tentative") else ""
+        answers += f" · {by['delegated']} delegated" if by.get("delegated") else ""
+        self.capacity_label.setText(f"{places} · {by['accepted']} accepted{answers} · {by['invited']} invited, "
+                                    f"no answer yet · {by['declined']} declined · {by['waitlisted']} on the waiting list")
 
     def _session_buttons(self, ids: list[str]) -> None:
         self.edit_session_button.setEnabled(len(ids) == 1)
@@ -270,7 +272,7 @@ class ConferencesView(SeminarsView):
         old = {"title": row["title"], "start": row["start_utc"], "end": row["end_utc"], "room": row["room"],
                "speaker_ids": row["speaker_ids"], "chair_id": row["chair_id"], "description": row["description"]}
         db = self.ctx.db
-        dialog.accepted.connect(lambda: push(
+        dialog.accepted.connect(lambda: dialog.unchanged() or push(
             self.ctx, self, f"Edit session “{row['title']}”",
             versioned(row["id"], row["version"], lambda v: events.update_session(db, row["id"], v, **dialog.values())),
             versioned(row["id"], None, lambda v: events.update_session(db, row["id"], v, **old)),

@@ -288,7 +288,8 @@ class ExchangesView(RecordListView):
             for ident, (done, done_on) in old.items():
                 exchanges.update_milestone(self.ctx.db, ident, None, done=done, done_on=done_on)
 
-        text = f"Mark {len(rows)} milestone(s) {'done' if target else 'not done'}"
+        names = f"‘{rows[0]['title']}’" if len(rows) == 1 else f"{len(rows)} milestones"
+        text = f"Mark {names} {'done' if target else 'not done'}"
         run_undoable(self.ctx, text, do, undo, what=self.WHAT, parent=self)
 
     def add_milestone(self) -> None:

@@ -148,6 +148,9 @@ class PeopleView(RecordListView):
         form.add("country", "Country", country_edit(), help="Two-letter code such as DK or US")
         form.add("career_stage", "Career stage", combo(
             [(STAGE_LABELS[v], v) for _l, v in enum_choices(CareerStage)], allow_empty="—"))
+        form.add("language", "Language", combo([("Dansk", "da"), ("English", "en")], allow_empty="By country"),
+                 help="Invites, reminders and packets for this person are written in it "
+                      "(by country: Danish for DK, English elsewhere)")
         form.add("consent_listed", "Listed", QCheckBox("May appear on participant lists"))
         form.add("consent_photo", "Photos", QCheckBox("May be photographed"))
         form.add_section("Sensitive (never exported unless asked for)")

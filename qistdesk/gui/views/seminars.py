@@ -262,6 +262,9 @@ class SeminarsView(QWidget):
     def _save_event(self, dialog: EventDialog) -> None:
         values, record = dialog.values(), dialog.record
         db = self.ctx.db
+        if record and dialog.unchanged():
+            self.ctx.show_status("No changes")
+            return
         if not record:
             ok, new_id = push(self.ctx, self, f"Create “{values['title']}”",
                               lambda _s: events.create_event(db, **values),
