@@ -21,6 +21,7 @@ from qistdesk.formats.json_document.layout import EVENT, PARTS, Part
 from qistdesk.formats.json_document.reader import DocumentError, ImportSummary
 from qistdesk.services.crud import fill_defaults
 from qistdesk.store import Database
+from qistdesk.store.faults import ConstraintError
 
 
 def export_document(db: Database, include_sensitive: bool = False) -> dict:
@@ -64,7 +65,7 @@ def import_document(db: Database, data: Any) -> ImportSummary:
                 for index, record in enumerate(data.get(part.key, [])):
                     _upsert(s, part, record, f"{part.key}[{index}]", summary, parent=None)
                 s.flush()
-    except IntegrityError as exc:
+    except (IntegrityError, ConstraintError) as exc:  # the store names a refused row ConstraintError
         raise DocumentError(f"the document refers to a record that is neither in it nor in the database "
                             f"({_short(exc)}); nothing was imported") from None
     return summary
@@ -75,8 +76,9 @@ def read_into(db: Database, path: Path) -> ImportSummary:
     return import_document(db, reader.read_file(path))
 
 
-def _short(exc: IntegrityError) -> str:
-    return str(exc.orig).splitlines()[0] if exc.orig else "constraint failed"
+def _short(exc: Exception) -> str:
+    orig = getattr(exc, "orig", None) or exc.__cause__ or exc
+    return str(orig).splitlines()[0] or "constraint failed"
 
 
 def _upsert(s, part: Part, record: dict, where: str, summary: ImportSummary, parent) -> Any:
