@@ -27,7 +27,7 @@ from qistdesk.timezones import TimeZoneError, as_utc, local_to_utc
 EVENT_FIELDS = crud.editable_columns(Event, exclude=("ical_uid", "ical_sequence", "ical_dtstamp", "series_rdates",
                                                    "start_utc", "end_utc"))
 SESSION_FIELDS = crud.editable_columns(ConferenceSession, exclude=("event_id", "start_utc", "end_utc"))
-PARTICIPATION_FIELDS = {"role", "invitation_status", "rsvp_at", "waitlist_position", "notes"}
+PARTICIPATION_FIELDS = {"role", "invitation_status", "rsvp_at", "waitlist_position", "notes", "access_met"}
 
 
 def instant(value: datetime | str | None, zone_name: str, field: str) -> datetime | None:
