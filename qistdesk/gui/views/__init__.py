@@ -15,4 +15,5 @@ VIEWS: list[tuple[str, str, str]] = [
     ("people", "People", "qistdesk.gui.views.people:PeopleView"),
     ("organizations", "Organisations", "qistdesk.gui.views.organizations:OrganizationsView"),
     ("venues", "Venues", "qistdesk.gui.views.venues:VenuesView"),
+    ("reports", "Reports", "qistdesk.gui.views.reports:ReportsView"),
 ]
