@@ -29,7 +29,7 @@ from qistdesk.store import Database
 from qistdesk.timezones import COPENHAGEN, WASHINGTON, offsets_differ_from_usual, utc_to_local
 
 #: Warning kinds, in the order they are shown.
-KINDS = ("holiday", "hours", "dst", "person", "venue")
+KINDS = ("holiday", "hours", "dst", "person", "venue", "timetable")
 
 
 @dataclass(frozen=True)
@@ -287,6 +287,11 @@ def warnings_by_event(db: Database, kind: str | None = None, prefs: Preferences 
         times = _event_time_warnings(s, selection, prefs)
         window = _span_of(s, selection) if event_ids is not None else None
         people, venues, names = load_bookings(s, person_ids, venue_ids, window)
+        from qistdesk.services.timetable_checks import problems_by_event
+
+        for eid, found in problems_by_event(s, selection).items():
+            times.setdefault(eid, [])
+            times[eid] = times[eid] + [Warning("timetable", p.message) for p in found]
     conflicts = _conflict_warnings(people, venues, names, only=ids)
     return {eid: _ordered(times.get(eid, []) + conflicts.get(eid, [])) for eid in ids
             if times.get(eid) or conflicts.get(eid)}

@@ -9,6 +9,8 @@ Seminar-style details (title, times, venue, warnings) come from the same
 
 from __future__ import annotations
 
+from collections import defaultdict
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (QHBoxLayout, QLabel, QMenu, QPushButton, QSplitter, QTabWidget, QToolButton,
                                QVBoxLayout, QWidget)
@@ -195,13 +197,18 @@ class ConferencesView(SeminarsView):
                                 scheduling.warnings_for_event(self.ctx.db, record["id"], prefs),
                                 record["kind"].capitalize())
         sessions = queries.sessions_of(self.ctx.db, record["id"])
+        from qistdesk.services.timetable_checks import problems  # issue 16: the timetable checks itself
+
+        own = defaultdict(list)
+        for p in problems(self.ctx.db, [record["id"]]).get(record["id"], []):
+            own[p.session_id].append(scheduling.Warning("timetable", p.message))
         for s in sessions:
             s["zone"] = record["zone"]
             s["warnings"] = [w for w in scheduling.check_proposed(
                 self.ctx.db, s["start_utc"], s["end_utc"], record["zone"],
                 person_ids=s["speaker_ids"] + ([s["chair_id"]] if s["chair_id"] else []), event_id=record["id"],
                 item_id=s["id"], both_zones_work=bool(record.get("online_url")), prefs=prefs)
-                if w.kind in ("person", "hours")]
+                if w.kind in ("person", "hours")] + own.get(s["id"], [])
         self.sessions.set_rows(sessions)
         people = queries.participants_of(self.ctx.db, record["id"])
         self.participants.set_rows(people)
@@ -213,11 +220,13 @@ class ConferencesView(SeminarsView):
         by = {s.value: 0 for s in InvitationStatus}
         for p in people:
             by[p["invitation_status"]] = by.get(p["invitation_status"], 0) + 1
-        seated = len(people) - by["waitlisted"] - by["declined"]
+        seated = len(people) - by["waitlisted"] - by["declined"] - by.get("delegated", 0)
         capacity = self._record.get("capacity")
         places = f"{seated} of {capacity} places taken" if capacity else f"{seated} taking part (no limit)"
-        self.capacity_label.setText(f"{places} · {by['accepted']} accepted · {by['invited']} invited, no answer yet"
-                                    f" · {by['declined']} declined · {by['waitlisted']} on the waiting list")
+        answers = f" · {by['tentative']} tentative" if by.get("tentative") else ""
+        answers += f" · {by['delegated']} delegated" if by.get("delegated") else ""
+        self.capacity_label.setText(f"{places} · {by['accepted']} accepted{answers} · {by['invited']} invited, "
+                                    f"no answer yet · {by['declined']} declined · {by['waitlisted']} on the waiting list")
 
     def _session_buttons(self, ids: list[str]) -> None:
         self.edit_session_button.setEnabled(len(ids) == 1)
