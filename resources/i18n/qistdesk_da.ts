@@ -77,6 +77,10 @@
             <translation>Steder</translation>
         </message>
         <message>
+            <source>Reports</source>
+            <translation>Rapporter</translation>
+        </message>
+        <message>
             <source>&amp;File</source>
             <extracomment>Menus in menu-bar order; extensions reach them with ``window.menu(name)``. What each menu is called on screen (its name above is the key extensions use).</extracomment>
             <translation>&amp;Filer</translation>

@@ -7,7 +7,6 @@ optionally ``new_record()`` (Ctrl+N), ``focus_filter()`` (Ctrl+F),
 """
 
 
-
 def QT_TR_NOOP(text: str) -> str:  # noqa: N802 - the name pyside6-lupdate looks for
     """Marks a title for translation; the window shows it through ``i18n.tr``."""
     return text
@@ -22,4 +21,5 @@ VIEWS: list[tuple[str, str, str]] = [
     ("people", QT_TR_NOOP("People"), "qistdesk.gui.views.people:PeopleView"),
     ("organizations", QT_TR_NOOP("Organisations"), "qistdesk.gui.views.organizations:OrganizationsView"),
     ("venues", QT_TR_NOOP("Venues"), "qistdesk.gui.views.venues:VenuesView"),
+    ("reports", QT_TR_NOOP("Reports"), "qistdesk.gui.views.reports:ReportsView"),
 ]
