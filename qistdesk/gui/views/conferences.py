@@ -210,6 +210,8 @@ class ConferencesView(SeminarsView):
             s["zone"] = record["zone"]
             s["warnings"] = [w for w in checked[s["id"]] if w.kind in ("person", "hours")] + own.get(s["id"], [])
         self.sessions.set_rows(sessions)
+        self.sessions.print_title = f"Timetable — {record['title']}"
+        self.participants.print_title = f"Participants — {record['title']}"
         people = queries.participants_of(self.ctx.db, record["id"])
         self.participants.set_rows(people)
         self._update_capacity(people)
