@@ -55,6 +55,9 @@ def run_app(db_target: str | None) -> int:
     from qistdesk.gui.main_window import MainWindow
 
     prefs = settings()
+    from qistdesk.gui import i18n
+
+    i18n.install(app, prefs.get("ui.language"))
     theme.apply(bool(prefs.get("ui.high_contrast")), float(prefs.get("ui.font_scale") or 1.0))
     window = MainWindow(prefs)
     state: dict = {"db": None, "rc": 0}
