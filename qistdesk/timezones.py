@@ -82,6 +82,12 @@ def is_valid_zone(name: str) -> bool:
         return False
 
 
+def _windows_table() -> dict[str, str]:
+    from icalendar.timezone.windows_to_olson import WINDOWS_TO_OLSON
+
+    return WINDOWS_TO_OLSON
+
+
 def to_iana(name: str) -> str | None:
     """Map an IANA, Windows or legacy zone name to an IANA name, or None."""
     if not name:
@@ -89,6 +95,9 @@ def to_iana(name: str) -> str | None:
     cleaned = name.strip().strip('"')
     if cleaned in WINDOWS_ZONES:
         return WINDOWS_ZONES[cleaned]
+    windows = _windows_table().get(cleaned)
+    if windows:  # icalendar's table: every Windows zone name CLDR knows
+        return windows
     if cleaned in _LEGACY_ALIASES:
         return _LEGACY_ALIASES[cleaned]
     if is_valid_zone(cleaned):

@@ -133,6 +133,7 @@ def validate_event(obj) -> dict[str, str]:
     _required(errors, obj, "kind", "title", "start_utc", "end_utc", "timezone")
     _choice(errors, obj, "kind", enums.EventKind)
     _choice(errors, obj, "status", enums.EventStatus)
+    _choice(errors, obj, "qist_area", enums.QistArea, allow_empty=True)
     _zone(errors, obj)
     _max_len(errors, obj, {"title": 300, "online_url": 500})
     _non_negative(errors, obj, "capacity")
@@ -150,6 +151,8 @@ def validate_event(obj) -> dict[str, str]:
 def validate_session(obj) -> dict[str, str]:
     errors: dict[str, str] = {}
     _required(errors, obj, "title", "start_utc", "end_utc")
+    _choice(errors, obj, "qist_area", enums.QistArea, allow_empty=True)
+    _non_negative(errors, obj, "room_capacity")
     _order(errors, getattr(obj, "start_utc", None), getattr(obj, "end_utc", None), "start", "end")
     return errors
 
@@ -175,6 +178,7 @@ def validate_exchange(obj) -> dict[str, str]:
     _choice(errors, obj, "stage", enums.Stage)
     _choice(errors, obj, "visa_status", enums.PaperworkStatus)
     _choice(errors, obj, "insurance_status", enums.PaperworkStatus)
+    _choice(errors, obj, "qist_area", enums.QistArea, allow_empty=True)
     _order(errors, getattr(obj, "start_date", None), getattr(obj, "end_date", None), "start_date", "end_date")
     _non_negative(errors, obj, "funding_amount")
     currency = getattr(obj, "funding_currency", "") or ""

@@ -44,7 +44,7 @@ class ImportPreviewDialog(QDialog):
 
     def __init__(self, db, path: str | Path, parent: QWidget | None = None):
         super().__init__(parent)
-        from qistdesk.formats.ics.importer import ICSReadError, preview_import
+        from qistdesk.services.ics_import import ICSReadError, preview_import
 
         self.db, self.path, self.result_ = db, Path(path), None
         self.setWindowTitle(f"Import calendar – {self.path.name}")
@@ -78,7 +78,7 @@ class ImportPreviewDialog(QDialog):
         self.import_button.setEnabled(any(i.action in ("new", "update", "cancel") for i in p.items))
 
     def save(self) -> None:
-        from qistdesk.formats.ics.importer import apply_import
+        from qistdesk.services.ics_import import apply_import
         from qistdesk.services.errors import USER_ERRORS
 
         try:

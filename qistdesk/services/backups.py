@@ -66,8 +66,11 @@ def restore_backup(target: Database | str | os.PathLike | None, backup_file: str
     """
     path = database_file(target)
     backup_file = Path(backup_file).expanduser()
-    if not backup_file.exists() and (store_backup.backup_dir(path) / backup_file.name).exists():
-        backup_file = store_backup.backup_dir(path) / backup_file.name  # a name from `qistdesk backups`
+    if not backup_file.exists():  # a name from `qistdesk backups`
+        for folder in (store_backup.backup_dir(path), store_backup.legacy_backup_dir(path)):
+            if (folder / backup_file.name).exists():
+                backup_file = folder / backup_file.name
+                break
     kept = store_backup.restore_copy(path, backup_file, require_checksum)
     if isinstance(target, Database):
         from qistdesk.store.migrate import upgrade_if_needed

@@ -4,6 +4,7 @@ from qistdesk.domain.validation import ValidationError
 from qistdesk.domain.recurrence import RuleError
 from qistdesk.timezones import TimeZoneError
 from qistdesk.store.server import SERVER_ERRORS
+from qistdesk.store.faults import StorageError
 
 
 class ServiceError(Exception):
@@ -32,7 +33,8 @@ class InUseError(ServiceError):
 #: Everything a front end should show as a message rather than a traceback; the store's
 #: server errors (unreachable, dropped, login refused, read-only) too, so a form keeps what
 #: the user typed and can be saved again once the server is back.
-USER_ERRORS = (ServiceError, ValidationError, RuleError, TimeZoneError, *SERVER_ERRORS)
+#: A full disk, a read-only folder or a lock (StorageError) too: the message names it, nothing was saved.
+USER_ERRORS = (ServiceError, ValidationError, RuleError, TimeZoneError, StorageError, *SERVER_ERRORS)
 
 __all__ = ["ServiceError", "NotFoundError", "ConflictError", "InUseError", "ValidationError",
-           "RuleError", "TimeZoneError", "USER_ERRORS"]
+           "RuleError", "TimeZoneError", "StorageError", "USER_ERRORS"]

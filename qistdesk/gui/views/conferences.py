@@ -9,6 +9,8 @@ Seminar-style details (title, times, venue, warnings) come from the same
 
 from __future__ import annotations
 
+from collections import defaultdict
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (QHBoxLayout, QLabel, QMenu, QPushButton, QSplitter, QTabWidget, QToolButton,
                                QVBoxLayout, QWidget)
@@ -195,14 +197,21 @@ class ConferencesView(SeminarsView):
                                 scheduling.warnings_for_event(self.ctx.db, record["id"], prefs),
                                 record["kind"].capitalize())
         sessions = queries.sessions_of(self.ctx.db, record["id"])
+        from qistdesk.services.timetable_checks import problems  # issue 16: the timetable checks itself
+
+        own = defaultdict(list)
+        for p in problems(self.ctx.db, [record["id"]]).get(record["id"], []):
+            own[p.session_id].append(scheduling.Warning("timetable", p.message))
+        checked = scheduling.check_sessions(  # one read of the bookings for every session
+            self.ctx.db, [dict(s, person_ids=s["speaker_ids"] + ([s["chair_id"]] if s["chair_id"] else []))
+                          for s in sessions], record["zone"], record["id"],
+            both_zones_work=bool(record.get("online_url")), prefs=prefs)
         for s in sessions:
             s["zone"] = record["zone"]
-            s["warnings"] = [w for w in scheduling.check_proposed(
-                self.ctx.db, s["start_utc"], s["end_utc"], record["zone"],
-                person_ids=s["speaker_ids"] + ([s["chair_id"]] if s["chair_id"] else []), event_id=record["id"],
-                item_id=s["id"], both_zones_work=bool(record.get("online_url")), prefs=prefs)
-                if w.kind in ("person", "hours")]
+            s["warnings"] = [w for w in checked[s["id"]] if w.kind in ("person", "hours")] + own.get(s["id"], [])
         self.sessions.set_rows(sessions)
+        self.sessions.print_title = f"Timetable — {record['title']}"
+        self.participants.print_title = f"Participants — {record['title']}"
         people = queries.participants_of(self.ctx.db, record["id"])
         self.participants.set_rows(people)
         self._update_capacity(people)

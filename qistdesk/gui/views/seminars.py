@@ -221,6 +221,7 @@ class SeminarsView(QWidget):
             row.update(zone=record["zone"], warnings=per_date.get(row["id"], []), event_id=record["id"],
                        venue_id=(record.get("venue") or {}).get("id"))
         self.dates.set_rows(rows)
+        self.dates.print_title = f"Dates — {record['title']}"
         self._date_buttons(self.dates.selected_ids())
 
     def _date_buttons(self, ids: list[str]) -> None:
