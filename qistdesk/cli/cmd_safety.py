@@ -90,7 +90,8 @@ def _mapping(args, table) -> dict[str, str]:
 
 
 def _import_csv(args, db) -> int:
-    from qistdesk.formats.csv_io import import_people, preview_import, read_file
+    from qistdesk.formats.csv_io import read_file
+    from qistdesk.services.people_csv import import_people, preview_import
 
     table = read_file(args.file)
     mapping = _mapping(args, table)
@@ -113,7 +114,7 @@ def _import_csv(args, db) -> int:
 
 
 def _export_csv(args, db) -> int:
-    from qistdesk.formats.csv_io import export_participants, export_people
+    from qistdesk.services.people_csv import export_participants, export_people
 
     delimiter = ";" if args.delimiter == "semicolon" else ","
     if args.what == "people":

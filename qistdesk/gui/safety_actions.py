@@ -139,7 +139,7 @@ def offer_recovery(parent, error) -> str | None:
 
 
 def _export_people(window) -> None:
-    from qistdesk.formats.csv_io import export_people
+    from qistdesk.services.people_csv import export_people
 
     path, _ = QFileDialog.getSaveFileName(window, "Export people to CSV", "people.csv", "CSV files (*.csv)")
     if not path:

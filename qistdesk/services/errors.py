@@ -5,6 +5,7 @@ from qistdesk.domain.recurrence import RuleError
 from qistdesk.timezones import TimeZoneError
 from qistdesk.store.server import SERVER_ERRORS
 from qistdesk.store.faults import StorageError
+from qistdesk.formats.errors import FormatError
 
 
 class ServiceError(Exception):
@@ -34,7 +35,8 @@ class InUseError(ServiceError):
 #: server errors (unreachable, dropped, login refused, read-only) too, so a form keeps what
 #: the user typed and can be saved again once the server is back.
 #: A full disk, a read-only folder or a lock (StorageError) too: the message names it, nothing was saved.
-USER_ERRORS = (ServiceError, ValidationError, RuleError, TimeZoneError, StorageError, *SERVER_ERRORS)
+#: A file a format cannot read (FormatError) names the place and the reason.
+USER_ERRORS = (ServiceError, FormatError, ValidationError, RuleError, TimeZoneError, StorageError, *SERVER_ERRORS)
 
 __all__ = ["ServiceError", "NotFoundError", "ConflictError", "InUseError", "ValidationError",
-           "RuleError", "TimeZoneError", "StorageError", "USER_ERRORS"]
+           "RuleError", "TimeZoneError", "StorageError", "FormatError", "USER_ERRORS"]

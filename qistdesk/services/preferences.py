@@ -27,6 +27,7 @@ CHOICES = {
     "office.country": ("DK", "US"),
     "packets.paper": ("auto", "A4", "Letter"),
     "database.location": ("local", "server"),
+    "ui.language": ("", "da", "en"),
 }
 
 
