@@ -8,6 +8,7 @@ is a filtered, multi-select list of the directory (never a one-by-one form).
 
 from __future__ import annotations
 
+from qistdesk.domain.directory import display_name
 from datetime import datetime, timedelta
 
 from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QPlainTextEdit, QWidget
@@ -119,8 +120,8 @@ class AddParticipantsDialog(_Base):
     def __init__(self, ctx, people: list[dict], already: set[str], capacity: int | None, seated: int,
                  parent: QWidget | None = None):
         super().__init__(ctx, "Add participants", parent)
-        self.table = RecordsTable([Column("name", "Name", format=lambda r: f"{r['given_name']} {r['family_name']}"
-                                          .strip()),
+        self.table = RecordsTable([Column("name", "Name", format=lambda r: display_name(r["given_name"],
+                                                                                              r["family_name"])),
                                    Column("organization", "Organisation"), Column("country", "Country"),
                                    Column("sector", "Sector"), Column("career_stage", "Career stage")],
                                   self, kind="person", name="people in the directory",
