@@ -279,7 +279,8 @@ class ConferencesView(SeminarsView):
         dialog = SessionDialog(self.ctx, self._record, queries.list_people(self.ctx.db), row, self)
         self._dialog = dialog
         old = {"title": row["title"], "start": row["start_utc"], "end": row["end_utc"], "room": row["room"],
-               "speaker_ids": row["speaker_ids"], "chair_id": row["chair_id"], "description": row["description"]}
+               "speaker_ids": row["speaker_ids"], "chair_id": row["chair_id"], "description": row["description"],
+               "room_capacity": row.get("room_capacity"), "qist_area": row.get("qist_area", "")}
         db = self.ctx.db
         dialog.accepted.connect(lambda: dialog.unchanged() or push(
             self.ctx, self, f"Edit session “{row['title']}”",
