@@ -13,7 +13,7 @@ from __future__ import annotations
 import importlib.util
 from datetime import date, timedelta
 
-from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtCore import QDate, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (QButtonGroup, QDateEdit, QHBoxLayout, QLabel, QMenu, QMessageBox,
                                QPushButton, QStackedWidget, QToolButton, QVBoxLayout, QWidget)
@@ -67,6 +67,8 @@ class CalendarView(QWidget):
         self.items: list = []
         self.checker = None
         self.filters = {key: True for key in calendar_items.FILTERS}
+        self._cache: dict = {}
+        self._prefetch_queue: list[date] = []
         self._build()
         ctx.data_changed.connect(self._data_changed)
         self.refresh()
@@ -200,6 +202,10 @@ class CalendarView(QWidget):
         self.refresh()
 
     def step(self, direction: int) -> None:
+        self.step_date(direction)
+        self.refresh()
+
+    def step_date(self, direction: int) -> None:
         d = self.current
         if self.mode == "day":
             self.current = d + timedelta(days=direction)
@@ -211,7 +217,6 @@ class CalendarView(QWidget):
             self.current = first
         else:
             self.current = d + timedelta(days=direction * AGENDA_DAYS)
-        self.refresh()
 
     def handle_key(self, event) -> None:
         key = event.key()
@@ -251,20 +256,58 @@ class CalendarView(QWidget):
         self.refresh()
 
     def _data_changed(self, what: str) -> None:
+        self._cache.clear()
         if what in ("people", "*"):
             self.person.loaded = False
         if what != "settings":
             self.refresh()
 
+    def _load(self, days: list[date]):
+        """Items and holidays of these days, from the cache of periods read before (or ahead)."""
+        key = (days[0], days[-1], frozenset(self.kinds()), self._person_id)
+        found = self._cache.get(key)
+        if found is None:
+            window = calendar_items.local_range(days[0], days[-1], self.prefs.home)
+            found = (calendar_items.items_between(self.ctx.db, *window, kinds=self.kinds(), person_id=self._person_id),
+                     holidays_dk_us.holidays_between(days[0], days[-1]), window)
+            if len(self._cache) > 24:
+                self._cache.clear()
+            self._cache[key] = found
+        return found
+
+    def _prefetch(self) -> None:
+        """In idle time, read the next and the previous period, so Page Down/Up show them at once."""
+        if not self._prefetch_queue:
+            return
+        current, mode = self.current, self.mode
+        target = self._prefetch_queue.pop(0)
+        try:
+            self.current = target
+            self._load(self.days())
+        finally:
+            self.current, self.mode = current, mode
+        if self._prefetch_queue:
+            QTimer.singleShot(0, self._prefetch)
+
+    def _queue_prefetch(self) -> None:
+        if self.mode == "agenda":
+            return
+        saved = self.current
+        targets = []
+        for direction in (1, -1):
+            self.step_date(direction)
+            targets.append(self.current)
+            self.current = saved
+        self._prefetch_queue = targets
+        QTimer.singleShot(0, self._prefetch)
+
     def refresh(self) -> None:
         days = self.days()
         home, other = self.prefs.home, self.prefs.other
-        window = calendar_items.local_range(days[0], days[-1], home)
-        self.items = calendar_items.items_between(self.ctx.db, *window, kinds=self.kinds(),
-                                                  person_id=self._person_id)
-        holidays = holidays_dk_us.holidays_between(days[0], days[-1])
+        self.items, holidays, window = self._load(days)
         self.checker = None
         self._window = window
+        self._queue_prefetch()
         note = self._dst_note(days)
         if self.mode in ("day", "week"):
             self.grid.set_data(days, self.items, holidays, home, other,
