@@ -56,6 +56,10 @@ class GridMouse:
             item, placed = self.item_at(pos)
             edge = placed is not None and pos.y() > self.rect_of(placed).bottom() - 6
             self.setCursor(Qt.CursorShape.SizeVerCursor if edge else Qt.CursorShape.ArrowCursor)
+            tip = "\n".join(self._lines(item)) if placed is not None else (
+                f"{item.title}\n{item.detail}".strip() if item is not None else "")
+            if tip != self.toolTip():
+                self.setToolTip(tip)  # narrow boxes cut their text: the whole of it on hover
             return
         self.drag_to(pos)
 

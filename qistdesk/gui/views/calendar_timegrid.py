@@ -24,6 +24,7 @@ from qistdesk.gui.views import calendar_style as st
 from qistdesk.gui.views.calendar_drag import GridMouse
 from qistdesk.gui.views.calendar_layout import place_all_day, place_timed
 from qistdesk.services.scheduling import place_name
+from qistdesk.locale_text import week_number
 from qistdesk.timezones import UTC, utc_to_local, zone
 
 
@@ -313,7 +314,7 @@ class TimeGrid(GridMouse, QWidget):
                 painter.fillRect(QRectF(x, self.header_height() - 3, cw, 3), st.TODAY)
         painter.setFont(bold)
         painter.setPen(text)
-        week = self.days[0].isocalendar()[1]
+        week = week_number(self.days[0])
         painter.drawText(QRectF(4, y, 2 * g - 8, fm.height()), Qt.AlignmentFlag.AlignLeft, f"Week {week}")
         painter.setFont(self.font())
         for col, zone_name in ((0, self.home), (1, self.other)):
