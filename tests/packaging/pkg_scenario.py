@@ -55,6 +55,8 @@ def user_scenario(exe: list, workdir: Path) -> dict[str, float]:
     assert text.startswith("BEGIN:VCALENDAR") and "BEGIN:VEVENT" in text and "BEGIN:VTIMEZONE" in text
 
     pdf = workdir / "packet.pdf"
+    for key, value in (("office.email", "science@icdk.example.net"), ("office.phone", "+45 33 18 10 00")):
+        step("settings", [*q, "settings", key, value])  # packets stop without office details (issue 14)
     step("packet", [*q, "export", "packet", "--exchange", exchanges[0]["id"], "-o", pdf])
     data = pdf.read_bytes()
     assert data.startswith(b"%PDF-") and data.rstrip().endswith(b"%%EOF")
