@@ -77,7 +77,8 @@ def test_undo_leaves_out_what_was_deleted_meanwhile(demo_db, db_path):
     event_id = _event(db_path, "conference")
     before = _rows(db_path, event_id)
     conn = sqlite3.connect(db_path)
-    (person_id,) = conn.execute("SELECT person_id FROM participations WHERE event_id = ? LIMIT 1", (event_id,)).fetchone()
+    (person_id,) = conn.execute("SELECT person_id FROM participations WHERE event_id = ? AND person_id NOT IN "
+                                "(SELECT person_id FROM exchanges) ORDER BY person_id LIMIT 1", (event_id,)).fetchone()
     conn.close()
     snapshot = events.delete_event(demo_db, event_id)
     directory.delete_person(demo_db, person_id)
