@@ -29,6 +29,17 @@ PRELOAD = ("qistdesk.store", "qistdesk.domain", "qistdesk.services.queries", "qi
            "qistdesk.services.scheduling")
 
 
+def name_application(app) -> None:
+    """Names the desktop shell shows; the desktop file name is the app id Wayland reports
+    (packaging/linux/qistdesk.desktop must carry the same name)."""
+    from qistdesk import __version__
+
+    app.setApplicationName("qistdesk")
+    app.setApplicationDisplayName("qistdesk")
+    app.setApplicationVersion(__version__)
+    app.setDesktopFileName("qistdesk")
+
+
 def run_app(db_target: str | None) -> int:
     started = time.perf_counter()
     quit_after_paint = os.environ.get(QUIT_AFTER_PAINT, "") not in ("", "0")
@@ -36,13 +47,8 @@ def run_app(db_target: str | None) -> int:
 
     from PySide6.QtWidgets import QApplication
 
-    from qistdesk import __version__
-
     app = QApplication.instance() or QApplication(sys.argv[:1])
-    app.setApplicationName("qistdesk")
-    app.setApplicationDisplayName("qistdesk")
-    app.setApplicationVersion(__version__)
-    app.setDesktopFileName("qistdesk")
+    name_application(app)
 
     from qistdesk.gui import theme
     from qistdesk.gui.app_settings import settings

@@ -14,6 +14,7 @@ from pathlib import Path
 from qistdesk.store import Database
 from qistdesk.store import backup as store_backup
 from qistdesk.store.backup import BackupError, BackupInfo
+from qistdesk.store.backup_edit import restore_copy
 from qistdesk.store.database import resolve_url, sqlite_file
 from qistdesk.store.filecheck import DamagedDatabaseError, newest_good_backup
 
@@ -71,7 +72,7 @@ def restore_backup(target: Database | str | os.PathLike | None, backup_file: str
             if (folder / backup_file.name).exists():
                 backup_file = folder / backup_file.name
                 break
-    kept = store_backup.restore_copy(path, backup_file, require_checksum)
+    kept = restore_copy(path, backup_file, require_checksum)
     if isinstance(target, Database):
         from qistdesk.store.migrate import upgrade_if_needed
 

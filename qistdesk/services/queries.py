@@ -180,7 +180,8 @@ def sessions_of(db: Database, event_id: str) -> list[dict[str, Any]]:
         return [{"id": i.id, "title": i.title, "start_utc": i.start_utc, "end_utc": i.end_utc, "room": i.room,
                  "chair_id": i.chair_id, "chair": i.chair.full_name if i.chair else "",
                  "speaker_ids": [p.id for p in i.speakers], "speakers": [p.full_name for p in i.speakers],
-                 "description": i.description, "version": i.version} for i in items]
+                 "description": i.description, "version": i.version, "room_capacity": i.room_capacity,
+                 "qist_area": i.qist_area} for i in items]
 
 
 def participants_of(db: Database, event_id: str) -> list[dict[str, Any]]:

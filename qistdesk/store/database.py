@@ -27,6 +27,9 @@ SQLITE_PRAGMAS = (
     "PRAGMA foreign_keys=ON",
     "PRAGMA journal_mode=WAL",
     "PRAGMA synchronous=NORMAL",
+    # Freed pages and cells are overwritten with zeros, whatever the system's SQLite was built with:
+    # an erased person's name must not linger in free space (issue 20).
+    "PRAGMA secure_delete=ON",
     f"PRAGMA busy_timeout={SQLITE_BUSY_TIMEOUT_MS}",
 )
 
@@ -231,6 +234,19 @@ class Database:
                 session.rollback()
         finally:
             session.close()
+
+    def scrub(self) -> bool:
+        """Move the WAL into the file and truncate it, so old page images (an erased name) go.
+
+        True when done; False when another reader kept some frames (they go at its next checkpoint).
+        PostgreSQL and read-only files have nothing to do here.
+        """
+        if not self.is_sqlite or self.file is None or self.read_only:
+            return True
+        with self.engine.connect() as conn:
+            busy, _log, _moved = conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)").one()
+            conn.rollback()
+        return not busy
 
     def close(self) -> None:
         self.engine.dispose()

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from qistdesk.formats.json_document.writer import export_document
+from qistdesk.services.documents import export_document
 from qistdesk.services import directory, editing, queries
 
 

@@ -393,3 +393,62 @@ def test_pre_migration_copies_are_rotated(db_path):
     store_backup.rotate(db_path)
     kinds = sorted(b.kind for b in store_backup.list_copies(db_path))
     assert kinds == ["manual", "pre-migration"]
+
+
+# --- no personal value in a message after a failed write (item 3) -----------------------------
+
+def test_failed_csv_import_message_holds_no_value(db_path, tmp_path, monkeypatch, capsys):
+    """The disk fills during an import of sensitive columns: one line, no passport, no diet, no SQL."""
+    from qistdesk.store import database
+
+    _seed(db_path)
+    conn = sqlite3.connect(db_path)
+    pages = conn.execute("PRAGMA page_count").fetchone()[0]
+    conn.close()
+    monkeypatch.setattr(database, "SQLITE_PRAGMAS", (*database.SQLITE_PRAGMAS, f"PRAGMA max_page_count={pages}"))
+    rows = "".join(f"Person{i};Family{i};p{i}@example.dk;PASS{i:06d}X;diet-{i}-vegan\n" for i in range(300))
+    source = tmp_path / "people.csv"
+    source.write_text("Fornavn;Efternavn;E-mail;Passport;Diet\n" + rows, encoding="utf-8")
+    before = dump_digest(db_path)
+    rc, _, err = _cli(capsys, db_path, "import", "csv", source)
+    assert rc == 1 and err.count("\n") == 1 and "is full" in err, err
+    for leak in ("PASS0", "vegan", "Person1", "example.dk", "[SQL", "INSERT", "sqlalche.me"):
+        assert leak not in err
+    assert dump_digest(db_path) == before
+
+
+def test_constraint_failure_names_the_field_not_the_value(db):
+    from sqlalchemy import text
+
+    from qistdesk.store.faults import ConstraintError
+
+    with pytest.raises(ConstraintError) as caught:
+        with db.write() as s:
+            s.execute(text("INSERT INTO people (id, given_name, family_name, passport_number) "
+                           "VALUES ('x1', NULL, 'Hemmelig', 'PX-445566')"))
+    text_ = str(caught.value)
+    assert "people.given_name" in text_ and "PX-445566" not in text_ and "Hemmelig" not in text_
+
+
+def test_postgres_constraint_messages_drop_the_detail_values():
+    from qistdesk.store.server import _constraint
+
+    unique = _constraint("23505", 'duplicate key value violates unique constraint "people_email_key"\n'
+                                  'DETAIL:  Key (email)=(nina@secret.dk) already exists.')
+    assert "email" in str(unique) and "nina@secret.dk" not in str(unique)
+
+
+# --- a conflict names the record and what changed (item 11) ----------------------------------
+
+def test_conflict_names_record_and_fields_never_versions_of_none(db):
+    from qistdesk.services.errors import ConflictError
+
+    pid = create_person(db, given_name="Nina", job_title="Postdoc")
+    update_person(db, pid, expected_version=1, job_title="Professor")
+    with pytest.raises(ConflictError) as caught:
+        update_person(db, pid, expected_version=1, job_title="Lecturer", phone="+45 1234")
+    text_ = str(caught.value)
+    assert pid[:8] in text_ and "job_title" in text_ and "version 1 → 2" in text_
+    assert "Lecturer" not in text_ and "Professor" not in text_
+    unknown = str(ConflictError("person", pid, unsaved=("email",)))  # PostgreSQL's StaleDataError path
+    assert "None" not in unknown and "your change to email was not saved" in unknown

@@ -12,7 +12,8 @@ import random
 import sys
 from datetime import date, timedelta
 
-from qistdesk.formats.csv_io import guess_mapping, import_people, read_bytes
+from qistdesk.formats.csv_io import guess_mapping, read_bytes
+from qistdesk.services.people_csv import import_people
 from qistdesk.services import directory, exchanges
 from qistdesk.store import open_database
 

@@ -15,6 +15,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (QHBoxLayout, QLabel, QMenu, QPushButton, QSplitter, QTabWidget, QToolButton,
                                QVBoxLayout, QWidget)
 
+from qistdesk.domain.directory import display_name
 from qistdesk.domain.enums import InvitationStatus, Role
 from qistdesk.gui.conference_dialogs import AddParticipantsDialog, SessionDialog
 from qistdesk.gui.event_common import (ask, date_column, hm, list_when, other_zone, preferences, push, versioned,
@@ -123,7 +124,7 @@ class ConferencesView(SeminarsView):
         tab = QWidget()
         self.capacity_label = QLabel(tab)
         self.capacity_label.setAccessibleName("Places")
-        name = lambda r: " ".join(p for p in (r["given_name"], r["family_name"]) if p)  # noqa: E731
+        name = lambda r: display_name(r["given_name"], r["family_name"])  # noqa: E731
         self.participants = RecordsTable(
             [Column("name", "Name", format=name), Column("organization", "Organisation"),
              Column("country", "Country"), Column("sector", "Sector"), Column("role", "Role"),
@@ -272,7 +273,8 @@ class ConferencesView(SeminarsView):
         dialog = SessionDialog(self.ctx, self._record, queries.list_people(self.ctx.db), row, self)
         self._dialog = dialog
         old = {"title": row["title"], "start": row["start_utc"], "end": row["end_utc"], "room": row["room"],
-               "speaker_ids": row["speaker_ids"], "chair_id": row["chair_id"], "description": row["description"]}
+               "speaker_ids": row["speaker_ids"], "chair_id": row["chair_id"], "description": row["description"],
+               "room_capacity": row.get("room_capacity"), "qist_area": row.get("qist_area", "")}
         db = self.ctx.db
         dialog.accepted.connect(lambda: dialog.unchanged() or push(
             self.ctx, self, f"Edit session “{row['title']}”",
@@ -358,7 +360,7 @@ class ConferencesView(SeminarsView):
         rows = self._selected_participants()
         if not rows:
             return
-        names = ", ".join(f"{r['given_name']} {r['family_name']}".strip() for r in rows[:3])
+        names = ", ".join(display_name(r["given_name"], r["family_name"]) for r in rows[:3])
         if not ask(self, "Remove participants", f"Remove {names}{' …' if len(rows) > 3 else ''} from "
                    f"“{self._record['title']}” (with role and answer)? You can undo this with Ctrl+Z.", "Remove"):
             return

@@ -13,6 +13,7 @@ from datetime import date, datetime, time, timedelta, timezone
 
 from PySide6.QtWidgets import QButtonGroup, QHBoxLayout, QLabel, QPushButton, QSizePolicy, QToolButton, QWidget
 
+from qistdesk.domain.collation import danish_sort_string
 from qistdesk.domain.enums import Stage
 from qistdesk.gui.views.exchange_parts import (DIRECTION_LABELS, PAPER_LABELS, STAGE_LABELS, STAGE_ORDER,
                                                due_text, exchange_form, milestone_form, person_name, today)
@@ -69,7 +70,7 @@ class ExchangesView(RecordListView):
     def columns(self) -> list[Column]:
         return [
             Column("participant", "Participant", format=person_name,
-                   sort_key=lambda r: (r["family_name"] or "").casefold()),
+                   sort_key=lambda r: danish_sort_string(r["family_name"])),
             Column("stage", "Stage", format=lambda r: STAGE_LABELS.get(r["stage"], r["stage"]),
                    sort_key=lambda r: STAGE_ORDER.get(r["stage"], 99)),
             Column("next", "Next milestone", format=self._next_text,

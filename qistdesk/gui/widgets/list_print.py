@@ -115,14 +115,15 @@ def print_list(table, title: str, parent: QWidget | None = None):
     return dialog
 
 
-def add_print_button(dialog, pdf: bytes) -> None:
-    """A Print… button on a PDF preview: the system's print dialog, pages drawn at the printer's resolution."""
+def add_print_button(dialog, pdf: bytes, on_printed=None) -> None:
+    """A Print… button on a PDF preview: the system's print dialog, pages drawn at the printer's resolution;
+    ``on_printed()`` runs once the pages went to the printer."""
     from PySide6.QtWidgets import QDialogButtonBox, QPushButton
 
     box = dialog.findChild(QDialogButtonBox)
     button = QPushButton("&Print…", dialog)
     box.addButton(button, QDialogButtonBox.ButtonRole.ActionRole)
-    button.clicked.connect(lambda: send_to_printer(pdf, dialog))
+    button.clicked.connect(lambda: send_to_printer(pdf, dialog) and on_printed and on_printed())
 
 
 def send_to_printer(pdf: bytes, parent: QWidget) -> bool:
