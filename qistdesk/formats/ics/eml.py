@@ -19,7 +19,11 @@ from email.utils import format_datetime, make_msgid
 
 def build_eml(*, to_name: str, to_email: str, from_name: str, from_email: str, subject: str,
               text_body: str, ics_text: str, method: str, when: datetime) -> bytes:
-    msg = EmailMessage(policy=SMTP)
+    # An internationalised address (josé@exämple.dk) has no ASCII form for its local part: the
+    # SMTP policy silently dropped it, leaving a draft with no recipient. Such a draft is written
+    # with UTF-8 headers (RFC 6532), which Outlook and Thunderbird open; ASCII ones stay as they were.
+    international = not (to_email + from_email).isascii()
+    msg = EmailMessage(policy=SMTP.clone(utf8=True) if international else SMTP)
     # One address per person whatever the name holds: headerregistry quotes "Kontor, København" and
     # encodes it as one word; formataddr wrote `Kontor, =?utf-8?q?K=C3=B8benhavn?= <…>`, two addresses.
     msg["From"] = _address(from_name, from_email)

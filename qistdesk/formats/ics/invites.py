@@ -190,6 +190,7 @@ def write_invites(db: Database, event_id: str, out_dir, *, eml: bool = False, op
         if not rows:
             raise ServiceError("nobody to send to: the participants have no e-mail address")
         run.summary = batches[-1][4]
+    db.check_writable("invite_ledger")  # a viewer's refused run writes no file (issue 20)
     out.mkdir(parents=True, exist_ok=True)
     for path, data in written:
         if isinstance(data, bytes):
