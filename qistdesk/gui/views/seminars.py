@@ -22,6 +22,7 @@ from qistdesk.gui.event_common import (WarningsLabel, ask, date_column, list_whe
 from qistdesk.gui.event_dialogs import EventDialog, SeriesDateDialog
 from qistdesk.gui.event_undo import editable_values
 from qistdesk.gui.widgets.records_model import Column
+from qistdesk.gui.background import Background
 from qistdesk.gui.widgets.records_table import RecordsTable
 from qistdesk.services import events, queries, records, scheduling
 
@@ -191,9 +192,23 @@ class SeminarsView(QWidget):
             self.refresh()
 
     def refresh(self) -> None:
+        self._load_list(KIND)
+
+    def _load_list(self, kind: str) -> None:
+        """The list at once; its warnings (every event's bookings: seconds at scale-100) from a
+        worker thread, filled in when they arrive. A stand-alone view (tests) waits for them."""
         prefs = preferences(self.ctx)
-        warnings = scheduling.warnings_by_event(self.ctx.db, KIND, prefs)
-        rows = queries.list_events(self.ctx.db, KIND)
+        rows = queries.list_events(self.ctx.db, kind)
+        wait = self.parent() is None
+        if not hasattr(self, "_list_checks"):
+            self._list_checks, self._list_warnings = Background(self, f"qistdesk-{kind}-checks"), {}
+        if not wait:  # last known warnings meanwhile (a refresh after an edit does not flash)
+            self._show_rows(rows, self._list_warnings)
+        self._list_checks.run(lambda: scheduling.warnings_by_event(self.ctx.db, kind, prefs),
+                              lambda warnings: self._show_rows(rows, warnings), wait=wait)
+
+    def _show_rows(self, rows: list[dict], warnings: dict) -> None:
+        self._list_warnings = warnings
         for row in rows:
             row["warnings"] = warnings.get(row["id"], [])
         self.table.set_rows(rows)
