@@ -131,7 +131,7 @@ class InvitesDialog(QDialog):
             self.folder.setText(chosen)
 
     def refresh(self) -> None:
-        from qistdesk.formats.ics.invites import plan_invites
+        from qistdesk.services.ics_invites import plan_invites
         from qistdesk.services.invites import ledger
 
         plan = plan_invites(self.db, self.event_id)
@@ -142,7 +142,7 @@ class InvitesDialog(QDialog):
                              r["name"], r["recipient_email"], r["summary"]] for r in ledger(self.db, self.event_id)])
 
     def write(self) -> None:
-        from qistdesk.formats.ics.invites import write_invites
+        from qistdesk.services.ics_invites import write_invites
         from qistdesk.services.errors import USER_ERRORS
 
         options = {"eml": self.eml.isChecked(), "optional_attendees": self.optional.isChecked()}
@@ -188,7 +188,7 @@ def import_calendar(window, path: str | None = None) -> None:
 
 
 def export_events_file(window, event_id: str | None = None, sessions: bool = False) -> None:
-    from qistdesk.formats.ics.export import export_event, export_events, write_file
+    from qistdesk.services.ics_export import export_event, export_events, write_file
     from qistdesk.services.errors import USER_ERRORS
 
     path, _ = QFileDialog.getSaveFileName(window, "Export calendar", "qistdesk.ics", "Calendar files (*.ics)")
@@ -210,7 +210,7 @@ def export_events_file(window, event_id: str | None = None, sessions: bool = Fal
 
 def export_exchange_dates(window, exchange_id: str | None = None, program_id: str | None = None) -> None:
     """Arrival, departure and milestones as all-day items: one exchange, or every exchange of a programme."""
-    from qistdesk.formats.ics.export import export_exchanges, write_file
+    from qistdesk.services.ics_export import export_exchanges, write_file
     from qistdesk.services.errors import USER_ERRORS
 
     if not exchange_id and not program_id:

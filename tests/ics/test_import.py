@@ -8,7 +8,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from qistdesk.formats.ics.export import export_event
+from qistdesk.services.ics_export import export_event
 from qistdesk.services.ics_import import ICSReadError, apply_import, preview_import
 from qistdesk.services import events as ev
 from qistdesk.services.queries import list_events, series_dates

@@ -186,9 +186,22 @@ def match_zone(tz: tzinfo, span: tuple[int, int], preferred: list[str | None]) -
             except Exception:  # noqa: BLE001
                 continue
     table = _zone_offsets(span)
-    found = [n for n, offsets in table.items() if offsets == want]
-    canonical = [n for n in found if "/" in n and not n.startswith(("Etc/", "SystemV/", "US/", "posix/", "right/"))]
-    return (canonical or found or [None])[0]
+    found = {n for n, offsets in table.items() if offsets == want}
+    for name in _common_zones():  # the zones people use most (Windows' own list) before rare equals
+        if name in found:
+            return name
+    canonical = sorted(n for n in found if "/" in n
+                       and not n.startswith(("Etc/", "SystemV/", "US/", "posix/", "right/")))
+    return (canonical or sorted(found) or [None])[0]
+
+
+@lru_cache(maxsize=1)
+def _common_zones() -> tuple[str, ...]:
+    from icalendar.timezone.windows_to_olson import WINDOWS_TO_OLSON
+
+    from qistdesk.timezones import WINDOWS_ZONES
+
+    return tuple(dict.fromkeys([*WINDOWS_ZONES.values(), *WINDOWS_TO_OLSON.values()]))
 
 
 def _line(p: Prop) -> str:
