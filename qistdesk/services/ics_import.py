@@ -52,7 +52,8 @@ class ImportPreview:
         return sum(1 for i in self.items if i.action == action)
 
     def summary(self) -> str:
-        parts = [f"{self.count(a)} {a}" for a in ACTIONS if self.count(a)]
+        words = {"skip": "skipped", "older": "older (not taken)", "cancel": "to cancel"}
+        parts = [f"{self.count(a)} {words.get(a, a)}" for a in ACTIONS if self.count(a)]
         return ", ".join(parts) or "nothing to import"
 
     @property

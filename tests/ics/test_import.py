@@ -46,8 +46,8 @@ def test_windows_and_google_zones_give_the_right_instants(db, samples_dir):
     assert item.timezone == "Asia/Dubai"
     data = (samples_dir / "ics" / "apple-macos11-attendee-status.ics").read_bytes()
     items = preview_import(db, data).items
-    # TZID with no VTIMEZONE; the UTC time (…Z) stays UTC
-    assert {i.timezone for i in items} == {"America/Vancouver", "UTC"}
+    # TZID with no VTIMEZONE; a single UTC time (…Z) is shown in the calendar's zone
+    assert {i.timezone for i in items} == {"America/Vancouver"}
 
 
 def test_series_with_exdate_and_moved_date(db, samples_dir):

@@ -304,8 +304,10 @@ def test_arbitrary_rules_round_trip(db, rule, zone, day, hour):
     assert f"RRULE:{rule}\r\n" in out.replace("\r\n ", "")
     tz = ZoneInfo(zone)
     first = datetime(day.year, day.month, day.day, hour, tzinfo=tz)
-    want = {first.astimezone(UTC)} | {d.replace(tzinfo=tz).astimezone(UTC)
-                                      for d in rrulestr(rule, dtstart=first.replace(tzinfo=None))}
+    by_rule = list(rrulestr(rule, dtstart=first.replace(tzinfo=None)))
+    if by_rule and by_rule[0] != first.replace(tzinfo=None):  # COUNT counts a DTSTART the rule misses
+        by_rule = by_rule[:-1]
+    want = {first.astimezone(UTC)} | {d.replace(tzinfo=tz).astimezone(UTC) for d in by_rule}
     from qistdesk.domain import Event
     from qistdesk.domain.series import occurrences
 

@@ -313,7 +313,7 @@ def map_event(comp: Component, resolver: ZoneResolver, default_kind: str) -> Imp
         got, _ = times.instant(p, v)
         item.dtstamp = got if isinstance(got, datetime) and got.tzinfo else None
     if "DTSTART" not in values:
-        raise ItemError(f"line {comp.line}: VEVENT {item.uid!r} has no start (DTSTART)")
+        raise ItemError(f"line {comp.line}: the event {item.title!r} has no start (DTSTART) that can be read")
     start_prop, start_value = values["DTSTART"][0]
     start, tz_name = times.instant(start_prop, start_value)
     item.all_day = not isinstance(start, datetime)
@@ -343,6 +343,11 @@ def map_event(comp: Component, resolver: ZoneResolver, default_kind: str) -> Imp
         item.warnings.append(f"line {start_prop.line}: the event has no length; it was given one hour")
         item.end_utc = item.start_utc + timedelta(hours=1)
     _recurrence(comp, values, times, item)
+    if item.timezone == "UTC" and item.rule is None and not item.rdates and tz_name == "UTC" \
+            and resolver.floating_zone != "UTC":
+        # One instant, written in UTC (Google does so): shown in the calendar's or the office's zone.
+        # A series keeps UTC: its dates repeat in the zone it was written in.
+        item.timezone = resolver.floating_zone
     return item
 
 
