@@ -63,6 +63,18 @@ class TimeZoneError(ValueError):
     """A zone name or a local time that cannot be used; the message says why."""
 
 
+#: How a zone reads in labels, lists, invites and packets: a place people know. Washington shares
+#: New York's clock and is where the embassy is, so America/New_York reads "Washington".
+ZONE_LABELS = {"Europe/Copenhagen": "Copenhagen", "America/New_York": "Washington", "America/Chicago": "Chicago",
+               "America/Denver": "Denver", "America/Los_Angeles": "Los Angeles", "America/Phoenix": "Phoenix",
+               "Europe/London": "London", "UTC": "UTC"}
+
+
+def zone_label(zone_name: str) -> str:
+    """The one rule for naming a zone: the table above, else the city part of the IANA name."""
+    return ZONE_LABELS.get(zone_name) or zone_name.rsplit("/", 1)[-1].replace("_", " ")
+
+
 @lru_cache(maxsize=None)
 def zone(name: str) -> ZoneInfo:
     """Return the zone for an IANA name, or raise :class:`TimeZoneError`."""
@@ -179,11 +191,14 @@ def parse_iso_instant(text: str, zone_name: str | None = None) -> datetime:
         value = datetime.fromisoformat(text.strip())
     except (ValueError, AttributeError):
         raise TimeZoneError(f"{text!r} is not an ISO 8601 date-time (like 2027-03-12T16:00)") from None
-    if value.tzinfo is not None:
-        return value.astimezone(UTC)
-    if not zone_name:
-        raise TimeZoneError(f"{text!r} has no UTC offset and no zone was given")
-    return local_to_utc(value, zone_name)
+    try:
+        if value.tzinfo is not None:
+            return value.astimezone(UTC)
+        if not zone_name:
+            raise TimeZoneError(f"{text!r} has no UTC offset and no zone was given")
+        return local_to_utc(value, zone_name)
+    except OverflowError:  # 9999-12-31 -12:00, 0001-01-01 +01:00: past the calendar's ends in UTC
+        raise TimeZoneError(f"{text!r} falls outside the calendar (years 1 to 9999) in UTC") from None
 
 
 def offsets_differ_from_usual(day: date, zone_a: str = COPENHAGEN, zone_b: str = WASHINGTON) -> bool:

@@ -56,6 +56,24 @@ class EventKind(StrEnum):
     WORKSHOP = "workshop"
 
 
+class QistArea(StrEnum):
+    """The lines of QIST cooperation in the US–Denmark statement (events, sessions, exchanges)."""
+
+    COMPUTING = "computing"
+    NETWORKS = "networks"
+    SENSING = "sensing"
+    OTHER = "other"
+
+    @property
+    def label(self) -> str:
+        return QIST_AREA_LABELS[self.value]
+
+
+#: How each area is written out (reports, forms).
+QIST_AREA_LABELS = {"computing": "Quantum computing", "networks": "Networks and communication",
+                    "sensing": "Sensing and metrology", "other": "Other"}
+
+
 class EventStatus(StrEnum):
     DRAFT = "draft"
     PLANNED = "planned"

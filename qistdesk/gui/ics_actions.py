@@ -175,7 +175,10 @@ class InvitesDialog(QDialog):
         try:
             self.run = write_invites(self.db, self.event_id, self.folder.text(), **options)
         except (*USER_ERRORS, OSError) as exc:
+            from qistdesk.gui.office_gate import explain
+
             self.message.setText(f"No invites written: {exc}")
+            explain(self, exc)  # missing office details: offer Preferences
             return
         from qistdesk.gui.app_settings import settings
 

@@ -118,7 +118,10 @@ def remind(window, event_id: str | None) -> None:
     try:
         run = write_reminders(window.ctx.db, event_id, folder)
     except (*USER_ERRORS, OSError) as exc:
-        QMessageBox.warning(window, "No reminders written", str(exc))
+        from qistdesk.gui.office_gate import explain
+
+        if not explain(window, exc):
+            QMessageBox.warning(window, "No reminders written", str(exc))
         return
     window.ctx.notify_changed("events")
     window.ctx.show_status(f"{len(run.files)} reminder draft(s) written to {folder}")

@@ -148,7 +148,10 @@ class ReviewDialog(QDialog):
         try:
             done = call()
         except (*USER_ERRORS, OSError) as exc:
+            from qistdesk.gui.office_gate import explain
+
             self.message.setText(f"Not done: {exc}")
+            explain(self, exc)
             return
         self.message.setText(text.format(done=done))
         self.ctx.notify_changed("events")
@@ -178,7 +181,15 @@ class ReviewDialog(QDialog):
     def decline_counter(self) -> None:
         from qistdesk.services.reply_reviews import decline_counter
 
-        row, office = self.current(), self.office or _office()
+        row = self.current()
+        try:
+            office = self.office or _office()
+        except Exception as exc:  # noqa: BLE001 - the office details are missing: say so, offer Preferences
+            from qistdesk.gui.office_gate import explain
+
+            if not explain(self, exc):
+                raise
+            return
         folder = QFileDialog.getExistingDirectory(self, "Folder for the answer (DECLINECOUNTER)")
         if folder:
             self._run("Declined: {done} is ready to send.", lambda: decline_counter(

@@ -62,25 +62,43 @@ def move_event_with_sessions(db: Database, event_id: str, delta: timedelta, *, s
     Returns how many sessions moved."""
     with db.write() as s:
         event = crud.get(s, Event, event_id)
-        event.start_utc += delta
-        event.end_utc += delta
-        moved = 0
-        if sessions:
-            for x in s.scalars(select(ConferenceSession).where(ConferenceSession.event_id == event.id)):
-                x.start_utc += delta
-                x.end_utc += delta
-                moved += 1
-        events._check(event)  # noqa: SLF001 - the event's own rules
-        crud.flush(s, event)
-        return moved
+        return _shift(s, event, event.start_utc + delta, event.end_utc + delta, sessions)
+
+
+def move_event_to(db: Database, event_id: str, start, end=None, *, sessions: bool = True) -> int:
+    """Give an event a new start (and end; default: the same length); with ``sessions`` its timetable
+    moves by the same amount, in the same transaction. Returns how many sessions moved."""
+    with db.write() as s:
+        event = crud.get(s, Event, event_id)
+        new_start = events.instant(start, event.timezone, "start")
+        new_end = events.instant(end, event.timezone, "end") if end is not None else \
+            new_start + (event.end_utc - event.start_utc)
+        return _shift(s, event, new_start, new_end, sessions)
+
+
+def _shift(s, event: Event, new_start: datetime, new_end: datetime, sessions: bool) -> int:
+    delta = new_start - event.start_utc
+    event.start_utc, event.end_utc = new_start, new_end
+    moved = 0
+    if sessions:
+        for x in s.scalars(select(ConferenceSession).where(ConferenceSession.event_id == event.id)):
+            x.start_utc += delta
+            x.end_utc += delta
+            moved += 1
+    events._check(event)  # noqa: SLF001 - the event's own rules
+    crud.flush(s, event)
+    return moved
 
 
 class MoveChecker:
     """Warnings for new times of items on a shown range, from bookings read once."""
 
     def __init__(self, db: Database, items, window: tuple[datetime, datetime], prefs: Preferences):
+        from qistdesk.services.calendar_items import participants_of
+
         self.prefs = prefs
-        people = {p for i in items for p in i.people}
+        self.participants = participants_of(db, {i.event_id for i in items if i.event_id})
+        people = {p for i in items for p in i.people} | {p for ps in self.participants.values() for p in ps}
         venues = {i.venue_id for i in items if i.venue_id}
         first, last = window
         with db.read() as s:
@@ -92,7 +110,7 @@ class MoveChecker:
         out = [w.message for w in check_time(start, end, item.zone, self.prefs, both_zones_work=both)]
         sub_item = item.item_id if item.key.startswith(("date:", "session:")) else None
         seen = set()
-        for person in item.people:
+        for person in item.people | self.participants.get(item.event_id, set()):
             mine = Booking(person, start, end, item.event_id or "", sub_item, "", item.zone)
             for other in self.people:
                 if other.owner == person and other.item_id != sub_item and clash(mine, other) and \

@@ -19,13 +19,15 @@ from qistdesk.domain.series import materialize
 from qistdesk.domain.validation import (ValidationError, validate_event, validate_participation,
                                         validate_session)
 from qistdesk.services import crud
+# Deleting an event and undoing that delete (same ids, same UID), one transaction each.
+from qistdesk.services.event_removal import delete_event, restore_event  # noqa: F401
 from qistdesk.store import Database
 from qistdesk.timezones import TimeZoneError, as_utc, local_to_utc
 
 EVENT_FIELDS = crud.editable_columns(Event, exclude=("ical_uid", "ical_sequence", "ical_dtstamp", "series_rdates",
                                                    "start_utc", "end_utc"))
 SESSION_FIELDS = crud.editable_columns(ConferenceSession, exclude=("event_id", "start_utc", "end_utc"))
-PARTICIPATION_FIELDS = {"role", "invitation_status", "rsvp_at", "waitlist_position", "notes"}
+PARTICIPATION_FIELDS = {"role", "invitation_status", "rsvp_at", "waitlist_position", "notes", "access_met"}
 
 
 def instant(value: datetime | str | None, zone_name: str, field: str) -> datetime | None:
@@ -125,9 +127,6 @@ def cancel_event(db: Database, ident: str, expected_version: int | None = None) 
     update_event(db, ident, expected_version, status=EventStatus.CANCELLED.value)
 
 
-def delete_event(db: Database, ident: str, expected_version: int | None = None) -> None:
-    with db.write() as s:
-        crud.delete(s, Event, ident, expected_version)
 
 
 # --- series dates -----------------------------------------------------------------------------
@@ -236,31 +235,39 @@ def add_participant(db: Database, event_id: str, person_id: str, *, role: str = 
                     invitation_status: str = "not-invited", notes: str = "") -> str:
     """Add a person to an event; past its capacity they join the waiting list."""
     with db.write() as s:
-        event = crud.get(s, Event, event_id)
-        person = crud.get(s, Person, person_id)
-        existing = s.scalar(select(Participation).where(Participation.event_id == event.id,
-                                                        Participation.person_id == person.id))
-        if existing is not None:
-            raise ValidationError({"person_id": f"{person.full_name} is already a participant"}, "participation")
-        item = Participation(event_id=event.id, person_id=person.id, role=role,
-                             invitation_status=invitation_status, notes=notes)
-        errors = validate_participation(item)
-        if errors:
-            raise ValidationError(errors, "participation")
-        if event.capacity is not None and invitation_status != InvitationStatus.WAITLISTED.value:
-            seated = s.scalar(select(func.count()).select_from(Participation).where(
-                Participation.event_id == event.id,
-                Participation.invitation_status != InvitationStatus.WAITLISTED.value,
-                Participation.invitation_status != InvitationStatus.DECLINED.value))
-            if seated >= event.capacity:
-                item.invitation_status = InvitationStatus.WAITLISTED.value
-        if item.invitation_status == InvitationStatus.WAITLISTED.value:
-            last = s.scalar(select(func.max(Participation.waitlist_position)).where(
-                Participation.event_id == event.id)) or 0
-            item.waitlist_position = last + 1
-        s.add(item)
-        s.flush()
+        item = enlist(s, crud.get(s, Event, event_id), crud.get(s, Person, person_id), role=role,
+                      invitation_status=invitation_status, notes=notes)
         return item.id
+
+
+def enlist(s, event: Event, person: Person, *, role: str = "attendee", invitation_status: str = "not-invited",
+           notes: str = "") -> Participation:
+    """The one rule for putting a person on an event's list, inside the caller's transaction
+    (:func:`add_participant`, the CSV import): once per event; role and status checked; when
+    the event is full, a new participant joins the end of the waiting list (someone who
+    declined or already waits takes no seat)."""
+    existing = s.scalar(select(Participation).where(Participation.event_id == event.id,
+                                                    Participation.person_id == person.id))
+    if existing is not None:
+        raise ValidationError({"person_id": f"{person.full_name} is already a participant"}, "participation")
+    item = Participation(event_id=event.id, person_id=person.id, role=role, invitation_status=invitation_status,
+                         notes=notes)
+    errors = validate_participation(item)
+    if errors:
+        raise ValidationError(errors, "participation")
+    no_seat = (InvitationStatus.WAITLISTED.value, InvitationStatus.DECLINED.value)
+    if event.capacity is not None and invitation_status not in no_seat:
+        seated = s.scalar(select(func.count()).select_from(Participation).where(
+            Participation.event_id == event.id, Participation.invitation_status.not_in(no_seat)))
+        if seated >= event.capacity:
+            item.invitation_status = InvitationStatus.WAITLISTED.value
+    if item.invitation_status == InvitationStatus.WAITLISTED.value:
+        last = s.scalar(select(func.max(Participation.waitlist_position)).where(
+            Participation.event_id == event.id)) or 0
+        item.waitlist_position = last + 1
+    s.add(item)
+    s.flush()
+    return item
 
 
 def update_participation(db: Database, ident: str, expected_version: int | None = None, **fields) -> int:

@@ -59,3 +59,22 @@ def test_find_slot_bad_input_is_one_line(demo):
     result = run("find-slot", "--duration", 60, "--people", "x", "--from", "May", "--to", "2027-05-01",
                  db=path, check=False)
     assert result.returncode == 1 and "--from" in result.stderr
+
+
+def test_check_and_edit_event_move_sessions(tmp_path):
+    path = tmp_path / "demo.sqlite3"
+    run("demo", db=path)
+    conf = next(e for e in json.loads(run("list", "events", "--json", db=path).stdout)
+                if e["title"] == "Copenhagen Quantum Days 2027")
+    assert "OK" in run("check", db=path).stdout
+    out = run("edit", "event", conf["id"][:8], "--start", "2027-05-17T09:00", "--end", "2027-05-18T17:00",
+              db=path).stdout
+    assert "warning: 15 sessions now lie outside the event" in out and "--move-sessions" in out
+    result = run("check", db=path, check=False)
+    assert result.returncode == 1 and "lies outside the event" in result.stdout
+    out = run("edit", "event", conf["id"][:8], "--start", "2027-05-10T09:00", "--end", "2027-05-11T17:00",
+              db=path).stdout
+    assert "warning" not in out
+    out = run("edit", "event", conf["id"][:8], "--start", "2027-05-17T09:00", "--move-sessions", db=path).stdout
+    assert "moved with its 15 sessions" in out
+    assert "OK" in run("check", db=path).stdout

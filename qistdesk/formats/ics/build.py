@@ -32,7 +32,8 @@ def system_clock() -> datetime:
     return datetime.now(UTC).replace(microsecond=0)
 
 
-_STATUS = {"draft": "TENTATIVE", "planned": "CONFIRMED", "confirmed": "CONFIRMED", "cancelled": "CANCELLED"}
+#: STATUS follows the event: only a confirmed event is CONFIRMED (issue 14).
+_STATUS = {"draft": "TENTATIVE", "planned": "TENTATIVE", "confirmed": "CONFIRMED", "cancelled": "CANCELLED"}
 
 
 @dataclass

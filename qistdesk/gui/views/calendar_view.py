@@ -13,16 +13,17 @@ from __future__ import annotations
 import importlib.util
 from datetime import date, timedelta
 
-from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtCore import QDate, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (QButtonGroup, QDateEdit, QHBoxLayout, QLabel, QMenu, QMessageBox,
-                               QPushButton, QStackedWidget, QToolButton, QVBoxLayout, QWidget)
+                               QPushButton, QSizePolicy, QStackedWidget, QToolButton, QVBoxLayout, QWidget)
 
 from qistdesk.gui.views.calendar_agenda import AgendaList
 from qistdesk.gui.views.calendar_month import MonthGrid, month_days
 from qistdesk.gui.views.calendar_timegrid import TimeGrid
 from qistdesk.gui.widgets.pickers import RecordPicker
 from qistdesk.services import calendar_items, holidays_dk_us
+from qistdesk.locale_text import week_number
 from qistdesk.services.scheduling import place_name
 
 MODES = ("day", "week", "month", "agenda")
@@ -67,6 +68,8 @@ class CalendarView(QWidget):
         self.items: list = []
         self.checker = None
         self.filters = {key: True for key in calendar_items.FILTERS}
+        self._cache: dict = {}
+        self._prefetch_queue: list[date] = []
         self._build()
         ctx.data_changed.connect(self._data_changed)
         self.refresh()
@@ -91,6 +94,8 @@ class CalendarView(QWidget):
         self.goto.setAccessibleName("Go to date")
         self.goto.setToolTip("Go to a date")
         self.title = QLabel(self)
+        self.title.setMinimumWidth(self.fontMetrics().averageCharWidth() * 8)
+        self.title.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.title.setObjectName("calendarTitle")
         font = self.title.font()
         font.setBold(True)
@@ -103,7 +108,7 @@ class CalendarView(QWidget):
         self._goto_live = True
         for w in (self.today_button, self.prev_button, self.next_button, self.goto, self.title):
             bar.addWidget(w)
-        bar.addStretch(1)
+        bar.setStretchFactor(self.title, 1)
         self.mode_group = QButtonGroup(self)
         self.mode_buttons = {}
         for n, mode in enumerate(MODES):
@@ -117,7 +122,7 @@ class CalendarView(QWidget):
             self.mode_buttons[mode] = b
             bar.addWidget(b)
         self.filter_button = QToolButton(self)
-        self.filter_button.setText("Show")
+        self.filter_button.setText("Kinds")
         self.filter_button.setAccessibleName("Show kinds")
         self.filter_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         menu = QMenu(self.filter_button)
@@ -128,14 +133,12 @@ class CalendarView(QWidget):
             menu.addAction(action)
             self.filter_actions[key] = action
         self.filter_button.setMenu(menu)
-        bar.addWidget(self.filter_button)
         self.person = LazyPersonPicker(self.ctx.db, self)
         self.person.setAccessibleName("Show only a person's calendar")
         self.person.setToolTip("Show only what one person takes part in (empty: everyone)")
         self.person.setMaximumWidth(self.fontMetrics().averageCharWidth() * 28)
         self.person.changed.connect(self._person_changed)
         self._person_id = None
-        bar.addWidget(self.person)
         self.find_button = QPushButton("Find a slot…", self)
         self.find_button.setToolTip("Scheduling assistant: find a time that suits both sides and everyone")
         self.find_button.clicked.connect(self.find_slot)
@@ -155,6 +158,7 @@ class CalendarView(QWidget):
             w.key_nav.connect(self.handle_key)
             w.item_activated.connect(self.open_item)
         self.grid.moved.connect(self.move_item)
+        self.grid.moved_days.connect(self.move_event_days)
         self.grid.warn = self._warnings
         self.grid.day_activated.connect(lambda d: (self.go_to(d), self.set_mode("day")))
         self.month.day_activated.connect(lambda d: (self.go_to(d), self.set_mode("day")))
@@ -167,7 +171,12 @@ class CalendarView(QWidget):
         layout = QVBoxLayout(self)
         layout.addLayout(bar)
         layout.addWidget(self.stack, 1)
-        layout.addWidget(self.status)
+        below = QHBoxLayout()
+        below.addWidget(self.status, 1)
+        below.addWidget(QLabel("Show:", self))
+        below.addWidget(self.filter_button)
+        below.addWidget(self.person)
+        layout.addLayout(below)
         self.mode_buttons[self.mode].setChecked(True)
 
     def _person_changed(self) -> None:
@@ -199,6 +208,10 @@ class CalendarView(QWidget):
         self.refresh()
 
     def step(self, direction: int) -> None:
+        self.step_date(direction)
+        self.refresh()
+
+    def step_date(self, direction: int) -> None:
         d = self.current
         if self.mode == "day":
             self.current = d + timedelta(days=direction)
@@ -210,7 +223,6 @@ class CalendarView(QWidget):
             self.current = first
         else:
             self.current = d + timedelta(days=direction * AGENDA_DAYS)
-        self.refresh()
 
     def handle_key(self, event) -> None:
         key = event.key()
@@ -250,20 +262,58 @@ class CalendarView(QWidget):
         self.refresh()
 
     def _data_changed(self, what: str) -> None:
+        self._cache.clear()
         if what in ("people", "*"):
             self.person.loaded = False
         if what != "settings":
             self.refresh()
 
+    def _load(self, days: list[date]):
+        """Items and holidays of these days, from the cache of periods read before (or ahead)."""
+        key = (days[0], days[-1], frozenset(self.kinds()), self._person_id)
+        found = self._cache.get(key)
+        if found is None:
+            window = calendar_items.local_range(days[0], days[-1], self.prefs.home)
+            found = (calendar_items.items_between(self.ctx.db, *window, kinds=self.kinds(), person_id=self._person_id),
+                     holidays_dk_us.holidays_between(days[0], days[-1]), window)
+            if len(self._cache) > 24:
+                self._cache.clear()
+            self._cache[key] = found
+        return found
+
+    def _prefetch(self) -> None:
+        """In idle time, read the next and the previous period, so Page Down/Up show them at once."""
+        if not self._prefetch_queue:
+            return
+        current, mode = self.current, self.mode
+        target = self._prefetch_queue.pop(0)
+        try:
+            self.current = target
+            self._load(self.days())
+        finally:
+            self.current, self.mode = current, mode
+        if self._prefetch_queue:
+            QTimer.singleShot(0, self._prefetch)
+
+    def _queue_prefetch(self) -> None:
+        if self.mode == "agenda":
+            return
+        saved = self.current
+        targets = []
+        for direction in (1, -1):
+            self.step_date(direction)
+            targets.append(self.current)
+            self.current = saved
+        self._prefetch_queue = targets
+        QTimer.singleShot(0, self._prefetch)
+
     def refresh(self) -> None:
         days = self.days()
         home, other = self.prefs.home, self.prefs.other
-        window = calendar_items.local_range(days[0], days[-1], home)
-        self.items = calendar_items.items_between(self.ctx.db, *window, kinds=self.kinds(),
-                                                  person_id=self._person_id)
-        holidays = holidays_dk_us.holidays_between(days[0], days[-1])
+        self.items, holidays, window = self._load(days)
         self.checker = None
         self._window = window
+        self._queue_prefetch()
         note = self._dst_note(days)
         if self.mode in ("day", "week"):
             self.grid.set_data(days, self.items, holidays, home, other,
@@ -285,10 +335,11 @@ class CalendarView(QWidget):
 
     def _title(self, days: list[date]) -> str:
         if self.mode == "day":
-            return f"{days[0]:%A} {days[0].day} {days[0]:%B %Y}"
+            return f"{days[0]:%a} {days[0].day} {days[0]:%b %Y}"
         if self.mode == "week":
             a, b = days[0], days[-1]
-            return f"Week {a.isocalendar()[1]}: {a.day} {a:%b} – {b.day} {b:%b %Y}"
+            span = f"{a.day}–{b.day} {b:%b %Y}" if a.month == b.month else f"{a.day} {a:%b} – {b.day} {b:%b %Y}"
+            return f"Week {week_number(a)} · {span}"
         if self.mode == "month":
             return f"{self.current:%B %Y}"
         return f"From {days[0].day} {days[0]:%b} to {days[-1].day} {days[-1]:%b %Y}"
@@ -348,6 +399,11 @@ class CalendarView(QWidget):
         from qistdesk.gui.views.calendar_actions import move_with_undo
 
         move_with_undo(self, item, start, end)
+
+    def move_event_days(self, item, days: int) -> None:
+        from qistdesk.gui.views.calendar_actions import move_event_days
+
+        move_event_days(self, item, days)
 
     def find_slot(self) -> None:
         from qistdesk.gui.find_slot_dialog import FindSlotDialog

@@ -14,6 +14,7 @@ from PySide6.QtCore import QRegularExpression
 from PySide6.QtGui import QRegularExpressionValidator
 from PySide6.QtWidgets import QCheckBox, QCompleter, QLineEdit
 
+from qistdesk.domain.collation import danish_sort_string
 from qistdesk.domain.directory import display_name
 from qistdesk.domain.enums import CareerStage, Sector
 from qistdesk.gui.widgets.forms import RecordForm, combo, enum_choices, text_edit
@@ -57,8 +58,8 @@ class PeopleView(RecordListView):
     def columns(self) -> list[Column]:
         return [
             Column("name", "Name", format=full_name,
-                   sort_key=lambda r: ((r["family_name"] or r["given_name"] or "").casefold(),
-                                       (r["given_name"] or "").casefold())),
+                   sort_key=lambda r: (danish_sort_string(r["family_name"] or r["given_name"]),
+                                       danish_sort_string(r["given_name"]))),
             Column("organization", "Organisation"),
             Column("sector", "Sector", format=lambda r: SECTOR_LABELS.get(r["sector"] or "", r["sector"] or "")),
             Column("country", "Country"),
