@@ -172,3 +172,11 @@ def test_drag_conference_bar_moves_its_sessions_in_one_undo_step(view):
     assert moved.first_day == date(2027, 5, 12)
     view.ctx.undo_stack.undo()
     assert [s["start_utc"] for s in queries.sessions_of(db, bar.item.event_id)] == [b["start_utc"] for b in before]
+
+
+def test_go_to_a_typed_date(view, qtbot):
+    view.goto.line.setFocus()
+    view.goto.line.selectAll()
+    QTest.keyClicks(view.goto.line, "2027-03-18")
+    QTest.keyClick(view.goto.line, Qt.Key.Key_Return)
+    assert view.current == date(2027, 3, 18) and view.title.text().startswith("Week 11")
