@@ -100,7 +100,8 @@ user_text = st.text(st.characters(blacklist_categories=("Cs",)), max_size=120)
 
 
 @settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
-@given(title=user_text.filter(lambda t: t.strip() != "" and "\x00" not in t), description=user_text)
+@given(title=user_text.filter(lambda t: t.strip() != "" and "\x00" not in t),
+       description=user_text.filter(lambda t: "\x00" not in t))  # NUL is refused on input (issue 20)
 def test_user_text_round_trips_exactly(db, title, description):
     eid = ev.create_event(db, kind="workshop", title=title[:300], description=description,
                           start=datetime(2027, 3, 29, 14, tzinfo=UTC), end=datetime(2027, 3, 29, 15, tzinfo=UTC),
