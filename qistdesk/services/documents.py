@@ -57,6 +57,7 @@ def write_document(db: Database, path: Path | str, include_sensitive: bool = Fal
 
 def import_document(db: Database, data: Any) -> ImportSummary:
     """Check the document, then create or update its records in one transaction."""
+    data = reader.without_derived(data)
     reader.check_document(data)
     summary = ImportSummary()
     try:

@@ -23,7 +23,8 @@ def office(pg_server):
 
 
 def test_viewer_invites_write_no_file(office, tmp_path):
-    from qistdesk.formats.ics.invites import Office, write_invites
+    from qistdesk.formats.ics.invites import Office
+    from qistdesk.services.ics_invites import write_invites
 
     owner = open_database(office["office20_owner"])
     try:
