@@ -22,7 +22,7 @@ def write_drafts_with_packets(db: Database, event_id: str, out_dir, *, max_mb: f
     """Write the .eml drafts the ledger calls for, each REQUEST with its packet; returns (run, index path)."""
     from qistdesk.formats import pdf
     from qistdesk.formats.csv_io.writer import write_rows
-    from qistdesk.formats.ics.invites import write_invites
+    from qistdesk.services.ics_invites import write_invites
     from qistdesk.services import packets
     from qistdesk.services.preferences import require_office
 
