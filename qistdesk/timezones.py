@@ -63,6 +63,18 @@ class TimeZoneError(ValueError):
     """A zone name or a local time that cannot be used; the message says why."""
 
 
+#: How a zone reads in labels, lists, invites and packets: a place people know. Washington shares
+#: New York's clock and is where the embassy is, so America/New_York reads "Washington".
+ZONE_LABELS = {"Europe/Copenhagen": "Copenhagen", "America/New_York": "Washington", "America/Chicago": "Chicago",
+               "America/Denver": "Denver", "America/Los_Angeles": "Los Angeles", "America/Phoenix": "Phoenix",
+               "Europe/London": "London", "UTC": "UTC"}
+
+
+def zone_label(zone_name: str) -> str:
+    """The one rule for naming a zone: the table above, else the city part of the IANA name."""
+    return ZONE_LABELS.get(zone_name) or zone_name.rsplit("/", 1)[-1].replace("_", " ")
+
+
 @lru_cache(maxsize=None)
 def zone(name: str) -> ZoneInfo:
     """Return the zone for an IANA name, or raise :class:`TimeZoneError`."""

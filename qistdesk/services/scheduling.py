@@ -26,7 +26,7 @@ from qistdesk.domain import Event, SeriesDate
 from qistdesk.services import crud
 from qistdesk.services.bookings import Booking, clash, clashes, load_bookings, people_and_venues_of
 from qistdesk.store import Database
-from qistdesk.timezones import COPENHAGEN, WASHINGTON, offsets_differ_from_usual, utc_to_local
+from qistdesk.timezones import COPENHAGEN, WASHINGTON, offsets_differ_from_usual, utc_to_local, zone_label
 
 #: Warning kinds, in the order they are shown.
 KINDS = ("holiday", "hours", "dst", "person", "venue", "timetable")
@@ -70,11 +70,8 @@ def partner_zone(event_zone: str, prefs: Preferences) -> str:
     return prefs.other if event_zone == prefs.home else prefs.home
 
 
-def place_name(zone_name: str) -> str:
-    """"America/New_York" -> "New York"; Washington shares its clock, so say so."""
-    if zone_name == WASHINGTON:
-        return "Washington"
-    return zone_name.rsplit("/", 1)[-1].replace("_", " ")
+#: The one zone-label rule lives with the time zones; the name stays for the views that use it.
+place_name = zone_label
 
 
 # --- time checks (no database) ----------------------------------------------------------------

@@ -20,9 +20,9 @@ _CONTROL = re.compile(r"[\x00-\x1f\x7f]+")
 
 def place(zone_name: str) -> str:
     """``Europe/Copenhagen`` -> ``Copenhagen``; ``America/New_York`` -> ``Washington`` (the one place rule)."""
-    from qistdesk.services.scheduling import place_name
+    from qistdesk.timezones import zone_label
 
-    return place_name(zone_name)
+    return zone_label(zone_name)
 
 
 def _day(d: date, month: bool = True, year: bool = True) -> str:
