@@ -8,7 +8,7 @@ from datetime import date, datetime, timezone
 import icalendar
 import pytest
 
-from qistdesk.formats.ics.export import export_event
+from qistdesk.services.ics_export import export_event
 from qistdesk.formats.ics.itip_reply import read_reply_file
 from qistdesk.services import records
 from qistdesk.services import reply_reviews as rr
@@ -145,7 +145,7 @@ def test_counter_waits_then_accept_changes_the_event(programme):
     rr.accept_counter(db, item["id"])
     assert records.event_record(db, ws)["start"].startswith("2027-06-14T10:00")
     assert rr.list_reviews(db) == []
-    from qistdesk.formats.ics.invites import plan_invites
+    from qistdesk.services.ics_invites import plan_invites
     from qistdesk.services.invites import record as record_sent
 
     record_sent(db, ws, [{"person_id": programme.people["nina"], "recipient_email": "nina@example.dk",
@@ -227,8 +227,8 @@ def test_counts(programme):
 def test_reminders_go_to_exactly_those_without_an_answer(programme, tmp_path):
     from email import message_from_bytes, policy
 
-    from qistdesk.formats.ics.invites import Office, write_invites
-    from qistdesk.formats.ics.reminders import write_reminders
+    from qistdesk.services.ics_invites import Office, write_invites
+    from qistdesk.services.reply_reminders import write_reminders
 
     office = Office("Science Office", "office@icdk.example.net")
     write_invites(programme.db, programme.workshop, tmp_path / "inv", office=office, clock=FIXED)
@@ -242,3 +242,12 @@ def test_reminders_go_to_exactly_those_without_an_answer(programme, tmp_path):
     cal = next(p for p in mail.walk() if p.get_content_type() == "text/calendar")
     assert cal.get_param("method") == "REQUEST"
     assert re.search(r"SEQUENCE:1\r\n", cal.get_content())
+
+
+def test_a_zone_only_the_file_defines_is_read_from_its_vtimezone():
+    """Exchange writes TZID:Customized Time Zone: no table knows it, the file's VTIMEZONE says it."""
+    data = (FILES / "thunderbird-one-date.ics").read_bytes().replace(b"Europe/Copenhagen", b"Customized Time Zone")
+    (reply,) = read_reply_file(data, "x.ics")
+    assert reply.recurrence_id == datetime(2027, 4, 1, 14, 0, tzinfo=UTC)
+    (same,) = read_reply_file((FILES / "thunderbird-one-date.ics").read_bytes(), "y.ics")
+    assert same.recurrence_id == reply.recurrence_id

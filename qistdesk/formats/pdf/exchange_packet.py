@@ -8,6 +8,7 @@ supervisor read the same pages, and a seminar at 16:00 in Copenhagen is
 from __future__ import annotations
 
 from qistdesk.document_text import translator
+from qistdesk.domain.exchanges import paperwork_label
 from qistdesk.formats.pdf import blocks as b
 from qistdesk.formats.pdf.info import day_text, fmt_day, fmt_span, local, long_date, zone_for_place, zone_label
 from qistdesk.formats.pdf.letter import render_welcome
@@ -21,8 +22,8 @@ DIRECTION_LABELS = {"US-DK": _("United States → Denmark"), "DK-US": _("Denmark
 #: in Danish; a step the user named prints as typed. tests/pdf keeps this list in step with the defaults.
 CHECKLIST_TITLES = (_("Visa approved"), _("Health insurance confirmed"), _("Housing arranged"), _("Arrival"),
                     _("Orientation meeting"), _("Mid-term report"), _("Final report"))
-STATUS_LABELS = {"not-needed": _("not needed"), "not-started": _("not started"), "in-progress": _("in progress"),
-                 "done": _("done")}
+#: Visa and insurance as domain.exchanges.paperwork_label writes them (derived from the checklist).
+PAPERWORK_LABELS = (_("Not needed"), _("Not started"), _("In progress"), _("Done"))
 
 
 def _date(d, lang: str = "en") -> str:
@@ -125,8 +126,9 @@ def exchange_story(story: list, state, ex, office, paper: str, problems: list[st
             for m in ex.milestones]
     story.append(b.grid(["", t("Step"), t("Due"), t("Status")], rows, [width * f for f in (0.06, 0.5, 0.22, 0.22)])
                  if rows else b.fixed(t("No checklist steps yet."), st.muted))
-    story.append(b.key_values([(t("Visa"), _status(ex.visa_status, t)),
-                               (t("Insurance"), _status(ex.insurance_status, t))], width))
+    # From the checklist, as the app shows it, in the reader's language.
+    story.append(b.key_values([(t("Visa"), t(paperwork_label(ex.visa_status))),
+                               (t("Insurance"), t(paperwork_label(ex.insurance_status)))], width))
 
     # Practical information
     story.append(CondPageBreak(200))
@@ -135,11 +137,6 @@ def exchange_story(story: list, state, ex, office, paper: str, problems: list[st
                                (t("Website"), ex.host.website if ex.host else ""), (t("Housing"), ex.housing),
                                (t("Funding"), ex.funding)], width))
     story += b.sensitive_block(p, width, lang)
-
-
-def _status(value: str, t) -> str:
-    label = STATUS_LABELS.get(value)
-    return t(label) if label else value
 
 
 def _host_address(ex) -> str:

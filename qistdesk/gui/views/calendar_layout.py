@@ -3,7 +3,8 @@
 Overlapping timed items share a day's width side by side (never hidden):
 items that overlap transitively form a cluster, each takes the first free
 column, and every item of a cluster is as wide as the cluster has columns.
-All-day items take the first row free over all their days.
+All-day items take the first row free over all their days, events before
+milestones before exchange stays (months long, they would take the top rows).
 """
 
 from __future__ import annotations
@@ -44,11 +45,19 @@ def minutes_of(instant: datetime, day: date, zone_name: str) -> float:
 def place_timed(items, days: list[date], zone_name: str) -> list[Placed]:
     """Timed items cut into the shown local days, with side-by-side columns per cluster."""
     out: list[Placed] = []
+    by_day: dict[date, list] = {}
+    for item in items:  # each item goes to the local days it touches (not every item tested per day)
+        if item.all_day:
+            continue
+        first = utc_to_local(item.start_utc, zone_name).date()
+        last = utc_to_local(item.end_utc, zone_name).date()
+        for n in range(min((last - first).days, 62) + 1):
+            by_day.setdefault(first + timedelta(days=n), []).append(item)
     for index, d in enumerate(days):
         start, end = day_bounds(d, zone_name)
         pieces = []
-        for item in items:
-            if item.all_day or item.end_utc <= start or item.start_utc >= end:
+        for item in by_day.get(d, ()):
+            if item.end_utc <= start or item.start_utc >= end:
                 continue
             top, bottom = minutes_of(item.start_utc, d, zone_name), minutes_of(item.end_utc, d, zone_name)
             pieces.append((max(top, 0.0), min(bottom, 1440.0), top < 0, bottom > 1440, item))
@@ -105,17 +114,20 @@ def place_all_day(items, days: list[date]) -> list[Bar]:
     if not days:
         return []
     first_day, last_day = days[0], days[-1]
-    rows: list[list[tuple[int, int]]] = []
+    rows: list[int] = []  # per row, a bit per shown day that is taken
     bars: list[Bar] = []
-    for item in sorted((i for i in items if i.all_day), key=lambda i: (i.first_day, -(i.last_day - i.first_day).days)):
+    order = {"conference": 0, "workshop": 0, "milestone": 1, "exchange": 2}  # events first, long stays last
+    for item in sorted((i for i in items if i.all_day),
+                       key=lambda i: (order.get(i.kind, 1), i.first_day, -(i.last_day - i.first_day).days)):
         if item.last_day < first_day or item.first_day > last_day:
             continue
         a = max((item.first_day - first_day).days, 0)
         b = min((item.last_day - first_day).days, len(days) - 1)
-        row = next((r for r, taken in enumerate(rows) if all(b < x or a > y for x, y in taken)), None)
+        mask = ((1 << (b - a + 1)) - 1) << a
+        row = next((r for r, taken in enumerate(rows) if not taken & mask), None)
         if row is None:
             row = len(rows)
-            rows.append([])
-        rows[row].append((a, b))
+            rows.append(0)
+        rows[row] |= mask
         bars.append(Bar(item, a, b, row, item.first_day < first_day, item.last_day > last_day))
     return bars
