@@ -181,6 +181,10 @@ class EventDialog(_Base):
                        self.url_edit.textChanged, self.kind_combo.currentIndexChanged):
             signal.connect(self.revalidate)
         self.link_times()
+        if not record:  # issue 16: a new event can ask the scheduling assistant for its time
+            from qistdesk.gui.find_slot_dialog import add_to_event_dialog
+
+            add_to_event_dialog(self)
         self.resize(self.fontMetrics().averageCharWidth() * 90, self.sizeHint().height())
         self.revalidate()
         self.remember_values()
