@@ -13,14 +13,15 @@ from __future__ import annotations
 import importlib.util
 from datetime import date, timedelta
 
-from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import (QButtonGroup, QDateEdit, QHBoxLayout, QLabel, QMenu, QMessageBox,
+from PySide6.QtWidgets import (QButtonGroup, QHBoxLayout, QLabel, QMenu, QMessageBox,
                                QPushButton, QStackedWidget, QToolButton, QVBoxLayout, QWidget)
 
 from qistdesk.gui.views.calendar_agenda import AgendaList
 from qistdesk.gui.views.calendar_month import MonthGrid, month_days
 from qistdesk.gui.views.calendar_timegrid import TimeGrid
+from qistdesk.gui.widgets.datetime_edit import DateEdit
 from qistdesk.gui.widgets.pickers import RecordPicker
 from qistdesk.services import calendar_items, holidays_dk_us
 from qistdesk.services.scheduling import place_name
@@ -85,9 +86,7 @@ class CalendarView(QWidget):
         self.next_button.setText("▶")
         self.next_button.setAccessibleName("Next period")
         self.next_button.setToolTip("Next (Page Down)")
-        self.goto = QDateEdit(self)
-        self.goto.setCalendarPopup(True)
-        self.goto.setDisplayFormat("yyyy-MM-dd")
+        self.goto = DateEdit(parent=self)  # the app's one date editor: type "11.3", arrows, Alt+Down
         self.goto.setAccessibleName("Go to date")
         self.goto.setToolTip("Go to a date")
         self.title = QLabel(self)
@@ -99,7 +98,7 @@ class CalendarView(QWidget):
         self.today_button.clicked.connect(lambda: self.go_to(today()))
         self.prev_button.clicked.connect(lambda: self.step(-1))
         self.next_button.clicked.connect(lambda: self.step(1))
-        self.goto.dateChanged.connect(lambda qd: self.go_to(qd.toPython()) if self._goto_live else None)
+        self.goto.committed.connect(lambda: self.go_to(self.goto.value()) if self._goto_live else None)
         self._goto_live = True
         for w in (self.today_button, self.prev_button, self.next_button, self.goto, self.title):
             bar.addWidget(w)
@@ -276,7 +275,7 @@ class CalendarView(QWidget):
             self.agenda.set_data(days, self.items, holidays, home, other)
             self.stack.setCurrentWidget(self.agenda)
         self._goto_live = False
-        self.goto.setDate(QDate(self.current.year, self.current.month, self.current.day))
+        self.goto.set_value(self.current)
         self._goto_live = True
         self.title.setText(self._title(days))
         self.status.setText(f"{len(self.items)} items shown" + ("" if self.mode in ("day", "week") or not note
@@ -321,7 +320,7 @@ class CalendarView(QWidget):
             self.current = d
             self.month.current = d
             self._goto_live = False
-            self.goto.setDate(QDate(d.year, d.month, d.day))
+            self.goto.set_value(d)
             self._goto_live = True
             self.month.update()
 
