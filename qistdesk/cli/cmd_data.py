@@ -32,6 +32,8 @@ def register(registry) -> None:
     lst.add_argument("what", choices=list(LIST_COLUMNS))
     lst.add_argument("--json", action="store_true", help="print JSON instead of a table")
     lst.add_argument("--kind", choices=["seminar", "conference", "workshop"], help="events of one kind")
+    lst.add_argument("--sector", metavar="SECTOR",
+                     help="organisations or people of one sector, e.g. to-review (made by a CSV import)")
 
     show = registry.command("show", "show one event, exchange or person", _show)
     show.add_argument("what", choices=["event", "exchange", "person"])
@@ -85,6 +87,13 @@ def _list(args, db) -> int:
         rows = queries.list_exchanges(db)
         for r in rows:
             r["name"] = display_name(r["given_name"], r["family_name"])
+    if getattr(args, "sector", None):
+        from qistdesk.domain.enums import Sector
+
+        wanted = args.sector.strip().lower().replace(" ", "-")
+        if wanted not in Sector.values() or what not in ("organizations", "people"):
+            raise CommandError(f"--sector takes one of {', '.join(Sector.values())}, for organizations or people")
+        rows = [r for r in rows if r.get("sector") == wanted]
     if args.json:
         print_json(rows)
     else:

@@ -18,6 +18,7 @@ from qistdesk.gui.event_dialogs import _Base
 from qistdesk.gui.event_forms import OtherZoneLabel, PeopleList
 from qistdesk.gui.widgets.datetime_edit import DateTimeEdit
 from qistdesk.gui.widgets.pickers import RecordPicker, people_items
+from qistdesk.gui.views.people import sector_label
 from qistdesk.gui.widgets.records_model import Column
 from qistdesk.gui.widgets.records_table import RecordsTable
 from qistdesk.services import scheduling
@@ -122,7 +123,7 @@ class AddParticipantsDialog(_Base):
         self.table = RecordsTable([Column("name", "Name", format=lambda r: f"{r['given_name']} {r['family_name']}"
                                           .strip()),
                                    Column("organization", "Organisation"), Column("country", "Country"),
-                                   Column("sector", "Sector"), Column("career_stage", "Career stage")],
+                                   Column("sector", "Sector", format=sector_label), Column("career_stage", "Career stage")],
                                   self, kind="person", name="people in the directory",
                                   empty_message="Everyone in the directory is on the list already, or the "
                                                 "directory is empty: add people in the People view first.")

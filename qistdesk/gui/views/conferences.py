@@ -18,6 +18,7 @@ from qistdesk.gui.conference_dialogs import AddParticipantsDialog, SessionDialog
 from qistdesk.gui.event_common import (ask, date_column, hm, list_when, other_zone, preferences, push, versioned,
                                        warning_cell)
 from qistdesk.gui.views.seminars import EventDetail, SeminarsView
+from qistdesk.gui.views.people import sector_label
 from qistdesk.gui.widgets.records_model import Column
 from qistdesk.gui.widgets.records_table import RecordsTable
 from qistdesk.services import events, queries, records, scheduling
@@ -124,7 +125,7 @@ class ConferencesView(SeminarsView):
         name = lambda r: " ".join(p for p in (r["given_name"], r["family_name"]) if p)  # noqa: E731
         self.participants = RecordsTable(
             [Column("name", "Name", format=name), Column("organization", "Organisation"),
-             Column("country", "Country"), Column("sector", "Sector"), Column("role", "Role"),
+             Column("country", "Country"), Column("sector", "Sector", format=sector_label), Column("role", "Role"),
              Column("invitation_status", "Invitation"),
              Column("rsvp_at", "Answered", format=lambda r: r["rsvp_at"].strftime("%Y-%m-%d") if r["rsvp_at"] else ""),
              Column("waitlist_position", "Waiting #", align=_RIGHT)],

@@ -12,7 +12,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLineEdit
 
 from qistdesk.domain.enums import Sector
-from qistdesk.gui.views.people import SECTOR_LABELS, country_edit, full_name
+from qistdesk.gui.views.people import SECTOR_LABELS, country_edit, full_name, sector_label
 from qistdesk.gui.widgets.forms import RecordForm, combo, text_edit
 from qistdesk.gui.widgets.record_list_view import RecordListView, esc
 from qistdesk.gui.widgets.records_model import Column
@@ -30,7 +30,7 @@ class OrganizationsView(RecordListView):
     def columns(self) -> list[Column]:
         return [
             Column("name", "Name"),
-            Column("sector", "Sector", format=lambda r: SECTOR_LABELS.get(r["sector"], r["sector"] or "")),
+            Column("sector", "Sector", format=sector_label),
             Column("country", "Country"),
             Column("city", "City"),
             Column("people", "People", align=Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter),

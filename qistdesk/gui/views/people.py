@@ -24,7 +24,12 @@ from qistdesk.gui.widgets.zoned_time import both_zones_text
 
 STAGE_LABELS = {m.value: m.label for m in CareerStage} | {"phd": "PhD", "early-career": "Early-career",
                                                           "mid-career": "Mid-career"}
-SECTOR_LABELS = {m.value: m.label for m in Sector} | {"non-profit": "Non-profit"}
+SECTOR_LABELS = {m.value: m.label for m in Sector}
+
+
+def sector_label(row: dict) -> str:
+    """"Academia", "To review": the same words in every list, pick list and pane."""
+    return SECTOR_LABELS.get(row.get("sector") or "", row.get("sector") or "")
 COMMON_COUNTRIES = ["DK", "US", "SE", "NO", "DE", "NL", "GB", "FI", "FR", "CA", "CN", "JP", "IN", "GR", "UA", "EG"]
 
 
@@ -60,7 +65,7 @@ class PeopleView(RecordListView):
                    sort_key=lambda r: ((r["family_name"] or r["given_name"] or "").casefold(),
                                        (r["given_name"] or "").casefold())),
             Column("organization", "Organisation"),
-            Column("sector", "Sector", format=lambda r: SECTOR_LABELS.get(r["sector"] or "", r["sector"] or "")),
+            Column("sector", "Sector", format=sector_label),
             Column("country", "Country"),
             Column("career_stage", "Career stage",
                    format=lambda r: STAGE_LABELS.get(r["career_stage"] or "", r["career_stage"] or "")),
