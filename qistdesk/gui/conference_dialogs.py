@@ -25,13 +25,33 @@ from qistdesk.services import scheduling
 from qistdesk.timezones import local_to_utc, utc_to_local
 
 
+def next_slot(event_start: datetime, event_end: datetime,
+              sessions: list[tuple[datetime, datetime]]) -> tuple[datetime, datetime]:
+    """Where a new session goes: right after the last one, as long as the one before it.
+
+    When that day is over (the slot would end after the event's daily end time), the next
+    day of the event at its daily start time; an empty timetable starts with the event.
+    """
+    if not sessions:
+        return event_start, event_start + timedelta(minutes=45)
+    last_start, last_end = max(sessions, key=lambda se: (se[1], se[0]))
+    length = last_end - last_start if timedelta(0) < last_end - last_start <= timedelta(hours=4) \
+        else timedelta(minutes=45)
+    start = last_end
+    day_end = datetime.combine(start.date(), event_end.time())
+    if event_end.time() > event_start.time() and start + length > day_end and start.date() < event_end.date():
+        start = datetime.combine(start.date() + timedelta(days=1), event_start.time())
+    return start, start + length
+
+
 class SessionDialog(_Base):
     """Create or edit one timetable slot: title, time, room, speakers, chair."""
 
     def __init__(self, ctx, event: dict, people: list[dict], session: dict | None = None,
-                 parent: QWidget | None = None):
+                 parent: QWidget | None = None, timetable: list[dict] | None = None):
         super().__init__(ctx, "Edit session" if session else "New session", parent)
         self.event, self.session = event, session or {}
+        self.timetable = timetable or []  # the sessions there are: a new one starts after the last
         self.zone = event["zone"]
         self.title_edit = QLineEdit(self.session.get("title", ""))
         self.add("&Title:", "title", self.title_edit)
@@ -72,8 +92,8 @@ class SessionDialog(_Base):
     def _initial_times(self) -> tuple[datetime, datetime]:
         if self.session.get("start_utc"):
             return self._local(self.session["start_utc"]), self._local(self.session["end_utc"])
-        start = self._local(self.event["start"])
-        return start, start + timedelta(minutes=45)
+        return next_slot(self._local(self.event["start"]), self._local(self.event["end"]),
+                         [(self._local(r["start_utc"]), self._local(r["end_utc"])) for r in self.timetable])
 
     def values(self) -> dict:
         """Keyword arguments for ``events.add_session`` / ``update_session``."""

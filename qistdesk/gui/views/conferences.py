@@ -251,7 +251,8 @@ class ConferencesView(SeminarsView):
     def add_session(self) -> None:
         if self._record is None:
             return
-        dialog = SessionDialog(self.ctx, self._record, queries.list_people(self.ctx.db), parent=self)
+        dialog = SessionDialog(self.ctx, self._record, queries.list_people(self.ctx.db), parent=self,
+                               timetable=self.sessions.model.all_rows())
         self._dialog = dialog
         event_id, db = self._record["id"], self.ctx.db
         dialog.accepted.connect(lambda: push(
