@@ -142,10 +142,14 @@ class ExchangesView(RecordListView):
         self.add_milestone_button.clicked.connect(self.add_milestone)
         self.delete_milestone_button = QPushButton("Remove", self)
         self.delete_milestone_button.clicked.connect(self.delete_milestone)
+        from qistdesk.gui.views.exchange_stage import StageButton
+
+        self.stage_button = StageButton(self, self)
         row = QHBoxLayout()
         for b in (self.done_button, self.add_milestone_button, self.delete_milestone_button):
             row.addWidget(b)
         row.addStretch(1)
+        row.addWidget(self.stage_button)
         layout = self.right.layout()
         layout.insertWidget(1, QLabel("<b>Milestones</b>", self.right))
         layout.insertWidget(2, self.milestones, 1)
@@ -157,15 +161,19 @@ class ExchangesView(RecordListView):
         super().show_selected(ids)
         if not hasattr(self, "milestones"):
             return
+        record = None
         if len(ids) == 1:
             from qistdesk.services.editing import exchange_milestones
+            from qistdesk.services.records import exchange_record
 
             try:
                 self.milestones.set_rows(exchange_milestones(self.ctx.db, ids[0]))
+                record = exchange_record(self.ctx.db, ids[0])
             except LookupError:
                 self.milestones.set_rows([])
         else:
             self.milestones.set_rows([])
+        self.stage_button.update_for(record)
         self.add_milestone_button.setEnabled(len(ids) == 1)
 
     def detail_html(self, ident: str) -> str:
@@ -195,13 +203,18 @@ class ExchangesView(RecordListView):
         lines.append("<p>" + "<br>".join(facts) + "</p>")
         lo = datetime.combine(start, time(0), timezone.utc)
         hi = datetime.combine(end + timedelta(days=1), time(0), timezone.utc)
-        during = queries.list_events(self.ctx.db, start=lo, end=hi)
+        # Each date of a series in the stay is listed, not the series once (or not at all when it
+        # began before the stay): the participant can go to every one of them.
+        from qistdesk.services.dashboard import occurrences
+
+        during = occurrences(self.ctx.db, lo, hi)
         lines.append(f"<h3>Events during the stay ({len(during)})</h3>")
         if during:
             lines.append("<ul>" + "".join(
-                f"<li><a href='qistdesk://{'seminars' if e['kind'] == 'seminar' else 'conferences'}/{e['id']}'>"
-                f"{esc(e['title'])}</a><br><small>{e['start_utc']:%d %b %Y}, "
-                f"{esc(both_zones_text(e['start_utc'], e['timezone']))}</small></li>" for e in during) + "</ul>")
+                f"<li><a href='qistdesk://{'seminars' if e['kind'] == 'seminar' else 'conferences'}/{e['event_id']}'>"
+                f"{esc(e['title'])}</a>{': ' + esc(e['topic']) if e['topic'] else ''}<br><small>"
+                f"{e['start_utc']:%d %b %Y}, {esc(both_zones_text(e['start_utc'], e['timezone']))}</small></li>"
+                for e in during) + "</ul>")
         else:
             lines.append("<p>No events in the programme while they are there.</p>")
         if x.get("notes"):

@@ -74,6 +74,10 @@ class EventDetail(QWidget):
         self.warnings.set_warnings(warnings)
 
 
+def _restorable(row: dict) -> bool:
+    return row["status"] == "cancelled" or row["start_utc"] != row["original_start_utc"]
+
+
 class SeminarsView(QWidget):
     """List of seminars and series (middle) and the selected one's dates (right)."""
 
@@ -110,7 +114,7 @@ class SeminarsView(QWidget):
         self.restore_date_button = QPushButton("&Restore date")
         self.edit_date_button.clicked.connect(lambda: self.edit_date())
         self.cancel_date_button.clicked.connect(lambda: self.set_date_status("cancelled"))
-        self.restore_date_button.clicked.connect(lambda: self.set_date_status("scheduled"))
+        self.restore_date_button.clicked.connect(self.restore_dates)
         date_buttons = QHBoxLayout()
         for b in (self.edit_date_button, self.cancel_date_button, self.restore_date_button):
             b.setAccessibleName(b.text().replace("&", "").rstrip("…"))
@@ -231,7 +235,9 @@ class SeminarsView(QWidget):
         self.edit_date_button.setEnabled(len(rows) == 1)
         self.date_warnings.set_warnings(rows[0]["warnings"] if len(rows) == 1 else [])
         self.cancel_date_button.setEnabled(any(r["status"] == "scheduled" for r in rows))
-        self.restore_date_button.setEnabled(any(r["status"] == "cancelled" for r in rows))
+        self.restore_date_button.setEnabled(any(_restorable(r) for r in rows))
+        self.restore_date_button.setToolTip("Put the selected dates back as the series planned them "
+                                            "(un-cancel, and move back a moved date)")
 
     # --- the view contract ----------------------------------------------------------------------
 
@@ -330,6 +336,18 @@ class SeminarsView(QWidget):
              versioned(row["id"], row["version"], lambda v: events.update_series_date(db, row["id"], v, **values)),
              versioned(row["id"], None, lambda v: events.update_series_date(db, row["id"], v, **old)),
              on_reload=self.refresh)
+
+    def restore_dates(self) -> None:
+        """Cancelled dates are scheduled again, moved ones go back to the series' own time."""
+        for row in [r for r in self.dates.model.all_rows() if r["id"] in self.dates.selected_ids()]:
+            values: dict = {}
+            if row["status"] == "cancelled":
+                values["status"] = "scheduled"
+            if row["start_utc"] != row["original_start_utc"]:
+                values["start"] = row["original_start_utc"]
+                values["end"] = row["original_start_utc"] + (row["end_utc"] - row["start_utc"])
+            if values:
+                self._save_date(row, values)
 
     def set_date_status(self, status: str) -> None:
         rows = [r for r in self.dates.model.all_rows() if r["id"] in self.dates.selected_ids()
