@@ -43,13 +43,19 @@ def _exchange(db, stage="accepted"):
     return ident
 
 
-def test_stage_moves_from_the_view_with_warnings_and_undo(qtbot, db, monkeypatch):
-    ident = _exchange(db, "accepted")
+def _opened(qtbot, db, stage):
+    """An exchange at ``stage``, shown in the Exchanges view."""
+    ident = _exchange(db, stage)
     ctx = AppContext(db)
     view = ExchangesView(ctx)
     qtbot.addWidget(view)
     view.refresh()
     view.open_record(ident)
+    return ident, ctx, view
+
+
+def test_stage_moves_from_the_view_with_warnings_and_undo(qtbot, db, monkeypatch):
+    ident, ctx, view = _opened(qtbot, db, "accepted")
     button = view.stage_button
     assert button.text() == "Next: Preparing"
     asked = []
@@ -114,3 +120,13 @@ def test_file_names_come_from_the_title():
     assert file_stem("Søren Ærøskøbing exchange dates") == "Søren-Ærøskøbing-exchange-dates"
     assert file_stem("Q&A: why? <now>") == "Q&A-why-now"
     assert file_stem("  ", "programme") == "programme"
+
+
+def test_mark_done_becomes_mark_not_done(qtbot, db):
+    _ident, _ctx, view = _opened(qtbot, db, "preparing")
+    view.milestones.view.selectRow(0)
+    assert view.done_button.text().replace("&", "") == "Mark done"
+    view.toggle_done()  # the change reloads the view (data_changed), as in the app
+    qtbot.waitUntil(lambda: view.milestones.model.row_at(0)["done"])
+    assert view.milestones.selected_ids() == [view.milestones.model.id_at(0)]
+    assert view.done_button.text().replace("&", "") == "Mark not done"

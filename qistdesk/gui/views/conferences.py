@@ -74,6 +74,7 @@ class ConferencesView(SeminarsView):
         self.tabs.addTab(self._participants_tab(), "&Participants")
         layout.insertWidget(layout.indexOf(self.placeholder), self.tabs, 1)
         self.placeholder.setText("Pick a conference or workshop on the left to see its timetable and participants.")
+        self.table.set_name("conferences and workshops")
         self.table.set_empty_state("No conferences or workshops yet — create one, then add its sessions and "
                                    "participants.", [("New conference…", self.new_record)])
         self.setTabOrder(self.delete_button, self.tabs)

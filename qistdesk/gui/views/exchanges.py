@@ -117,10 +117,10 @@ class ExchangesView(RecordListView):
 
         if fields.get("person_id"):
             try:
-                return "of " + person_name(fields_of(self.ctx.db, "person", fields["person_id"]))
+                return "exchange of " + person_name(fields_of(self.ctx.db, "person", fields["person_id"]))
             except LookupError:
                 pass
-        return ""
+        return "exchange"
 
     # --- detail ---------------------------------------------------------------------------
 
@@ -166,14 +166,18 @@ class ExchangesView(RecordListView):
             from qistdesk.services.editing import exchange_milestones
             from qistdesk.services.records import exchange_record
 
+            keep = self.milestones.selected_ids()  # still selected after a change reloads the list
             try:
                 self.milestones.set_rows(exchange_milestones(self.ctx.db, ids[0]))
                 record = exchange_record(self.ctx.db, ids[0])
+                if keep:
+                    self.milestones.select_ids(keep)
             except LookupError:
                 self.milestones.set_rows([])
         else:
             self.milestones.set_rows([])
         self.stage_button.update_for(record)
+        self._milestone_buttons(self.milestones.selected_ids())  # "Mark not done" after marking it done
         self.add_milestone_button.setEnabled(len(ids) == 1)
 
     def detail_html(self, ident: str) -> str:

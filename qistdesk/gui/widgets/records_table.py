@@ -74,19 +74,15 @@ class RecordsTable(QWidget):
         self.filter_edit = _FilterEdit(self)
         self.filter_edit.setPlaceholderText("Filter…")
         self.filter_edit.setClearButtonEnabled(True)
-        self.filter_edit.setAccessibleName(f"Filter {name}")
-        self.filter_edit.setAccessibleDescription(
-            f"Shows only {name} whose text contains every word you type. Down arrow moves to the list.")
-        self.filter_edit.setToolTip(f"Filter {name} as you type ({QKeySequence(QKeySequence.StandardKey.Find).toString(QKeySequence.SequenceFormat.NativeText)})")
+        self.view = _TableView(self)
+        self.set_name(name)
         # An optional short delay coalesces keystrokes on very large lists.
         self._filter_timer = QTimer(self, singleShot=True, interval=filter_delay_ms)
         self._filter_timer.timeout.connect(self._apply_filter)
         self.filter_edit.textChanged.connect(self._filter_changed)
         self.filter_edit.to_list.connect(self._enter_list)
 
-        self.view = _TableView(self)
         self.view.setModel(self.model)
-        self.view.setAccessibleName(name.capitalize())
         # No sort until the user clicks a header: the query's own order (by name, by date) stays.
         self.view.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
         self.view.setSortingEnabled(True)
@@ -206,6 +202,15 @@ class RecordsTable(QWidget):
                 self.view.selectRow(0)
 
     # --- selection ------------------------------------------------------------------------
+
+    def set_name(self, name: str) -> None:
+        """What a screen reader calls the list and its filter ("Conferences and workshops")."""
+        self.filter_edit.setAccessibleName(f"Filter {name}")
+        self.filter_edit.setAccessibleDescription(
+            f"Shows only {name} whose text contains every word you type. Down arrow moves to the list.")
+        find = QKeySequence(QKeySequence.StandardKey.Find).toString(QKeySequence.SequenceFormat.NativeText)
+        self.filter_edit.setToolTip(f"Filter {name} as you type ({find})")
+        self.view.setAccessibleName(name[:1].upper() + name[1:])
 
     def selected_ids(self) -> list[str]:
         rows = sorted({i.row() for i in self.view.selectionModel().selectedRows()})
