@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QPlainTextEdit, QWid
 
 from qistdesk.domain.enums import InvitationStatus, Role
 from qistdesk.gui.event_common import other_zone
-from qistdesk.gui.event_dialogs import _Base
+from qistdesk.gui.event_dialogs import _Base, offer_person
 from qistdesk.gui.event_forms import OtherZoneLabel, PeopleList
 from qistdesk.gui.widgets.datetime_edit import DateTimeEdit
 from qistdesk.gui.widgets.pickers import RecordPicker, people_items
@@ -69,6 +69,8 @@ class SessionDialog(_Base):
         self.speakers.set_ids(self.session.get("speaker_ids") or [])
         self.add("S&peakers:", "speaker_ids", self.speakers)
         self.chair = RecordPicker(people_items(people), self, noun="person", placeholder="Nobody — type a name…")
+        offer_person(self.chair, ctx, self)
+        offer_person(self.speakers.picker, ctx, self)
         self.chair.set_value(self.session.get("chair_id"))
         self.add("C&hair:", "chair_id", self.chair)
         self.description_edit = QPlainTextEdit(self.session.get("description") or "")

@@ -124,7 +124,7 @@ class PeopleList(QWidget):
             self.changed.emit()
 
     def _append(self, pid: str) -> None:
-        item = QListWidgetItem(self._labels.get(pid, pid))
+        item = QListWidgetItem(self._labels.get(pid) or self.picker.label_of(pid) or pid)
         item.setData(Qt.ItemDataRole.UserRole, pid)
         self.list.addItem(item)
 

@@ -59,7 +59,7 @@ def due_text(due: date, done: bool, today: date) -> str:
     return f"due in {days} day{'s' if days != 1 else ''}"
 
 
-def exchange_form(db, new: bool = False) -> RecordForm:
+def exchange_form(db, new: bool = False, ctx=None) -> RecordForm:
     from qistdesk.domain.validation import validate_exchange
     from qistdesk.services import queries
 
@@ -94,6 +94,13 @@ def exchange_form(db, new: bool = False) -> RecordForm:
     form.add("funding_currency", "Currency", currency)
     form.add("notes", "Notes", text_edit(3))
     _home_follows_participant(db, form)
+    if ctx is not None:  # a new participant, organisation or host contact without leaving the form
+        from qistdesk.gui.quick_create import offer_new
+
+        for key, kind, items in (("person_id", "person", person_items), ("home_organization_id", "organization",
+                                 organization_items), ("host_organization_id", "organization", organization_items),
+                                 ("host_contact_id", "person", person_items)):
+            offer_new(form.editor(key), ctx, kind, lambda items=items: items(db), form)
     if new:
         box = QCheckBox("Add the usual checklist (visa, insurance, housing, arrival, orientation, reports)")
         box.setChecked(True)

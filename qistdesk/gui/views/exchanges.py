@@ -235,7 +235,7 @@ class ExchangesView(RecordListView):
             self._form_new = False
 
     def build_form(self):
-        form = exchange_form(self.ctx.db, new=getattr(self, "_form_new", False))
+        form = exchange_form(self.ctx.db, new=getattr(self, "_form_new", False), ctx=self.ctx)
         if getattr(self, "_form_new", False):
             form.set_values({"start_date": date.today() + timedelta(days=90),
                              "end_date": date.today() + timedelta(days=180)})

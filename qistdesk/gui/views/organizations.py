@@ -18,6 +18,21 @@ from qistdesk.gui.widgets.record_list_view import RecordListView, esc
 from qistdesk.gui.widgets.records_model import Column
 
 
+def organization_form() -> RecordForm:
+    from qistdesk.domain.validation import validate_organization
+
+    def validate(values: dict) -> dict:
+        return validate_organization(SimpleNamespace(**dict(values, country=(values["country"] or "").upper())))
+
+    form = RecordForm(validator=validate)
+    form.add("name", "Name", QLineEdit(), required=True)
+    form.add("sector", "Sector", combo([(SECTOR_LABELS[m.value], m.value) for m in Sector]), required=True)
+    form.add("country", "Country", country_edit(), required=True, help="Two-letter code such as DK or US")
+    form.add("city", "City", QLineEdit())
+    form.add("website", "Website", QLineEdit())
+    form.add("address", "Address", text_edit(3))
+    return form
+
 class OrganizationsView(RecordListView):
     KIND = "organization"
     WHAT = "organizations"
@@ -64,19 +79,7 @@ class OrganizationsView(RecordListView):
         return "\n".join(lines)
 
     def build_form(self) -> RecordForm:
-        from qistdesk.domain.validation import validate_organization
-
-        def validate(values: dict) -> dict:
-            return validate_organization(SimpleNamespace(**dict(values, country=(values["country"] or "").upper())))
-
-        form = RecordForm(validator=validate)
-        form.add("name", "Name", QLineEdit(), required=True)
-        form.add("sector", "Sector", combo([(SECTOR_LABELS[m.value], m.value) for m in Sector]), required=True)
-        form.add("country", "Country", country_edit(), required=True, help="Two-letter code such as DK or US")
-        form.add("city", "City", QLineEdit())
-        form.add("website", "Website", QLineEdit())
-        form.add("address", "Address", text_edit(3))
-        return form
+        return organization_form()
 
     def create(self, fields: dict) -> str:
         from qistdesk.services import directory

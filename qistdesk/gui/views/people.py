@@ -50,6 +50,32 @@ def country_edit() -> QLineEdit:
     return edit
 
 
+def person_form(db) -> RecordForm:
+    from qistdesk.domain.validation import validate_person
+
+    def validate(values: dict) -> dict:
+        values = dict(values, country=(values.get("country") or "").upper())
+        return validate_person(SimpleNamespace(**values))
+
+    form = RecordForm(validator=validate)
+    form.add("given_name", "Given name", QLineEdit(), required=True)
+    form.add("family_name", "Family name", QLineEdit())
+    form.add("email", "E-mail", QLineEdit(), help="Used for invites; checked offline")
+    form.add("phone", "Phone", QLineEdit())
+    form.add("organization_id", "Organisation", organization_picker(db),
+             help="Type part of the organisation's name and pick it from the list")
+    form.add("job_title", "Role", QLineEdit(), help="Job title or role, e.g. Professor, Programme officer")
+    form.add("country", "Country", country_edit(), help="Two-letter code such as DK or US")
+    form.add("career_stage", "Career stage", combo(
+        [(STAGE_LABELS[v], v) for _l, v in enum_choices(CareerStage)], allow_empty="—"))
+    form.add("consent_listed", "Listed", QCheckBox("May appear on participant lists"))
+    form.add("consent_photo", "Photos", QCheckBox("May be photographed"))
+    form.add_section("Sensitive (never exported unless asked for)")
+    form.add("dietary_needs", "Dietary needs", text_edit(2))
+    form.add("accessibility_needs", "Accessibility needs", text_edit(2))
+    form.add("notes", "Notes", text_edit(3))
+    return form
+
 class PeopleView(RecordListView):
     KIND = "person"
     WHAT = "people"
@@ -136,30 +162,7 @@ class PeopleView(RecordListView):
     # --- form -----------------------------------------------------------------------------
 
     def build_form(self) -> RecordForm:
-        from qistdesk.domain.validation import validate_person
-
-        def validate(values: dict) -> dict:
-            values = dict(values, country=(values.get("country") or "").upper())
-            return validate_person(SimpleNamespace(**values))
-
-        form = RecordForm(validator=validate)
-        form.add("given_name", "Given name", QLineEdit(), required=True)
-        form.add("family_name", "Family name", QLineEdit())
-        form.add("email", "E-mail", QLineEdit(), help="Used for invites; checked offline")
-        form.add("phone", "Phone", QLineEdit())
-        form.add("organization_id", "Organisation", organization_picker(self.ctx.db),
-                 help="Type part of the organisation's name and pick it from the list")
-        form.add("job_title", "Role", QLineEdit(), help="Job title or role, e.g. Professor, Programme officer")
-        form.add("country", "Country", country_edit(), help="Two-letter code such as DK or US")
-        form.add("career_stage", "Career stage", combo(
-            [(STAGE_LABELS[v], v) for _l, v in enum_choices(CareerStage)], allow_empty="—"))
-        form.add("consent_listed", "Listed", QCheckBox("May appear on participant lists"))
-        form.add("consent_photo", "Photos", QCheckBox("May be photographed"))
-        form.add_section("Sensitive (never exported unless asked for)")
-        form.add("dietary_needs", "Dietary needs", text_edit(2))
-        form.add("accessibility_needs", "Accessibility needs", text_edit(2))
-        form.add("notes", "Notes", text_edit(3))
-        return form
+        return person_form(self.ctx.db)
 
     # --- services -------------------------------------------------------------------------
 
