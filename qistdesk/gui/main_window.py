@@ -82,6 +82,7 @@ class MainWindow(ExtensionHost, QMainWindow):
         self.splitter.addWidget(self.stack)
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setChildrenCollapsible(False)
+        self._fit_nav()
         self.splitter.setSizes([self.fontMetrics().averageCharWidth() * 32, 900])
         self.setCentralWidget(self.splitter)
 
@@ -346,8 +347,22 @@ class MainWindow(ExtensionHost, QMainWindow):
         theme.apply(bool(self.settings.get("ui.high_contrast")), float(self.settings.get("ui.font_scale") or 1.0))
         if self._painted:
             self.install_icons()
+        self._fit_nav()
+
+    def _fit_nav(self) -> None:
+        from PySide6.QtGui import QFontMetrics
+        from PySide6.QtWidgets import QApplication
+
+        metrics = QFontMetrics(QApplication.font())  # the new size: widgets learn it a moment later
         for row in range(self.nav.count()):
-            self.nav.item(row).setSizeHint(QSize(0, self.fontMetrics().height() + 16))
+            self.nav.item(row).setSizeHint(QSize(0, metrics.height() + 16))
+        # wide enough for "Conferences & workshops" at this size (it read "Conferences…" after Ctrl++)
+        widest = max(metrics.horizontalAdvance(self.nav.item(r).text()) for r in range(self.nav.count()))
+        need = widest + self.nav.iconSize().width() + 40
+        self.nav.setMinimumWidth(need)
+        sizes = self.splitter.sizes()
+        if sizes and sizes[0] < need:
+            self.splitter.setSizes([need, max(100, sum(sizes) - need)] + sizes[2:])
 
     # --- dialogs --------------------------------------------------------------------------
 

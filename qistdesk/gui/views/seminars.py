@@ -16,6 +16,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSplitter, QVBoxLayout, QWidget
 
 from qistdesk.domain.recurrence import parse_rule
+from qistdesk.gui.theme import set_font_factor
 from qistdesk.gui.event_common import (WarningsLabel, ask, date_column, list_when, other_zone, preferences, push,
                                        two_zone_lines, versioned, warning_cell, when_header)
 from qistdesk.gui.event_dialogs import EventDialog, SeriesDateDialog
@@ -39,10 +40,7 @@ class EventDetail(QWidget):
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self.title = QLabel(self)
-        font = self.title.font()
-        font.setPointSizeF(font.pointSizeF() * 1.3)
-        font.setBold(True)
-        self.title.setFont(font)
+        set_font_factor(self.title, 1.3, bold=True)
         self.title.setWordWrap(True)
         self.when = QLabel(self)
         self.facts = QLabel(self)
