@@ -1,27 +1,40 @@
-"""Desktop-app benchmarks (issue 3), on the scale-100 dataset.
+"""Desktop-app benchmarks on the scale-100 dataset (issues 3, 19), in one process with the real
+main window, every view attached to the database as in the app.
 
-- The People table (the real PeopleView, its RecordsTable and RecordsModel) sorting
-  100,000 rows by each column, against a plain Python ``sorted`` of the same rows
-  by the same field (baseline in the same process). Target: at most 0.1 s.
-- Filtering per keystroke as a user types a name into the filter box, against a
-  plain substring scan of 100,000 strings. Target: at most 0.03 s per keystroke.
-- Resident memory of the whole app with the People view loaded, against a bare
-  PySide6 window, each in its own process. Target: at most 400 MB.
-- First painted window: see bench_foundation.py.
+- Detail panes: a click on a row (organisation, venue, person, seminar, conference, exchange)
+  until the pane is painted; target ≤ 50 ms (median of clicks on rows spread over the list,
+  the slowest reported; the organisation with the most people is always among them).
+- Switching views (each view already visited once) until painted; target ≤ 100 ms. The first
+  visit of each view (it loads its list) is reported too.
+- Typing into the filter box of every list, per keystroke until painted; target ≤ 30 ms.
+- The People table sorting 100,000 rows by each column; target ≤ 100 ms.
+- Resident memory with the People view on 100,000 people, against a bare window (each in its
+  own process); target ≤ 300 MB.
+
+Baseline for the in-process figures: a full repaint of the same main window, in the same run.
+
+    .venv/bin/python benchmarks/bench_gui.py [REPEAT]
 """
 
 from __future__ import annotations
 
 import json
 import os
+import random
 import statistics
 import subprocess
 import sys
+import tempfile
 import time
 
-from common import report, scale_database
+from common import Results, alternate, repeat_arg, scale_database
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+_HOME = tempfile.mkdtemp(prefix="qistdesk-bench-")
+os.environ.update(XDG_CONFIG_HOME=f"{_HOME}/cfg", XDG_DATA_HOME=f"{_HOME}/data")
+
+LISTS = ["seminars", "conferences", "exchanges", "people", "organizations", "venues"]
+TYPED = "an"  # two keystrokes: the first matches most rows (the costliest repaint), the second fewer
 
 RSS_PROBE = """
 import os, sys, json
@@ -35,11 +48,12 @@ else:
     from qistdesk.gui.app_settings import settings
     from qistdesk.gui.main_window import MainWindow
     from qistdesk.gui.context import AppContext
-    w = MainWindow(settings()); w.show(); app.processEvents()
-    w.attach(AppContext(open_database(sys.argv[2]), w)); w.show_view("people"); app.processEvents()
-rss = int([l for l in open("/proc/self/status") if l.startswith("VmRSS")][0].split()[1]) * 1024
-hwm = int([l for l in open("/proc/self/status") if l.startswith("VmHWM")][0].split()[1]) * 1024
-print(json.dumps({"rss": rss, "peak": hwm}))
+    w = MainWindow(settings()); w.resize(1200, 800); w.show(); app.processEvents()
+    w.attach(AppContext(open_database(sys.argv[2]), w)); w.show_view("people")
+    for _ in range(20):
+        app.processEvents()
+status = {l.split(":")[0]: int(l.split()[1]) / 1024 for l in open("/proc/self/status") if l.startswith("Vm")}
+print(json.dumps({"rss": status["VmRSS"], "peak": status["VmHWM"]}))
 """
 
 
@@ -49,92 +63,127 @@ def _timed(fn) -> float:
     return time.perf_counter() - start
 
 
-def table_speed(db_path, repeat: int) -> None:
-    from PySide6.QtCore import Qt
+def _window(db_path):
     from PySide6.QtWidgets import QApplication
 
+    from qistdesk.gui.app_settings import settings
     from qistdesk.gui.context import AppContext
-    from qistdesk.gui.views.people import PeopleView
+    from qistdesk.gui.main_window import MainWindow
     from qistdesk.store import open_database
 
     app = QApplication.instance() or QApplication([])
-    view = PeopleView(AppContext(open_database(db_path)))
-    view.refresh()
+    window = MainWindow(settings())
+    window.resize(1280, 800)
+    window.show()
     app.processEvents()
+    window.attach(AppContext(open_database(db_path), window))
+    for _ in range(10):
+        app.processEvents()
+    return app, window
+
+
+def views(results: Results, db_path, repeat: int) -> None:
+    app, window = _window(db_path)
+
+    def settle():
+        for _ in range(3):
+            app.processEvents()
+
+    first = {key: _timed(lambda: (window.show_view(key), app.processEvents())) for key in window.view_keys()}
+    for _ in range(30):  # idle work after the loads (sort preparation)
+        app.processEvents()
+    repaint = [_timed(window.repaint) for _ in range(repeat * 4)]
+    base = ("a full repaint of the window", repaint)
+    results.add("gui.repaint", "full repaint of the main window (baseline)", repaint)
+
+    # Switching between views already visited.
+    switch = {key: [] for key in window.view_keys()}
+    for _ in range(repeat):
+        for key in window.view_keys():
+            window.show_view("dashboard" if key != "dashboard" else "people")
+            settle()
+            switch[key].append(_timed(lambda: (window.show_view(key), app.processEvents())))
+    for key, runs in switch.items():
+        results.add(f"gui.switch.{key}", f"switch to {key} (visited before)", runs, base, max_value=0.1,
+                    target="≤ 100 ms", note=f"first visit {first[key] * 1000:.0f} ms")
+    results.add("gui.switch.first_visit_max", "first visit of a view, slowest (loads its list)",
+                [max(first.values())], base, note=max(first, key=first.get))
+
+    # Detail panes: clicks on rows spread over each list.
+    rng = random.Random(19)
+    for key in LISTS:
+        view = window.show_view(key)
+        settle()
+        table = view.table
+        rows = table.model.rowCount()
+        picks = sorted(rng.sample(range(rows), min(rows, repeat * 3)))
+        if key == "organizations":  # the organisation with the most people
+            counts = [table.model.all_rows()[i].get("people", 0) for i in range(rows)] \
+                if hasattr(table.model, "all_rows") else []
+            if counts:
+                picks.append(max(range(len(counts)), key=counts.__getitem__))
+        clicks = []
+        for row in picks:
+            table.view.clearSelection()
+            settle()
+            clicks.append(_timed(lambda: (table.view.selectRow(row), app.processEvents())))
+        results.add(f"gui.detail.{key}", f"click a row → detail pane painted: {key}", clicks, base,
+                    max_value=0.05, target="≤ 50 ms", note=f"slowest {max(clicks) * 1000:.0f} ms")
+
+    # Typing in every filter box.
+    for key in LISTS:
+        view = window.show_view(key)
+        settle()
+        edit = view.table.filter_edit
+        keys = []
+        for _ in range(repeat):
+            edit.clear()
+            settle()
+            for i in range(1, len(TYPED) + 1):
+                keys.append(_timed(lambda: (edit.setText(TYPED[:i]), app.processEvents())))
+        edit.clear()
+        settle()
+        results.add(f"gui.filter.{key}", f"filter box, per keystroke: {key}", keys, base, max_value=0.03,
+                    target="≤ 30 ms", note=f"slowest {max(keys) * 1000:.0f} ms")
+    people_sort(results, window.show_view("people"), app, repeat)
+    window.close()
+
+
+def people_sort(results: Results, view, app, repeat: int) -> None:
+    from PySide6.QtCore import Qt
+
     model = view.table.model
     rows = model.all_rows()
-    print(f"People table holds {model.rowCount():,} rows")
-
-    view.resize(1200, 800)
-    view.show()
-    # A click on a header straight after the load (the idle preparation not yet run) …
-    model.set_rows(rows)
-    cold = [_timed(lambda: model.sort(column, Qt.SortOrder.AscendingOrder)) for column in range(model.columnCount())]
-    # … and after the table computed each column's order in idle time, as it does after every load.
-    view.table.set_rows(rows)
-    prepare = _timed(lambda: [app.processEvents() for _ in range(model.columnCount() + 2)])
-    first, again = [], []
-    for column in range(model.columnCount()):
-        first.append(_timed(lambda: model.sort(column, Qt.SortOrder.AscendingOrder)))
-        again += [_timed(lambda: model.sort(column, order)) for order in
-                  (Qt.SortOrder.DescendingOrder, Qt.SortOrder.AscendingOrder) for _ in range(repeat)]
-    baseline = statistics.median(_timed(lambda: sorted(rows, key=lambda r: (r["family_name"] or "").casefold()))
-                                 for _ in range(repeat))
-    worst_first = max(first)
-    report("People table: sort 100,000 rows (target ≤ 100 ms)", [
-        ("plain sorted() of the rows by family name", baseline, "baseline"),
-        ("first sort right after a load (worst column)", max(cold), f"ratio {max(cold) / baseline:.2f}x"),
-        ("idle preparation of every column after a load", prepare, f"ratio {prepare / baseline:.2f}x"),
-        ("model.sort, first sort of a column (worst column)", worst_first,
-         f"ratio {worst_first / baseline:.2f}x"),
-        ("model.sort, median over columns and orders", statistics.median(again),
-         f"ratio {statistics.median(again) / baseline:.2f}x"),
-    ])
-
-    per_key, model_only = [], []
-    for _ in range(repeat):
-        view.table.filter_edit.clear()
-        app.processEvents()
-        for i in range(1, len("andersen") + 1):
-            per_key.append(_timed(lambda: (view.table.filter_edit.setText("andersen"[:i]), app.processEvents())))
-        model.set_filter("")
-        for i in range(1, len("andersen") + 1):
-            model_only.append(_timed(lambda: model.set_filter("andersen"[:i])))
-        view.table.filter_edit.clear()
-    hay = [" ".join(str(v) for v in r.values()).casefold() for r in rows]
-    scan = statistics.median(_timed(lambda: [h for h in hay if "an" in h]) for _ in range(repeat))
-    viewport = view.table.view.viewport()
-    repaint = statistics.median(_timed(viewport.repaint) for _ in range(repeat * 4))
-    report("People table: filter per keystroke typing 'andersen' (target ≤ 30 ms)", [
-        ("plain substring scan of 100,000 strings", scan, "baseline"),
-        ("repaint of the table alone (no filtering)", repaint, f"ratio {repaint / scan:.2f}x"),
-        ("model filter, median keystroke", statistics.median(model_only),
-         f"ratio {statistics.median(model_only) / scan:.2f}x"),
-        ("model filter, slowest keystroke", max(model_only), f"ratio {max(model_only) / scan:.2f}x"),
-        ("filter box, median keystroke (incl. repaint)", statistics.median(per_key),
-         f"ratio {statistics.median(per_key) / scan:.2f}x"),
-        ("filter box, slowest keystroke (incl. repaint)", max(per_key), f"ratio {max(per_key) / scan:.2f}x"),
-    ])
+    sorts = [_timed(lambda: (model.sort(column, order), app.processEvents()))
+             for column in range(model.columnCount())
+             for order in (Qt.SortOrder.DescendingOrder, Qt.SortOrder.AscendingOrder) for _ in range(repeat)]
+    baseline = [_timed(lambda: sorted(rows, key=lambda r: (r["family_name"] or "").casefold())) for _ in range(repeat)]
+    results.add("gui.sort.people", "People table: sort 100,000 rows (any column)", sorts,
+                ("plain sorted() of the rows", baseline), max_value=0.1, target="≤ 100 ms",
+                note=f"slowest {max(sorts) * 1000:.0f} ms")
 
 
-def memory(db_path) -> None:
+def memory(results: Results, db_path, repeat: int) -> None:
     def probe(*args):
-        out = subprocess.run([sys.executable, "-c", RSS_PROBE, *args], capture_output=True, text=True, check=True)
+        out = subprocess.run([sys.executable, "-c", RSS_PROBE, *args], capture_output=True, text=True, check=True,
+                             env=os.environ)
         return json.loads(out.stdout.strip().splitlines()[-1])
 
-    bare, app = probe("bare"), probe("app", str(db_path))
-    mb = 1024 * 1024
-    print("\n== resident memory (target ≤ 400 MB)")
-    print(f"  bare PySide6 window                              {bare['rss'] / mb:8.0f} MB  baseline")
-    print(f"  qistdesk, People view on 100,000 people          {app['rss'] / mb:8.0f} MB  "
-          f"ratio {app['rss'] / bare['rss']:.1f}x (peak {app['peak'] / mb:.0f} MB)")
+    runs = alternate({"bare": lambda: probe("bare"), "app": lambda: probe("app", str(db_path))}, max(1, repeat // 2))
+    bare = [r["rss"] for r in runs["bare"]]
+    results.add("mem.bare", "resident memory, bare PySide6 window", bare, unit="MB")
+    results.add("mem.people", "resident memory, People view on 100,000 people", [r["rss"] for r in runs["app"]],
+                ("bare window", bare), unit="MB", max_value=300, target="≤ 300 MB",
+                note=f"peak {max(r['peak'] for r in runs['app']):.0f} MB")
 
 
 def main() -> None:
-    repeat = int(sys.argv[1]) if len(sys.argv) > 1 else 5
+    repeat = repeat_arg()
     db = scale_database(100)
-    table_speed(db, repeat)
-    memory(db)
+    results = Results("gui", repeat, "Desktop app, scale-100")
+    views(results, db, repeat)
+    memory(results, db, repeat)
+    results.save()
 
 
 if __name__ == "__main__":

@@ -130,6 +130,14 @@ def main(argv=None) -> int:
     print(f"ratio icalendar / qistdesk export: {base_t / export_t:.2f}x; "
           f"icalendar / qistdesk build: {base_t / build_t:.2f}x")
     print(f"sizes: qistdesk {len(ours):,} bytes, icalendar {len(theirs):,} bytes")
+    from common import Results
+
+    saved = Results("ics", args.repeat, f"Calendar export, {n:,} events")
+    base = ("plain icalendar build + serialise", [base_t])
+    saved.add("ics.export", "qistdesk export: database read, build, serialise", [export_t], base, max_ratio=1.0,
+              target="≤ 1× icalendar", note=f"{n / export_t:,.0f} events/s")
+    saved.add("ics.build", "qistdesk build + serialise only", [build_t], base)
+    saved.save()
     return 0 if export_t <= base_t else 1
 
 

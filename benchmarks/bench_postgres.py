@@ -63,6 +63,15 @@ def main(repeat: int) -> int:
             ("SQLite file", lite_p, "baseline"),
             ("PostgreSQL on 127.0.0.1", pg_p, f"ratio {whole:.2f}x (target ≤ {TARGET:.0f}x)"),
         ])
+    from common import Results
+
+    saved = Results("postgres", repeat, "PostgreSQL on loopback, scale-100")
+    saved.add("pg.migrate", f"`migrate-to` the scale-100 file, {copied.total:,} records, verified", [copy_s])
+    saved.add("pg.list", f"queries.list_people, {n:,} people, in one process", [pg], ("SQLite file", [lite]),
+              max_ratio=TARGET, target=f"≤ {TARGET:g}×")
+    saved.add("pg.list.whole", "`qistdesk list people --json`, whole process", [pg_p], ("SQLite file", [lite_p]),
+              max_ratio=TARGET, target=f"≤ {TARGET:g}×")
+    saved.save()
     ok = in_process <= TARGET and whole <= TARGET
     print(f"\n{'PASS' if ok else 'FAIL'}: PostgreSQL/SQLite {in_process:.2f}x in process, {whole:.2f}x whole process")
     return 0 if ok else 1

@@ -1,11 +1,34 @@
 #!/usr/bin/env bash
-# Run every benchmark: bash benchmarks/run.sh [REPEAT]
-# Builds the scale-100 dataset once (kept in benchmarks/results/), prints medians and ratios.
-set -euo pipefail
+# Run the benchmarks and regenerate the README's Speed table from their JSON results.
+#
+#   bash benchmarks/run.sh [REPEAT] [bench_NAME.py ...]
+#
+# Every benchmarks/bench_*.py runs (or only those named), each as its own process with
+# REPEAT (default 5) as its first argument. Each writes benchmarks/results/<name>.json
+# (see benchmarks/README.md); speed_table.py then rewrites the table in README.md.
+# The scale-100 dataset is built once and kept in benchmarks/results/ (git-ignored).
+set -uo pipefail
 cd "$(dirname "$0")"
 PY="${PYTHON:-../.venv/bin/python}"
+REPEAT="${1:-5}"
+shift || true
 export QT_QPA_PLATFORM="${QT_QPA_PLATFORM:-offscreen}"
-for bench in bench_*.py; do
+benches=("$@")
+if [ ${#benches[@]} -eq 0 ]; then
+  benches=(bench_*.py)
+fi
+failed=()
+echo "load before: $(uptime)"
+for bench in "${benches[@]}"; do
   echo "### $bench"
-  "$PY" "$bench" "$@"
+  if ! "$PY" "$bench" "$REPEAT"; then
+    failed+=("$bench")
+    echo "!!! $bench failed (or missed its target and said so with its exit code)"
+  fi
 done
+echo "load after: $(uptime)"
+"$PY" speed_table.py --readme ../README.md
+if [ ${#failed[@]} -gt 0 ]; then
+  echo "failed: ${failed[*]}"
+  exit 1
+fi

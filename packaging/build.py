@@ -57,6 +57,16 @@ def build(dist: Path, work: Path, *, clean: bool = True, quiet: bool = False) ->
     return dist / "qistdesk"
 
 
+def compile_translations() -> None:
+    """resources/i18n/*.ts -> *.qm beside them, so the bundle ships compiled translations
+    (the bundle has no lrelease to compile them at run time). The .qm files are not committed."""
+    from qistdesk.gui.i18n import release
+
+    for ts in sorted((ROOT / "resources" / "i18n").glob("*.ts")):
+        if not release(ts, ts.with_suffix(".qm")):
+            raise SystemExit(f"could not compile {ts.name} (is PySide6 installed?)")
+
+
 def smoke(bundle: Path) -> str:
     """``qistdesk --version`` from the bundle; raises when it does not start."""
     result = subprocess.run([str(executable(bundle)), "--version"], capture_output=True, text=True, timeout=120)
@@ -108,6 +118,7 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # the smoke run needs no display
     started = time.perf_counter()
+    compile_translations()
     bundle = build(args.dist.resolve(), args.work.resolve(), clean=not args.no_clean, quiet=args.quiet)
     seconds = time.perf_counter() - started
     if sys.platform.startswith("linux"):

@@ -51,6 +51,7 @@ SETTINGS: tuple[Setting, ...] = (
     Setting("window.last_view", "dashboard", "View shown at start"),
     Setting("ui.font_scale", 1.0, "Extra font scale (1.0 = system size)"),
     Setting("ui.high_contrast", False, "Use a high-contrast palette"),
+    Setting("ui.language", "", "Language of the app: da, en, or empty for the system's"),
 )
 
 _BY_KEY = {s.key: s for s in SETTINGS}

@@ -63,6 +63,18 @@ class TimeZoneError(ValueError):
     """A zone name or a local time that cannot be used; the message says why."""
 
 
+#: How a zone reads in labels, lists, invites and packets: a place people know. Washington shares
+#: New York's clock and is where the embassy is, so America/New_York reads "Washington".
+ZONE_LABELS = {"Europe/Copenhagen": "Copenhagen", "America/New_York": "Washington", "America/Chicago": "Chicago",
+               "America/Denver": "Denver", "America/Los_Angeles": "Los Angeles", "America/Phoenix": "Phoenix",
+               "Europe/London": "London", "UTC": "UTC"}
+
+
+def zone_label(zone_name: str) -> str:
+    """The one rule for naming a zone: the table above, else the city part of the IANA name."""
+    return ZONE_LABELS.get(zone_name) or zone_name.rsplit("/", 1)[-1].replace("_", " ")
+
+
 @lru_cache(maxsize=None)
 def zone(name: str) -> ZoneInfo:
     """Return the zone for an IANA name, or raise :class:`TimeZoneError`."""
@@ -82,6 +94,12 @@ def is_valid_zone(name: str) -> bool:
         return False
 
 
+def _windows_table() -> dict[str, str]:
+    from icalendar.timezone.windows_to_olson import WINDOWS_TO_OLSON
+
+    return WINDOWS_TO_OLSON
+
+
 def to_iana(name: str) -> str | None:
     """Map an IANA, Windows or legacy zone name to an IANA name, or None."""
     if not name:
@@ -89,6 +107,9 @@ def to_iana(name: str) -> str | None:
     cleaned = name.strip().strip('"')
     if cleaned in WINDOWS_ZONES:
         return WINDOWS_ZONES[cleaned]
+    windows = _windows_table().get(cleaned)
+    if windows:  # icalendar's table: every Windows zone name CLDR knows
+        return windows
     if cleaned in _LEGACY_ALIASES:
         return _LEGACY_ALIASES[cleaned]
     if is_valid_zone(cleaned):

@@ -34,6 +34,7 @@ ALL_BACKEND_MODULES = {
 }
 
 TEMPLATE_DB = "qistdesk_template"
+DEMO_TEMPLATE_DB = "qistdesk_demo_template"
 _numbers = itertools.count(1)
 
 
@@ -93,13 +94,36 @@ def pg_template(pg_server) -> str:
     return TEMPLATE_DB
 
 
+def _copy_of(pg_server, template: str, prefix: str):
+    name = f"{prefix}_{os.getpid()}_{next(_numbers)}"
+    pg_server.execute(f'CREATE DATABASE "{name}" TEMPLATE "{template}" STRATEGY FILE_COPY')
+    yield pg_server.url(name)
+    pg_server.drop_database(name)
+
+
 @pytest.fixture
 def pg_url(pg_server, pg_template) -> str:
     """A fresh, migrated, empty database on the test server, dropped afterwards."""
-    name = f"qistdesk_test_{os.getpid()}_{next(_numbers)}"
-    pg_server.execute(f'CREATE DATABASE "{name}" TEMPLATE "{pg_template}" STRATEGY FILE_COPY')
-    yield pg_server.url(name)
-    pg_server.drop_database(name)
+    yield from _copy_of(pg_server, pg_template, "qistdesk_test")
+
+
+@pytest.fixture(scope="session")
+def pg_demo_template(pg_server, pg_template) -> str:
+    """A database holding the demo programme, built once and copied for every ``demo_db`` test."""
+    from prepared import build_demo
+    from qistdesk.store import open_database
+
+    pg_server.execute(f'CREATE DATABASE "{DEMO_TEMPLATE_DB}" TEMPLATE "{pg_template}" STRATEGY FILE_COPY')
+    database = open_database(pg_server.url(DEMO_TEMPLATE_DB))
+    build_demo(database)
+    database.close()
+    return DEMO_TEMPLATE_DB
+
+
+@pytest.fixture
+def pg_demo_url(pg_server, pg_demo_template) -> str:
+    """A fresh copy of the demo database on the test server, dropped afterwards."""
+    yield from _copy_of(pg_server, pg_demo_template, "qistdesk_demo")
 
 
 @pytest.fixture
@@ -114,5 +138,5 @@ def pg_empty_url(pg_server) -> str:
 def db_target(backend, request):
     """What ``db`` opens: a temporary SQLite file, or a fresh PostgreSQL database URL."""
     if backend == "postgresql":
-        return request.getfixturevalue("pg_url")
+        return request.getfixturevalue("pg_demo_url" if "demo_db" in request.fixturenames else "pg_url")
     return request.getfixturevalue("db_path")

@@ -11,7 +11,8 @@ import pytest
 import sys  # noqa: E402
 sys.path.insert(0, str(Path(__file__).resolve().parent))  # also under --import-mode=importlib
 from backends import *  # noqa: E402,F401,F403
-from qt_watchdog import _modal_watchdog  # noqa: E402,F401  (Qt tests never hang on a modal)
+from qt_watchdog import _modal_watchdog, pytest_runtest_call  # noqa: E402,F401  (no test hangs on or leaves a modal)
+from prepared import build_demo, copy_sqlite  # noqa: E402
 
 # Headless Qt everywhere, and never touch the real user data folder.
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -33,12 +34,42 @@ def db_path(tmp_path) -> Path:
     return tmp_path / "test.sqlite3"
 
 
-@pytest.fixture
-def db(db_target):
-    """An empty, migrated database: a temporary SQLite file, or a fresh PostgreSQL database
-    for tests that run on every backend (tests/backends.py)."""
+@pytest.fixture(scope="session")
+def prepared_sqlite(tmp_path_factory) -> dict[str, Path]:
+    """Two SQLite files made once per session: an empty migrated database and the demo programme.
+
+    Running the migrations costs ~0.7 s and building the demo ~3 s; copying a prepared file
+    takes milliseconds. Each is built by the same code the app runs (open_database, load_demo).
+    """
     from qistdesk.store import open_database
 
+    folder = tmp_path_factory.mktemp("prepared")
+    files = {}
+    for name in ("empty", "demo"):
+        path = folder / f"{name}.sqlite3"
+        database = open_database(path)
+        if name == "demo":
+            build_demo(database)
+        database.close()
+        files[name] = path
+    return files
+
+
+@pytest.fixture
+def db(db_target, request):
+    """An empty, migrated database: a temporary SQLite file, or a fresh PostgreSQL database
+    for tests that run on every backend (tests/backends.py). When the test also asks for
+    ``demo_db``, the same database already holds the demo programme.
+
+    SQLite files are copies of the session's prepared files; ``open_database`` still runs on
+    each copy (file check, revision check, daily backup) as it does in the app.
+    """
+    from qistdesk.store import open_database
+
+    wants_demo = "demo_db" in request.fixturenames
+    if isinstance(db_target, Path) and not db_target.exists():
+        prepared = request.getfixturevalue("prepared_sqlite")
+        copy_sqlite(prepared["demo" if wants_demo else "empty"], db_target)
     database = open_database(db_target)
     yield database
     database.close()
@@ -46,10 +77,7 @@ def db(db_target):
 
 @pytest.fixture
 def demo_db(db):
-    """The demo programme loaded into a temporary database."""
-    from qistdesk.services.demo import load_demo
-
-    load_demo(db)
+    """The demo programme (built once per session, copied per test) in a temporary database."""
     return db
 
 

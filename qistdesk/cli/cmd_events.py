@@ -23,6 +23,8 @@ def register(registry) -> None:
     p.add_argument("--zone", metavar="IANA", help="e.g. Europe/Copenhagen (same wall-clock times, new zone)")
     p.add_argument("--venue", metavar="ID", help="a venue id, or '' for none")
     p.add_argument("--online-url", metavar="URL")
+    p.add_argument("--move-sessions", action="store_true",
+                   help="with --start: move the timetable's sessions by the same amount")
 
     p = registry.group_command("edit", "date", "move one date of a seminar series, or set its speaker and topic",
                                edit_date)
@@ -49,8 +51,23 @@ def edit_event(args, db) -> int:
     if not fields:
         raise CommandError("nothing to change: give --title, --start, --end, --zone, --venue or --online-url")
     ident = _event_id(db, args.id)
+    if args.move_sessions:  # issue 16: moving an event takes its timetable along, in one transaction
+        from qistdesk.services.calendar_moves import move_event_to
+
+        if args.start is None:
+            raise CommandError("--move-sessions needs --start (the event's new start)")
+        moved = move_event_to(db, ident, fields.pop("start"), fields.pop("end", None))
+        print(f"event {ident[:8]} moved with its {moved} sessions")
+        if not fields:
+            return 0
     version = events.update_event(db, ident, **fields)
     print(f"event {ident[:8]} changed ({', '.join(sorted(fields))}); now version {version}")
+    from qistdesk.services.timetable_checks import problems
+
+    outside = [p for p in problems(db, [ident]).get(ident, []) if p.kind == "outside"]
+    if outside:
+        print(f"warning: {len(outside)} sessions now lie outside the event (first: {outside[0].message}); "
+              "'--move-sessions' moves them with it")
     return 0
 
 

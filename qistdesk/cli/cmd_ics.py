@@ -43,6 +43,8 @@ def register(registry) -> None:
                                "the same file again updates instead of duplicating", import_ics)
     p.add_argument("file", metavar="FILE")
     p.add_argument("--dry-run", action="store_true", help="show the preview only; save nothing")
+    p.add_argument("--skip-bad", action="store_true",
+                   help="import the good events of a file in which some events have a broken value")
     p.add_argument("--kind", choices=["seminar", "conference", "workshop"], default="seminar",
                    help="kind of imported events the file does not name (default: seminar)")
     p.add_argument("--zone", metavar="IANA", help="zone of floating and all-day times (default: the home zone)")
@@ -115,7 +117,7 @@ def export_invites(args, db) -> int:
 def import_ics(args, db) -> int:
     from pathlib import Path
 
-    from qistdesk.formats.ics.importer import ICSReadError, apply_import, preview_import
+    from qistdesk.services.ics_import import ICSReadError, apply_import, preview_import
 
     path = Path(args.file)
     if _is_reply(path):  # a REPLY or COUNTER answers an invite: the replies way, never the event way
@@ -129,18 +131,26 @@ def import_ics(args, db) -> int:
                                  default_zone=args.zone)
     except ICSReadError as exc:
         raise CommandError(f"{path.name}: {exc}; nothing was imported") from None
+    except OSError as exc:
+        raise CommandError(f"{path.name}: {exc.strerror or exc}; nothing was imported") from None
     for item in preview.items:
         when = item.start_utc.strftime("%Y-%m-%d %H:%M UTC") if item.start_utc else ""
-        series = " (series)" if item.rule else ""
-        print(f"{item.action:9}  {when:20}  {item.title[:60]}{series}")
-    for w in preview.warnings + [w for i in preview.items for w in i.warnings]:
+        series = f" ({item.rule.describe() if item.rule else 'extra dates'})" if item.rule or item.rdates else ""
+        zone = f" [{item.zone_note}]" if item.zone_note else ""
+        print(f"{item.action:9}  {when:20}  {item.title[:60]}{series}{zone}")
+    for w in preview.all_warnings():
         print(f"  warning: {w}")
+    damaged = preview.damaged
+    if damaged and not args.skip_bad:
+        first = damaged[0].warnings[-1]
+        more = f" (and {len(damaged) - 1} more)" if len(damaged) > 1 else ""
+        raise CommandError(f"{path.name}: {first}{more}; nothing was imported (--skip-bad imports the rest)")
     if args.dry_run:
         print(f"dry run: {preview.summary()}; nothing saved")
         return 0
     result = apply_import(db, preview)
     print(f"saved: {result.created} new, {result.updated} updated, {result.unchanged} unchanged, "
-          f"{result.cancelled} cancelled, {result.skipped} skipped")
+          f"{result.cancelled} cancelled, {result.older} older (not taken), {result.skipped} skipped")
     return 0
 
 

@@ -17,7 +17,7 @@ def register(registry) -> None:
 
 
 def _export(args, db) -> int:
-    from qistdesk.formats.json_document import write_document
+    from qistdesk.services.documents import write_document
 
     counts = write_document(db, args.output, include_sensitive=args.include_sensitive)
     summary = f"Wrote {args.output}: " + ", ".join(f"{n} {k}" for k, n in counts.items())
@@ -26,7 +26,7 @@ def _export(args, db) -> int:
 
 
 def _import(args, db) -> int:
-    from qistdesk.formats.json_document import read_into
+    from qistdesk.services.documents import read_into
 
     summary = read_into(db, Path(args.file))
     print(f"Imported {args.file}: {summary.describe()}")

@@ -82,6 +82,9 @@ def _packet(args, db) -> int | None:
     from qistdesk.formats import pdf
     from qistdesk.services import packets
 
+    from qistdesk.services.preferences import require_office
+
+    require_office()  # packets go out in the office's name
     office = packets.office_info()
     paper = _settings_paper(args)
     if args.exchange:
@@ -142,6 +145,9 @@ def _badges(args, db) -> None:
     from qistdesk.formats import pdf
     from qistdesk.services import packets
 
+    from qistdesk.services.preferences import require_office
+
+    require_office()
     event, cards = packets.event_packets(db, args.event, args.include_sensitive)
     rendered = pdf.badges_pdf(event, cards, packets.office_info(), _settings_paper(args), args.size)
     _done(Path(args.output), rendered)

@@ -44,6 +44,8 @@ def register(registry) -> None:
     cmd = registry.command("erase-person", "anonymise a person everywhere (statistics stay right)", _erase)
     cmd.add_argument("id", metavar="ID", help="the person's id (or a unique prefix of 4+ characters)")
     cmd.add_argument("--expected-version", type=int, metavar="N", help="refuse if the person changed since")
+    cmd.add_argument("--purge-backups", action="store_true",
+                     help="also rewrite every backup copy that holds the person (checksums renewed)")
 
 
 def _backup(args, db) -> int:
@@ -90,7 +92,8 @@ def _mapping(args, table) -> dict[str, str]:
 
 
 def _import_csv(args, db) -> int:
-    from qistdesk.formats.csv_io import import_people, preview_import, read_file
+    from qistdesk.formats.csv_io import read_file
+    from qistdesk.services.people_csv import import_people, preview_import
 
     table = read_file(args.file)
     mapping = _mapping(args, table)
@@ -113,7 +116,7 @@ def _import_csv(args, db) -> int:
 
 
 def _export_csv(args, db) -> int:
-    from qistdesk.formats.csv_io import export_participants, export_people
+    from qistdesk.services.people_csv import export_participants, export_people
 
     delimiter = ";" if args.delimiter == "semicolon" else ","
     if args.what == "people":
@@ -129,8 +132,15 @@ def _export_csv(args, db) -> int:
 
 
 def _erase(args, db) -> int:
-    from qistdesk.services.privacy import erase_person
+    from qistdesk.services.privacy import copies_holding, erase_person, purge_from_backups
 
     report = erase_person(db, args.id, args.expected_version)
+    purged = purge_from_backups(db, report.person_id) if args.purge_backups else None
+    report.still_in_backups = copies_holding(db, report.person_id) if db.file else []
+    if purged is not None:
+        report.still_in_backups = []  # the purge report names what it could not rewrite
     print(report.describe()[0].upper() + report.describe()[1:])
+    if purged is not None:
+        print(purged.describe()[0].upper() + purged.describe()[1:])
+        return 1 if purged.kept else 0
     return 0

@@ -33,6 +33,7 @@ def run_handler(args) -> int:
         if getattr(handler, "needs_db", True):
             from qistdesk.store import open_database
 
+            _tell_lock_waits()
             db = open_database(args.db)
             for notice in db.notices:  # e.g. a database on a network drive
                 print(f"qistdesk: warning: {one_line(notice)}", file=sys.stderr)
@@ -52,7 +53,15 @@ def run_handler(args) -> int:
         if isinstance(exc, (SQLAlchemyError, OSError)):
             print(f"qistdesk: error: {one_line(exc)}", file=sys.stderr)
             return EXIT_USER_ERROR
-        raise
+        import os
+
+        if os.environ.get("QISTDESK_DEBUG"):
+            raise
+        # Anything else is a bug, but the README promises one line: say where, keep details out
+        # (a traceback would show the values being written).
+        print(f"qistdesk: error: unexpected {type(exc).__name__} — nothing was changed by the failed "
+              "step; please report it with the command you ran", file=sys.stderr)
+        return EXIT_USER_ERROR
     finally:
         if db is not None:
             db.close()
@@ -64,8 +73,24 @@ def no_db(handler):
     return handler
 
 
+def _tell_lock_waits() -> None:
+    from qistdesk.store import database
+
+    if _print_wait not in database.lock_wait_listeners:
+        database.lock_wait_listeners.append(_print_wait)
+
+
+def _print_wait(message: str) -> None:
+    print(f"qistdesk: {message}", file=sys.stderr, flush=True)
+
+
 def one_line(exc: BaseException) -> str:
-    text = str(exc) or type(exc).__name__
+    """One line for a user; database errors lose their SQL and parameters (personal values)."""
+    from qistdesk.store.faults import safe_message, translate_os_error
+
+    if isinstance(exc, OSError) and not isinstance(exc, FileNotFoundError):
+        exc = translate_os_error(exc) or exc
+    text = safe_message(exc)
     if isinstance(exc, FileNotFoundError) and exc.filename:
         text = f"no such file: {exc.filename}"
     return " ".join(text.split())

@@ -30,6 +30,8 @@ COMMAND_MODULES = [
     "qistdesk.cli.cmd_pdf",       # export packet, export badges
     "qistdesk.cli.cmd_events",    # edit event, edit date, cancel
     "qistdesk.cli.cmd_settings",  # settings
+    "qistdesk.cli.cmd_report",    # report, summary (issue 17)
+    "qistdesk.cli.cmd_find_slot",  # find-slot (the scheduling assistant)
     "qistdesk.cli.cmd_replies",   # import replies, replies review/resolve/answer/counts/remind
 ]
 

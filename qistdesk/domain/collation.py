@@ -25,25 +25,42 @@ def _strip_accents(char: str) -> str:
     return "".join(c for c in decomposed if not unicodedata.combining(c))
 
 
-def _primary(text: str) -> str:
-    """The letters as Danish orders them, case and accents aside (except the Danish letters)."""
-    folded = unicodedata.normalize("NFC", text).casefold()
-    out: list[str] = []
-    i = 0
-    while i < len(folded):
-        char = folded[i]
-        if char == "a" and folded[i + 1 : i + 2] == "a":
-            out.append(_AFTER_Z["å"])
-            i += 2
-            continue
-        if char in _AFTER_Z:
-            out.append(_AFTER_Z[char])
-        elif char in _AS_LETTER:
-            out.append(_AS_LETTER[char])
-        else:
-            out.append(_strip_accents(char))
-        i += 1
-    return "".join(out)
+# Lists of 100,000 names build their keys at load, so the Latin letters (to U+024F) are worked
+# out once into plain tables that ``str.translate`` reads at C speed; a rarer character (Greek,
+# Cyrillic, CJK …) is reduced on the spot.
+_LATIN_END = 0x250
+
+
+def _table(special: dict[str, str]) -> dict[int, str]:
+    return {code: special.get(chr(code)) or _strip_accents(chr(code)) for code in range(0x80, _LATIN_END)}
+
+
+_SORT_TABLE = _table({**_AS_LETTER, **_AFTER_Z})
+_FILTER_TABLE = _table(_FILTER)
+
+
+def _reduce(folded: str, table: dict[int, str], special: dict[str, str]) -> str:
+    if folded.isascii():
+        return folded
+    if max(folded) < chr(_LATIN_END):
+        return folded.translate(table)
+    return "".join(c if c < "\x80" else table.get(ord(c)) or special.get(c) or _strip_accents(c) for c in folded)
+
+
+def _primary(folded: str) -> str:
+    """The letters of casefolded NFC text as Danish orders them (only the Danish letters keep accents)."""
+    return _reduce(folded.replace("aa", "å"), _SORT_TABLE, _AFTER_Z)
+
+
+def _nfc(text: str) -> str:
+    return text if text.isascii() or unicodedata.is_normalized("NFC", text) else unicodedata.normalize("NFC", text)
+
+
+def danish_sort_string(text: str | None) -> str:
+    """One string that sorts ``text`` as a Danish reader expects; ties broken by accents, then case."""
+    nfc = _nfc(text or "")
+    folded = nfc.casefold()
+    return _primary(folded) + "\x00" + folded + "\x00" + nfc
 
 
 def danish_sort_key(text: str | None) -> tuple[str, str, str]:
@@ -51,15 +68,15 @@ def danish_sort_key(text: str | None) -> tuple[str, str, str]:
 
     Ties on letters are broken by the accents, then by case, so the order is total and stable.
     """
-    value = text or ""
-    nfc = unicodedata.normalize("NFC", value)
-    return (_primary(nfc), nfc.casefold(), nfc)
+    nfc = _nfc(text or "")
+    folded = nfc.casefold()
+    return (_primary(folded), folded, nfc)
 
 
 def fold_for_filter(text: str | None) -> str:
     """``text`` reduced for accent-insensitive matching ("Søren Ærø" -> "soren aero")."""
-    folded = unicodedata.normalize("NFC", text or "").casefold()
-    return "".join(_FILTER.get(c) or _strip_accents(c) for c in folded)
+    folded = (text or "").casefold()
+    return folded if folded.isascii() else _reduce(_nfc(folded), _FILTER_TABLE, _FILTER)
 
 
 def matches_filter(needle: str, haystack: str) -> bool:

@@ -11,18 +11,30 @@ from sqlalchemy.orm import Mapped, mapped_column, relationship
 from qistdesk.domain.base import Base, Identified, Versioned
 
 
-def _is_cjk(text: str) -> bool:
-    return bool(text) and all("\u2e80" <= ch <= "\u9fff" or "\uac00" <= ch <= "\ud7af" or
-                              "\uf900" <= ch <= "\ufaff" for ch in text if not ch.isspace())
+def _in(ranges: tuple[tuple[str, str], ...], text: str) -> bool:
+    return bool(text.strip()) and all(any(lo <= ch <= hi for lo, hi in ranges) for ch in text if not ch.isspace())
 
 
-def display_name(given: str | None, family: str | None) -> str:
-    """A person's name as people write it: Chinese, Japanese and Korean names
-    put the family name first with no space (王芳), others "given family"."""
+#: Hangul (Korean) and the Han/kana scripts (Chinese, Japanese): family name first in these cultures.
+HANGUL = (("\u1100", "\u11ff"), ("\u3130", "\u318f"), ("\uac00", "\ud7af"))
+HAN_KANA = (("\u2e80", "\u9fff"), ("\uf900", "\ufaff"), ("\U00020000", "\U0003134f"))
+
+
+def display_name(given: str | None, family: str | None, fallback: str = "") -> str:
+    """A person's name in the order their culture writes it; the one rule every screen, list,
+    form, packet and export uses.
+
+    Chinese and Japanese names (Han or kana script) are family name first with no space (王芳,
+    佐藤花子); Korean names (Hangul) family name first with a space (김 민준); every other name
+    "given family" (Åse Møller). A name with only one part is that part; no name at all is
+    ``fallback``.
+    """
     given, family = (given or "").strip(), (family or "").strip()
-    if _is_cjk(given) and _is_cjk(family):
-        return family + given
-    return " ".join(p for p in (given, family) if p)
+    if given and family:
+        both = given + family
+        if _in(HANGUL + HAN_KANA, both):
+            return f"{family} {given}" if _in(HANGUL, given) or _in(HANGUL, family) else family + given
+    return " ".join(p for p in (given, family) if p) or fallback
 
 
 class Organization(Identified, Versioned, Base):
@@ -57,6 +69,8 @@ class Person(Identified, Versioned, Base):
     job_title: Mapped[str] = mapped_column(String(200), default="")
     country: Mapped[str] = mapped_column(String(2), default="")
     career_stage: Mapped[str] = mapped_column(String(20), default="")
+    # "da" or "en"; empty: by country (Danish for DK). See enums.effective_language.
+    language: Mapped[str] = mapped_column(String(2), default="")
     # Consent (GDPR): to appear on participant lists and to be photographed.
     consent_listed: Mapped[bool] = mapped_column(Boolean, default=False)
     consent_photo: Mapped[bool] = mapped_column(Boolean, default=False)

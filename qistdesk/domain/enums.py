@@ -43,10 +43,42 @@ class CareerStage(StrEnum):
     SENIOR = "senior"
 
 
+class Language(StrEnum):
+    """The language a person reads: their invites, reminders, packets and badges are written in it."""
+
+    DANISH = "da"
+    ENGLISH = "en"
+
+
+def effective_language(language: str | None, country: str | None) -> str:
+    """A person's language: the one chosen, else Danish for Denmark and English elsewhere."""
+    if language in (Language.DANISH, Language.ENGLISH):
+        return str(language)
+    return Language.DANISH.value if (country or "").upper() == "DK" else Language.ENGLISH.value
+
+
 class EventKind(StrEnum):
     SEMINAR = "seminar"
     CONFERENCE = "conference"
     WORKSHOP = "workshop"
+
+
+class QistArea(StrEnum):
+    """The lines of QIST cooperation in the US–Denmark statement (events, sessions, exchanges)."""
+
+    COMPUTING = "computing"
+    NETWORKS = "networks"
+    SENSING = "sensing"
+    OTHER = "other"
+
+    @property
+    def label(self) -> str:
+        return QIST_AREA_LABELS[self.value]
+
+
+#: How each area is written out (reports, forms).
+QIST_AREA_LABELS = {"computing": "Quantum computing", "networks": "Networks and communication",
+                    "sensing": "Sensing and metrology", "other": "Other"}
 
 
 class EventStatus(StrEnum):

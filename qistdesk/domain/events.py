@@ -11,7 +11,7 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Optional
 
-from sqlalchemy import ForeignKey, Index, Integer, String, Text, UniqueConstraint
+from sqlalchemy import Boolean, ForeignKey, Index, Integer, String, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from qistdesk.domain.base import Base, Identified, UTCDateTime, Versioned
@@ -36,10 +36,16 @@ class Event(Identified, Versioned, Base):
         ForeignKey("organizations.id", ondelete="SET NULL"))
     status: Mapped[str] = mapped_column(String(20), default="planned")
     capacity: Mapped[Optional[int]] = mapped_column(Integer)
-    series_rule: Mapped[str] = mapped_column(String(300), default="")  # RRULE, seminars only
+    qist_area: Mapped[str] = mapped_column(String(20), default="")  # enums.QistArea, "" = not set
+    series_rule: Mapped[str] = mapped_column(String(300), default="")  # RRULE as written, seminars only
+    # Extra dates of the series (RDATE): UTC ISO instants separated by spaces.
+    series_rdates: Mapped[str] = mapped_column(Text, default="", server_default="")
     # iCalendar identity: one UID per event or series; SEQUENCE rises with each sent update.
     ical_uid: Mapped[str] = mapped_column(String(200), unique=True)
     ical_sequence: Mapped[int] = mapped_column(Integer, default=0)
+    # DTSTAMP of the last calendar file imported for this event: with SEQUENCE, it says whether an
+    # incoming REQUEST/PUBLISH is older than what the database holds (RFC 5546 3.2).
+    ical_dtstamp: Mapped[Optional[datetime]] = mapped_column(UTCDateTime)
 
     venue: Mapped[Optional[Venue]] = relationship()
     organizer: Mapped[Optional[Person]] = relationship(foreign_keys=[organizer_id])
@@ -103,6 +109,8 @@ class ConferenceSession(Identified, Versioned, Base):
     start_utc: Mapped[datetime] = mapped_column(UTCDateTime)
     end_utc: Mapped[datetime] = mapped_column(UTCDateTime)
     room: Mapped[str] = mapped_column(String(120), default="")
+    room_capacity: Mapped[Optional[int]] = mapped_column(Integer)  # seats in that room (rooms summary)
+    qist_area: Mapped[str] = mapped_column(String(20), default="")  # "" = the event's area
     chair_id: Mapped[Optional[str]] = mapped_column(ForeignKey("people.id", ondelete="SET NULL"))
 
     event: Mapped[Event] = relationship(back_populates="sessions")
@@ -127,6 +135,11 @@ class Participation(Identified, Versioned, Base):
     invitation_status: Mapped[str] = mapped_column(String(20), default="not-invited")
     rsvp_at: Mapped[Optional[datetime]] = mapped_column(UTCDateTime)
     waitlist_position: Mapped[Optional[int]] = mapped_column(Integer)
+    # The person's accessibility request was met for this event (reports count requests and met).
+    access_met: Mapped[bool] = mapped_column(Boolean, default=False)
+    # What the last printed badge showed (a fingerprint of name, organisation, role): a badge is
+    # still to print when this is empty or differs from what it would show now.
+    badge_printed: Mapped[str] = mapped_column(String(64), default="")
     notes: Mapped[str] = mapped_column(Text, default="")
 
     event: Mapped[Event] = relationship(back_populates="participations")

@@ -40,6 +40,7 @@ class Exchange(Identified, Versioned, Base):
     visa_status: Mapped[str] = mapped_column(String(20), default="not-started")
     insurance_status: Mapped[str] = mapped_column(String(20), default="not-started")
     housing: Mapped[str] = mapped_column(Text, default="")
+    qist_area: Mapped[str] = mapped_column(String(20), default="")  # enums.QistArea, "" = not set
     funding: Mapped[str] = mapped_column(String(300), default="")
     funding_amount: Mapped[Optional[int]] = mapped_column(Integer)  # whole currency units
     funding_currency: Mapped[str] = mapped_column(String(3), default="")

@@ -1,22 +1,44 @@
-"""Seminar series rules: a small, safe subset of RFC 5545 RRULE.
+"""Seminar series rules: RFC 5545 recurrence (RRULE, RDATE), expanded with dateutil.
 
-Series are expanded in the event's own zone, so "every other Thursday at
-16:00 Copenhagen" stays at 16:00 local across daylight-saving changes while
-the UTC instant moves. Supported: FREQ=WEEKLY|MONTHLY|DAILY, INTERVAL,
-COUNT or UNTIL, BYDAY (weekly), BYMONTHDAY (monthly).
+A rule is kept as it was written (any FREQ, BYDAY lists and ordinals, BYSETPOS,
+YEARLY, open-ended) and expanded with :mod:`dateutil.rrule` in the event's own
+zone, so "every other Thursday at 16:00 Copenhagen" stays at 16:00 local across
+daylight-saving changes while the UTC instant moves, and a series written in UTC
+stays in UTC. A wall-clock time that falls in a DST gap is moved forward by the
+length of the gap, as RFC 5545 (3.3.5) says; the caller is told which dates moved.
+
+The app's editor offers simple rules (weekly, fortnightly, monthly, daily, with a
+COUNT or an UNTIL date): those are :class:`SeriesRule` objects without ``text``
+and are written back canonically. Every other rule keeps its own ``text``.
+
+:func:`parse_rule` is the one validation of a series rule (the command line, the
+editor, calendar import and the JSON document all go through it).
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
 
-from qistdesk.timezones import UTC, TimeZoneError, local_to_utc, utc_to_local
+from qistdesk.timezones import UTC, utc_to_local, zone
 
-MAX_DATES = 500
+#: Dates stored as rows (each can carry a speaker, a topic, a move, a cancellation). A longer or
+#: open-ended series keeps its rule; its later dates are computed (see :func:`expand`).
+MAX_DATES = 1000
+#: Rows are stored this far ahead of the first date (open-ended series).
+HORIZON_YEARS = 3
+MAX_COUNT = 100_000
+MAX_INTERVAL = 1000
+MAX_TEXT = 300
 
-_FREQS = {"DAILY", "WEEKLY", "MONTHLY"}
+_FREQS = ("YEARLY", "MONTHLY", "WEEKLY", "DAILY", "HOURLY", "MINUTELY", "SECONDLY")
+_ALLOWED_FREQS = ("YEARLY", "MONTHLY", "WEEKLY", "DAILY")
 _DAYS = ["MO", "TU", "WE", "TH", "FR", "SA", "SU"]
+_DAY_WORDS = dict(zip(_DAYS, ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]))
+_MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September",
+           "October", "November", "December"]
+_KNOWN = {"FREQ", "INTERVAL", "COUNT", "UNTIL", "BYSECOND", "BYMINUTE", "BYHOUR", "BYDAY", "BYMONTHDAY",
+          "BYYEARDAY", "BYWEEKNO", "BYMONTH", "BYSETPOS", "WKST"}
 
 
 class RuleError(ValueError):
@@ -25,10 +47,12 @@ class RuleError(ValueError):
 
 @dataclass(frozen=True)
 class SeriesRule:
-    freq: str  # DAILY | WEEKLY | MONTHLY
+    freq: str  # DAILY | WEEKLY | MONTHLY | YEARLY
     interval: int = 1
     count: int | None = None
     until: date | None = None  # last local date included
+    #: The RRULE as written (upper case, no "RRULE:") for rules beyond the simple choices; "" for those.
+    text: str = field(default="", compare=True)
 
     @classmethod
     def weekly(cls, interval: int = 1, *, count: int | None = None, until: date | None = None) -> "SeriesRule":
@@ -38,66 +62,188 @@ class SeriesRule:
     def monthly(cls, *, count: int | None = None, until: date | None = None) -> "SeriesRule":
         return cls("MONTHLY", 1, count, until)
 
+    @property
+    def is_simple(self) -> bool:
+        """One of the editor's choices (weekly, fortnightly, monthly, daily; a count or a last date)."""
+        return not self.text
+
+    @property
+    def open_ended(self) -> bool:
+        return self.count is None and self.until is None
+
+    def parts(self) -> dict[str, str]:
+        return _split(self.text) if self.text else {}
+
     def describe(self) -> str:
-        unit = {"DAILY": "day", "WEEKLY": "week", "MONTHLY": "month"}[self.freq]
-        every = {("WEEKLY", 1): "Weekly", ("WEEKLY", 2): "Fortnightly", ("MONTHLY", 1): "Monthly",
-                 ("DAILY", 1): "Daily"}.get((self.freq, self.interval), f"Every {self.interval} {unit}s")
+        """The rule in words: "Fortnightly until 2027-05-27", "Every weekday, 15 times"."""
+        if not self.text:
+            unit = {"DAILY": "day", "WEEKLY": "week", "MONTHLY": "month", "YEARLY": "year"}[self.freq]
+            every = {("WEEKLY", 1): "Weekly", ("WEEKLY", 2): "Fortnightly", ("MONTHLY", 1): "Monthly",
+                     ("DAILY", 1): "Daily", ("YEARLY", 1): "Yearly"}.get((self.freq, self.interval),
+                                                                        f"Every {self.interval} {unit}s")
+            return every + self._end_words(", {n} dates")
+        return _describe(self.parts()) + self._end_words(", {n} times")
+
+    def _end_words(self, count_form: str) -> str:
         if self.count:
-            return f"{every}, {self.count} dates"
+            return count_form.format(n=self.count)
         if self.until:
-            return f"{every} until {self.until.isoformat()}"
-        return every
+            return f" until {self.until.isoformat()}"
+        return ", no end"
 
 
-def parse_rule(text: str) -> SeriesRule:
-    """Parse an RRULE value such as ``FREQ=WEEKLY;INTERVAL=2;UNTIL=20270527``."""
-    if not text or not text.strip():
-        raise RuleError("the series rule is empty")
+def _split(text: str) -> dict[str, str]:
     parts: dict[str, str] = {}
-    for chunk in text.strip().removeprefix("RRULE:").split(";"):
+    for chunk in text.strip().upper().removeprefix("RRULE:").split(";"):
+        chunk = chunk.strip()
         if not chunk:
             continue
         key, sep, value = chunk.partition("=")
         if not sep:
             raise RuleError(f"series rule part {chunk!r} is not KEY=VALUE")
-        parts[key.upper()] = value.upper()
-    freq = parts.pop("FREQ", "")
+        if key in parts:
+            raise RuleError(f"series rule part {key} is given twice")
+        parts[key] = value
+    return parts
+
+
+def _ordinal(n: int) -> str:
+    if n == -1:
+        return "last"
+    if n < 0:
+        return f"{_ordinal(-n)} to last"
+    return {1: "first", 2: "second", 3: "third", 4: "fourth", 5: "fifth"}.get(n, f"{n}th")
+
+
+def _days_words(byday: str) -> str:
+    days = byday.split(",")
+    if sorted(days) == sorted(_DAYS[:5]):
+        return "weekday"
+    words = []
+    for d in days:
+        n, name = d[:-2], d[-2:]
+        words.append(f"{_ordinal(int(n))} {_DAY_WORDS[name]}" if n else _DAY_WORDS[name])
+    return " and ".join([", ".join(words[:-1]), words[-1]]) if len(words) > 1 else words[0]
+
+
+def _describe(p: dict[str, str]) -> str:
+    freq, interval = p.get("FREQ", ""), int(p.get("INTERVAL", "1") or 1)
+    unit = {"DAILY": "day", "WEEKLY": "week", "MONTHLY": "month", "YEARLY": "year"}.get(freq, freq.lower())
+    other = sorted(k for k in p if k not in ("FREQ", "INTERVAL", "COUNT", "UNTIL", "WKST", "BYDAY", "BYMONTHDAY",
+                                             "BYMONTH", "BYSETPOS"))
+    if other:
+        return f"Rule {';'.join(f'{k}={v}' for k, v in p.items() if k not in ('COUNT', 'UNTIL'))}"
+    head = "Every" if interval == 1 else f"Every {_ordinal(interval) if interval <= 5 else f'{interval}th'}"
+    if "BYSETPOS" in p and "BYDAY" in p:
+        pos = [_ordinal(int(x)) for x in p["BYSETPOS"].split(",")]
+        text = f"The {' and '.join(pos)} of {_days_words(p['BYDAY']).replace('weekday', 'the weekdays')}"
+        return text + f" of every {unit}" + ("" if interval == 1 else f" (every {interval} {unit}s)")
+    if "BYDAY" in p and freq in ("DAILY", "WEEKLY"):
+        days = _days_words(p["BYDAY"])
+        text = f"Every {days}" if interval == 1 else f"{days.capitalize()}s, every {interval} weeks"
+    elif "BYDAY" in p:
+        text = f"{head} {unit} on the {_days_words(p['BYDAY'])}"
+    elif "BYMONTHDAY" in p:
+        text = f"{head} {unit} on day {p['BYMONTHDAY'].replace(',', ', ')}"
+    else:
+        text = f"{head} {unit}" if interval <= 5 else f"Every {interval} {unit}s"
+        text = {"Every day": "Daily", "Every week": "Weekly", "Every month": "Monthly",
+                "Every year": "Yearly", "Every second week": "Fortnightly"}.get(text, text)
+    if "BYMONTH" in p:
+        text += " in " + ", ".join(_MONTHS[int(m) - 1] for m in p["BYMONTH"].split(","))
+    return text
+
+
+def parse_rule(text: str, first_start_utc: datetime | None = None, zone_name: str | None = None, *,
+               exact: bool = True) -> SeriesRule:
+    """Check an RRULE value (``FREQ=WEEKLY;BYDAY=MO,TU;COUNT=15``) and return it as a :class:`SeriesRule`.
+
+    Any RFC 5545 rule with FREQ DAILY or slower is accepted; HOURLY and finer rules are refused
+    (a seminar does not repeat within a day), as are rules too long to store, a COUNT or INTERVAL
+    beyond sane bounds, and text that is not a rule. With the series' first start and zone, a rule
+    is "simple" (no ``text``) only when it is exactly what :func:`format_rule` writes for it.
+    ``exact=False`` (a rule typed by a user: ``FREQ=WEEKLY;UNTIL=20270527``) makes every simple
+    rule canonical, its UNTIL a last local date.
+    """
+    if not text or not text.strip():
+        raise RuleError("the series rule is empty")
+    parts = _split(text)
+    if len(text) > MAX_TEXT:
+        raise RuleError(f"the series rule is longer than {MAX_TEXT} characters")
+    unknown = sorted(k for k in parts if k not in _KNOWN and not k.startswith("X-"))
+    if unknown:
+        raise RuleError(f"series rule part(s) not supported: {', '.join(unknown)}")
+    freq = parts.get("FREQ", "")
     if freq not in _FREQS:
-        raise RuleError(f"series rule needs FREQ=WEEKLY, MONTHLY or DAILY (got {freq or 'nothing'!r})")
+        raise RuleError(f"series rule needs FREQ=DAILY, WEEKLY, MONTHLY or YEARLY (got {freq or 'nothing'!r})")
+    if freq not in _ALLOWED_FREQS:
+        raise RuleError(f"FREQ={freq} is not a series of seminars: use DAILY, WEEKLY, MONTHLY or YEARLY")
     try:
-        interval = int(parts.pop("INTERVAL", "1"))
-        count = int(parts.pop("COUNT")) if "COUNT" in parts else None
+        interval = int(parts.get("INTERVAL", "1"))
+        count = int(parts["COUNT"]) if "COUNT" in parts else None
     except ValueError:
         raise RuleError("INTERVAL and COUNT must be whole numbers") from None
+    if not 1 <= interval <= MAX_INTERVAL:
+        raise RuleError(f"INTERVAL must be between 1 and {MAX_INTERVAL}")
+    if count is not None and not 1 <= count <= MAX_COUNT:
+        raise RuleError(f"COUNT must be between 1 and {MAX_COUNT:,}")
+    if count is not None and "UNTIL" in parts:
+        raise RuleError("a series rule has COUNT or UNTIL, not both")
     until = None
     if "UNTIL" in parts:
-        raw = parts.pop("UNTIL")
-        try:
-            until = datetime.strptime(raw[:8], "%Y%m%d").date()
-        except ValueError:
-            raise RuleError(f"UNTIL={raw} is not a date like 20270527") from None
-    parts.pop("WKST", None)
-    parts.pop("BYDAY", None)  # the weekday always follows the first date
-    parts.pop("BYMONTHDAY", None)
-    if parts:
-        raise RuleError(f"series rule part(s) not supported: {', '.join(sorted(parts))}")
-    if interval < 1 or interval > 52:
-        raise RuleError("INTERVAL must be between 1 and 52")
-    if count is not None and not 1 <= count <= MAX_DATES:
-        raise RuleError(f"COUNT must be between 1 and {MAX_DATES}")
-    if count is not None and until is not None:
-        raise RuleError("a series rule has COUNT or UNTIL, not both")
-    if count is None and until is None:
-        raise RuleError("a series needs an end: COUNT (a number of dates) or UNTIL (a last date)")
-    return SeriesRule(freq, interval, count, until)
+        until = _until_date(parts["UNTIL"])
+    _check_by_parts(parts)
+    written = ";".join(f"{k}={v}" for k, v in parts.items())
+    if _simple(parts) is not None and (count is not None or until is not None):
+        candidate = SeriesRule(freq, interval, count, until)
+        if (not exact or first_start_utc is None or zone_name is None
+                or format_rule(candidate, first_start_utc, zone_name) == written):
+            return candidate
+    return SeriesRule(freq, interval, count, until, written)
+
+
+def _until_date(raw: str) -> date:
+    try:
+        return datetime.strptime(raw[:8], "%Y%m%d").date()
+    except ValueError:
+        raise RuleError(f"UNTIL={raw} is not a date like 20270527") from None
+
+
+def _check_by_parts(parts: dict[str, str]) -> None:
+    from dateutil.rrule import rrulestr
+
+    probe = ";".join(f"{k}={v}" for k, v in parts.items() if k not in ("UNTIL", "COUNT") and not k.startswith("X-"))
+    try:
+        rrulestr(probe, dtstart=datetime(2000, 1, 1))
+    except (ValueError, KeyError, TypeError, OverflowError) as exc:
+        raise RuleError(f"the series rule {probe!r} is not a valid RRULE ({exc or 'bad value'})") from None
+    if "WKST" in parts and parts["WKST"] not in _DAYS:
+        raise RuleError(f"WKST={parts['WKST']} is not a weekday")
+
+
+def _simple(parts: dict[str, str]) -> bool | None:
+    """True when the rule is one of the editor's choices (a BYDAY of one plain weekday is the start's)."""
+    freq = parts["FREQ"]
+    rest = {k: v for k, v in parts.items() if k not in ("FREQ", "INTERVAL", "COUNT", "UNTIL")}
+    if rest.get("WKST") in ("MO", None) or freq != "WEEKLY":
+        rest.pop("WKST", None)
+    interval = int(parts.get("INTERVAL", "1"))
+    if freq == "WEEKLY" and set(rest) <= {"BYDAY"} and interval <= 52 and rest.get("BYDAY", "MO") in _DAYS:
+        return True  # parse_rule checks it against the first date
+    if freq in ("DAILY", "MONTHLY") and not rest and interval <= 52:
+        return True
+    return None
 
 
 def format_rule(rule: SeriesRule, first_start_utc: datetime, zone_name: str) -> str:
     """The RRULE text stored on the event and written to calendars.
 
-    UNTIL is written as a UTC instant at the end of the last local day, as
-    RFC 5545 requires when DTSTART has a TZID.
+    A rule read from a file is written as it came. A simple rule gets its BYDAY from the first
+    date and its UNTIL as a UTC instant at the end of the last local day's start time, as RFC
+    5545 requires when DTSTART has a TZID.
     """
+    if rule.text:
+        return rule.text
     text = f"FREQ={rule.freq}"
     if rule.interval != 1:
         text += f";INTERVAL={rule.interval}"
@@ -112,49 +258,91 @@ def format_rule(rule: SeriesRule, first_start_utc: datetime, zone_name: str) -> 
     return text
 
 
-def expand(rule: SeriesRule, first_start_utc: datetime, zone_name: str) -> list[datetime]:
-    """All start instants (UTC) of a series, the first one included.
+def _rrule(rule: SeriesRule, local_first: datetime, zone_name: str):
+    """dateutil's rrule for ``rule``, on naive wall-clock times of the event's zone."""
+    from dateutil.rrule import rrulestr
 
-    A date whose wall-clock time falls in a DST gap or fold is refused, so a
-    series never silently slips by an hour.
+    parts = rule.parts() if rule.text else _split(format_rule(rule, local_first.astimezone(UTC), zone_name))
+    parts = {k: v for k, v in parts.items() if not k.startswith("X-")}
+    if "UNTIL" in parts:
+        raw = parts.pop("UNTIL")
+        if raw.endswith("Z") and len(raw) >= 15:
+            instant = datetime.strptime(raw[:15], "%Y%m%dT%H%M%S").replace(tzinfo=UTC)
+            until_local = utc_to_local(instant, zone_name).replace(tzinfo=None)
+        elif len(raw) >= 15:
+            until_local = datetime.strptime(raw[:15], "%Y%m%dT%H%M%S")
+        else:  # a DATE: its midnight, as ical.js and libical read it (on a timed series RFC 5545
+            # wants a DATE-TIME; the app never writes that mix)
+            until_local = datetime.combine(_until_date(raw), time(0))
+        parts["UNTIL"] = until_local.strftime("%Y%m%dT%H%M%S")
+    text = ";".join(f"{k}={v}" for k, v in parts.items())
+    try:
+        return rrulestr(text, dtstart=local_first.replace(tzinfo=None, fold=0))
+    except (ValueError, KeyError, TypeError, OverflowError) as exc:
+        raise RuleError(f"the series rule {text!r} is not a valid RRULE ({exc})") from None
+
+
+def wall_to_utc(naive: datetime, zone_name: str, shifted: list | None = None) -> datetime:
+    """A wall-clock time of ``zone_name`` as UTC; a time in a DST gap moves forward by the gap
+    (RFC 5545 3.3.5) and is noted in ``shifted``; of a doubled time the first is taken."""
+    tz = zone(zone_name)
+    aware = naive.replace(tzinfo=tz, fold=0)
+    back = aware.astimezone(UTC).astimezone(tz).replace(tzinfo=None)
+    if back != naive:  # in a gap: fold=0 reads it with the offset before the change, i.e. the gap is added
+        moved = aware.astimezone(UTC)
+        if shifted is not None:
+            shifted.append((naive, utc_to_local(moved, zone_name).replace(tzinfo=None)))
+        return moved
+    return aware.astimezone(UTC)
+
+
+def expand(rule: SeriesRule, first_start_utc: datetime, zone_name: str, *, rdates=(), until_utc=None,
+           limit: int | None = MAX_DATES, shifted: list | None = None) -> list[datetime]:
+    """Start instants (UTC, sorted) of a series: the first date, the rule's dates and ``rdates``.
+
+    ``until_utc`` stops an open-ended or long series; ``limit`` caps the number of dates (None: no
+    cap, then give ``until_utc``). Dates in a DST gap move forward by the gap and are listed in
+    ``shifted`` as (wall time asked, wall time used).
     """
     local_first = utc_to_local(first_start_utc, zone_name)
-    wall: time = local_first.time().replace(tzinfo=None)
-    starts: list[datetime] = []
-    for day in _local_days(rule, local_first.date()):
-        try:
-            starts.append(local_to_utc(datetime.combine(day, wall), zone_name))
-        except TimeZoneError as exc:
-            raise RuleError(f"series date {day.isoformat()}: {exc}") from None
-        if len(starts) > MAX_DATES:
-            raise RuleError(f"a series may have at most {MAX_DATES} dates")
-    return starts
+    rr = _rrule(rule, local_first, zone_name)
+    local_stop = utc_to_local(until_utc, zone_name).replace(tzinfo=None) if until_utc is not None else None
+    starts: set[datetime] = {first_start_utc}
+    n = 0
+    for naive in rr:
+        if local_stop is not None and naive > local_stop:
+            break
+        starts.add(wall_to_utc(naive, zone_name, shifted))
+        n += 1
+        if limit is not None and n >= limit:
+            break
+        if local_stop is None and limit is None:
+            raise RuleError("an open-ended series needs a window to expand in")
+    for extra in rdates:
+        if until_utc is None or extra <= until_utc:
+            starts.add(extra)
+    out = sorted(starts)
+    return out[:limit] if limit is not None else out
 
 
-def _local_days(rule: SeriesRule, first: date):
-    """Local dates of the series; COUNT counts dates that exist (RFC 5545)."""
-    emitted = 0
-    for n in range(MAX_DATES * 2 + 1):
-        if rule.freq == "DAILY":
-            day = first + timedelta(days=n * rule.interval)
-        elif rule.freq == "WEEKLY":
-            day = first + timedelta(weeks=n * rule.interval)
-        else:
-            day = _add_months(first, n * rule.interval)
-            if day is None:  # e.g. the 31st in a short month: RFC 5545 skips it
-                continue
-        if rule.count is not None and emitted >= rule.count:
-            return
-        if rule.until is not None and day > rule.until:
-            return
-        yield day
-        emitted += 1
+def first_date_check(rule: SeriesRule, first_start_utc: datetime, zone_name: str) -> None:
+    """Refuse a rule that gives no date within ten years of its start (an impossible BY part)."""
+    local_first = utc_to_local(first_start_utc, zone_name).replace(tzinfo=None)
+    rr = _rrule(rule, utc_to_local(first_start_utc, zone_name), zone_name)
+    if rr.after(local_first - timedelta(seconds=1), inc=True) is None or not rr.between(
+            local_first - timedelta(seconds=1), local_first + timedelta(days=3660), inc=True, count=1):
+        raise RuleError(f"the series rule {format_rule(rule, first_start_utc, zone_name)} gives no date "
+                        f"in the ten years after {local_first.date().isoformat()}")
 
 
-def _add_months(day: date, months: int) -> date | None:
-    month_index = day.month - 1 + months
-    year, month = day.year + month_index // 12, month_index % 12 + 1
-    try:
-        return date(year, month, day.day)
-    except ValueError:
+def last_start(rule: SeriesRule, first_start_utc: datetime, zone_name: str, rdates=()) -> datetime | None:
+    """The last start of a series that ends (None for an open-ended one)."""
+    if rule.open_ended:
         return None
+    local_first = utc_to_local(first_start_utc, zone_name)
+    rr = _rrule(rule, local_first, zone_name)
+    last = None
+    for last in rr:
+        pass
+    candidates = [first_start_utc, *rdates] + ([wall_to_utc(last, zone_name)] if last is not None else [])
+    return max(candidates)

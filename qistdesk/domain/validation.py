@@ -113,6 +113,7 @@ def validate_person(obj) -> dict[str, str]:
         errors["email"] = problem
     _country(errors, obj)
     _choice(errors, obj, "career_stage", enums.CareerStage, allow_empty=True)
+    _choice(errors, obj, "language", enums.Language, allow_empty=True)
     dob = getattr(obj, "date_of_birth", None)
     if isinstance(dob, date) and dob > date.today():
         errors["date_of_birth"] = "is in the future"
@@ -133,6 +134,7 @@ def validate_event(obj) -> dict[str, str]:
     _required(errors, obj, "kind", "title", "start_utc", "end_utc", "timezone")
     _choice(errors, obj, "kind", enums.EventKind)
     _choice(errors, obj, "status", enums.EventStatus)
+    _choice(errors, obj, "qist_area", enums.QistArea, allow_empty=True)
     _zone(errors, obj)
     _max_len(errors, obj, {"title": 300, "online_url": 500})
     _non_negative(errors, obj, "capacity")
@@ -150,6 +152,8 @@ def validate_event(obj) -> dict[str, str]:
 def validate_session(obj) -> dict[str, str]:
     errors: dict[str, str] = {}
     _required(errors, obj, "title", "start_utc", "end_utc")
+    _choice(errors, obj, "qist_area", enums.QistArea, allow_empty=True)
+    _non_negative(errors, obj, "room_capacity")
     _order(errors, getattr(obj, "start_utc", None), getattr(obj, "end_utc", None), "start", "end")
     return errors
 
@@ -175,6 +179,7 @@ def validate_exchange(obj) -> dict[str, str]:
     _choice(errors, obj, "stage", enums.Stage)
     _choice(errors, obj, "visa_status", enums.PaperworkStatus)
     _choice(errors, obj, "insurance_status", enums.PaperworkStatus)
+    _choice(errors, obj, "qist_area", enums.QistArea, allow_empty=True)
     _order(errors, getattr(obj, "start_date", None), getattr(obj, "end_date", None), "start_date", "end_date")
     _non_negative(errors, obj, "funding_amount")
     currency = getattr(obj, "funding_currency", "") or ""

@@ -8,6 +8,7 @@ is a filtered, multi-select list of the directory (never a one-by-one form).
 
 from __future__ import annotations
 
+from qistdesk.domain.directory import display_name
 from datetime import datetime, timedelta
 
 from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QPlainTextEdit, QWidget
@@ -65,6 +66,18 @@ class SessionDialog(_Base):
         self.room_edit = QLineEdit(self.session.get("room") or "")
         self.room_edit.setPlaceholderText("e.g. Auditorium A")
         self.add("&Room:", "room", self.room_edit)
+        from PySide6.QtWidgets import QSpinBox
+
+        from qistdesk.gui.widgets.forms import area_combo
+
+        self.seats_spin = QSpinBox()
+        self.seats_spin.setRange(0, 100_000)
+        self.seats_spin.setSpecialValueText("the venue's capacity")
+        self.seats_spin.setValue(self.session.get("room_capacity") or 0)
+        self.seats_spin.setAccessibleName("Seats in the room")
+        self.add("S&eats:", "room_capacity", self.seats_spin)
+        self.area_combo = area_combo(self.session.get("qist_area"), empty="Same as the event")
+        self.add("QIST &area:", "qist_area", self.area_combo)
         self.speakers = PeopleList(people, "speakers", self)
         self.speakers.set_ids(self.session.get("speaker_ids") or [])
         self.add("S&peakers:", "speaker_ids", self.speakers)
@@ -101,7 +114,8 @@ class SessionDialog(_Base):
         """Keyword arguments for ``events.add_session`` / ``update_session``."""
         return {"title": self.title_edit.text().strip(), "start": self.start_edit.value(), "end": self.end_edit.value(),
                 "room": self.room_edit.text().strip(), "speaker_ids": self.speakers.ids(),
-                "chair_id": self.chair.value(), "description": self.description_edit.toPlainText()}
+                "chair_id": self.chair.value(), "description": self.description_edit.toPlainText(),
+                "room_capacity": self.seats_spin.value() or None, "qist_area": self.area_combo.currentData()}
 
     def validate(self) -> dict[str, str]:
         errors: dict[str, str] = {}
@@ -142,8 +156,8 @@ class AddParticipantsDialog(_Base):
     def __init__(self, ctx, people: list[dict], already: set[str], capacity: int | None, seated: int,
                  parent: QWidget | None = None):
         super().__init__(ctx, "Add participants", parent)
-        self.table = RecordsTable([Column("name", "Name", format=lambda r: f"{r['given_name']} {r['family_name']}"
-                                          .strip()),
+        self.table = RecordsTable([Column("name", "Name", format=lambda r: display_name(r["given_name"],
+                                                                                              r["family_name"])),
                                    Column("organization", "Organisation"), Column("country", "Country"),
                                    Column("sector", "Sector", format=sector_label), Column("career_stage", "Career stage")],
                                   self, kind="person", name="people in the directory",

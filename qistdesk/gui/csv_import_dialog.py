@@ -17,7 +17,8 @@ from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QFileDialog
                                QLabel, QLineEdit, QListWidget, QPushButton, QTableWidget, QTableWidgetItem,
                                QVBoxLayout)
 
-from qistdesk.formats.csv_io import TARGETS, CsvError, guess_mapping, import_people, preview_import, read_file
+from qistdesk.formats.csv_io import TARGETS, CsvError, guess_mapping, read_file
+from qistdesk.services.people_csv import import_people, preview_import
 from qistdesk.services.errors import USER_ERRORS
 
 

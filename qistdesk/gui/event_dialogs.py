@@ -176,6 +176,10 @@ class EventDialog(_Base):
             self.status_combo.addItem(status.label, status.value)
         self.status_combo.setCurrentIndex(max(0, self.status_combo.findData(self.record.get("status", "planned"))))
         self.add("Stat&us:", "status", self.status_combo)
+        from qistdesk.gui.widgets.forms import area_combo
+
+        self.area_combo = area_combo(self.record.get("qist_area"))
+        self.add("QIST &area:", "qist_area", self.area_combo)
         self.description_edit = QPlainTextEdit(self.record.get("description") or "")
         self.description_edit.setTabChangesFocus(True)
         self.description_edit.setFixedHeight(self.fontMetrics().height() * 4)
@@ -285,7 +289,7 @@ class EventDialog(_Base):
                "start": self.start_edit.value(), "end": self.end_edit.value(), "timezone": self.zone_name(),
                "venue_id": self.venue_combo.currentData(), "online_url": self.url_edit.text().strip(),
                "capacity": self.capacity_spin.value() or None, "status": self.status_combo.currentData(),
-               "description": self.description_edit.toPlainText()}
+               "description": self.description_edit.toPlainText(), "qist_area": self.area_combo.currentData()}
         rule = self.series_rule()
         if rule is not None:
             out["series"] = rule

@@ -12,8 +12,11 @@ a logged warning, so one broken feature never stops the app from starting.
 EXTENSION_MODULES: list[str] = [
     "qistdesk.gui.safety_actions",  # Backups window, CSV import/export, erase person
     "qistdesk.gui.ics_actions",  # calendar import/export, invites and their ledger
+    "qistdesk.gui.reply_actions",  # replies: import, drop, review, answers by hand, reminders
     "qistdesk.gui.programs_dialog",  # Exchange > Programmes
     "qistdesk.gui.server_login",  # File > Database location (this computer or the office server)
     "qistdesk.gui.pdf_actions",  # packets and badges (PDF) with preview and bulk progress
+    "qistdesk.gui.summary_actions",  # Event > Summaries (catering, access, badges, rooms, sign-in); access met
     "qistdesk.gui.preferences_dialog",  # File > Preferences (office, zones, working hours, defaults)
+    "qistdesk.gui.find_slot_dialog",  # Event > Find a slot… (scheduling assistant)
 ]

@@ -44,7 +44,7 @@ class ImportPreviewDialog(QDialog):
 
     def __init__(self, db, path: str | Path, parent: QWidget | None = None):
         super().__init__(parent)
-        from qistdesk.formats.ics.importer import ICSReadError, preview_import
+        from qistdesk.services.ics_import import ICSReadError, preview_import
 
         self.db, self.path, self.result_ = db, Path(path), None
         self.setWindowTitle(f"Import calendar – {self.path.name}")
@@ -78,7 +78,7 @@ class ImportPreviewDialog(QDialog):
         self.import_button.setEnabled(any(i.action in ("new", "update", "cancel") for i in p.items))
 
     def save(self) -> None:
-        from qistdesk.formats.ics.importer import apply_import
+        from qistdesk.services.ics_import import apply_import
         from qistdesk.services.errors import USER_ERRORS
 
         try:
@@ -151,7 +151,10 @@ class InvitesDialog(QDialog):
         try:
             self.run = write_invites(self.db, self.event_id, self.folder.text(), **options)
         except (*USER_ERRORS, OSError) as exc:
+            from qistdesk.gui.office_gate import explain
+
             self.message.setText(f"No invites written: {exc}")
+            explain(self, exc)  # missing office details: offer Preferences
             return
         from qistdesk.gui.app_settings import settings
 
@@ -174,6 +177,11 @@ def import_calendar(window, path: str | None = None) -> None:
         path, _ = QFileDialog.getOpenFileName(window, "Import calendar", "", "Calendar files (*.ics *.ical);;All (*)")
         if not path:
             return
+    from qistdesk.gui.reply_actions import import_reply_files, is_reply_path
+
+    if is_reply_path(path):  # a REPLY or COUNTER answers an invite: the replies way (issue 14), never an update
+        import_reply_files(window, [path])
+        return
     dialog = ImportPreviewDialog(window.ctx.db, path, window)
     if dialog.exec() == QDialog.Accepted and dialog.result_ is not None:
         r = dialog.result_
@@ -306,10 +314,13 @@ class IcsDropFilter(QObject):
             return True
         if event.type() == QEvent.Drop and self._paths(event):
             event.acceptProposedAction()
-            for path in self._paths(event):
-                import_calendar(self.window, path)
+            self.handle(self._paths(event), event)
             return True
         return False
+
+    def handle(self, paths: list[str], event) -> None:
+        for path in paths:
+            import_calendar(self.window, path)
 
 
 def install(window) -> None:

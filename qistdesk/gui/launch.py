@@ -29,6 +29,17 @@ PRELOAD = ("qistdesk.store", "qistdesk.domain", "qistdesk.services.queries", "qi
            "qistdesk.services.scheduling")
 
 
+def name_application(app) -> None:
+    """Names the desktop shell shows; the desktop file name is the app id Wayland reports
+    (packaging/linux/qistdesk.desktop must carry the same name)."""
+    from qistdesk import __version__
+
+    app.setApplicationName("qistdesk")
+    app.setApplicationDisplayName("qistdesk")
+    app.setApplicationVersion(__version__)
+    app.setDesktopFileName("qistdesk")
+
+
 def run_app(db_target: str | None) -> int:
     started = time.perf_counter()
     quit_after_paint = os.environ.get(QUIT_AFTER_PAINT, "") not in ("", "0")
@@ -36,19 +47,17 @@ def run_app(db_target: str | None) -> int:
 
     from PySide6.QtWidgets import QApplication
 
-    from qistdesk import __version__
-
     app = QApplication.instance() or QApplication(sys.argv[:1])
-    app.setApplicationName("qistdesk")
-    app.setApplicationDisplayName("qistdesk")
-    app.setApplicationVersion(__version__)
-    app.setDesktopFileName("qistdesk")
+    name_application(app)
 
     from qistdesk.gui import theme
     from qistdesk.gui.app_settings import settings
     from qistdesk.gui.main_window import MainWindow
 
     prefs = settings()
+    from qistdesk.gui import i18n
+
+    i18n.install(app, prefs.get("ui.language"))
     theme.apply(bool(prefs.get("ui.high_contrast")), float(prefs.get("ui.font_scale") or 1.0))
     window = MainWindow(prefs)
     state: dict = {"db": None, "rc": 0}
@@ -73,6 +82,11 @@ def run_app(db_target: str | None) -> int:
         window.attach(ctx)
         for notice in getattr(db, "notices", []):  # network drive, a backup that failed …
             ctx.show_status(f"Warning: {notice}")
+        _tell_lock_waits(ctx)
+        if getattr(db, "read_only", None):
+            window.db_label.setText(f"{window.db_label.text()} (read-only)")
+            if not quit_after_paint:
+                QTimer.singleShot(0, lambda: explain_read_only(window, db))
         if not quit_after_paint:
             from qistdesk.gui.change_watcher import ChangeWatcher
 
@@ -94,6 +108,34 @@ def run_app(db_target: str | None) -> int:
     if state["db"] is not None:
         state["db"].close()
     return rc or state["rc"]
+
+
+def explain_read_only(parent, db) -> None:
+    """Say why the database opened read-only, and what still works (full disk, read-only folder …)."""
+    from PySide6.QtWidgets import QMessageBox
+
+    notice = next((n for n in db.notices if "read-only" in n), "the database is open read-only")
+    box = QMessageBox(parent)
+    box.setIcon(QMessageBox.Icon.Warning)
+    box.setWindowTitle("Opened read-only")
+    box.setText("qistdesk opened the database read-only. Nothing in it was changed or moved.")
+    box.setInformativeText(notice[0].upper() + notice[1:] + ".")
+    box.setStandardButtons(QMessageBox.StandardButton.Ok)
+    box.button(QMessageBox.StandardButton.Ok).setText("Continue read-only")
+    box.exec()
+
+
+def _tell_lock_waits(ctx) -> None:
+    """A save waiting for another writer's lock says so in the status bar after a few seconds."""
+    from PySide6.QtWidgets import QApplication
+
+    from qistdesk.store import database
+
+    def tell(message: str) -> None:
+        ctx.show_status(message[0].upper() + message[1:])
+        QApplication.processEvents()
+
+    database.lock_wait_listeners[:] = [tell]
 
 
 def _preload(names) -> None:
@@ -187,7 +229,7 @@ def offer_demo_if_empty(window, ctx) -> None:
 
     from qistdesk.services import queries
 
-    if not queries.is_empty(ctx.db):
+    if getattr(ctx.db, "read_only", None) or not queries.is_empty(ctx.db):
         return
     answer = QMessageBox.question(
         window, "Load the demo programme?",

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (QLabel, QListWidget, QListWidgetItem, QMainWindow
 
 from qistdesk.gui import theme, window_actions, window_state
 from qistdesk.gui.extension_host import ExtensionHost
+from qistdesk.gui.i18n import tr
 from qistdesk.gui.view_host import Placeholder, load_view
 from qistdesk.gui.views import VIEWS
 
@@ -50,7 +51,7 @@ class MainWindow(ExtensionHost, QMainWindow):
         self.settings = settings
         self.ctx = None
         self.views: dict[str, QWidget] = {}
-        self._titles = {key: title for key, title, _t in VIEWS}
+        self._titles = {key: tr(title) for key, title, _t in VIEWS}
         self._targets = {key: target for key, _title, target in VIEWS}
         self._context_factories: dict[str, list] = {}
         self._hooked_tables: set[int] = set()
@@ -60,17 +61,18 @@ class MainWindow(ExtensionHost, QMainWindow):
 
         self.nav = QListWidget(self)
         self.nav.setObjectName("navigation")
-        self.nav.setAccessibleName("Navigation")
-        self.nav.setAccessibleDescription("Choose what to show: dashboard, events, exchanges or the directory")
+        self.nav.setAccessibleName(tr("Navigation"))
+        self.nav.setAccessibleDescription(tr("Choose what to show: dashboard, events, exchanges or the directory"))
         self.nav.setUniformItemSizes(True)
         self.nav.setIconSize(QSize(20, 20))
         self.stack = QStackedWidget(self)
         self.view_actions: list[tuple[str, str, QAction]] = []
-        for number, (key, title, _target) in enumerate(VIEWS, start=1):
+        for number, (key, _title, _target) in enumerate(VIEWS, start=1):
+            title = self._titles[key]
             item = QListWidgetItem(title, self.nav)
             item.setData(Qt.ItemDataRole.UserRole, key)
             item.setSizeHint(QSize(0, self.fontMetrics().height() + 16))
-            self.stack.addWidget(Placeholder(title, "Opening the database…", parent=self.stack))
+            self.stack.addWidget(Placeholder(title, tr("Opening the database…"), parent=self.stack))
             action = window_actions.make_action(self, title.replace("&", "&&"), lambda _=False, k=key: self.show_view(k),
                                                 shortcut=f"Ctrl+{number}" if number < 10 else None, icon=key)
             self.view_actions.append((key, title, action))
@@ -122,7 +124,7 @@ class MainWindow(ExtensionHost, QMainWindow):
         for index in range(self.stack.count()):
             widget = self.stack.widget(index)
             if isinstance(widget, Placeholder):
-                widget.message.setText("Loading…")
+                widget.message.setText(tr("Loading…"))
         self._set_enabled(True)
         self._update_undo()
         self.update_counts()
@@ -165,7 +167,7 @@ class MainWindow(ExtensionHost, QMainWindow):
         self.settings.set("window.last_view", key)
         self.setWindowTitle(f"{self._titles[key]} — qistdesk")
         new_text = window_actions.NEW_TEXT.get(key)
-        self.actions_["new"].setText(new_text or "&New…")
+        self.actions_["new"].setText(tr(new_text) if new_text else tr("&New…"))
         self.actions_["new"].setEnabled(hasattr(view, "new_record"))
         self.actions_["delete"].setEnabled(hasattr(view, "delete_selected"))
         self.actions_["filter"].setEnabled(hasattr(view, "focus_filter"))
@@ -195,7 +197,7 @@ class MainWindow(ExtensionHost, QMainWindow):
         for key in [k for k in self.views if k != current]:
             row = self.view_keys().index(key)
             old = self.views.pop(key)
-            placeholder = Placeholder(self._titles[key], "Loading…", parent=self.stack)
+            placeholder = Placeholder(self._titles[key], tr("Loading…"), parent=self.stack)
             self.stack.insertWidget(row, placeholder)
             self.stack.removeWidget(old)
             old.deleteLater()
@@ -281,8 +283,8 @@ class MainWindow(ExtensionHost, QMainWindow):
         undo.setEnabled(stack.canUndo())
         redo.setEnabled(stack.canRedo())
         quoted = lambda text: "“" + text.replace("&", "&&") + "”"  # noqa: E731 (& would be a mnemonic)
-        undo.setText(f"&Undo {quoted(stack.undoText())}" if stack.canUndo() else "&Undo")
-        redo.setText(f"&Redo {quoted(stack.redoText())}" if stack.canRedo() else "&Redo")
+        undo.setText(tr("&Undo {what}").format(what=quoted(stack.undoText())) if stack.canUndo() else tr("&Undo"))
+        redo.setText(tr("&Redo {what}").format(what=quoted(stack.redoText())) if stack.canRedo() else tr("&Redo"))
         undo.setToolTip(undo.text().replace("&&", "\0").replace("&", "").replace("\0", "&"))
         redo.setToolTip(redo.text().replace("&&", "\0").replace("&", "").replace("\0", "&"))
 

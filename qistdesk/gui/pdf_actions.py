@@ -25,7 +25,9 @@ def _paper() -> str:
 
 def _office():
     from qistdesk.services.packets import office_info
+    from qistdesk.services.preferences import require_office
 
+    require_office()  # packets go out in the office's name: not from the placeholder address
     return office_info()
 
 
@@ -38,7 +40,10 @@ def _busy(func, *args):
 
 
 def _user_error(parent: QWidget, exc: Exception) -> None:
-    QMessageBox.warning(parent, "Packet", str(exc))
+    from qistdesk.gui.office_gate import explain
+
+    if not explain(parent, exc):
+        QMessageBox.warning(parent, "Packet", str(exc))
 
 
 def _safe_name(text: str) -> str:

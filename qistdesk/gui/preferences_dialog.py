@@ -16,6 +16,7 @@ from PySide6.QtGui import QIcon, QKeySequence
 from PySide6.QtWidgets import (QCompleter, QFileDialog, QHBoxLayout, QLabel, QLineEdit, QPushButton, QSpinBox,
                                QWidget)
 
+from qistdesk.gui.i18n import tr
 from qistdesk.gui.widgets.forms import RecordForm, combo, text_edit
 from qistdesk.gui.widgets.record_dialog import RecordDialog
 
@@ -112,6 +113,11 @@ def build_form(current) -> RecordForm:
     form.add("invites.reminder_minutes", "Reminder", reminder, help="0: calendar files carry no reminder")
     form.add("packets.paper", "Paper", combo([("By recipient: A4 in Europe, US Letter in the US", "auto"),
                                                ("Always A4", "A4"), ("Always US Letter", "Letter")]))
+    form.add_section(tr("Language"))
+    form.add("ui.language", tr("Language of the app"),
+             combo([(tr("As the system (Danish if it is Danish, else English)"), ""), ("Dansk", "da"),
+                    ("English", "en")]),
+             help=tr("Menus, dialogs and messages. Invites and packets follow each recipient's language."))
     form.set_values({key: current.get(key) for key in form.rows})
     return form
 
@@ -137,6 +143,10 @@ def open_preferences(window) -> bool:
     if changed and ctx is not None:
         ctx.notify_changed("settings")
         ctx.show_status(f"Preferences saved: {', '.join(sorted(changed))}")
+    if "ui.language" in changed:
+        from qistdesk.gui.window_language import switch_language
+
+        switch_language(window)
     return bool(changed)
 
 

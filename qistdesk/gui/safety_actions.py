@@ -139,7 +139,7 @@ def offer_recovery(parent, error) -> str | None:
 
 
 def _export_people(window) -> None:
-    from qistdesk.formats.csv_io import export_people
+    from qistdesk.services.people_csv import export_people
 
     path, _ = QFileDialog.getSaveFileName(window, "Export people to CSV", "people.csv", "CSV files (*.csv)")
     if not path:
@@ -158,12 +158,46 @@ def _erase(window, ids) -> None:
     if QMessageBox.question(window, "Erase person", f"Erase {len(ids)} person(s)? Names, contact and sensitive "
                             "data are removed for good; event numbers stay right.") != QMessageBox.StandardButton.Yes:
         return
+    erased = []
     try:
         for ident in ids:
-            erase_person(window.ctx.db, ident)
+            erased.append(erase_person(window.ctx.db, ident).person_id)
     except _errors() as exc:
         QMessageBox.warning(window, "Erase person", str(exc))
     window.ctx.notify_changed("people")
+    if erased:
+        _offer_backup_purge(window, erased)
+
+
+def _offer_backup_purge(window, person_ids) -> None:
+    """Backups made earlier still hold the erased people: name the copies, offer to rewrite them."""
+    from qistdesk.services.privacy import copies_holding, purge_from_backups
+
+    db = window.ctx.db
+    holding = sorted({name for pid in person_ids for name in copies_holding(db, pid)})
+    if not holding:
+        window.ctx.show_status("Erased; no backup copy holds them")
+        return
+    shown = "\n".join(holding[:12]) + (f"\n… and {len(holding) - 12} more" if len(holding) > 12 else "")
+    answer = QMessageBox.question(
+        window, "Erase from backups too?",
+        f"{len(holding)} backup cop{'y' if len(holding) == 1 else 'ies'} made earlier still hold the erased "
+        f"data:\n\n{shown}\n\nRewrite them without it (their checksums are renewed)?")
+    if answer != QMessageBox.StandardButton.Yes:
+        window.ctx.show_status(f"Erased; {len(holding)} backup copies still hold them (see File › Backups)")
+        return
+    kept: dict[str, str] = {}
+    try:
+        for pid in person_ids:
+            kept.update(purge_from_backups(db, pid).kept)
+    except _errors() as exc:
+        QMessageBox.warning(window, "Erase from backups", str(exc))
+        return
+    if kept:
+        QMessageBox.warning(window, "Erase from backups", "These copies could not be rewritten and still hold "
+                            "the data:\n\n" + "\n".join(f"{n}: {why}" for n, why in kept.items()))
+    else:
+        window.ctx.show_status(f"Erased from {len(holding)} backup copies too")
 
 
 def install(window) -> None:

@@ -14,6 +14,7 @@ from pathlib import Path
 from qistdesk.store import Database
 from qistdesk.store import backup as store_backup
 from qistdesk.store.backup import BackupError, BackupInfo
+from qistdesk.store.backup_edit import restore_copy
 from qistdesk.store.database import resolve_url, sqlite_file
 from qistdesk.store.filecheck import DamagedDatabaseError, newest_good_backup
 
@@ -66,9 +67,12 @@ def restore_backup(target: Database | str | os.PathLike | None, backup_file: str
     """
     path = database_file(target)
     backup_file = Path(backup_file).expanduser()
-    if not backup_file.exists() and (store_backup.backup_dir(path) / backup_file.name).exists():
-        backup_file = store_backup.backup_dir(path) / backup_file.name  # a name from `qistdesk backups`
-    kept = store_backup.restore_copy(path, backup_file, require_checksum)
+    if not backup_file.exists():  # a name from `qistdesk backups`
+        for folder in (store_backup.backup_dir(path), store_backup.legacy_backup_dir(path)):
+            if (folder / backup_file.name).exists():
+                backup_file = folder / backup_file.name
+                break
+    kept = restore_copy(path, backup_file, require_checksum)
     if isinstance(target, Database):
         from qistdesk.store.migrate import upgrade_if_needed
 

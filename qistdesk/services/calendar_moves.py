@@ -62,17 +62,32 @@ def move_event_with_sessions(db: Database, event_id: str, delta: timedelta, *, s
     Returns how many sessions moved."""
     with db.write() as s:
         event = crud.get(s, Event, event_id)
-        event.start_utc += delta
-        event.end_utc += delta
-        moved = 0
-        if sessions:
-            for x in s.scalars(select(ConferenceSession).where(ConferenceSession.event_id == event.id)):
-                x.start_utc += delta
-                x.end_utc += delta
-                moved += 1
-        events._check(event)  # noqa: SLF001 - the event's own rules
-        crud.flush(s, event)
-        return moved
+        return _shift(s, event, event.start_utc + delta, event.end_utc + delta, sessions)
+
+
+def move_event_to(db: Database, event_id: str, start, end=None, *, sessions: bool = True) -> int:
+    """Give an event a new start (and end; default: the same length); with ``sessions`` its timetable
+    moves by the same amount, in the same transaction. Returns how many sessions moved."""
+    with db.write() as s:
+        event = crud.get(s, Event, event_id)
+        new_start = events.instant(start, event.timezone, "start")
+        new_end = events.instant(end, event.timezone, "end") if end is not None else \
+            new_start + (event.end_utc - event.start_utc)
+        return _shift(s, event, new_start, new_end, sessions)
+
+
+def _shift(s, event: Event, new_start: datetime, new_end: datetime, sessions: bool) -> int:
+    delta = new_start - event.start_utc
+    event.start_utc, event.end_utc = new_start, new_end
+    moved = 0
+    if sessions:
+        for x in s.scalars(select(ConferenceSession).where(ConferenceSession.event_id == event.id)):
+            x.start_utc += delta
+            x.end_utc += delta
+            moved += 1
+    events._check(event)  # noqa: SLF001 - the event's own rules
+    crud.flush(s, event)
+    return moved
 
 
 class MoveChecker:

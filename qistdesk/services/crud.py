@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from typing import Any, Callable, TypeVar
 
+from sqlalchemy import inspect as inspect_state
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 from sqlalchemy.orm.exc import StaleDataError
@@ -52,9 +53,11 @@ def apply_fields(obj, fields: dict[str, Any], allowed: set[str]) -> None:
         setattr(obj, name, value)
 
 
-def check_version(obj, expected_version: int | None) -> None:
+def check_version(obj, expected_version: int | None, fields: dict[str, Any] | None = None) -> None:
+    """A stale form is a conflict naming the record and the submitted fields the saved record differs in."""
     if expected_version is not None and obj.version != expected_version:
-        raise ConflictError(kind_name(type(obj)), obj.id, expected_version, obj.version)
+        differ = tuple(sorted(k for k, v in (fields or {}).items() if getattr(obj, k, v) != v))
+        raise ConflictError(kind_name(type(obj)), obj.id, expected_version, obj.version, fields=differ)
 
 
 def create(session: Session, model: type[T], validator: Callable, fields: dict[str, Any], allowed: set[str]) -> T:
@@ -70,7 +73,7 @@ def create(session: Session, model: type[T], validator: Callable, fields: dict[s
 def update(session: Session, model: type[T], validator: Callable, ident: str, fields: dict[str, Any],
            allowed: set[str], expected_version: int | None = None) -> T:
     obj = get(session, model, ident)
-    check_version(obj, expected_version)
+    check_version(obj, expected_version, fields)
     apply_fields(obj, fields, allowed)
     _raise_if_invalid(validator, obj, model)
     flush(session, obj, expected_version)
@@ -85,10 +88,12 @@ def flush(session: Session, obj, expected_version: int | None = None) -> None:
     concurrent writer can commit between our read and our UPDATE).
     """
     ident = obj.id
+    state = inspect_state(obj)
+    unsaved = tuple(sorted(a.key for a in state.attrs if a.key != "version" and a.history.has_changes()))
     try:
         session.flush()
     except StaleDataError:
-        raise ConflictError(kind_name(type(obj)), ident, expected_version) from None
+        raise ConflictError(kind_name(type(obj)), ident, unsaved=unsaved) from None
 
 
 def delete(session: Session, model, ident: str, expected_version: int | None = None) -> None:

@@ -386,7 +386,45 @@ def load_demo(db: Database, today: date = DEMO_TODAY) -> dict[str, int]:
         n["milestones_done"] += _tick_milestones(db, ident, stage, today)
     with db.read() as s:
         n["milestones"] = len(s.scalars(select(Milestone.id)).all())
+    _report_fields(db)
     return n
+
+
+# QIST areas (reports), seats per room (rooms summary), accessibility requests met.
+EVENT_AREAS = {"QIST Transatlantic Seminar": "computing", "Briefing": "other", "Copenhagen Quantum Days": "computing",
+               "Boulder Workshop": "sensing"}
+SESSION_AREAS = {"networks": "networks", "sensing": "sensing", "photonic": "networks", "clocks": "sensing",
+                 "magnetometry": "sensing", "ions": "sensing", "workforce": "other", "cooperation": "other",
+                 "testbed": "sensing", "standards": "sensing"}
+ROOM_SEATS = {"Auditorium": 180, "Room A": 60, "Room B": 40, "Foyer": 120, "Hall 1": 40}
+EXCHANGE_AREAS = {"soren": "computing", "ase": "sensing", "mikkel": "computing", "jonas": "networks",
+                  "freja": "other", "signe": "sensing", "obrien": "networks", "wang": "networks",
+                  "gonzalez": "sensing", "keisha": "computing", "aleksei": "networks"}
+ACCESS_MET = ("Copenhagen Quantum Days",)
+
+
+def _report_fields(db: Database) -> None:
+    from qistdesk.domain import ConferenceSession, Event, Exchange, Participation, Person
+
+    with db.read() as s:
+        evs = s.execute(select(Event.id, Event.title)).all()
+        sessions = s.execute(select(ConferenceSession.id, ConferenceSession.title, ConferenceSession.room)).all()
+        exs = s.execute(select(Exchange.id, Person.email).join(Person, Person.id == Exchange.person_id)).all()
+        needs = s.execute(select(Participation.id, Event.title).join(Event, Event.id == Participation.event_id)
+                          .join(Person, Person.id == Participation.person_id)
+                          .where(Person.accessibility_needs != "")).all()
+    for ident, title in evs:
+        area = next(a for prefix, a in EVENT_AREAS.items() if title.startswith(prefix))
+        events.update_event(db, ident, qist_area=area)
+    for ident, title, room in sessions:
+        area = next((a for word, a in SESSION_AREAS.items() if word in title.lower()), "")
+        events.update_session(db, ident, qist_area=area, room_capacity=ROOM_SEATS.get(room))
+    locals_ = {(v[5] or f"{_ascii(v[0])}.{_ascii(v[1])}"): k for k, v in PEOPLE.items()}
+    for ident, email in exs:
+        exchanges.update_exchange(db, ident, qist_area=EXCHANGE_AREAS.get(locals_.get(email.split("@")[0]), ""))
+    for ident, title in needs:
+        if title.startswith(ACCESS_MET):
+            events.update_participation(db, ident, access_met=True)
 
 
 def _tick_milestones(db: Database, exchange_id: str, stage: str, today: date) -> int:

@@ -14,16 +14,20 @@ from sqlalchemy import func, select
 
 from qistdesk.domain import ConferenceSession, Event, Participation, Person, SeriesDate, SessionSpeaker, new_id
 from qistdesk.domain.enums import DateStatus, EventKind, EventStatus, InvitationStatus
-from qistdesk.domain.recurrence import SeriesRule, expand, format_rule, parse_rule
+from qistdesk.domain.recurrence import SeriesRule, first_date_check, format_rule, parse_rule
+from qistdesk.domain.series import materialize
 from qistdesk.domain.validation import (ValidationError, validate_event, validate_participation,
                                         validate_session)
 from qistdesk.services import crud
+# Deleting an event and undoing that delete (same ids, same UID), one transaction each.
+from qistdesk.services.event_removal import delete_event, restore_event  # noqa: F401
 from qistdesk.store import Database
 from qistdesk.timezones import TimeZoneError, as_utc, local_to_utc
 
-EVENT_FIELDS = crud.editable_columns(Event, exclude=("ical_uid", "ical_sequence", "start_utc", "end_utc"))
+EVENT_FIELDS = crud.editable_columns(Event, exclude=("ical_uid", "ical_sequence", "ical_dtstamp", "series_rdates",
+                                                   "start_utc", "end_utc"))
 SESSION_FIELDS = crud.editable_columns(ConferenceSession, exclude=("event_id", "start_utc", "end_utc"))
-PARTICIPATION_FIELDS = {"role", "invitation_status", "rsvp_at", "waitlist_position", "notes"}
+PARTICIPATION_FIELDS = {"role", "invitation_status", "rsvp_at", "waitlist_position", "notes", "access_met"}
 
 
 def instant(value: datetime | str | None, zone_name: str, field: str) -> datetime | None:
@@ -74,23 +78,21 @@ def _check(event: Event) -> None:
         raise ValidationError(errors, "event")
 
 
-def _apply_series(event: Event, series: SeriesRule | str) -> None:
+def _apply_series(event: Event, series: SeriesRule | str, *, old: tuple | None = None,
+                  shifted: list | None = None) -> None:
+    """Set the series rule and its dates; ``old`` (first start, zone, length before an edit) moves
+    each date's cancellation, move, speaker and topic along with the series."""
     if event.kind != EventKind.SEMINAR.value:
         raise ValidationError({"series_rule": "only seminars can be a series"}, "event")
     try:
-        rule = parse_rule(series) if isinstance(series, str) else series
-        starts = expand(rule, event.start_utc, event.timezone)
+        rule = parse_rule(series, event.start_utc, event.timezone, exact=False) if isinstance(series, str) else series
+        first_date_check(rule, event.start_utc, event.timezone)
+        old_first, old_zone, old_length = old or (None, None, None)
+        materialize(event, rule, old_first_utc=old_first, old_timezone=old_zone, old_length=old_length,
+                    shifted=shifted)
     except ValueError as exc:
         raise ValidationError({"series_rule": str(exc)}, "event") from None
     event.series_rule = format_rule(rule, event.start_utc, event.timezone)
-    duration = event.end_utc - event.start_utc
-    previous = {d.original_start_utc: d for d in event.dates}
-    event.dates = [previous.get(start) or SeriesDate(original_start_utc=start, start_utc=start,
-                                                      end_utc=start + duration, status="scheduled", topic="")
-                   for start in starts]
-    for d in event.dates:
-        if not d.is_moved:
-            d.end_utc = d.start_utc + duration
 
 
 def update_event(db: Database, ident: str, expected_version: int | None = None, **fields) -> int:
@@ -100,6 +102,8 @@ def update_event(db: Database, ident: str, expected_version: int | None = None, 
         crud.check_version(event, expected_version)
         zone_name = fields.get("timezone", event.timezone)
         series = fields.pop("series", None)
+        old = (event.start_utc, event.timezone, event.end_utc - event.start_utc)
+        old_rule = parse_rule(event.series_rule, event.start_utc, event.timezone) if event.series_rule else None
         times = _times(fields, zone_name)
         if "timezone" in fields and not times:
             # Same wall-clock times, new zone: re-read the local times in the new zone.
@@ -110,7 +114,7 @@ def update_event(db: Database, ident: str, expected_version: int | None = None, 
         crud.apply_fields(event, {**fields, **times}, EVENT_FIELDS | {"start_utc", "end_utc"})
         _check(event)
         if series or (event.series_rule and (times or "timezone" in fields)):
-            _apply_series(event, series or parse_rule(event.series_rule))
+            _apply_series(event, series or old_rule, old=old)
         crud.flush(s, event, expected_version)
         return event.version
 
@@ -119,9 +123,6 @@ def cancel_event(db: Database, ident: str, expected_version: int | None = None) 
     update_event(db, ident, expected_version, status=EventStatus.CANCELLED.value)
 
 
-def delete_event(db: Database, ident: str, expected_version: int | None = None) -> None:
-    with db.write() as s:
-        crud.delete(s, Event, ident, expected_version)
 
 
 # --- series dates -----------------------------------------------------------------------------
@@ -230,31 +231,39 @@ def add_participant(db: Database, event_id: str, person_id: str, *, role: str = 
                     invitation_status: str = "not-invited", notes: str = "") -> str:
     """Add a person to an event; past its capacity they join the waiting list."""
     with db.write() as s:
-        event = crud.get(s, Event, event_id)
-        person = crud.get(s, Person, person_id)
-        existing = s.scalar(select(Participation).where(Participation.event_id == event.id,
-                                                        Participation.person_id == person.id))
-        if existing is not None:
-            raise ValidationError({"person_id": f"{person.full_name} is already a participant"}, "participation")
-        item = Participation(event_id=event.id, person_id=person.id, role=role,
-                             invitation_status=invitation_status, notes=notes)
-        errors = validate_participation(item)
-        if errors:
-            raise ValidationError(errors, "participation")
-        if event.capacity is not None and invitation_status != InvitationStatus.WAITLISTED.value:
-            seated = s.scalar(select(func.count()).select_from(Participation).where(
-                Participation.event_id == event.id,
-                Participation.invitation_status != InvitationStatus.WAITLISTED.value,
-                Participation.invitation_status != InvitationStatus.DECLINED.value))
-            if seated >= event.capacity:
-                item.invitation_status = InvitationStatus.WAITLISTED.value
-        if item.invitation_status == InvitationStatus.WAITLISTED.value:
-            last = s.scalar(select(func.max(Participation.waitlist_position)).where(
-                Participation.event_id == event.id)) or 0
-            item.waitlist_position = last + 1
-        s.add(item)
-        s.flush()
+        item = enlist(s, crud.get(s, Event, event_id), crud.get(s, Person, person_id), role=role,
+                      invitation_status=invitation_status, notes=notes)
         return item.id
+
+
+def enlist(s, event: Event, person: Person, *, role: str = "attendee", invitation_status: str = "not-invited",
+           notes: str = "") -> Participation:
+    """The one rule for putting a person on an event's list, inside the caller's transaction
+    (:func:`add_participant`, the CSV import): once per event; role and status checked; when
+    the event is full, a new participant joins the end of the waiting list (someone who
+    declined or already waits takes no seat)."""
+    existing = s.scalar(select(Participation).where(Participation.event_id == event.id,
+                                                    Participation.person_id == person.id))
+    if existing is not None:
+        raise ValidationError({"person_id": f"{person.full_name} is already a participant"}, "participation")
+    item = Participation(event_id=event.id, person_id=person.id, role=role, invitation_status=invitation_status,
+                         notes=notes)
+    errors = validate_participation(item)
+    if errors:
+        raise ValidationError(errors, "participation")
+    no_seat = (InvitationStatus.WAITLISTED.value, InvitationStatus.DECLINED.value)
+    if event.capacity is not None and invitation_status not in no_seat:
+        seated = s.scalar(select(func.count()).select_from(Participation).where(
+            Participation.event_id == event.id, Participation.invitation_status.not_in(no_seat)))
+        if seated >= event.capacity:
+            item.invitation_status = InvitationStatus.WAITLISTED.value
+    if item.invitation_status == InvitationStatus.WAITLISTED.value:
+        last = s.scalar(select(func.max(Participation.waitlist_position)).where(
+            Participation.event_id == event.id)) or 0
+        item.waitlist_position = last + 1
+    s.add(item)
+    s.flush()
+    return item
 
 
 def update_participation(db: Database, ident: str, expected_version: int | None = None, **fields) -> int:

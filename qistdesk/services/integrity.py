@@ -55,7 +55,18 @@ def check(db: Database, quick: bool = False) -> list[Problem]:
                     problems.append(Problem(f"{model.__tablename__} {label(obj)!r} ({obj.id[:8]})",
                                             f"{field} {message}"))
         problems += _event_invariants(s)
+        problems += _timetable_problems(s)
     return problems
+
+
+def _timetable_problems(s) -> list[Problem]:
+    """Rooms used twice, speakers in two rooms at once, venues over capacity (issue 16).
+    Sessions outside their event are already reported by :func:`_event_invariants`."""
+    from qistdesk.services.timetable_checks import problems_by_event
+
+    titles = dict(s.execute(select(Event.id, Event.title)).tuples().all())
+    return [Problem(f"event {titles.get(eid, eid[:8])!r}", p.message)
+            for eid, found in problems_by_event(s).items() for p in found if p.kind != "outside"]
 
 
 def _event_invariants(s) -> list[Problem]:

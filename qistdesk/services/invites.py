@@ -13,6 +13,7 @@ on the event is not told "changed elsewhere" because invites went out.
 
 from __future__ import annotations
 
+from qistdesk.domain.directory import display_name
 from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
@@ -110,6 +111,6 @@ def ledger(db: Database, event_id: str) -> list[dict[str, Any]]:
         out = []
         for r in rows:
             d = dict(r._mapping)
-            d["name"] = " ".join(x for x in (d.pop("given_name"), d.pop("family_name")) if x)
+            d["name"] = display_name(d.pop("given_name"), d.pop("family_name"))
             out.append(d)
         return out

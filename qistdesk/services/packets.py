@@ -15,7 +15,7 @@ from datetime import date, datetime, time
 from sqlalchemy import or_, select
 from sqlalchemy.orm import selectinload
 
-from qistdesk.domain import (SENSITIVE_PERSON_FIELDS, ConferenceSession, Event, Exchange, Participation, Person,
+from qistdesk.domain import (SENSITIVE_PERSON_FIELDS, display_name, ConferenceSession, Event, Exchange, Participation, Person,
                              SeriesDate, SessionSpeaker)
 from qistdesk.services import crud
 from qistdesk.store import Database
@@ -144,21 +144,6 @@ class ExchangeInfo:
     host_contact: PersonCard | None = None
     milestones: list[MilestoneInfo] = field(default_factory=list)
     events: list[Slot] = field(default_factory=list)
-
-
-def _is_cjk(text: str) -> bool:
-    return bool(text) and all("\u1100" <= ch <= "\u11ff" or "\u2e80" <= ch <= "\u9fff" or "\uac00" <= ch <= "\ud7af"
-                              or "\uf900" <= ch <= "\ufaff" or "\U00020000" <= ch <= "\U0003134f"
-                              for ch in text if not ch.isspace())
-
-
-def display_name(given: str, family: str, fallback: str = "") -> str:
-    """How a name is printed: names in CJK script family name first (王芳, 佐藤花子, 김 민준)."""
-    given, family = (given or "").strip(), (family or "").strip()
-    if given and family and _is_cjk(given) and _is_cjk(family):
-        hangul = any("\uac00" <= ch <= "\ud7af" for ch in given + family)
-        return f"{family} {given}" if hangul else family + given
-    return " ".join(p for p in (given, family) if p) or fallback
 
 
 def _name(person: Person | None) -> str:

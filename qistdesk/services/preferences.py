@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from qistdesk.domain.validation import ValidationError, email_problem
+from qistdesk.services.errors import ServiceError
 from qistdesk.settings import SETTINGS, Settings
 from qistdesk.timezones import is_valid_zone
 
@@ -27,6 +28,7 @@ CHOICES = {
     "office.country": ("DK", "US"),
     "packets.paper": ("auto", "A4", "Letter"),
     "database.location": ("local", "server"),
+    "ui.language": ("", "da", "en"),
 }
 
 
@@ -156,3 +158,47 @@ def reset(settings: Settings, key: str) -> Any:
     settings.set(key, _DEFAULTS[key])
     settings.save()
     return _DEFAULTS[key]
+
+
+# --- office details before anything goes out ---------------------------------------------------
+
+#: Mail domains that reach nobody (RFC 2606): the placeholder address uses one.
+PLACEHOLDER_DOMAINS = ("example.org", "example.com", "example.net")
+
+
+class OfficeDetailsMissing(ServiceError):
+    """Invites, drafts and packets would go out without the office's name, address or phone."""
+
+    def __init__(self, problems: list[str]):
+        self.problems = problems
+        super().__init__(f"the office details are not complete ({'; '.join(problems)}): set them with "
+                         "`qistdesk settings` (in the app: File ▸ Preferences); nothing was written")
+
+
+def office_problems(settings: Settings | None = None) -> list[str]:
+    """What keeps the office details from going out to others, in words (empty: all is well)."""
+    if settings is None:
+        from qistdesk.settings import load
+
+        settings = load()
+    problems = []
+    if not str(settings.get("office.name") or "").strip():
+        problems.append("office.name is empty")
+    address = str(settings.get("office.email") or "").strip()
+    domain = address.rpartition("@")[2].lower()
+    if not address:
+        problems.append("office.email (the sender address) is empty")
+    elif domain in PLACEHOLDER_DOMAINS:
+        problems.append(f"office.email is the placeholder {address}")
+    elif email_problem(address):
+        problems.append(f"office.email: {email_problem(address)}")
+    if not str(settings.get("office.phone") or "").strip():
+        problems.append("office.phone is empty")
+    return problems
+
+
+def require_office(settings: Settings | None = None) -> None:
+    """Raise :class:`OfficeDetailsMissing` unless invites and packets can go out as the office."""
+    problems = office_problems(settings)
+    if problems:
+        raise OfficeDetailsMissing(problems)

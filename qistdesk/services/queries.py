@@ -77,10 +77,30 @@ def list_venues(db: Database) -> list[dict[str, Any]]:
         return [dict(r._mapping) for r in rows]
 
 
+def events_brief(db: Database, *, venue_id: str | None = None, start: datetime | None = None,
+                 end: datetime | None = None, limit: int | None = None) -> tuple[int, list[dict[str, Any]]]:
+    """Events for a detail pane, by start: those held at ``venue_id`` (through the index on
+    ``events.venue_id``; venue names are not unique) and/or overlapping [start, end).
+
+    Returns (how many in all, the first ``limit`` of them: id, kind, title, start_utc, end_utc,
+    timezone). No participant counts: a pane needs none, and they cost a pass over every
+    participation.
+    """
+    query = select(Event.id, Event.kind, Event.title, Event.start_utc, Event.end_utc, Event.timezone)
+    if venue_id is not None:
+        query = query.where(Event.venue_id == venue_id)
+    if start is not None:
+        query = query.where(Event.end_utc >= start)
+    if end is not None:
+        query = query.where(Event.start_utc < end)
+    with db.read() as s:
+        total = s.scalar(select(func.count()).select_from(query.subquery()))
+        rows = s.execute(query.order_by(Event.start_utc, Event.id).limit(limit))
+        return total, [dict(r._mapping) for r in rows]
+
+
 def list_events(db: Database, kind: str | None = None, start: datetime | None = None,
-                end: datetime | None = None, venue_id: str | None = None) -> list[dict[str, Any]]:
-    """Events by start; filtered by kind ("seminar", "conferences" …), time, or ``venue_id`` (the
-    events held at that venue, through the index on ``events.venue_id``)."""
+                end: datetime | None = None) -> list[dict[str, Any]]:
     with db.read() as s:
         participants = (select(Participation.event_id, func.count().label("n"))
                         .group_by(Participation.event_id).subquery())
@@ -97,8 +117,6 @@ def list_events(db: Database, kind: str | None = None, start: datetime | None = 
             query = query.where(Event.end_utc >= start)
         if end is not None:
             query = query.where(Event.start_utc < end)
-        if venue_id is not None:
-            query = query.where(Event.venue_id == venue_id)
         return [dict(r._mapping) for r in s.execute(query)]
 
 
@@ -162,7 +180,8 @@ def sessions_of(db: Database, event_id: str) -> list[dict[str, Any]]:
         return [{"id": i.id, "title": i.title, "start_utc": i.start_utc, "end_utc": i.end_utc, "room": i.room,
                  "chair_id": i.chair_id, "chair": i.chair.full_name if i.chair else "",
                  "speaker_ids": [p.id for p in i.speakers], "speakers": [p.full_name for p in i.speakers],
-                 "description": i.description, "version": i.version} for i in items]
+                 "description": i.description, "version": i.version, "room_capacity": i.room_capacity,
+                 "qist_area": i.qist_area} for i in items]
 
 
 def participants_of(db: Database, event_id: str) -> list[dict[str, Any]]:

@@ -31,7 +31,7 @@ def event_record(db: Database, ident: str) -> dict[str, Any]:
             "start": iso_local(e.start_utc, zone), "end": iso_local(e.end_utc, zone), "zone": zone,
             "venue": {"id": e.venue.id, "name": e.venue.name, "city": e.venue.city} if e.venue else None,
             "online_url": e.online_url, "capacity": e.capacity, "description": e.description,
-            "topics": e.topics, "organizer": _person_ref(e.organizer),
+            "topics": e.topics, "organizer": _person_ref(e.organizer), "qist_area": e.qist_area,
             "host_organization": ({"id": e.host_organization.id, "name": e.host_organization.name}
                                   if e.host_organization else None),
             "series_rule": e.series_rule or None,
@@ -86,7 +86,7 @@ def person_record(db: Database, ident: str, include_sensitive: bool = False) -> 
         record = {
             "id": p.id, "given_name": p.given_name, "family_name": p.family_name, "name": p.full_name,
             "email": p.email, "phone": p.phone, "job_title": p.job_title, "country": p.country,
-            "career_stage": p.career_stage,
+            "career_stage": p.career_stage, "language": p.language,
             "organization": ({"id": p.organization.id, "name": p.organization.name, "sector": p.organization.sector}
                              if p.organization else None),
             "consent_listed": p.consent_listed, "consent_photo": p.consent_photo,

@@ -50,6 +50,7 @@ class Outcome:
     person_id: str | None = None
     person_name: str = ""
     date: str = ""  # the date of the series the reply is for, local to the event
+    method: str = "REPLY"
 
     def as_dict(self) -> dict[str, Any]:
         return asdict(self)
@@ -204,7 +205,7 @@ def _review(s, reply: Reply, kind: str, message: str, result: ReplyImport, now: 
 
 
 def _one(s, index: _Index, reply: Reply, result: ReplyImport, now: datetime, dry_run: bool) -> Outcome:
-    out = Outcome(reply.source, reply.email, reply.partstat, "review")
+    out = Outcome(reply.source, reply.email, reply.partstat, "review", method=reply.method)
     event = index.events.get(reply.uid)
     if event is None:
         out.message = f"no event has the UID {reply.uid[:60]} (a reply for an event this database does not hold)"
@@ -227,7 +228,12 @@ def _one(s, index: _Index, reply: Reply, result: ReplyImport, now: datetime, dry
         _review(s, reply, "unknown-address", out.message, result, now, dry_run, event, person, when)
         return out
     if reply.method == "COUNTER":
-        out.message = "a counter-proposal: accept (the event changes, next invites carry it) or decline"
+        proposal = ""
+        if reply.proposed_start and reply.proposed_end:
+            a, b = (utc_to_local(t, event.timezone) for t in (reply.proposed_start, reply.proposed_end))
+            proposal = f"proposes {a:%a %d %b %H:%M} – " + (f"{b:%H:%M}" if a.date() == b.date()
+                                                             else f"{b:%a %d %b %H:%M}") + "; "
+        out.message = f"{proposal}accept (the event changes, the next invites carry it) or decline"
         _review(s, reply, "counter", out.message, result, now, dry_run, event, person, when)
         return out
     status = STATUS_OF.get(reply.partstat)
@@ -259,8 +265,9 @@ def _one(s, index: _Index, reply: Reply, result: ReplyImport, now: datetime, dry
     out.result = "updated"
     if when is None and part.invitation_status == status:
         out.result = "unchanged"
-    out.message = f"{status}" + (f" for {out.date}" if out.date else "") + (f": {reply.comment}" if reply.comment
-                                                                           else "")
+    change = f"{part.invitation_status} → {status}" if out.result == "updated" and when is None else status
+    out.message = change + (f" for {out.date}" if out.date else "") + (f" — “{reply.comment}”" if reply.comment
+                                                                        else "")
     if dry_run:
         return out
     if when is None and part.invitation_status != status:

@@ -26,10 +26,10 @@ from qistdesk.domain import Event, SeriesDate
 from qistdesk.services import crud
 from qistdesk.services.bookings import Booking, clash, clashes, load_bookings, people_and_venues_of
 from qistdesk.store import Database
-from qistdesk.timezones import COPENHAGEN, WASHINGTON, offsets_differ_from_usual, utc_to_local
+from qistdesk.timezones import COPENHAGEN, WASHINGTON, offsets_differ_from_usual, utc_to_local, zone_label
 
 #: Warning kinds, in the order they are shown.
-KINDS = ("holiday", "hours", "dst", "person", "venue")
+KINDS = ("holiday", "hours", "dst", "person", "venue", "timetable")
 
 
 @dataclass(frozen=True)
@@ -70,11 +70,8 @@ def partner_zone(event_zone: str, prefs: Preferences) -> str:
     return prefs.other if event_zone == prefs.home else prefs.home
 
 
-def place_name(zone_name: str) -> str:
-    """"America/New_York" -> "New York"; Washington shares its clock, so say so."""
-    if zone_name == WASHINGTON:
-        return "Washington"
-    return zone_name.rsplit("/", 1)[-1].replace("_", " ")
+#: The one zone-label rule lives with the time zones; the name stays for the views that use it.
+place_name = zone_label
 
 
 # --- time checks (no database) ----------------------------------------------------------------
@@ -194,10 +191,36 @@ def check_proposed(db: Database, start_utc: datetime, end_utc: datetime, zone_na
     item's rather than the whole event's.
     """
     prefs = prefs or Preferences.from_settings()
-    out = check_time(start_utc, end_utc, zone_name, prefs, both_zones_work=both_zones_work)
     person_ids = [p for p in person_ids if p]
+    with db.read() as s:  # only bookings overlapping the proposed time can clash with it
+        bookings = load_bookings(s, person_ids, [venue_id] if venue_id else [], (start_utc, end_utc))
+    return _check_against(bookings, start_utc, end_utc, zone_name, person_ids, venue_id, event_id, item_id,
+                          both_zones_work, prefs)
+
+
+def check_sessions(db: Database, sessions: list[dict], zone_name: str, event_id: str, *,
+                   both_zones_work: bool = True, prefs: Preferences | None = None) -> dict[str, list[Warning]]:
+    """:func:`check_proposed` for every session of one event at once (a conference's detail pane):
+    one read of the bookings overlapping any of them, not one per session.
+
+    Each session: ``id``, ``start_utc``, ``end_utc``, ``person_ids``. Returns warnings by session id.
+    """
+    prefs = prefs or Preferences.from_settings()
+    if not sessions:
+        return {}
+    person_ids = sorted({p for x in sessions for p in x["person_ids"] if p})
+    window = (min(x["start_utc"] for x in sessions), max(x["end_utc"] for x in sessions))
     with db.read() as s:
-        people, venues, names = load_bookings(s, person_ids, [venue_id] if venue_id else [])
+        bookings = load_bookings(s, person_ids, [], window)
+    return {x["id"]: _check_against(bookings, x["start_utc"], x["end_utc"], zone_name,
+                                    [p for p in x["person_ids"] if p], None, event_id, x["id"], both_zones_work,
+                                    prefs) for x in sessions}
+
+
+def _check_against(bookings, start_utc, end_utc, zone_name, person_ids, venue_id, event_id, item_id,
+                   both_zones_work, prefs) -> list[Warning]:
+    people, venues, names = bookings
+    out = check_time(start_utc, end_utc, zone_name, prefs, both_zones_work=both_zones_work)
     me = [Booking(p, start_utc, end_utc, event_id or "<new>", item_id, "", zone_name) for p in person_ids]
     seen = set()
     for mine in me:
@@ -287,6 +310,11 @@ def warnings_by_event(db: Database, kind: str | None = None, prefs: Preferences 
         times = _event_time_warnings(s, selection, prefs)
         window = _span_of(s, selection) if event_ids is not None else None
         people, venues, names = load_bookings(s, person_ids, venue_ids, window)
+        from qistdesk.services.timetable_checks import problems_by_event
+
+        for eid, found in problems_by_event(s, selection).items():
+            times.setdefault(eid, [])
+            times[eid] = times[eid] + [Warning("timetable", p.message) for p in found]
     conflicts = _conflict_warnings(people, venues, names, only=ids)
     return {eid: _ordered(times.get(eid, []) + conflicts.get(eid, [])) for eid in ids
             if times.get(eid) or conflicts.get(eid)}

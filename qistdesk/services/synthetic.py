@@ -61,6 +61,7 @@ DIETS = ["Vegetarian", "Vegan", "Gluten-free", "Halal", "Kosher", "Nut allergy"]
 SECTORS = [v for v in enums.Sector.values() if v != enums.Sector.TO_REVIEW]
 STAGES, ROLES = enums.CareerStage.values(), enums.Role.values()
 STATUSES, PAPERWORK = enums.InvitationStatus.values(), enums.PaperworkStatus.values()
+AREAS = enums.QistArea.values() + [""]
 
 
 @lru_cache(maxsize=None)
@@ -78,6 +79,9 @@ class _Builder:
 
     def __init__(self, scale: int, seed: int):
         self.r = random.Random(seed)
+        # Fields added later (QIST area, room seats, access met) draw from their own generator,
+        # so the rest of the data stays what it was for the same seed.
+        self.extra = random.Random(seed + 17)
         self.scale = scale
         self.now = utcnow()
         self.rows: dict[type, list[dict]] = {}
@@ -120,7 +124,7 @@ class _Builder:
                 Person, given_name=given, family_name=family, organization_id=org, job_title=TITLES[stage],
                 email=f"{_ascii(given)}.{_ascii(family)}.{i}@{domain}",
                 phone=("+45 %08d" if country == "DK" else "+1 202 555 %04d") % (i % 10000), country=country,
-                career_stage=stage, consent_listed=r.random() < 0.8, consent_photo=r.random() < 0.5,
+                career_stage=stage, language="", consent_listed=r.random() < 0.8, consent_photo=r.random() < 0.5,
                 retention_until=None, dietary_needs=r.choice(DIETS) if r.random() < 0.05 else "",
                 accessibility_needs="Step-free access" if r.random() < 0.02 else "", passport_number="",
                 date_of_birth=None, notes="")
@@ -157,7 +161,8 @@ class _Builder:
                      online_url="https://meet.example.org/e%d" % i if r.random() < 0.4 else "",
                      organizer_id=r.choice(self.people), host_organization_id=None,
                      status=r.choice(("planned", "planned", "confirmed", "draft", "cancelled")),
-                     capacity=capacity, series_rule=rule, ical_uid=f"{event_id}@qistdesk", ical_sequence=0)
+                     capacity=capacity, series_rule=rule, series_rdates="", ical_uid=f"{event_id}@qistdesk",
+                     ical_sequence=0, ical_dtstamp=None, qist_area=self.extra.choice(AREAS))
             if kind != "seminar":
                 self._sessions(event_id, day, days, zone_name)
             self._participants(event_id, {"seminar": (2, 6), "conference": (8, 20), "workshop": (5, 10)}[kind])
@@ -177,7 +182,8 @@ class _Builder:
                 row = self.add(ConferenceSession, event_id=event_id, title=f"Session {d + 1}.{n + 1}",
                                description="", start_utc=start, end_utc=start + timedelta(minutes=minutes),
                                room=self.r.choice(("Auditorium", "Room A", "Room B")),
-                               chair_id=self.r.choice(self.people))
+                               chair_id=self.r.choice(self.people), qist_area="",
+                               room_capacity=self.extra.choice((None, 40, 80, 150)))
                 for pos, person in enumerate(self.r.sample(self.people, self.r.randint(1, 3))):
                     self.rows.setdefault(SessionSpeaker, []).append(
                         {"session_id": row["id"], "person_id": person, "position": pos})
@@ -190,7 +196,8 @@ class _Builder:
             self.add(Participation, event_id=event_id, person_id=person,
                      role=self.r.choices(ROLES, (70, 12, 5, 8, 5))[0], invitation_status=status,
                      rsvp_at=self.now if status in ("accepted", "declined", "tentative") else None,
-                     waitlist_position=waiting if status == "waitlisted" else None, notes="")
+                     waitlist_position=waiting if status == "waitlisted" else None, notes="",
+                     access_met=self.extra.random() < 0.5, badge_printed="")
 
     def make_exchanges(self) -> None:
         r = self.r
@@ -216,7 +223,8 @@ class _Builder:
                            start_date=start, end_date=end, stage=stage, visa_status=visa,
                            insurance_status=r.choice(PAPERWORK), housing="", funding="",
                            funding_amount=r.choice((None, 20000, 45000)),
-                           funding_currency="DKK" if home_c == "DK" else "USD", notes="")
+                           funding_currency="DKK" if home_c == "DK" else "USD", notes="",
+                           qist_area=self.extra.choice(AREAS))
             for step in default_milestones(start, end, visa != "not-needed"):
                 done = stage == "completed" or (stage != "withdrawn" and step["due_date"] <= SYNTHETIC_TODAY
                                                 and r.random() < 0.8)

@@ -12,7 +12,13 @@ Why each rule (see DESIGN.md "Data safety"):
   and restore refuses a copy whose hash does not match.
 - Copies hold personal data, so they are created readable by their owner only.
 - Automatic daily copies are rotated grandfather-father-son (7 daily, 4 weekly,
-  12 monthly); manual, pre-migration and pre-restore copies are never deleted.
+  12 monthly), and so, separately, are pre-migration copies (a failing upgrade retried
+  at every start used to leave one more each time); manual and pre-restore copies are
+  never deleted.
+- Each database has its own folder, ``backups/<file name>/``: with ``office.sqlite3``
+  and ``office-old.sqlite3`` side by side, a name prefix alone let one list, offer and
+  rotate away the other's copies. Copies from before that (flat in ``backups/``) are
+  still listed and restored when their name is exactly this database's.
 """
 
 from __future__ import annotations
@@ -29,8 +35,8 @@ from qistdesk.store.database import SQLITE_BUSY_TIMEOUT_MS, Database
 
 #: Kinds of copies, by what made them.
 KINDS = ("daily", "manual", "pre-migration", "pre-restore")
-#: Kinds that rotation may delete.
-ROTATED_KINDS = ("daily",)
+#: Kinds that rotation may delete (each kind rotated on its own).
+ROTATED_KINDS = ("daily", "pre-migration")
 ROTATION = {"daily": 7, "weekly": 4, "monthly": 12}
 SUFFIX = ".sqlite3"
 
@@ -59,10 +65,15 @@ class BackupInfo:
 # --- plumbing ----------------------------------------------------------------------------------
 
 def backup_dir(db: Database | Path) -> Path:
-    """Backups live in ``backups/`` beside the database file."""
+    """Backups live in ``backups/<file name>/`` beside the database file: one folder per database."""
     file = db.file if isinstance(db, Database) else Path(db)
     assert file is not None
-    return file.parent / "backups"
+    return file.parent / "backups" / file.name
+
+
+def legacy_backup_dir(file: Path) -> Path:
+    """Where copies were kept before each database had its own folder."""
+    return Path(file).parent / "backups"
 
 
 def checksum_path(path: Path) -> Path:
@@ -75,6 +86,27 @@ def sha256_of(path: Path) -> str:
         for block in iter(lambda: handle.read(1 << 20), b""):
             digest.update(block)
     return digest.hexdigest()
+
+
+def connect_readable(path: Path) -> sqlite3.Connection:
+    """A read-only connection that works on a full disk or in a read-only folder too.
+
+    ``mode=ro`` still needs a -shm file; where none can be made and no WAL is pending,
+    ``immutable=1`` reads the file as it is (it is then all there is).
+    """
+    from qistdesk.store.faults import is_damage
+
+    base = Path(path).resolve().as_uri()
+    try:
+        conn = sqlite3.connect(base + "?mode=ro", uri=True, timeout=SQLITE_BUSY_TIMEOUT_MS / 1000)
+        conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+    except sqlite3.Error as exc:
+        wal = Path(str(path) + "-wal")
+        if is_damage(exc) or (wal.exists() and wal.stat().st_size):
+            raise
+        conn = sqlite3.connect(base + "?mode=ro&immutable=1", uri=True, timeout=SQLITE_BUSY_TIMEOUT_MS / 1000)
+    conn.isolation_level = None
+    return conn
 
 
 def connect_file(path: Path, readonly: bool = False) -> sqlite3.Connection:
@@ -113,26 +145,44 @@ def write_copy(db: Database | Path, target: Path) -> Path:
     """Write a consistent copy of a SQLite database to ``target`` plus ``.sha256``."""
     source = _source_file(db)
     target = Path(target)
-    target.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
+    if not target.parent.is_dir():
+        target.parent.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
+        target.parent.mkdir(mode=0o700, exist_ok=True)
     if target.exists():
         raise FileExistsError(f"{target} already exists")
     partial = target.with_name(target.name + ".partial")
     partial.unlink(missing_ok=True)
-    conn = connect_file(source)
+    try:
+        conn = connect_readable(source)  # reading is all a copy needs: works on a full disk too
+    except sqlite3.Error as exc:
+        raise BackupError(f"could not read {source.name}: {_why(exc, source)}") from None
     try:
         conn.execute("VACUUM INTO ?", (str(partial),))
     except sqlite3.Error as exc:
         partial.unlink(missing_ok=True)
-        raise BackupError(f"could not copy {source.name}: {exc}") from None
+        raise BackupError(f"could not copy {source.name}: {_why(exc, target.parent)}") from None
     finally:
         conn.close()
     _private(partial)
     os.replace(partial, target)
+    write_checksum(target)
+    return target
+
+
+def write_checksum(target: Path) -> Path:
+    """(Re)write the SHA-256 beside a copy, atomically."""
     sidecar = checksum_path(target)
     tmp = sidecar.with_name(sidecar.name + ".partial")
     tmp.write_text(f"{sha256_of(target)}  {target.name}\n", encoding="ascii")
     os.replace(tmp, sidecar)
-    return target
+    return sidecar
+
+
+def _why(exc: sqlite3.Error, where: Path) -> str:
+    from qistdesk.store.faults import safe_message, translate_sqlite
+
+    translated = translate_sqlite(exc, where)
+    return str(translated) if translated is not None else safe_message(exc)
 
 
 def copy_name(stem: str, kind: str, detail: str = "", now: datetime | None = None) -> str:
@@ -152,7 +202,9 @@ def make_backup(db: Database | Path, kind: str = "manual", target: Path | None =
 def backup_before_migration(db: Database, from_revision: str) -> Path | None:
     if not db.is_sqlite or db.file is None or not db.file.exists():
         return None
-    return make_backup(db, "pre-migration", detail=from_revision)
+    made = make_backup(db, "pre-migration", detail=from_revision)
+    rotate(db, ("pre-migration",))
+    return made
 
 
 def checksum_status(path: Path) -> str:
@@ -206,8 +258,9 @@ def verify_copy(path: Path, require_checksum: bool = True) -> None:
 
 # --- listing and rotation ---------------------------------------------------------------------
 
-def parse_name(path: Path) -> tuple[str, datetime] | None:
-    match = _NAME.match(path.name)
+def parse_name(path: Path, stem: str | None = None) -> tuple[str, datetime] | None:
+    """(kind, created) from a copy's name; with ``stem``, only when the copy is that database's."""
+    match = _NAME.match(path.name) if stem is None else _name_of(stem).match(path.name)
     if not match:
         return None
     stamp = match["stamp"]
@@ -216,23 +269,41 @@ def parse_name(path: Path) -> tuple[str, datetime] | None:
     return match["kind"], created
 
 
-def list_copies(db: Database | Path, verify: bool = False) -> list[BackupInfo]:
-    """Copies in the backups folder, newest first; ``verify`` checks each SHA-256."""
-    source = _source_file(db)
-    folder = backup_dir(source)
-    if not folder.is_dir():
+def _name_of(stem: str) -> re.Pattern:
+    """Copies of exactly ``stem``: ``office-old-daily-…`` is not a copy of ``office``."""
+    return re.compile(rf"^{re.escape(stem)}-(?P<kind>daily|manual|pre-restore|pre-migration-(?P<detail>[^-]+|unversioned)"
+                      rf"|pre-migration)-(?P<stamp>\d{{8}}T\d{{6}}\d{{0,6}}Z)\.sqlite3$")
+
+
+def _entries(folder: Path) -> list[Path]:
+    """The files of a folder; a folder that exists but cannot be read is an error, not "(none)"."""
+    try:
+        with os.scandir(folder) as scan:
+            return [Path(e.path) for e in scan if e.name.endswith(SUFFIX)]
+    except FileNotFoundError:
         return []
+    except NotADirectoryError:
+        return []
+    except OSError as exc:
+        raise BackupError(f"cannot read the backups folder {folder}: {exc.strerror or exc}") from None
+
+
+def list_copies(db: Database | Path, verify: bool = False) -> list[BackupInfo]:
+    """This database's copies (its own folder, and older flat copies of exactly its name), newest first."""
+    source = _source_file(db)
     out = []
-    for path in folder.glob(f"*{SUFFIX}"):
-        parsed = parse_name(path)
-        if parsed is None or not path.name.startswith(source.stem + "-"):
-            continue
-        try:
-            size = path.stat().st_size
-        except OSError:
-            continue  # deleted by rotation in another process meanwhile
-        status = checksum_status(path) if verify else "unchecked"
-        out.append(BackupInfo(path, parsed[0], parsed[1], size, status))
+    for folder in (backup_dir(source), legacy_backup_dir(source)):
+        for path in _entries(folder):
+            parsed = parse_name(path, source.stem)
+            if parsed is None:
+                continue
+            try:
+                size = path.stat().st_size
+            except OSError:
+                continue  # deleted by rotation in another process meanwhile
+            status = checksum_status(path) if verify else "unchecked"
+            kind = "pre-migration" if parsed[0].startswith("pre-migration") else parsed[0]
+            out.append(BackupInfo(path, kind, parsed[1], size, status))
     out.sort(key=lambda b: b.created, reverse=True)
     return out
 
@@ -259,16 +330,18 @@ def rotation_keep(copies: list[BackupInfo]) -> set[Path]:
     return keep
 
 
-def rotate(db: Database | Path) -> list[Path]:
-    """Delete automatic copies that fall outside the rotation; return what was deleted."""
-    copies = [b for b in list_copies(db) if b.kind in ROTATED_KINDS]
-    keep = rotation_keep(copies)
+def rotate(db: Database | Path, kinds: tuple[str, ...] = ROTATED_KINDS) -> list[Path]:
+    """Delete automatic copies that fall outside the rotation (each kind on its own)."""
     deleted = []
-    for info in copies:
-        if info.path not in keep:
-            for path in (info.path, checksum_path(info.path)):
-                path.unlink(missing_ok=True)
-            deleted.append(info.path)
+    everything = list_copies(db)
+    for kind in kinds:
+        copies = [b for b in everything if b.kind == kind]
+        keep = rotation_keep(copies)
+        for info in copies:
+            if info.path not in keep:
+                for path in (info.path, checksum_path(info.path)):
+                    path.unlink(missing_ok=True)
+                deleted.append(info.path)
     return deleted
 
 
@@ -327,47 +400,3 @@ def maybe_daily_backup(db: Database | Path, now: datetime | None = None) -> Path
     made = make_backup(source, "daily", now=now)
     rotate(source)
     return made
-
-
-# --- restore ----------------------------------------------------------------------------------
-
-def restore_copy(target: Path, backup_file: Path, require_checksum: bool = True) -> Path | None:
-    """Replace the database at ``target`` with ``backup_file``; return where the old file went.
-
-    The backup is verified first (hash, integrity, schema). The current file is kept: a
-    sound one as a ``pre-restore`` copy (listed and restorable like any backup), a damaged
-    one moved aside as it is. A sound file is overwritten through SQLite's backup API in one
-    step, so other open connections see the restored data rather than a deleted file.
-    """
-    from qistdesk.store.filecheck import move_aside, quick_check_problem
-
-    target, backup_file = Path(target), Path(backup_file)
-    verify_copy(backup_file, require_checksum)
-    if target.resolve() == backup_file.resolve():
-        raise BackupError("the backup and the database are the same file")
-    aside = None
-    if target.exists() and target.stat().st_size > 0:
-        if quick_check_problem(target) is None:
-            aside = make_backup(target, "pre-restore")
-        else:
-            aside = move_aside(target, "damaged")
-    elif target.exists():
-        target.unlink()  # an empty file holds nothing to keep
-    if target.exists():
-        src, dst = connect_file(backup_file, readonly=True), connect_file(target)
-        try:
-            src.backup(dst, pages=-1)
-        except sqlite3.Error as exc:
-            raise BackupError(f"could not restore into {target}: {exc}; the previous data is kept at "
-                              f"{aside}") from None
-        finally:
-            src.close()
-            dst.close()
-    else:
-        target.parent.mkdir(parents=True, exist_ok=True)
-        partial = target.with_name(target.name + ".partial")
-        partial.write_bytes(backup_file.read_bytes())
-        _private(partial)
-        os.replace(partial, target)
-    _private(target)
-    return aside

@@ -10,9 +10,12 @@ BEGIN so they never block writers (WAL mode).
 from __future__ import annotations
 
 import os
+import sqlite3
+import stat
+import time
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Iterator
+from typing import Callable, Iterator
 
 from sqlalchemy import create_engine, event
 from sqlalchemy.engine import URL, Engine, make_url
@@ -24,10 +27,20 @@ SQLITE_PRAGMAS = (
     "PRAGMA foreign_keys=ON",
     "PRAGMA journal_mode=WAL",
     "PRAGMA synchronous=NORMAL",
+    # Freed pages and cells are overwritten with zeros, whatever the system's SQLite was built with:
+    # an erased person's name must not linger in free space (issue 20).
+    "PRAGMA secure_delete=ON",
     f"PRAGMA busy_timeout={SQLITE_BUSY_TIMEOUT_MS}",
 )
 
 _WRITE = "qistdesk_write"
+
+#: A write that waits for another writer's lock says so after this long ...
+LOCK_NOTICE_AFTER_MS = 3_000
+#: ... and gives up (nothing changed) after this long in all.
+LOCK_GIVE_UP_MS = SQLITE_BUSY_TIMEOUT_MS
+#: Called with a one-line message when a write starts waiting for a lock (CLI: stderr, GUI: status bar).
+lock_wait_listeners: list[Callable[[str], None]] = []
 
 
 def default_database_path() -> Path:
@@ -64,33 +77,94 @@ def sqlite_file(url: URL) -> Path | None:
     return Path(url.database)
 
 
-def _install_sqlite_behaviour(engine: Engine) -> None:
+def _install_sqlite_behaviour(engine: Engine, path: Path | None, read_only: str | None) -> None:
+    from qistdesk.store.faults import translate_sqlite
+
     @event.listens_for(engine, "connect")
     def _on_connect(dbapi_connection, _record):
         # Let SQLAlchemy, not pysqlite, decide when transactions begin.
         dbapi_connection.isolation_level = None
         cursor = dbapi_connection.cursor()
         for pragma in SQLITE_PRAGMAS:
+            if read_only and "journal_mode" in pragma:
+                continue  # a read-only file keeps the mode it has
             cursor.execute(pragma)
         cursor.close()
+        if path is not None and not read_only:
+            _private_side_files(path)
 
     @event.listens_for(engine, "begin")
     def _on_begin(conn):
         if conn.get_execution_options().get(_WRITE):
-            conn.exec_driver_sql("BEGIN IMMEDIATE")
+            if read_only:
+                from qistdesk.store.faults import refuse_write
+
+                raise refuse_write(path, read_only)
+            _begin_immediate(conn.connection.dbapi_connection, path)
         else:
             conn.exec_driver_sql("BEGIN")
 
+    @event.listens_for(engine, "handle_error")
+    def _translate(context):
+        # One truthful line, never SQL or its parameters (see store/faults.py).
+        return translate_sqlite(context.original_exception, path)
+
+
+def _begin_immediate(raw, path: Path | None) -> None:
+    """BEGIN IMMEDIATE that says it is waiting after a few seconds, and gives up clearly."""
+    from qistdesk.store.faults import SQLITE_BUSY, SQLITE_LOCKED, sqlite_code, translate_sqlite
+
+    started = time.monotonic()
+    wait_ms, told = LOCK_NOTICE_AFTER_MS, False
+    try:
+        while True:
+            raw.execute(f"PRAGMA busy_timeout={int(wait_ms)}")
+            try:
+                raw.execute("BEGIN IMMEDIATE")
+                return
+            except sqlite3.OperationalError as exc:
+                if sqlite_code(exc) not in (SQLITE_BUSY, SQLITE_LOCKED):
+                    raise translate_sqlite(exc, path) or exc
+                waited_ms = (time.monotonic() - started) * 1000
+                if waited_ms >= LOCK_GIVE_UP_MS - 1:
+                    raise translate_sqlite(exc, path) from None
+                if not told:
+                    told = True
+                    where = path.name if path else "the database"
+                    for listener in list(lock_wait_listeners):
+                        listener(f"waiting for another qistdesk window or attaché to finish writing to "
+                                 f"{where} (an import?) …")
+                wait_ms = max(1, LOCK_GIVE_UP_MS - waited_ms)
+    finally:
+        raw.execute(f"PRAGMA busy_timeout={SQLITE_BUSY_TIMEOUT_MS}")
+
+
+def _private_side_files(path: Path) -> None:
+    """-wal and -shm owner read-write like the file: a left-over 0400 -shm blocks every edit."""
+    for extra in ("-wal", "-shm"):
+        side = path.with_name(path.name + extra)
+        try:
+            if side.exists() and stat.S_IMODE(side.stat().st_mode) != 0o600:
+                os.chmod(side, 0o600)
+        except OSError:  # pragma: no cover - not ours to change; SQLite will say so on write
+            pass
+
 
 def _make_private(path: Path) -> None:
-    """Create the database file readable and writable by its owner only."""
-    path.parent.mkdir(parents=True, exist_ok=True)
+    """Create a new database file readable and writable by its owner only.
+
+    An existing file loses group and other access but never gains write permission:
+    a file someone made read-only is opened read-only (see filecheck.assess).
+    """
     if not path.exists():
-        fd = os.open(path, os.O_CREAT | os.O_WRONLY, 0o600)
+        path.parent.mkdir(parents=True, exist_ok=True)
+        fd = os.open(path, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600)
         os.close(fd)
     try:
-        os.chmod(path, 0o600)
-    except OSError:  # pragma: no cover - e.g. a filesystem without modes
+        mode = stat.S_IMODE(path.stat().st_mode)
+        if mode & 0o077:
+            os.chmod(path, mode & 0o700)
+    except OSError:  # a read-only folder or filesystem: not ours to change
         pass
 
 
@@ -105,6 +179,8 @@ class Database:
         self._write = sessionmaker(bind=self._write_engine, expire_on_commit=False)
         #: Warnings found when the file was opened (e.g. on a network drive), for the UI to show.
         self.notices: list[str] = []
+        #: Why the file is open read-only ("full", "read-only", "file-read-only", "io"), or None.
+        self.read_only: str | None = None
 
     @property
     def is_sqlite(self) -> bool:
@@ -159,44 +235,77 @@ class Database:
         finally:
             session.close()
 
+    def scrub(self) -> bool:
+        """Move the WAL into the file and truncate it, so old page images (an erased name) go.
+
+        True when done; False when another reader kept some frames (they go at its next checkpoint).
+        PostgreSQL and read-only files have nothing to do here.
+        """
+        if not self.is_sqlite or self.file is None or self.read_only:
+            return True
+        with self.engine.connect() as conn:
+            busy, _log, _moved = conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)").one()
+            conn.rollback()
+        return not busy
+
     def close(self) -> None:
         self.engine.dispose()
 
 
-def create_engine_for(url: URL) -> Engine:
+def create_engine_for(url: URL, read_only: str | None = None, immutable: bool = False) -> Engine:
+    """An engine; ``read_only`` (a reason) opens a SQLite file with ``mode=ro`` (and
+    ``immutable=1`` when its folder cannot hold the -shm file and no WAL is pending)."""
     if is_sqlite(url):
         path = sqlite_file(url)
-        if path is not None:
-            _make_private(path)
-        engine = create_engine(url, connect_args={"timeout": SQLITE_BUSY_TIMEOUT_MS / 1000,
-                                                  "check_same_thread": False})
-        _install_sqlite_behaviour(engine)
+        if path is not None and not read_only:
+            try:
+                _make_private(path)
+            except OSError as exc:
+                from qistdesk.store.faults import translate_os_error
+
+                raise translate_os_error(exc, path) or exc from None
+        args = {"timeout": SQLITE_BUSY_TIMEOUT_MS / 1000, "check_same_thread": False}
+        if read_only and path is not None:
+            uri = path.as_uri() + "?mode=ro" + ("&immutable=1" if immutable else "")
+            engine = create_engine(url, hide_parameters=True,
+                                   creator=lambda: sqlite3.connect(uri, uri=True, **args))
+        else:
+            engine = create_engine(url, hide_parameters=True, connect_args=args)
+        _install_sqlite_behaviour(engine, path, read_only)
         return engine
     from qistdesk.store.server import connect_args, install_server_behaviour
 
-    engine = create_engine(url, pool_pre_ping=True, connect_args=connect_args(url))
+    engine = create_engine(url, pool_pre_ping=True, hide_parameters=True, connect_args=connect_args(url))
     install_server_behaviour(engine, url)
     return engine
 
 
 def open_database(target: str | os.PathLike | None = None, *, migrate: bool = True) -> Database:
-    """Open (and by default create or upgrade) the database at ``target``."""
+    """Open (and by default create or upgrade) the database at ``target``.
+
+    A file that can be read but not written (full disk, read-only folder or file) opens
+    read-only with a notice saying why; only a failed integrity check calls it damaged.
+    """
     url = resolve_url(target)
     notices: list[str] = []
     path = sqlite_file(url)
+    read_only, immutable = None, False
     if path is not None:
         # Damaged files are moved aside (never deleted) and reported with the newest good backup.
-        from qistdesk.store.filecheck import check_before_open
+        from qistdesk.store.filecheck import assess
 
-        notices = check_before_open(path, is_default=target is None or str(target) == "")
-    engine = create_engine_for(url)
+        found = assess(path, is_default=target is None or str(target) == "")
+        notices, read_only, immutable = found.notices, found.read_only, found.immutable
+    engine = create_engine_for(url, read_only, immutable)
     db = Database(url, engine)
     db.notices = notices
+    db.read_only = read_only
     if migrate:
         from qistdesk.store.migrate import upgrade_if_needed
 
         upgrade_if_needed(db)
-        _daily_backup(db)
+        if not read_only:
+            _daily_backup(db)
     return db
 
 
@@ -204,11 +313,12 @@ def _daily_backup(db: Database) -> None:
     """At most one automatic copy a day, and only when data changed; never stops start-up."""
     if db.file is None:
         return
-    import sqlite3
-
     from qistdesk.store.backup import BackupError, maybe_daily_backup
+    from qistdesk.store.faults import safe_message, translate_os_error
 
     try:
         maybe_daily_backup(db)
-    except (BackupError, OSError, sqlite3.Error) as exc:
-        db.notices.append(f"the daily backup could not be made: {exc}")
+    except (BackupError, sqlite3.Error) as exc:
+        db.notices.append(f"the daily backup could not be made: {safe_message(exc)}")
+    except OSError as exc:
+        db.notices.append(f"the daily backup could not be made: {translate_os_error(exc) or exc}")

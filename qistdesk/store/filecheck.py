@@ -11,7 +11,9 @@ from __future__ import annotations
 
 import os
 import sqlite3
+import stat
 import sys
+from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from pathlib import Path
 
@@ -29,7 +31,10 @@ class DamagedDatabaseError(RuntimeError):
 
     def __init__(self, path: Path, reason: str, aside: Path | None, offer: BackupInfo | None):
         self.path, self.reason, self.aside, self.offer = path, reason, aside, offer
-        kept = f"; it was moved aside to {aside} (nothing was deleted)" if aside else ""
+        if aside:
+            kept = f"; it was moved aside to {aside} (nothing was deleted)"
+        else:
+            kept = "; it was left where it is" if "not a SQLite database" not in reason else ""
         if offer is not None:
             local = offer.created.astimezone().strftime("%Y-%m-%d %H:%M")
             then = f". The newest good backup is {offer.path} ({offer.kind}, {local}): " \
@@ -41,17 +46,28 @@ class DamagedDatabaseError(RuntimeError):
 
 def quick_check_problem(path: Path) -> str | None:
     """None when SQLite's ``quick_check`` passes, else what it reported."""
+    problem, error = _quick_check(path)
+    if error is not None:
+        return str(error)
+    return problem
+
+
+def _quick_check(path: Path, uri_flags: str = "") -> tuple[str | None, sqlite3.Error | None]:
+    """(what quick_check reported or None, the SQLite error that stopped it or None)."""
     try:
-        conn = connect_file(path)
+        if uri_flags:
+            conn = sqlite3.connect(Path(path).resolve().as_uri() + uri_flags, uri=True, timeout=5)
+        else:
+            conn = connect_file(path)
     except sqlite3.Error as exc:
-        return str(exc)
+        return None, exc
     try:
         rows = [r[0] for r in conn.execute("PRAGMA quick_check")]
     except sqlite3.Error as exc:
-        return str(exc)
+        return None, exc
     finally:
         conn.close()
-    return None if rows == ["ok"] else "; ".join(rows[:3])
+    return (None if rows == ["ok"] else "; ".join(rows[:3])), None
 
 
 def looks_like_sqlite(path: Path) -> bool:
@@ -90,27 +106,106 @@ def newest_good_backup(db_file: Path) -> BackupInfo | None:
     return None
 
 
-def check_before_open(path: Path, is_default: bool = False) -> list[str]:
-    """Quick-check an existing file; return warnings, raise if it is damaged.
+@dataclass
+class Assessment:
+    """What start-up learned about the file: warnings, and whether it must open read-only."""
+    notices: list[str] = field(default_factory=list)
+    #: "full", "read-only" (folder), "file-read-only", "io", or None (writable)
+    read_only: str | None = None
+    #: open with SQLite's immutable=1 (no -shm can be made and no WAL is pending)
+    immutable: bool = False
 
-    A damaged file is moved aside and :class:`DamagedDatabaseError` names it and
-    the newest good backup. A file that is not SQLite at all is left where it is
-    unless it is the app's own default file (the user may have given a wrong path).
+
+READ_ONLY_NOTICES = {
+    "full": "the disk holding {path} is full, so qistdesk opened the database read-only: you can look, "
+            "search, export and back up to another disk. Free space and open it again to make changes",
+    "read-only": "the folder of {path} is read-only (or you may not write there), so qistdesk opened the "
+                 "database read-only: you can look, search, export and back up elsewhere. Copy the file "
+                 "to a folder you can write to, to make changes",
+    "file-read-only": "the file {path} is read-only, so qistdesk opened it read-only: you can look, search, "
+                      "export and back up. Make the file writable to make changes",
+    "io": "the disk holding {path} reported an input/output error when writing, so qistdesk opened the "
+          "database read-only: you can look, search, export and back up to another disk",
+}
+
+
+def check_before_open(path: Path, is_default: bool = False) -> list[str]:
+    """Warnings about ``path``; raises when it is damaged or cannot be read at all."""
+    return assess(path, is_default).notices
+
+
+def assess(path: Path, is_default: bool = False) -> Assessment:
+    """Check an existing file before the app writes to it.
+
+    Only a failed quick_check (or SQLite's CORRUPT/NOTADB verdict) means damage: such a
+    file is moved aside (when its folder allows) and :class:`DamagedDatabaseError` names
+    the newest good backup. A full disk, a read-only folder or file, or an I/O error while
+    writing open the file read-only instead, and a file that cannot even be read raises
+    a :class:`~qistdesk.store.faults.StorageError` saying why; the file stays where it is.
+    A missing file next to one moved aside as damaged is not silently re-created empty.
     """
-    notices = []
+    from qistdesk.store.faults import (DatabaseBusyError, is_damage, translate_sqlite,
+                                       environment_reason, SQLITE_BUSY, SQLITE_LOCKED, sqlite_code)
+
+    found = Assessment()
     where = network_location(path)
     if where:
-        notices.append(f"the database {path} is on {where}; SQLite files can be damaged when shared "
-                       "over a network. Keep it on this computer, or use an office server (PostgreSQL)")
-    if not path.exists() or path.stat().st_size == 0:
-        return notices
-    problem = quick_check_problem(path)
-    if problem is None:
-        return notices
+        found.notices.append(f"the database {path} is on {where}; SQLite files can be damaged when shared "
+                             "over a network. Keep it on this computer, or use an office server (PostgreSQL)")
+    if not path.exists():
+        _refuse_to_replace_damaged(path)
+        return found
+    if path.stat().st_size == 0:
+        return found
+    if not stat.S_IMODE(path.stat().st_mode) & stat.S_IWUSR:
+        found.read_only = "file-read-only"
+    else:
+        found.read_only = environment_reason(path) if environment_reason(path) == "read-only" else None
+    if found.read_only is None:
+        problem, error = _quick_check(path)
+        if error is None and problem is None:
+            return found
+        if error is not None and sqlite_code(error) in (SQLITE_BUSY, SQLITE_LOCKED):
+            raise translate_sqlite(error, path) or DatabaseBusyError(str(error))
+        if error is not None and not is_damage(error):
+            found.read_only = environment_reason(path) or "io"
+        else:
+            _damaged(path, problem or str(error), is_default)
+    problem, error = _quick_check(path, "?mode=ro")
+    wal = path.with_name(path.name + "-wal")
+    if error is not None and not is_damage(error) and not (wal.exists() and wal.stat().st_size):
+        found.immutable = True  # no -shm can be made; with no WAL pending the file is all there is
+        problem, error = _quick_check(path, "?mode=ro&immutable=1")
+    if error is not None and not is_damage(error):
+        raise translate_sqlite(error, path) or error
+    if problem is not None or error is not None:
+        raise DamagedDatabaseError(path, problem or str(error), None, newest_good_backup(path))
+    found.notices.append(READ_ONLY_NOTICES[found.read_only].format(path=path))
+    return found
+
+
+def _damaged(path: Path, problem: str, is_default: bool) -> None:
     if not looks_like_sqlite(path) and not is_default:
         raise DamagedDatabaseError(path, f"not a SQLite database: {problem}", None, None)
-    aside = move_aside(path, "damaged")
+    try:
+        aside = move_aside(path, "damaged")
+    except OSError:
+        aside = None  # cannot rename here (read-only folder): leave it, say so
     raise DamagedDatabaseError(path, problem, aside, newest_good_backup(path))
+
+
+def _refuse_to_replace_damaged(path: Path) -> None:
+    """Never start an empty database where one was just moved aside as damaged."""
+    pattern = f"{path.stem}-damaged-*{path.suffix}"
+    aside = sorted(p for p in path.parent.glob(pattern) if p.is_file()) if path.parent.is_dir() else []
+    if not aside:
+        return
+    from qistdesk.store.faults import StorageError
+
+    offer = newest_good_backup(path)
+    then = (f"run `qistdesk restore {offer.path}` to use the newest good backup, or " if offer else "")
+    raise StorageError(f"the database {path} was moved aside as damaged to {aside[-1]}; {then}move that file "
+                       "elsewhere to start an empty database here. Nothing was created")
 
 
 # --- network drives (best effort) -------------------------------------------------------------

@@ -15,13 +15,28 @@ from sqlalchemy import inspect, text
 from qistdesk.store.database import Database
 
 #: The newest migration; tests/test_migrations.py checks it matches the scripts.
-HEAD_REVISION = "i14_replies"
+HEAD_REVISION = "i17_reports"
 
 MIGRATIONS_DIR = Path(__file__).with_name("migrations")
 
 
 class MigrationError(RuntimeError):
     """The schema could not be brought up to date; the backup is named."""
+
+
+class NewerSchemaError(MigrationError):
+    """The database was written by a newer qistdesk: refuse it, copy nothing, change nothing."""
+
+    def __init__(self, where: str, revision: str):
+        self.revision = revision
+        super().__init__(f"the database {where} was written by a newer qistdesk (schema {revision!r}); "
+                         "update qistdesk to open it. Nothing was changed")
+
+
+def known_revisions() -> set[str]:
+    from alembic.script import ScriptDirectory
+
+    return {s.revision for s in ScriptDirectory.from_config(alembic_config()).walk_revisions()}
 
 
 def current_revision(db: Database) -> str | None:
@@ -80,6 +95,13 @@ def upgrade_if_needed(db: Database) -> Path | None:
     revision = current_revision(db)
     if revision == HEAD_REVISION:
         return None
+    if revision is not None and revision not in known_revisions():
+        raise NewerSchemaError(db.display_name, revision)
+    if getattr(db, "read_only", None):
+        from qistdesk.store.faults import describe_place
+
+        raise MigrationError(f"the database needs a schema upgrade, which cannot be written: "
+                             f"{describe_place(db.file, db.read_only)}")
     backup = None
     if revision is not None or _has_user_tables(db):
         from qistdesk.store.backup import backup_before_migration

@@ -90,6 +90,8 @@ def translate(exc: BaseException, url: URL, is_disconnect: bool = False) -> Exce
                                     f"({detail})")
         return ReadOnlyError(f"read-only: the database account '{url.username or ''}' may read but not change "
                              f"data ({detail})")
+    if state.startswith("23"):  # integrity: name the field, never the value (DETAIL: Key (x)=(value))
+        return _constraint(state, message)
     if credentials.is_login_refusal(message) or state.startswith("28"):
         return LoginRefusedError(f"the database server at {place} refused the login of "
                                  f"'{url.username or ''}': {_reason(lower, message)}")
@@ -100,6 +102,20 @@ def translate(exc: BaseException, url: URL, is_disconnect: bool = False) -> Exce
         return DatabaseUnavailableError(f"cannot reach the database server at {place}: "
                                         f"{_reason(lower, message)}")
     return None
+
+
+def _constraint(state: str, message: str) -> Exception:
+    import re
+
+    from qistdesk.store.faults import ConstraintError, describe_constraint
+
+    column = re.search(r'Key \(([^)]*)\)', message) or re.search(r'column "([^"]+)"', message)
+    table = re.search(r'(?:relation|table) "([^"]+)"', message)
+    name = ".".join(p for p in ((table.group(1) if table else ""), (column.group(1) if column else "")) if p)
+    kind = {"23505": "UNIQUE", "23502": "NOT NULL", "23514": "CHECK"}.get(state)
+    if kind and name:
+        return ConstraintError(describe_constraint(f"{kind} constraint failed: {name}"))
+    return ConstraintError(describe_constraint("foreign key" if state == "23503" else ""))
 
 
 def _looks_like_network(lower: str) -> bool:

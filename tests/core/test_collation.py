@@ -26,3 +26,10 @@ def test_filter_is_accent_insensitive_both_ways():
     assert matches_filter("aero", "Ærø Kommune")
     assert matches_filter("jose", "José Martí")
     assert not matches_filter("anders", "Søren Kierkegaard")
+
+
+def test_one_string_key_sorts_like_the_tuple_key():
+    from qistdesk.domain.collation import danish_sort_string
+
+    names = ["Åse", "Zimmermann", "Østergaard", "Aagaard", "Ærø", "Abildgaard", "Éric", "eric", "Eric", "", "Ö"]
+    assert sorted(names, key=danish_sort_string) == sorted(names, key=danish_sort_key)

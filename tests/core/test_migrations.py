@@ -56,7 +56,7 @@ def test_upgrade_of_existing_file_makes_a_backup_first(db_path):
             conn.execute(text("CREATE TABLE leftover (x INTEGER)"))
         db.close()
     reopened = open_database(db_path)
-    backups = list((db_path.parent / "backups").glob("*.sqlite3"))
+    backups = list((db_path.parent / "backups" / db_path.name).glob("*.sqlite3"))
     assert backups and all(b.with_name(b.name + ".sha256").exists() for b in backups)
     assert current_revision(reopened) == HEAD_REVISION
     from qistdesk.services.queries import list_organizations

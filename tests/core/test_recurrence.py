@@ -28,16 +28,47 @@ def test_monthly_series_skips_missing_days():
 
 
 @pytest.mark.parametrize("text,message", [
-    ("", "empty"), ("FREQ=HOURLY;COUNT=3", "FREQ"), ("FREQ=WEEKLY", "needs an end"),
+    ("", "empty"), ("FREQ=HOURLY;COUNT=3", "FREQ"), ("FREQ=SECONDLY;COUNT=1000000000", "FREQ=SECONDLY"),
     ("FREQ=WEEKLY;COUNT=2;UNTIL=20270101", "not both"), ("FREQ=WEEKLY;COUNT=x", "whole numbers"),
-    ("FREQ=WEEKLY;COUNT=3;BYSETPOS=1", "not supported"), ("FREQ=WEEKLY;UNTIL=2027", "not a date"),
+    ("FREQ=WEEKLY;COUNT=3;BYFOO=1", "not supported"), ("FREQ=WEEKLY;UNTIL=2027", "not a date"),
+    ("FREQ=WEEKLY;BYDAY=XX", "not a valid RRULE"), ("garbage", "KEY=VALUE"), ("FREQ=DAILY;COUNT=1000001", "COUNT"),
 ])
 def test_bad_rules_are_explained(text, message):
     with pytest.raises(RuleError, match=message):
         parse_rule(text)
 
 
-def test_series_date_in_dst_gap_is_refused():
+def test_series_date_in_dst_gap_moves_forward_by_the_gap():
+    """RFC 5545 3.3.5: a wall-clock time that does not exist is moved forward by the gap."""
     first = local_to_utc(datetime(2027, 3, 21, 2, 30), COPENHAGEN)
-    with pytest.raises(RuleError, match="2027-03-28.*does not exist"):
-        expand(SeriesRule.weekly(count=2), first, COPENHAGEN)
+    shifted = []
+    starts = expand(SeriesRule.weekly(count=2), first, COPENHAGEN, shifted=shifted)
+    assert utc_to_local(starts[1], COPENHAGEN).replace(tzinfo=None) == datetime(2027, 3, 28, 3, 30)
+    assert shifted == [(datetime(2027, 3, 28, 2, 30), datetime(2027, 3, 28, 3, 30))]
+
+
+def test_full_rules_are_kept_as_written_and_described():
+    first = local_to_utc(datetime(2027, 3, 9, 10), COPENHAGEN)  # a Tuesday
+    rule = parse_rule("FREQ=WEEKLY;BYDAY=MO,TU,WE,TH,FR;COUNT=15", first, COPENHAGEN)
+    assert rule.text == "FREQ=WEEKLY;BYDAY=MO,TU,WE,TH,FR;COUNT=15"
+    assert rule.describe() == "Every weekday, 15 times"
+    assert format_rule(rule, first, COPENHAGEN) == rule.text
+    assert len(expand(rule, first, COPENHAGEN)) == 15
+    second_tuesday = parse_rule("FREQ=MONTHLY;BYDAY=2TU", first, COPENHAGEN)
+    assert second_tuesday.open_ended and second_tuesday.describe() == "Every month on the second Tuesday, no end"
+    starts = expand(second_tuesday, first, COPENHAGEN, until_utc=first.replace(year=2028), limit=None)
+    assert [utc_to_local(s, COPENHAGEN).day for s in starts[:4]] == [9, 13, 11, 8]
+    assert parse_rule("FREQ=MONTHLY;BYDAY=MO,TU,WE,TH,FR;BYSETPOS=-1;COUNT=3").describe() == \
+        "The last of the weekdays of every month, 3 times"
+    assert parse_rule("FREQ=YEARLY;BYMONTH=3;BYDAY=-1SU").describe() == "Every year on the last Sunday in March, no end"
+    # The app's own canonical form stays a simple rule the editor shows with its choices.
+    assert parse_rule("FREQ=WEEKLY;INTERVAL=2;BYDAY=TU;COUNT=4", first, COPENHAGEN).is_simple
+    assert not parse_rule("FREQ=WEEKLY;BYDAY=WE;COUNT=4", first, COPENHAGEN).is_simple
+
+
+def test_impossible_rule_is_refused():
+    from qistdesk.domain.recurrence import first_date_check
+
+    first = local_to_utc(datetime(2027, 3, 9, 10), COPENHAGEN)
+    with pytest.raises(RuleError, match="no date"):
+        first_date_check(parse_rule("FREQ=YEARLY;BYMONTH=2;BYMONTHDAY=30"), first, COPENHAGEN)

@@ -181,3 +181,29 @@ def test_warnings_for_some_events_equal_those_from_the_whole_database(db):
     for chunk in (ids[:15], ids[40:41], ids[-30:], [i for i in ids if i in everything][:20]):
         some = scheduling.warnings_by_event(db, prefs=prefs, event_ids=chunk)
         assert some == {k: v for k, v in everything.items() if k in chunk}
+
+
+def test_check_sessions_matches_check_proposed_per_session(db, people):
+    """The conference pane checks every session with one read of the bookings (issue 19)."""
+    from qistdesk.services import queries
+    from qistdesk.services.scheduling import check_sessions
+
+    other = events.create_event(db, kind="conference", title="Other Days", timezone=CPH,
+                                start=datetime(2027, 2, 4, 9), end=datetime(2027, 2, 4, 17))
+    events.add_session(db, other, title="Elsewhere", start=datetime(2027, 2, 4, 10), end=datetime(2027, 2, 4, 11),
+                       speaker_ids=[people["ida"]])
+    conf = events.create_event(db, kind="conference", title="QIST Days", timezone=CPH,
+                               start=datetime(2027, 2, 4, 9), end=datetime(2027, 2, 5, 17))
+    events.add_session(db, conf, title="Clashes", start=datetime(2027, 2, 4, 10, 30),
+                       end=datetime(2027, 2, 4, 11, 30), speaker_ids=[people["ida"]])
+    events.add_session(db, conf, title="Free", start=datetime(2027, 2, 5, 10), end=datetime(2027, 2, 5, 11),
+                       speaker_ids=[people["ida"], people["sam"]])
+    sessions = [dict(x, person_ids=x["speaker_ids"] + ([x["chair_id"]] if x["chair_id"] else []))
+                for x in queries.sessions_of(db, conf)]
+    batch = check_sessions(db, sessions, CPH, conf, prefs=PREFS)
+    for x in sessions:
+        one = check_proposed(db, x["start_utc"], x["end_utc"], CPH, person_ids=x["person_ids"], event_id=conf,
+                             item_id=x["id"], prefs=PREFS)
+        assert [w.message for w in batch[x["id"]]] == [w.message for w in one]
+    by_title = {x["title"]: batch[x["id"]] for x in sessions}
+    assert any("Elsewhere" in w.message for w in by_title["Clashes"]) and "person" not in kinds(by_title["Free"])

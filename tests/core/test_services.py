@@ -146,6 +146,21 @@ def test_names_are_displayed_in_their_own_order():
     assert display_name("芳", "王") == "王芳"
     assert display_name("Åse", "Møller") == "Åse Møller"
     assert display_name("Patrick", "") == "Patrick"
+    assert display_name("민준", "김") == "김 민준"  # Korean: family name first, with a space
+    assert display_name("花子", "佐藤") == "佐藤花子"  # Japanese: family name first, no space
+    assert display_name("", "", fallback="(no name)") == "(no name)"
+
+
+def test_one_name_order_in_lists_forms_and_packets(db):
+    """The person list, the pickers of the event forms and the printed card use the same rule."""
+    from qistdesk.services import directory, packets, records
+
+    pid = directory.create_person(db, given_name="민준", family_name="김")
+    assert records.person_record(db, pid)["name"] == "김 민준"
+    with db.read() as s:
+        from qistdesk.domain import Person
+
+        assert packets._card(s.get(Person, pid)).name == "김 민준"
 
 
 def test_changing_only_a_sessions_speakers_raises_its_version_and_is_seen_as_a_change(demo_db):

@@ -19,19 +19,21 @@ def test_pragmas_are_set(db):
 
 
 def test_write_units_begin_immediate(db):
-    statements = []
-    from sqlalchemy import event
+    """A write unit holds the write lock from its first statement (BEGIN IMMEDIATE); a read does not."""
+    import sqlite3
 
-    @event.listens_for(db.engine, "before_cursor_execute")
-    def _seen(conn, cursor, statement, *args):
-        statements.append(statement)
-
-    with db.write() as s:
-        s.execute(text("SELECT 1"))
-    with db.read() as s:
-        s.execute(text("SELECT 1"))
-    assert "BEGIN IMMEDIATE" in statements
-    assert statements.count("BEGIN") == 1
+    other = sqlite3.connect(db.file, timeout=0, isolation_level=None)
+    try:
+        with db.write() as s:
+            s.execute(text("SELECT 1"))
+            with pytest.raises(sqlite3.OperationalError, match="locked"):
+                other.execute("BEGIN IMMEDIATE")
+        with db.read() as s:
+            s.execute(text("SELECT 1"))
+            other.execute("BEGIN IMMEDIATE")
+            other.execute("ROLLBACK")
+    finally:
+        other.close()
 
 
 def test_write_unit_rolls_back_on_error(db):

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from qistdesk.formats.json_document.writer import export_document
+from qistdesk.services.documents import export_document
 from qistdesk.services import directory, editing, queries
 
 
@@ -31,5 +31,5 @@ def test_restore_after_delete_gives_back_the_same_database(demo_db):
     assert editing.person_links(demo_db, pid) == {k: [] for k in links}
 
     assert editing.restore_person(demo_db, fields, links) == pid
-    assert editing.person_links(demo_db, pid) == links
+    assert _without_versions(editing.person_links(demo_db, pid)) == _without_versions(links)
     assert _without_versions(export_document(demo_db, include_sensitive=True)) == before

@@ -4,8 +4,8 @@ import json
 
 import pytest
 
-from qistdesk.formats.json_document import (DocumentError, document_schema, dumps, export_document,
-                                            import_document)
+from qistdesk.formats.json_document import DocumentError, document_schema, dumps
+from qistdesk.services.documents import export_document, import_document
 from qistdesk.store import open_database
 
 ROOT_DOCS = __import__("pathlib").Path(__file__).resolve().parents[2] / "docs"

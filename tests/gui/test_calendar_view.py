@@ -152,3 +152,23 @@ def test_print_week_and_month_to_pdf(view, tmp_path):
     view.set_mode("month")
     text = " ".join(PdfReader(view.print_pdf(str(tmp_path / "month.pdf"))).pages[0].extract_text().split())
     assert "May 2027" in text and "Pentecost" in text
+
+
+def test_drag_conference_bar_moves_its_sessions_in_one_undo_step(view):
+    db = view.ctx.db
+    grid = view.grid
+    bar = next(b for b in grid.bars if b.item.kind == "conference")
+    before = queries.sessions_of(db, bar.item.event_id)
+    rect = grid.bar_rect(bar)
+    start = QPoint(int(rect.left() + 20), int(rect.center().y()))
+    end = start + QPoint(int(grid.column_width() * 2), 0)
+    when_modal(lambda box: box.button(QMessageBox.StandardButton.Yes).click())
+    QTest.mousePress(grid, Qt.MouseButton.LeftButton, pos=start)
+    QTest.mouseMove(grid, end)
+    QTest.mouseRelease(grid, Qt.MouseButton.LeftButton, pos=end)
+    after = queries.sessions_of(db, bar.item.event_id)
+    assert all(a["start_utc"] - b["start_utc"] == timedelta(days=2) for a, b in zip(after, before))
+    moved = next(i for i in view.items if i.kind == "conference")
+    assert moved.first_day == date(2027, 5, 12)
+    view.ctx.undo_stack.undo()
+    assert [s["start_utc"] for s in queries.sessions_of(db, bar.item.event_id)] == [b["start_utc"] for b in before]

@@ -42,10 +42,21 @@ def test_venues_with_the_same_name_show_only_their_own_events(qtbot, db):
                         start=datetime(2027, 3, 1, 14), end=datetime(2027, 3, 1, 15))
     events.create_event(db, kind="seminar", title="Qubits at B", timezone=CPH, venue_id=b,
                         start=datetime(2027, 3, 2, 14), end=datetime(2027, 3, 2, 15))
-    assert [e["title"] for e in queries.list_events(db, venue_id=a)] == ["Qubits at A"]
+    assert [e["title"] for e in queries.events_brief(db, venue_id=a)[1]] == ["Qubits at A"]
     view = VenuesView(AppContext(db))
     qtbot.addWidget(view)
     view.open_record(b)
     text = view.detail.toPlainText()
     assert "Qubits at B" in text and "Qubits at A" not in text and "Events here (1)" in text
-    assert view.snapshot(a, {"name": "Auditorium"}) == [queries.list_events(db, venue_id=a)[0]["id"]]
+    assert view.snapshot(a, {"name": "Auditorium"}) == [queries.events_brief(db, venue_id=a)[1][0]["id"]]
+
+
+def test_events_brief_counts_all_and_lists_the_first(db):
+    for day in range(1, 6):
+        events.create_event(db, kind="seminar", title=f"Day {day}", timezone=CPH,
+                            start=datetime(2027, 3, day, 14), end=datetime(2027, 3, day, 15))
+    from datetime import timezone
+
+    total, first = queries.events_brief(db, start=datetime(2027, 3, 2, tzinfo=timezone.utc),
+                                        end=datetime(2027, 3, 5, tzinfo=timezone.utc), limit=2)
+    assert total == 3 and [e["title"] for e in first] == ["Day 2", "Day 3"]

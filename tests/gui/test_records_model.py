@@ -51,7 +51,8 @@ def test_display_is_precomputed_text():
 def test_sort_is_case_insensitive_and_puts_empty_last():
     model = make()
     model.sort(0, Qt.SortOrder.AscendingOrder)
-    assert ids(model) == ["b2", "c3", "a1", "d4"]
+    # Danish order: Ø after Z, and "aarhus" reads as Århus, after Ø; empty last.
+    assert ids(model) == ["c3", "a1", "b2", "d4"]
     model.sort(2, Qt.SortOrder.AscendingOrder)
     assert ids(model) == ["d4", "a1", "b2", "c3"]   # None people last
     model.sort(3, Qt.SortOrder.AscendingOrder)
@@ -97,3 +98,20 @@ def test_large_sort_and_filter_work(qapp):
     assert model.row_at(0)["name"] == "Person 0"
     model.set_filter("person 97")
     assert model.rowCount() and all("97" in model.row_at(r)["name"] for r in range(model.rowCount()))
+
+
+def test_names_sort_as_a_danish_reader_expects_and_filter_ignores_accents(qtbot):
+    """Issue 18: Æ, Ø, Å after Z (Aa as Å); "soren" finds Søren, "aero" finds Ærø."""
+    names = ["Åse", "Zimmermann", "Østergaard", "Aagaard", "Ærø", "Abildgaard"]
+    model = RecordsModel([Column("name", "Name")])
+    model.set_rows([{"id": str(i), "name": n} for i, n in enumerate(names)])
+    model.sort(0)
+    assert [model.text_at(r, 0) for r in range(model.rowCount())] == [
+        "Abildgaard", "Zimmermann", "Ærø", "Østergaard", "Aagaard", "Åse"]
+    model.set_rows([{"id": "1", "name": "Søren Ørsted"}, {"id": "2", "name": "Sara Ærø"}])
+    model.set_filter("soren")
+    assert [model.text_at(r, 0) for r in range(model.rowCount())] == ["Søren Ørsted"]
+    model.set_filter("aero")
+    assert [model.text_at(r, 0) for r in range(model.rowCount())] == ["Sara Ærø"]
+    model.set_filter("ØRSTED")
+    assert [model.text_at(r, 0) for r in range(model.rowCount())] == ["Søren Ørsted"]

@@ -88,6 +88,7 @@ def test_a_time_in_the_spring_gap_is_refused_at_the_field(view, qtbot):
     dialog.start_edit.setDateTime(datetime(2027, 3, 28, 2, 30))
     assert not dialog.ok_button.isEnabled()
     assert "does not exist" in dialog.fields["start"].error.text()
+    dialog.reject()  # the user cancels; a form is never left open
 
 
 def test_warnings_are_amber_and_do_not_block(view, qtbot):
@@ -100,6 +101,7 @@ def test_warnings_are_amber_and_do_not_block(view, qtbot):
     assert "public holiday in Denmark" in text and "Washington" in text
     assert dialog.validate() == {}
     assert dialog.ok_button.isEnabled()
+    dialog.reject()
 
 
 def test_edit_one_date_speaker_and_topic_then_undo(view, ctx, qtbot):
@@ -142,6 +144,10 @@ def test_delete_asks_first_and_undo_brings_dates_back(view, ctx, monkeypatch):
 
     sid, ida = _series(ctx.db)
     events.update_series_date(ctx.db, queries.series_dates(ctx.db, sid)[0]["id"], speaker_id=ida, topic="Opening")
+    with ctx.db.read() as s:
+        from qistdesk.domain import Event
+
+        uid = s.get(Event, sid).ical_uid
     view.refresh()
     view.open_record(sid)
     monkeypatch.setattr(seminars, "ask", lambda *a, **k: False)
@@ -155,6 +161,12 @@ def test_delete_asks_first_and_undo_brings_dates_back(view, ctx, monkeypatch):
     (restored,) = queries.list_events(ctx.db, "seminar")
     dates = queries.series_dates(ctx.db, restored["id"])
     assert len(dates) == 4 and dates[0]["topic"] == "Opening" and dates[0]["speaker_id"] == ida
+    with ctx.db.read() as s:  # the same event: same id, same calendar UID (invites sent before still match)
+        from qistdesk.domain import Event
+
+        assert restored["id"] == sid and s.get(Event, sid).ical_uid == uid
+    ctx.undo_stack.redo()
+    assert queries.list_events(ctx.db, "seminar") == []
 
 
 def test_a_conflict_offers_reload(view, ctx, monkeypatch):

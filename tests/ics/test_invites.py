@@ -103,7 +103,7 @@ def test_invite_update_cancel_with_golden_files_and_ledger(db, tmp_path, clock, 
             assert e["alarms"] == [{"action": "DISPLAY", "trigger": "-PT30M"}]
         assert e["summary"] == "Quantum sensing; NV centres, C:\\Users\\Nina"
     sam_req = next(r for r in results if "Sam" in r["file"])
-    assert sam_req["events"][0]["attendees"][0]["params"]["cn"] == 'Sam O"Neil, Jr.'
+    assert sam_req["events"][0]["attendees"][0]["params"]["cn"] == "Sam O'Neil, Jr."  # as Outlook shows it
     assert [r["events"][0]["sequence"] for r in results] == [0, 0, 1, 1, 2, 2]
     assert results[2]["events"][0]["start"]["ms"] == int(datetime(2027, 3, 18, 14, tzinfo=UTC).timestamp() * 1000)
     rows = ledger(db, eid)

@@ -24,6 +24,8 @@ ROOT = Path(__file__).resolve().parents[2]
 
 #: Files the installed package cannot work without, as wheel paths.
 WHEEL_MUST_HOLD = [
+    # The Danish translation, compiled by lrelease from resources/i18n/qistdesk_da.ts at build time.
+    "qistdesk/_resources/i18n/qistdesk_da.qm",
     "qistdesk/_resources/fonts/DejaVuSans.ttf",
     "qistdesk/_resources/fonts/DejaVuSans-Bold.ttf",
     "qistdesk/_resources/fonts/DroidSansFallback.ttf",

@@ -8,7 +8,7 @@ from qistdesk.formats.pdf import fonts
 from qistdesk.formats.pdf.letter import render_welcome
 from qistdesk.formats.pdf.paper import paper_for
 from qistdesk.formats.pdf.text import cut, markup
-from qistdesk.services.packets import display_name
+from qistdesk.domain import display_name
 
 
 @pytest.mark.parametrize("raw", ["Smith & Sons <Ltd>", "<b>unbalanced", '<img src="/etc/passwd"/>',

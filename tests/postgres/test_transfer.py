@@ -7,7 +7,8 @@ import pytest
 from sqlalchemy import func, select
 
 from qistdesk.domain import Person
-from qistdesk.formats.json_document import dumps, export_document
+from qistdesk.formats.json_document import dumps
+from qistdesk.services.documents import export_document
 from qistdesk.services import directory, queries, transfer
 from qistdesk.services.transfer import TransferError, copy_database, database_checksum
 from qistdesk.store import open_database

@@ -66,6 +66,17 @@ def make_programme(db) -> Programme:
     return Programme(db, ws, sem, people)
 
 
+
+@pytest.fixture(autouse=True)
+def _office_details():
+    """Invites and packets stop without real office details (issue 14): give the test office some."""
+    from qistdesk.settings import load
+
+    s = load()
+    s.set("office.email", "science@icdk.example.net")
+    s.set("office.phone", "+45 33 18 10 00")
+    s.save()
+
 @pytest.fixture
 def programme(db) -> Programme:
     return make_programme(db)

@@ -37,20 +37,6 @@ class Cli:
         out, err = self.capsys.readouterr()
         return rc, out, err
 
-    def commands(self) -> set[str]:
-        """Registered top-level commands and ``group format`` pairs (e.g. "import ics")."""
-        from qistdesk.cli.main import build_parser
-
-        parser = build_parser()
-        names = set()
-        for action in parser._subparsers._group_actions:
-            for name, sub in action.choices.items():
-                names.add(name)
-                if sub._subparsers is not None:
-                    for child in sub._subparsers._group_actions:
-                        names.update(f"{name} {c}" for c in child.choices)
-        return names
-
 
 @pytest.fixture
 def cli(capsys, db_path, db):

@@ -46,8 +46,6 @@ def _run(capsys, template: Path, tmp_path: Path, item: Path, expect: dict, kind:
     shutil.copy(template, db_path)
     cli = Cli(capsys, db_path)
     command = f"import {COMMANDS[kind]}"
-    if command not in cli.commands():
-        pytest.skip(f"`qistdesk {command}` is not registered yet (being written by another engineer)")
     before, people_before = dump_digest(db_path), _people(db_path)
     try:
         rc, out, err = cli(*command.split(), item)

@@ -107,6 +107,11 @@ def test_writer_killed_many_times_leaves_whole_transactions(db, db_path):
     for trial in range(CRASH_TRIALS):
         proc = _spawn(db_path, "crash", trial, event_id, program_id, person_id)
         assert proc.stdout.readline().strip() == "ready", proc.stderr.read()
+        if trial % 2:
+            # Every other trial kills only after an import committed, so however slow the machine,
+            # whole imports exist to check (the others may die before their first commit).
+            while proc.stdout.readline().strip() not in ("committed import", ""):
+                pass
         time.sleep(rng.uniform(0.01, 0.25))
         killed_mid_run += proc.poll() is None
         proc.send_signal(signal.SIGKILL)
@@ -115,7 +120,7 @@ def test_writer_killed_many_times_leaves_whole_transactions(db, db_path):
         assert _integrity(db_path) == ["ok"], f"trial {trial}"
     assert killed_mid_run == CRASH_TRIALS
     _assert_all_or_nothing(db_path, event_id)
-    assert time.monotonic() - started < 150
+    assert time.monotonic() - started < 300  # a loaded machine; the point is the kills
 
 
 def _assert_all_or_nothing(db_path, event_id) -> None:

@@ -8,10 +8,10 @@ import io
 import pytest
 from hypothesis import example, given, settings, strategies as st
 
-from qistdesk.formats.csv_io import (CsvError, guess_mapping, import_people, neutralise, preview_import,
-                                     read_bytes)
+from qistdesk.formats.csv_io import CsvError, guess_mapping, neutralise, read_bytes
 from qistdesk.formats.csv_io.mapping import parse_date
 from qistdesk.services import directory, events
+from qistdesk.services.people_csv import import_people, preview_import
 from qistdesk.services.queries import list_people
 
 from .conftest import dump_digest
@@ -102,6 +102,31 @@ def test_import_onto_an_event_respects_capacity(db, cli, tmp_path):
     assert statuses == ["not-invited", "not-invited", "waitlisted"]
     rc, out, _ = cli("import", "csv", path, "--event", event_id)
     assert rc == 0 and "0 added" in out
+
+
+def test_csv_and_the_form_follow_one_participation_rule(db):
+    """A CSV import onto an event and adding people one by one give the same list: a declined
+    person takes no seat and never waits; past the capacity the waiting list numbers on."""
+    from qistdesk.domain import Participation
+
+    def run(add) -> list[tuple]:
+        event_id = events.create_event(db, kind="seminar", title="Full", start="2027-02-04T16:00",
+                                       end="2027-02-04T17:00", timezone="Europe/Copenhagen", capacity=1)
+        add(event_id)
+        with db.read() as s:
+            rows = s.query(Participation).filter_by(event_id=event_id).all()
+            return sorted((p.person.email.split("@")[0][-1], p.invitation_status, p.waitlist_position) for p in rows)
+
+    csv = "Name,E-mail,Status\nA One,a1@example.org,accepted\nB Two,b1@example.org,declined\nC Three,c1@example.org,\n"
+    table = read_bytes(csv.encode())
+    by_csv = run(lambda eid: import_people(db, table, guess_mapping(table.headers), eid))
+    rows = [("A", "a2@example.org", "accepted"), ("B", "b2@example.org", "declined"), ("C", "c2@example.org", "not-invited")]
+    ids = [directory.create_person(db, given_name=n, email=e) for n, e, _ in rows]
+    by_form = run(lambda eid: [events.add_participant(db, eid, pid, invitation_status=st)
+                               for pid, (_, _, st) in zip(ids, rows)])
+    expected = [("1", "accepted", None), ("1", "declined", None), ("1", "waitlisted", 1)]
+    assert [r[1:] for r in by_csv] == [r[1:] for r in expected]
+    assert [r[1:] for r in by_form] == [r[1:] for r in expected]
 
 
 def test_dry_run_shows_problems_and_saves_nothing(db, db_path, cli, tmp_path):

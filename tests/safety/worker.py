@@ -1,7 +1,8 @@
 """A writer process for the crash and two-writer tests (run as a script, never imported by pytest).
 
     python worker.py DB crash SEED      loop forever: CSV imports onto an event, exchanges with
-                                        their checklist, stage changes; print "ready" first
+                                        their checklist, stage changes; print "ready" first and
+                                        "committed STEP" after each transaction
     python worker.py DB people N TAG    write N people one transaction each, plus an edit of each
 """
 
@@ -11,7 +12,8 @@ import random
 import sys
 from datetime import date, timedelta
 
-from qistdesk.formats.csv_io import guess_mapping, import_people, read_bytes
+from qistdesk.formats.csv_io import guess_mapping, read_bytes
+from qistdesk.services.people_csv import import_people
 from qistdesk.services import directory, exchanges
 from qistdesk.store import open_database
 
@@ -44,6 +46,7 @@ def crash_loop(db, seed: int) -> None:
             ids = exchanges.exchanges_of_program(db, program_id)
             if ids:
                 exchanges.set_stage(db, rng.choice(ids), "accepted", complete_milestones_until=date(2100, 1, 1))
+        print(f"committed {step}", flush=True)  # lets the test kill after real work on a slow machine
 
 
 def people(db, count: int, tag: str) -> None:

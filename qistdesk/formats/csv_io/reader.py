@@ -19,7 +19,7 @@ import io
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from qistdesk.services.errors import ServiceError
+from qistdesk.formats.errors import FormatError
 
 FIELD_SIZE_LIMIT = 10 * 1024 * 1024
 MAX_FILE_BYTES = 64 * 1024 * 1024
@@ -43,7 +43,7 @@ class Problem:
         return f"{', '.join(where)}: {self.reason}" if where else self.reason
 
 
-class CsvError(ServiceError):
+class CsvError(FormatError):
     """The file cannot be imported; ``problems`` says where and why (nothing was saved)."""
 
     def __init__(self, problems: list[Problem] | Problem | str):

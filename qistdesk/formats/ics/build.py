@@ -32,7 +32,8 @@ def system_clock() -> datetime:
     return datetime.now(UTC).replace(microsecond=0)
 
 
-_STATUS = {"draft": "TENTATIVE", "planned": "CONFIRMED", "confirmed": "CONFIRMED", "cancelled": "CANCELLED"}
+#: STATUS follows the event: only a confirmed event is CONFIRMED (issue 14).
+_STATUS = {"draft": "TENTATIVE", "planned": "TENTATIVE", "confirmed": "CONFIRMED", "cancelled": "CANCELLED"}
 
 
 @dataclass
@@ -91,29 +92,36 @@ class CalendarWriter:
         extra = list(extra)
         self._modified = modified
         if only_date is not None:
+            master_all_day = _all_day_dates(event.start_utc, event.end_utc, event.timezone) is not None
             self._body.append(self._vevent(event, only_date.start_utc, only_date.end_utc, seq, extra,
-                                           recurrence_id=only_date.original_start_utc, status=status))
+                                           recurrence_id=only_date.original_start_utc, status=status,
+                                           rid_all_day=master_all_day))
             return
-        rrule = exdates = None
+        rrule = exdates = rdates = None
         overrides = []
         if event.series_rule:
             rrule = event.series_rule
             exdates = [d.original_start_utc for d in event.dates if d.status == "cancelled"]
-            overrides = [d for d in event.dates if d.status != "cancelled" and d.is_moved]
+            rdates = [datetime.fromisoformat(t) for t in (getattr(event, "series_rdates", "") or "").split()]
+            overrides = [d for d in event.dates if d.status != "cancelled" and has_own_content(event, d)]
+        master_all_day = _all_day_dates(event.start_utc, event.end_utc, event.timezone) is not None
         self._body.append(self._vevent(event, event.start_utc, event.end_utc, seq, extra, rrule=rrule,
-                                       exdates=exdates, status=status))
+                                       exdates=exdates, rdates=rdates, status=status))
         for d in overrides:
             self._body.append(self._vevent(event, d.start_utc, d.end_utc, seq, extra,
-                                           recurrence_id=d.original_start_utc, status=status))
+                                           recurrence_id=d.original_start_utc, status=status,
+                                           rid_all_day=master_all_day, one_date=d))
 
     def _vevent(self, event, start: datetime, end: datetime, seq: int, extra: list[str], *,
                 rrule: str | None = None, exdates: list[datetime] | None = None,
-                recurrence_id: datetime | None = None, status: str | None = None) -> str:
+                rdates: list[datetime] | None = None, recurrence_id: datetime | None = None,
+                status: str | None = None, rid_all_day: bool | None = None, one_date=None) -> str:
         zone_name = event.timezone
         out = ["BEGIN:VEVENT\r\n", line("UID", escape_text(event.ical_uid)), f"DTSTAMP:{self._stamp}\r\n"]
         all_day = _all_day_dates(start, end, zone_name)
-        if recurrence_id is not None:
-            out.append(self._date_line("RECURRENCE-ID", recurrence_id, zone_name, all_day is not None))
+        if recurrence_id is not None:  # its value type is the series' DTSTART's (RFC 5545 3.8.4.4)
+            rid_type = all_day is not None if rid_all_day is None else rid_all_day
+            out.append(self._date_line("RECURRENCE-ID", recurrence_id, zone_name, rid_type))
         if all_day:
             out.append(f"DTSTART;VALUE=DATE:{fmt_date(all_day[0])}\r\n")
             out.append(f"DTEND;VALUE=DATE:{fmt_date(all_day[1])}\r\n")
@@ -121,7 +129,8 @@ class CalendarWriter:
             out.append(self.time_line("DTSTART", start, zone_name))
             out.append(self.time_line("DTEND", end, zone_name))
         if rrule:
-            if all_day and ";UNTIL=" in rrule:  # with a DATE start, UNTIL must be a DATE too
+            if all_day and ";UNTIL=" in rrule and "T" in rrule.partition(";UNTIL=")[2][:9]:
+                # with a DATE start, UNTIL must be a DATE too
                 head, _, until = rrule.partition(";UNTIL=")
                 until_day = _local_date(datetime.strptime(until[:15], "%Y%m%dT%H%M%S").replace(tzinfo=UTC),
                                         zone_name)
@@ -133,9 +142,17 @@ class CalendarWriter:
                                 {"VALUE": "DATE"}))
             else:
                 out.append(self.times_list_line("EXDATE", exdates, zone_name))
+        if rdates:
+            if all_day:
+                out.append(line("RDATE", ",".join(fmt_date(_local_date(i, zone_name)) for i in rdates),
+                                {"VALUE": "DATE"}))
+            else:
+                out.append(self.times_list_line("RDATE", rdates, zone_name))
         out.append(f"SEQUENCE:{seq}\r\n")
-        out.append(text_line("SUMMARY", event.title))
-        description = event.description or ""
+        title, description = event.title, event.description or ""
+        if one_date is not None:
+            title, description = date_texts(event, one_date)
+        out.append(text_line("SUMMARY", title))
         url = event.online_url or ""
         if url:
             description = f"{description}\n\n{JOIN_ONLINE}{url}" if description else f"{JOIN_ONLINE}{url}"
@@ -207,6 +224,23 @@ class CalendarWriter:
     @property
     def stamp(self) -> str:
         return self._stamp
+
+
+def has_own_content(event, d) -> bool:
+    """A series date that needs its own VEVENT (RECURRENCE-ID): moved, retimed, or with its own
+    speaker or topic."""
+    return (d.is_moved or d.end_utc - d.start_utc != event.end_utc - event.start_utc
+            or bool(d.topic) or d.speaker_id is not None)
+
+
+def date_texts(event, d) -> tuple[str, str]:
+    """SUMMARY and DESCRIPTION of one date of a series: "Series: topic", the speaker first."""
+    title = f"{event.title}: {d.topic}" if d.topic else event.title
+    description = event.description or ""
+    speaker = getattr(d, "speaker", None)
+    if speaker is not None:
+        description = f"Speaker: {speaker.full_name}" + (f"\n\n{description}" if description else "")
+    return title, description
 
 
 def alarm(minutes: int, title: str) -> str:

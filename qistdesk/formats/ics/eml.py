@@ -13,14 +13,17 @@ import html
 from datetime import datetime
 from email.message import EmailMessage
 from email.policy import SMTP
-from email.utils import format_datetime, formataddr, make_msgid
+from email.headerregistry import Address
+from email.utils import format_datetime, make_msgid
 
 
 def build_eml(*, to_name: str, to_email: str, from_name: str, from_email: str, subject: str,
               text_body: str, ics_text: str, method: str, when: datetime) -> bytes:
     msg = EmailMessage(policy=SMTP)
-    msg["From"] = formataddr((from_name, from_email))
-    msg["To"] = formataddr((to_name, to_email))
+    # One address per person whatever the name holds: headerregistry quotes "Kontor, København" and
+    # encodes it as one word; formataddr wrote `Kontor, =?utf-8?q?K=C3=B8benhavn?= <…>`, two addresses.
+    msg["From"] = _address(from_name, from_email)
+    msg["To"] = _address(to_name, to_email)
     msg["Subject"] = subject
     msg["Date"] = format_datetime(when)
     domain = from_email.rpartition("@")[2] or "qistdesk.invalid"
@@ -32,3 +35,8 @@ def build_eml(*, to_name: str, to_email: str, from_name: str, from_email: str, s
     msg.add_alternative(ics_text.encode("utf-8"), maintype="text", subtype="calendar", cte="base64",
                         params={"method": method, "charset": "utf-8"}, filename=None)
     return msg.as_bytes()
+
+
+def _address(name: str, address: str) -> Address:
+    user, _, domain = address.rpartition("@")
+    return Address(display_name=" ".join((name or "").split()), username=user, domain=domain)

@@ -23,12 +23,15 @@ from qistdesk.domain import Event
 from qistdesk.formats.ics.build import CalendarWriter, Clock, system_clock, venue_text
 from qistdesk.formats.ics.eml import build_eml
 from qistdesk.formats.ics.export import _reminder, write_file
+from qistdesk.formats.ics.invite_text import date_line, plain_cn, when_text
 from qistdesk.formats.ics.text import line, text_line
 from qistdesk.services import crud
 from qistdesk.services import invites as ledger_service
 from qistdesk.services.errors import ServiceError
 from qistdesk.store import Database
 from qistdesk.timezones import as_utc, utc_to_local
+
+__all__ = ["write_invites", "plan_invites", "Office", "InviteRun", "when_text", "fingerprint"]
 
 REQUIRED_ROLES = {"speaker", "chair", "panelist", "organiser"}
 ASPECTS = {"t": "title", "w": "time", "p": "place", "s": "dates"}
@@ -50,10 +53,12 @@ class Office:
 
     @classmethod
     def from_settings(cls) -> "Office":
+        from qistdesk.services.preferences import require_office
         from qistdesk.settings import load
 
         s = load()
-        return cls(s.get("office.organizer_name"), s.get("office.email"))
+        require_office(s)  # never from the placeholder address, never without name and phone
+        return cls(s.get("office.organizer_name") or s.get("office.name"), s.get("office.email"))
 
 
 def _h(text: str) -> str:
@@ -74,16 +79,6 @@ def changed(old: str, new: str) -> list[str]:
     a = dict(p.split(":", 1) for p in old.split(";") if ":" in p)
     b = dict(p.split(":", 1) for p in new.split(";") if ":" in p)
     return [ASPECTS[k] for k in ASPECTS if a.get(k) != b.get(k)]
-
-
-def when_text(event: Event, start: datetime | None = None, end: datetime | None = None) -> str:
-    """``Thu 12 Mar 2027 16:00–17:30 Europe/Copenhagen``, and the other home zone beside it."""
-    start, end = start or event.start_utc, end or event.end_utc
-    a, b = utc_to_local(start, event.timezone), utc_to_local(end, event.timezone)
-    text = f"{a:%a %d %b %Y %H:%M}–{b:%H:%M} {event.timezone}"
-    other = "America/New_York" if event.timezone != "America/New_York" else "Europe/Copenhagen"
-    c, d = utc_to_local(start, other), utc_to_local(end, other)
-    return text + f" ({c:%a %H:%M}–{d:%H:%M} {other})"
 
 
 def _slug(text: str) -> str:
@@ -216,9 +211,9 @@ def _known(event: Event, st) -> list:
 
 def _calendar(event, method, sequence, one_date, person, role, summary, office, clock, optional, reminder) -> str:
     writer = CalendarWriter(method, None, clock, reminder if method == "REQUEST" else 0)
-    org = line("ORGANIZER", f"mailto:{office.email}", {"CN": office.name})
+    org = line("ORGANIZER", f"mailto:{office.email}", {"CN": plain_cn(office.name)})
     part = "REQ-PARTICIPANT" if role in REQUIRED_ROLES or not optional else "OPT-PARTICIPANT"
-    params = {"CUTYPE": "INDIVIDUAL", "ROLE": part, "CN": person.full_name}
+    params = {"CUTYPE": "INDIVIDUAL", "ROLE": part, "CN": plain_cn(person.full_name)}
     if method == "REQUEST":
         params.update({"PARTSTAT": "NEEDS-ACTION", "RSVP": "TRUE"})
     extra = [org, line("ATTENDEE", f"mailto:{person.email}", params)]
@@ -232,12 +227,17 @@ def _calendar(event, method, sequence, one_date, person, role, summary, office, 
 def _mail_text(event, method, summary, person, one_date) -> str:
     greeting = f"Dear {person.full_name},"
     if method == "CANCEL":
-        what = (f"the {event.title} date {when_text(event, one_date.start_utc, one_date.end_utc)} is cancelled."
+        what = (f"the {event.title} date {date_line(event, one_date)} is cancelled."
                 if one_date else f"{event.title} ({when_text(event)}) is cancelled.")
         return f"{greeting}\n\nWe are sorry to tell you that {what}\n\nThe calendar entry is attached."
-    lines = [greeting, "", f"You are invited to {event.title}.", "", f"When: {when_text(event)}"]
+    when = "First date" if event.series_rule else "When"
+    lines = [greeting, "", f"You are invited to {event.title}.", "", f"{when}: {when_text(event)}"]
     if event.series_rule:
-        lines.append(f"Series: {event.series_rule}")
+        lines.append(f"Series: {_rule_words(event)}")
+        dates = [d for d in event.dates if d.status != "cancelled"]
+        if dates:
+            lines += ["", "Dates:"] + [f"  {date_line(event, d)}" for d in dates]
+            lines.append("")
     if event.venue:
         lines.append(f"Where: {venue_text(event.venue)}")
     if event.online_url:
@@ -247,3 +247,11 @@ def _mail_text(event, method, summary, person, one_date) -> str:
     lines += ["", "Please accept or decline from your calendar."]
     return "\n".join(lines)
 
+
+def _rule_words(event) -> str:
+    from qistdesk.domain.recurrence import RuleError, parse_rule
+
+    try:
+        return parse_rule(event.series_rule).describe()
+    except RuleError:
+        return event.series_rule

@@ -1,31 +1,34 @@
-"""From a parsed VEVENT to what the app stores: instants, zone, series, text.
+"""From a parsed VEVENT to plain data: instants, zone, recurrence as written, text.
 
-Clients disagree about time zones, so one resolver decides, in this order:
-a TZID the app knows (IANA, Windows or legacy name, Mozilla's path prefix);
-the file's own VTIMEZONE (read with dateutil) when the name is unknown; for
-UTC and floating times and all-day dates, the calendar's X-WR-TIMEZONE
-(Google, Apple) or the office's home zone. The zone stored beside the
-instants is always an IANA name, so the event can be edited like any other.
+Values are read by icalendar (dates, date-times, durations, periods, RRULE, RDATE,
+EXDATE); the project's own reader (:mod:`.reader`) gives the structure, the line
+numbers and the exact text. Time zones, in this order: a TZID that is an IANA,
+Windows (icalendar's CLDR table) or legacy name; otherwise the file's own VTIMEZONE
+(read by icalendar), mapped to the IANA zone with the same offsets over the file's
+span; never a silent UTC. A UTC time stays UTC; a floating time is placed in the
+calendar's X-WR-TIMEZONE or the office zone, with a warning. Pure translation:
+no database, no services.
 """
 
 from __future__ import annotations
 
-import re
+import hashlib
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta, timezone, tzinfo
-from io import StringIO
+from functools import lru_cache
+from zoneinfo import ZoneInfo, available_timezones
 
 from qistdesk.domain.recurrence import RuleError, SeriesRule, parse_rule
-from qistdesk.formats.ics.reader import Component, Prop
-from qistdesk.formats.ics.text import decode_exact, unescape_text
 from qistdesk.formats.ics.build import JOIN_ONLINE
-from qistdesk.timezones import WINDOWS_ZONES, to_iana, zone
+from qistdesk.formats.ics.reader import Component, Prop
+from qistdesk.formats.ics.text import decode_exact, param_value, unescape_text
+from qistdesk.timezones import to_iana, zone
 
 UTC = timezone.utc
-_DT = re.compile(r"^(\d{4})(\d{2})(\d{2})(?:T(\d{2})(\d{2})(\d{2})(Z?))?$")
-_DUR = re.compile(r"^([+-])?P(?:(\d+)W)?(?:(\d+)D)?(?:T(?:(\d+)H)?(?:(\d+)M)?(?:(\d+)S)?)?$")
-_DAYS = ["MO", "TU", "WE", "TH", "FR", "SA", "SU"]
 KINDS = ("seminar", "conference", "workshop")
+TITLE_MAX = 300
+_TIME_PROPS = ("DTSTART", "DTEND", "DURATION", "RRULE", "RDATE", "EXDATE", "RECURRENCE-ID", "DTSTAMP")
+_LONGEST = timedelta(days=3660)
 
 
 class ItemError(ValueError):
@@ -34,16 +37,26 @@ class ItemError(ValueError):
 
 @dataclass
 class Override:
-    original_utc: datetime
+    """A RECURRENCE-ID component: one date of a series changed or cancelled.
+
+    ``original_utc`` is the instant it replaces; ``original_day`` is set instead when the
+    RECURRENCE-ID's value type differs from the series' DTSTART (a DATE on a timed series or the
+    other way round): the date of the series on that local day is meant.
+    """
+
+    original_utc: datetime | None
     start_utc: datetime | None = None
     end_utc: datetime | None = None
     cancelled: bool = False
     topic: str = ""
+    description: str = ""
+    original_day: date | None = None
+    line: int = 0
 
 
 @dataclass
 class ImportItem:
-    """One event or series as it will be saved; ``action`` is set by the preview."""
+    """One event or series as read from the file; ``action`` is set by the import service."""
 
     uid: str
     line: int
@@ -58,115 +71,205 @@ class ImportItem:
     timezone: str = ""
     all_day: bool = False
     rule: SeriesRule | None = None
+    rule_text: str = ""  # the RRULE as written
+    rdates: list[datetime] = field(default_factory=list)
     exdates: list[datetime] = field(default_factory=list)
+    exdays: list[date] = field(default_factory=list)  # EXDATEs of the other value type: local days
     overrides: list[Override] = field(default_factory=list)
     sequence: int = 0
+    dtstamp: datetime | None = None
     cancel: bool = False  # METHOD:CANCEL or STATUS:CANCELLED of a whole event
-    action: str = ""  # new | update | unchanged | cancel | skip
+    action: str = ""  # new | update | unchanged | cancel | skip | older
     warnings: list[str] = field(default_factory=list)
+    zone_note: str = ""  # how a custom TZID was mapped, shown in the preview
+    damaged: bool = False  # skipped because a value is broken (not because of what the database holds)
 
 
 class ZoneResolver:
-    def __init__(self, root: Component, default_zone: str):
+    """TZID -> (IANA name to store, tzinfo giving the file's instants), once per TZID."""
+
+    def __init__(self, root: Component, default_zone: str, span: tuple[int, int] | None = None):
         self.default = default_zone
         wr = root.value("X-WR-TIMEZONE").strip()
         self.calendar_zone = to_iana(wr) if wr else None
         self.vtimezones = {c.value("TZID").strip().strip('"'): c for c in root.sub("VTIMEZONE")}
-        self._cache: dict[str, tuple[str, tzinfo]] = {}
+        self.span = span or (2000, 2040)
+        self._cache: dict[str, tuple[str, tzinfo, str]] = {}
 
     @property
     def floating_zone(self) -> str:
         return self.calendar_zone or self.default
 
-    def resolve(self, tzid: str, line: int) -> tuple[str, tzinfo]:
-        """(IANA name to store, tzinfo that gives the file's instants)."""
+    def resolve(self, tzid: str, line: int) -> tuple[str, tzinfo, str]:
+        """(IANA name, tzinfo, a note for the preview when the name was mapped from a VTIMEZONE)."""
+        tzid = tzid.strip().strip('"')
         if tzid in self._cache:
             return self._cache[tzid]
         iana = to_iana(tzid)
-        if iana:
-            result = (iana, zone(iana))
+        if iana and ("/" in tzid or tzid in ("UTC", "GMT") or tzid not in self.vtimezones
+                     or _is_windows(tzid)):
+            result = (iana, zone(iana), "")
         elif tzid in self.vtimezones:
-            tz = _tzical(self.vtimezones[tzid])
-            result = (_guess_iana(tz, [self.calendar_zone, self.default, *WINDOWS_ZONES.values()]), tz)
+            tz = _vtimezone_tz(self.vtimezones[tzid], tzid)
+            name = match_zone(tz, self.span, [self.calendar_zone, self.default, iana])
+            if name is None:
+                raise ItemError(f"line {line}: the time zone {tzid!r} of this file matches no known zone over "
+                                f"{self.span[0]}–{self.span[1]}; the event was left out")
+            result = (name, tz, f"{tzid} read as {name}")
         else:
             raise ItemError(f"line {line}: unknown time zone {tzid!r} and no VTIMEZONE for it in the file")
         self._cache[tzid] = result
         return result
 
 
-def _tzical(comp: Component) -> tzinfo:
-    from dateutil.tz import tzical
+def _is_windows(tzid: str) -> bool:
+    from icalendar.timezone.windows_to_olson import WINDOWS_TO_OLSON
 
-    lines = ["BEGIN:VTIMEZONE"] + [_raw(p) for p in comp.props]
+    return tzid in WINDOWS_TO_OLSON
+
+
+def _vtimezone_tz(comp: Component, tzid: str) -> tzinfo:
+    from icalendar import Timezone
+
+    lines = ["BEGIN:VTIMEZONE"] + [_line(p) for p in comp.props]
     for child in comp.children:
-        lines += [f"BEGIN:{child.name}"] + [_raw(p) for p in child.props] + [f"END:{child.name}"]
+        props = [_line(p) for p in child.props]
+        props = [p[:-9] + "T000000" if p.startswith("DTSTART") and len(p.rsplit(":", 1)[1]) == 8 else p
+                 for p in props]  # Evolution writes a DATE here
+        lines += [f"BEGIN:{child.name}", *props, f"END:{child.name}"]
     lines.append("END:VTIMEZONE")
-    return tzical(StringIO("\n".join(lines))).get()
-
-
-def _raw(p: Prop) -> str:
-    value = p.value
-    if p.name == "DTSTART" and len(value) == 8:
-        value += "T000000"  # Evolution writes a DATE here; dateutil wants a date-time
-    return p.name + "".join(f";{k}={v}" for k, v in p.params.items() if k != "VALUE") + ":" + value
-
-
-def _guess_iana(tz: tzinfo, candidates: list[str | None]) -> str:
-    probes = [datetime(2025, m, 15, 12) for m in (1, 4, 7, 10)]
-    want = [tz.utcoffset(p) for p in probes]
-    for name in candidates:
-        if name and [p.replace(tzinfo=zone(name)).utcoffset() for p in probes] == want:
-            return name
-    return "UTC"
-
-
-def parse_value(prop: Prop, resolver: ZoneResolver) -> tuple[datetime | date, str | None]:
-    """A DATE or DATE-TIME value -> (aware UTC datetime or date, IANA zone of a TZID or None)."""
-    value = prop.value.strip().split(",")[0]
-    m = _DT.match(value)
-    if not m:
-        raise ItemError(f"line {prop.line}: {prop.name} {value!r} is not a date or date-time")
-    y, mo, d, hh, mi, ss, z = m.groups()
     try:
-        if hh is None:
-            return date(int(y), int(mo), int(d)), None
-        naive = datetime(int(y), int(mo), int(d), int(hh), int(mi), min(int(ss), 59))
-    except ValueError:
-        raise ItemError(f"line {prop.line}: {prop.name} {value!r} is not a real date") from None
-    if z:
-        return naive.replace(tzinfo=UTC), None
-    tzid = prop.params.get("TZID")
-    if tzid:
-        name, tz = resolver.resolve(tzid, prop.line)
-        return naive.replace(tzinfo=tz).astimezone(UTC), name
-    # Floating time: the calendar's zone (Google, Apple) or the office's.
-    return naive.replace(tzinfo=zone(resolver.floating_zone)).astimezone(UTC), None
+        return Timezone.from_ical("\r\n".join(lines) + "\r\n").to_tz()
+    except Exception as exc:  # icalendar raises ValueError, KeyError, ...: any of them means a broken zone
+        raise ItemError(f"line {comp.line}: the VTIMEZONE {tzid!r} cannot be read ({exc})") from None
 
 
-def all_values(prop: Prop, resolver: ZoneResolver, zone_name: str) -> list[datetime]:
+def _probes(span: tuple[int, int]) -> list[datetime]:
     out = []
-    for part in prop.value.split(","):
-        part = part.strip()
-        if part:
-            one = Prop(prop.name, prop.params, part, prop.line)
-            out.append(to_instant(parse_value(one, resolver)[0], zone_name))
+    day = datetime(span[0], 1, 1, 12, tzinfo=UTC)
+    end = datetime(span[1], 12, 31, 12, tzinfo=UTC)
+    while day <= end:
+        out.append(day)
+        day += timedelta(days=1)
     return out
 
 
-def to_instant(value: datetime | date, zone_name: str) -> datetime:
-    if isinstance(value, datetime):
-        return value
-    return datetime(value.year, value.month, value.day, tzinfo=zone(zone_name)).astimezone(UTC)
+@lru_cache(maxsize=8)
+def _zone_offsets(span: tuple[int, int]) -> dict[str, tuple]:
+    probes = _probes(span)
+    table = {}
+    for name in sorted(available_timezones()):
+        try:
+            tz = ZoneInfo(name)
+        except Exception:  # noqa: BLE001 - a broken tzdata entry is just not a candidate
+            continue
+        table[name] = tuple(p.astimezone(tz).utcoffset() for p in probes)
+    return table
 
 
-def duration(text: str, line: int) -> timedelta:
-    m = _DUR.match(text.strip())
-    if not m:
-        raise ItemError(f"line {line}: DURATION {text!r} is not a duration like PT1H30M")
-    sign, w, d, h, mi, s = m.groups()
-    delta = timedelta(weeks=int(w or 0), days=int(d or 0), hours=int(h or 0), minutes=int(mi or 0),
-                      seconds=int(s or 0))
-    return -delta if sign == "-" else delta
+def match_zone(tz: tzinfo, span: tuple[int, int], preferred: list[str | None]) -> str | None:
+    """The IANA zone whose UTC offsets equal ``tz``'s on every day (noon UTC) of ``span``'s years.
+
+    Preferred names (the calendar's zone, the office zone) win among equals; then canonical
+    "Area/City" names in alphabetical order.
+    """
+    probes = _probes(span)
+    try:
+        want = tuple(p.astimezone(tz).utcoffset() for p in probes)
+    except (ValueError, OverflowError, TypeError):
+        return None
+    for name in preferred:
+        if name:
+            try:
+                if tuple(p.astimezone(zone(name)).utcoffset() for p in probes) == want:
+                    return name
+            except Exception:  # noqa: BLE001
+                continue
+    table = _zone_offsets(span)
+    found = [n for n, offsets in table.items() if offsets == want]
+    canonical = [n for n in found if "/" in n and not n.startswith(("Etc/", "SystemV/", "US/", "posix/", "right/"))]
+    return (canonical or found or [None])[0]
+
+
+def _line(p: Prop) -> str:
+    params = "".join(f";{k}={param_value(v)}" for k, v in p.params.items())
+    return f"{p.name}{params}:{p.value}"
+
+
+def _values(comp: Component):
+    """The time properties of ``comp`` read by icalendar: {name: [(Prop, parsed), ...]}."""
+    from icalendar import Event
+
+    props = [p for p in comp.props if p.name in _TIME_PROPS]
+    out: dict[str, list] = {}
+    for p in props:
+        try:
+            ev = Event.from_ical("BEGIN:VEVENT\r\n" + _line(p) + "\r\nEND:VEVENT\r\n")
+            value = ev.get(p.name)
+            if ev.errors or value is None:
+                raise ValueError("; ".join(str(e[1]) for e in ev.errors) or "no value")
+            if isinstance(value, list):
+                value = value[0]
+            if p.name in ("RDATE", "EXDATE"):
+                parsed = [d.dt for d in value.dts]
+            elif p.name == "RRULE":
+                parsed = value
+            else:
+                parsed = value.dt
+        except Exception as exc:  # noqa: BLE001 - icalendar raises many kinds; each means a bad value
+            raise ItemError(f"line {p.line}: {p.name} {p.value[:60]!r} cannot be read ({_short(exc)})") from None
+        out.setdefault(p.name, []).append((p, parsed))
+    return out
+
+
+def _short(exc: Exception) -> str:
+    text = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
+    return text[:120]
+
+
+class Times:
+    """Turns icalendar values of one VEVENT into UTC instants in the event's zone."""
+
+    def __init__(self, resolver: ZoneResolver, item: ImportItem):
+        self.resolver, self.item = resolver, item
+
+    def instant(self, p: Prop, value) -> tuple[datetime | date, str | None]:
+        """(aware UTC datetime or a date, IANA zone of its TZID or "UTC" or None for floating)."""
+        if isinstance(value, tuple):  # a PERIOD (RDATE;VALUE=PERIOD): its start
+            value = value[0]
+        if not isinstance(value, datetime):
+            return value, None
+        tzid = p.params.get("TZID")
+        if tzid:
+            name, tz, note = self.resolver.resolve(tzid, p.line)
+            if note and note not in self.item.zone_note:
+                self.item.zone_note = note
+            local = value.replace(tzinfo=None)
+            aware = local.replace(tzinfo=tz)
+            try:
+                back = aware.astimezone(UTC)
+            except (OverflowError, ValueError):
+                raise ItemError(f"line {p.line}: {p.name} {p.value!r} is out of range") from None
+            return back, name
+        if value.tzinfo is not None:
+            return value.astimezone(UTC), "UTC"
+        return value, None  # floating: the caller places it
+
+    def to_utc(self, p: Prop, value, zone_name: str) -> datetime | date:
+        got, _ = self.instant(p, value)
+        if isinstance(got, datetime) and got.tzinfo is None:
+            from qistdesk.domain.recurrence import wall_to_utc
+
+            return wall_to_utc(got, zone_name)
+        return got
+
+
+def day_start(day: date, wall: datetime | None, zone_name: str) -> datetime:
+    """The instant of a date in the series: its local midnight, or the series' wall time that day."""
+    from qistdesk.domain.recurrence import wall_to_utc
+
+    t = wall.time() if wall is not None else datetime.min.time()
+    return wall_to_utc(datetime.combine(day, t), zone_name)
 
 
 def text_of(comp: Component, name: str) -> str:
@@ -174,13 +277,69 @@ def text_of(comp: Component, name: str) -> str:
     return decode_exact(unescape_text(p.value), p.params) if p is not None else ""
 
 
+def content_uid(comp: Component) -> str:
+    """A stable UID for an event that has none (Outlook CDO): a hash of what identifies it."""
+    basis = "\n".join(f"{n}:{comp.value(n).strip()}" for n in ("DTSTART", "DTEND", "DURATION", "SUMMARY",
+                                                               "LOCATION", "RRULE", "ORGANIZER"))
+    return "qd-" + hashlib.sha256(basis.encode("utf-8")).hexdigest()[:32] + "@import.qistdesk"
+
+
 def map_event(comp: Component, resolver: ZoneResolver, default_kind: str) -> ImportItem:
-    """A master VEVENT -> :class:`ImportItem` (overrides are added by the caller)."""
+    """A master VEVENT -> :class:`ImportItem` (overrides are added by :func:`map_override`)."""
     uid = comp.value("UID").strip()
     item = ImportItem(uid=uid, line=comp.line)
     if not uid:
-        raise ItemError(f"line {comp.line}: VEVENT without UID")
-    item.title = text_of(comp, "SUMMARY") or "(no title)"
+        item.uid = content_uid(comp)
+        item.warnings.append(f"line {comp.line}: the event has no UID; it was given one from its content "
+                             f"({item.uid}), so importing the file again updates it")
+    _texts(comp, item, default_kind)
+    values = _values(comp)
+    times = Times(resolver, item)
+    if "DTSTAMP" in values:
+        p, v = values["DTSTAMP"][0]
+        got, _ = times.instant(p, v)
+        item.dtstamp = got if isinstance(got, datetime) and got.tzinfo else None
+    if "DTSTART" not in values:
+        raise ItemError(f"line {comp.line}: VEVENT {item.uid!r} has no start (DTSTART)")
+    start_prop, start_value = values["DTSTART"][0]
+    start, tz_name = times.instant(start_prop, start_value)
+    item.all_day = not isinstance(start, datetime)
+    if isinstance(start, datetime) and start.tzinfo is None:
+        item.timezone = resolver.floating_zone
+        item.warnings.append(f"line {start_prop.line}: the start has no time zone (a floating time); it was "
+                             f"placed in {item.timezone}")
+    else:
+        item.timezone = tz_name or resolver.floating_zone
+    item.start_utc = times.to_utc(start_prop, start_value, item.timezone)
+    if item.all_day:
+        item.start_utc = day_start(start, None, item.timezone)
+    if "DTEND" in values:
+        p, v = values["DTEND"][0]
+        end = times.to_utc(p, v, item.timezone)
+        item.end_utc = day_start(end, None, item.timezone) if not isinstance(end, datetime) else end
+    elif "DURATION" in values:
+        p, v = values["DURATION"][0]
+        if not isinstance(v, timedelta) or abs(v) > _LONGEST:
+            raise ItemError(f"line {p.line}: DURATION {p.value!r} is not a length an event can have")
+        item.end_utc = item.start_utc + v
+    else:
+        item.end_utc = item.start_utc + (timedelta(days=1) if item.all_day else timedelta(0))
+    if item.end_utc - item.start_utc > _LONGEST:
+        raise ItemError(f"line {start_prop.line}: the event lasts more than ten years; it was left out")
+    if item.end_utc <= item.start_utc:
+        item.warnings.append(f"line {start_prop.line}: the event has no length; it was given one hour")
+        item.end_utc = item.start_utc + timedelta(hours=1)
+    _recurrence(comp, values, times, item)
+    return item
+
+
+def _texts(comp: Component, item: ImportItem, default_kind: str) -> None:
+    title = text_of(comp, "SUMMARY") or "(no title)"
+    if len(title) > TITLE_MAX:
+        item.warnings.append(f"line {comp.first('SUMMARY').line}: the title has {len(title):,} characters; "
+                             f"only the first {TITLE_MAX} were kept")
+        title = title[:TITLE_MAX]
+    item.title = title
     item.description = text_of(comp, "DESCRIPTION")
     item.location = text_of(comp, "LOCATION")
     item.url = comp.value("URL").strip()
@@ -190,106 +349,80 @@ def map_event(comp: Component, resolver: ZoneResolver, default_kind: str) -> Imp
     categories = unescape_text(comp.value("CATEGORIES")).lower().split(",")
     item.kind = next((c.strip() for c in categories if c.strip() in KINDS), default_kind)
     item.status = comp.value("STATUS").strip().upper()
-    try:
-        item.sequence = int(comp.value("SEQUENCE", "0").strip() or 0)
-    except ValueError:
-        item.warnings.append(f"line {comp.first('SEQUENCE').line}: SEQUENCE is not a number; 0 used")
-    start_prop = comp.first("DTSTART")
-    if start_prop is None or not start_prop.value.strip():
-        raise ItemError(f"line {start_prop.line if start_prop else comp.line}: VEVENT {uid!r} has no start (DTSTART)")
-    start, tz_name = parse_value(start_prop, resolver)
-    item.all_day = not isinstance(start, datetime)
-    item.timezone = tz_name or resolver.floating_zone
-    item.start_utc = to_instant(start, item.timezone)
-    end_prop, dur = comp.first("DTEND"), comp.first("DURATION")
-    if end_prop is not None and end_prop.value.strip():
-        item.end_utc = to_instant(parse_value(end_prop, resolver)[0], item.timezone)
-    elif dur is not None:
-        item.end_utc = item.start_utc + duration(dur.value, dur.line)
-    else:
-        item.end_utc = item.start_utc + (timedelta(days=1) if item.all_day else timedelta(0))
-    if item.end_utc <= item.start_utc:
-        item.warnings.append(f"line {start_prop.line}: the event has no length; it was given one hour")
-        item.end_utc = item.start_utc + timedelta(hours=1)
-    rrule = comp.first("RRULE")
-    if rrule is not None:
-        item.rule = series_rule(rrule, item, resolver)
-        if item.rule is not None:
-            item.kind = "seminar"
-            for ex in comp.all("EXDATE"):
-                item.exdates.extend(all_values(ex, resolver, item.timezone))
-    for rd in comp.all("RDATE"):
-        item.warnings.append(f"line {rd.line}: extra dates (RDATE) are not supported and were left out")
-    return item
+    seq = comp.first("SEQUENCE")
+    if seq is not None:
+        try:
+            item.sequence = max(0, int(seq.value.strip() or 0))
+        except ValueError:
+            item.warnings.append(f"line {seq.line}: SEQUENCE is not a number; 0 used")
 
 
-def series_rule(prop: Prop, item: ImportItem, resolver: ZoneResolver) -> SeriesRule | None:
-    """The file's RRULE as the app's series rule, or None (first date only) with a warning."""
-    parts = {}
-    for chunk in prop.value.strip().split(";"):
-        key, _, value = chunk.partition("=")
-        if key:
-            parts[key.upper()] = value.upper()
-    local_start = item.start_utc.astimezone(zone(item.timezone))
-    weekday = _DAYS[local_start.weekday()]
-    freq = parts.get("FREQ", "")
-    problem = None
-    if freq not in ("DAILY", "WEEKLY", "MONTHLY"):
-        problem = f"FREQ={freq or '?'}"
-    for key in parts:
-        if key.startswith("BY") and key not in ("BYDAY", "BYMONTHDAY"):
-            problem = problem or key
-    if "BYDAY" in parts and not (freq == "WEEKLY" and parts["BYDAY"] == weekday):
-        problem = problem or f"BYDAY={parts['BYDAY']}"
-    if "BYMONTHDAY" in parts and not (freq == "MONTHLY" and parts["BYMONTHDAY"] == str(local_start.day)):
-        problem = problem or f"BYMONTHDAY={parts['BYMONTHDAY']}"
-    if problem:
-        item.warnings.append(f"line {prop.line}: the series rule ({problem}) is not one the app can keep; "
-                             "only the first date was imported")
-        return None
-    until = None
-    if "UNTIL" in parts:
-        raw = Prop("UNTIL", {}, parts.pop("UNTIL"), prop.line)
-        value = parse_value(raw, resolver)[0] if not isinstance(raw, str) else None
-        if isinstance(value, datetime):
-            local_until = value.astimezone(zone(item.timezone))
-            until = local_until.date()
-            if local_until.time() < local_start.time():
-                until -= timedelta(days=1)
-        else:
-            until = value
-    elif "COUNT" not in parts:
-        until = local_start.date() + timedelta(days=365)
-        item.warnings.append(f"line {prop.line}: the series has no end; dates for one year "
-                             f"(until {until.isoformat()}) were imported")
-    text = f"FREQ={freq};INTERVAL={parts.get('INTERVAL', '1')}"
-    if "COUNT" in parts:
-        text += f";COUNT={parts['COUNT']}"
-    else:
-        text += f";UNTIL={until.strftime('%Y%m%d')}"
-    try:
-        return parse_rule(text)
-    except RuleError as exc:
-        item.warnings.append(f"line {prop.line}: {exc}; only the first date was imported")
-        return None
+def _recurrence(comp: Component, values: dict, times: Times, item: ImportItem) -> None:
+    rrules = comp.all("RRULE")
+    if len(rrules) > 1:
+        item.warnings.append(f"line {rrules[1].line}: a second RRULE (deprecated in RFC 5545) was left out")
+    wall = item.start_utc.astimezone(zone(item.timezone)).replace(tzinfo=None) if not item.all_day else None
+    for p, dts in values.get("RDATE", []):
+        for v in dts:
+            got = times.to_utc(p, v, item.timezone)
+            item.rdates.append(got if isinstance(got, datetime) else day_start(got, wall, item.timezone))
+    if rrules:
+        text = rrules[0].value.strip().upper()
+        try:
+            item.rule = parse_rule(text, item.start_utc, item.timezone)
+            item.rule_text = text
+        except RuleError as exc:
+            raise ItemError(f"line {rrules[0].line}: {exc}") from None
+    if item.rule is None and not item.rdates:
+        return
+    item.kind = "seminar"
+    for p, dts in values.get("EXDATE", []):
+        for v in dts:
+            got = times.to_utc(p, v, item.timezone)
+            if isinstance(got, datetime) and not item.all_day:
+                item.exdates.append(got)
+            elif isinstance(got, datetime):  # a DATE-TIME EXDATE on an all-day series
+                item.exdays.append(got.astimezone(zone(item.timezone)).date())
+            elif item.all_day:
+                item.exdates.append(day_start(got, None, item.timezone))
+            else:  # a DATE EXDATE on a timed series: that day's date of the series
+                item.exdays.append(got)
 
 
 def map_override(comp: Component, resolver: ZoneResolver, master: ImportItem) -> Override:
-    rid = comp.first("RECURRENCE-ID")
-    original = to_instant(parse_value(rid, resolver)[0], master.timezone)
-    ov = Override(original)
+    values = _values(comp)
+    times = Times(resolver, master)
+    p, v = values["RECURRENCE-ID"][0]
+    if p.params.get("RANGE", "").upper() == "THISANDFUTURE":
+        master.warnings.append(f"line {p.line}: RANGE=THISANDFUTURE is read as a change of this one date")
+    got = times.to_utc(p, v, master.timezone)
+    if isinstance(got, datetime) == (not master.all_day):
+        ov = Override(got if isinstance(got, datetime) else day_start(got, None, master.timezone), line=comp.line)
+    else:
+        day = got.astimezone(zone(master.timezone)).date() if isinstance(got, datetime) else got
+        ov = Override(None, original_day=day, line=comp.line)
     if comp.value("STATUS").strip().upper() == "CANCELLED":
         ov.cancelled = True
         return ov
-    start_prop = comp.first("DTSTART")
-    if start_prop is not None and start_prop.value.strip():
-        ov.start_utc = to_instant(parse_value(start_prop, resolver)[0], master.timezone)
-        end_prop = comp.first("DTEND")
-        if end_prop is not None and end_prop.value.strip():
-            ov.end_utc = to_instant(parse_value(end_prop, resolver)[0], master.timezone)
+    if "DTSTART" in values:
+        sp, sv = values["DTSTART"][0]
+        start = times.to_utc(sp, sv, master.timezone)
+        ov.start_utc = start if isinstance(start, datetime) else day_start(start, None, master.timezone)
+        if "DTEND" in values:
+            ep, evalue = values["DTEND"][0]
+            end = times.to_utc(ep, evalue, master.timezone)
+            ov.end_utc = end if isinstance(end, datetime) else day_start(end, None, master.timezone)
+        elif "DURATION" in values and isinstance(values["DURATION"][0][1], timedelta):
+            ov.end_utc = ov.start_utc + values["DURATION"][0][1]
         else:
+            ov.end_utc = ov.start_utc + (master.end_utc - master.start_utc)
+        if ov.end_utc <= ov.start_utc:
             ov.end_utc = ov.start_utc + (master.end_utc - master.start_utc)
     summary = text_of(comp, "SUMMARY")
     if summary and summary != master.title:
-        ov.topic = summary[:300]
+        # The app writes a date's topic as "Series: topic" (see build.date_texts).
+        ov.topic = summary.removeprefix(f"{master.title}: ")[:300]
+    description = text_of(comp, "DESCRIPTION")
+    if description and description != master.description:
+        ov.description = description
     return ov

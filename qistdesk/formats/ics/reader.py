@@ -28,6 +28,7 @@ class Prop:
     params: dict[str, str]  # names upper case; values with quotes removed, RFC 6868 decoded
     value: str  # raw (still escaped) value
     line: int
+    raw: str = ""  # the whole logical line, unfolded
 
 
 @dataclass
@@ -58,14 +59,37 @@ _NAME = re.compile(r"[A-Za-z0-9-]+")
 _URI_SCHEMES = {"mailto", "http", "https", "tel", "urn", "cid"}
 
 
-def decode(data: bytes) -> str:
-    """UTF-8 (with or without BOM); old Windows exports fall back to cp1252."""
+def decode_lines(data: bytes) -> tuple[list[tuple[int, str]], list[str]]:
+    """Logical lines (unfolded, with the number of the physical line where each begins), decoded
+    one by one: UTF-8 first; a line that is not UTF-8 is read as Windows-1252 and named in a
+    warning, and the rest of the file stays UTF-8. Continuation lines start with a space or a TAB
+    (Outlook 2007 uses TABs); unfolding before decoding keeps a character split by a fold whole.
+    """
     if data.startswith(b"\xef\xbb\xbf"):
         data = data[3:]
-    try:
-        return data.decode("utf-8")
-    except UnicodeDecodeError:
-        return data.decode("cp1252", errors="replace")
+    logical: list[tuple[int, bytes]] = []
+    for number, raw in enumerate(data.split(b"\n"), start=1):
+        if raw.endswith(b"\r"):
+            raw = raw[:-1]
+        if raw[:1] in (b" ", b"\t") and logical:
+            logical[-1] = (logical[-1][0], logical[-1][1] + raw[1:])
+        elif raw.strip():
+            logical.append((number, raw))
+    out, warnings = [], []
+    for number, raw in logical:
+        try:
+            out.append((number, raw.decode("utf-8")))
+        except UnicodeDecodeError:
+            text = raw.decode("cp1252", errors="replace")
+            out.append((number, text))
+            warnings.append(f"line {number} is not UTF-8; it was read as Windows-1252: {text[:60]!r}")
+    return out, warnings
+
+
+def decode(data: bytes) -> str:
+    """The whole file as text, decoded line by line (see :func:`decode_lines`)."""
+    lines, _ = decode_lines(data)
+    return "\r\n".join(text for _, text in lines)
 
 
 def unfold(text: str) -> list[tuple[int, str]]:
@@ -102,7 +126,7 @@ def parse_line(text: str, number: int, warnings: list[str]) -> Prop:
                 end += 1
             warnings.append(f"line {number}: {name} has a malformed parameter {text[i:end]!r}; ignored")
             if end < n and text[end] == ":" and text[i:end].lower() in _URI_SCHEMES:
-                return Prop(name, params, text[i:], number)
+                return Prop(name, params, text[i:], number, text)
             i = end
             continue
         pname, i = pm.group().upper(), pm.end() + 1
@@ -127,7 +151,7 @@ def parse_line(text: str, number: int, warnings: list[str]) -> Prop:
         params[pname] = ",".join(_rfc6868(v) for v in values)
     if i >= n or text[i] != ":":
         raise ICSReadError(number, f"{name}: expected ':' before the value")
-    return Prop(name, params, text[i + 1:], number)
+    return Prop(name, params, text[i + 1:], number, text)
 
 
 def _rfc6868(value: str) -> str:
@@ -138,11 +162,12 @@ def _rfc6868(value: str) -> str:
 
 def read(data: bytes | str) -> tuple[Component, list[str]]:
     """Parse one VCALENDAR; returns it and the warnings (each naming its line)."""
-    text = decode(data) if isinstance(data, bytes) else data
-    lines = unfold(text)
+    if isinstance(data, bytes):
+        lines, warnings = decode_lines(data)
+    else:
+        lines, warnings = unfold(data), []
     if not lines:
         raise ICSReadError(0, "the file is empty")
-    warnings: list[str] = []
     stack: list[Component] = []
     root: Component | None = None
     for number, raw in lines:

@@ -60,7 +60,7 @@ EXCHANGE = Part("exchanges", Exchange, children=(MILESTONE,),
 #: Top-level parts, in dependency order (a record only refers to earlier parts).
 PARTS: tuple[Part, ...] = (
     Part("organizations", Organization, enums={"sector": enums.Sector}, required=("id", "name", "sector", "country")),
-    Part("people", Person, enums={"career_stage": enums.CareerStage}, required=("id", "given_name")),
+    Part("people", Person, enums={"career_stage": enums.CareerStage, "language": enums.Language}, required=("id", "given_name")),
     Part("venues", Venue, required=("id", "name", "timezone")),
     EVENT,
     Part("programs", ExchangeProgram, enums={"kind": enums.ProgramKind, "direction": enums.Direction},

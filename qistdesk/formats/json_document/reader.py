@@ -1,10 +1,10 @@
-"""Read a qistdesk JSON document into the database, all or nothing.
+"""Read a qistdesk JSON document: bytes to checked plain data (pure translation).
 
-Records carry stable UUIDs: a record the database already has is updated
-(only the fields the document names), a new one is added, nothing is deleted.
-The document is checked against the generated JSON Schema first, then every
-record through the domain's validators, and every problem is reported with
-its place in the document (``events[2].end: must be after the start``).
+The document is checked against the generated JSON Schema; each record's values
+are turned into the column values of its domain class (instants in the event's
+zone, dates), and every problem is reported with its place in the document
+(``events[2].end: must be after the start``). ``services.documents`` writes the
+records into the database, all or nothing.
 """
 
 from __future__ import annotations
@@ -15,17 +15,12 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Date, select
-from sqlalchemy.exc import IntegrityError
+from sqlalchemy import Date
 
-from qistdesk.domain import SessionSpeaker, new_id
 from qistdesk.domain import validation as v
 from qistdesk.domain.base import UTCDateTime
-from qistdesk.formats.json_document.layout import (EVENT, FORMAT_NAME, FORMAT_VERSION, PARTS, Part,
-                                                   document_schema)
-from qistdesk.services.crud import fill_defaults
-from qistdesk.services.errors import ServiceError
-from qistdesk.store import Database
+from qistdesk.formats.json_document.layout import EVENT, FORMAT_NAME, FORMAT_VERSION, Part, document_schema
+from qistdesk.formats.errors import FormatError
 from qistdesk.timezones import TimeZoneError, parse_iso_instant
 
 VALIDATORS = {
@@ -35,7 +30,7 @@ VALIDATORS = {
 }
 
 
-class DocumentError(ServiceError):
+class DocumentError(FormatError):
     """The document cannot be imported; the message names the place and the reason."""
 
 
@@ -99,68 +94,21 @@ def _path(parts) -> str:
     return out
 
 
-def import_document(db: Database, data: Any) -> ImportSummary:
-    check_document(data)
-    summary = ImportSummary()
-    try:
-        with db.write() as s:
-            for part in PARTS:
-                for index, record in enumerate(data.get(part.key, [])):
-                    _upsert(s, part, record, f"{part.key}[{index}]", summary, parent=None)
-                s.flush()
-    except IntegrityError as exc:
-        raise DocumentError(f"the document refers to a record that is neither in it nor in the database "
-                            f"({_short(exc)}); nothing was imported") from None
-    return summary
+def column_values(part: Part, record: dict, zone_name: str, where: str) -> dict[str, Any]:
+    """The record's fields as ``{attribute: value}`` of ``part.model`` (id and children left out)."""
+    by_json = {part.json_name(c.key): c for c in part.model.__table__.columns}
+    return {by_json[key].key: _convert(by_json[key], raw, zone_name, f"{where}.{key}")
+            for key, raw in record.items() if key in by_json and key != "id"}
 
 
-def _short(exc: IntegrityError) -> str:
-    return str(exc.orig).splitlines()[0] if exc.orig else "constraint failed"
+def problem_of(part: Part, errors: dict[str, str], where: str) -> DocumentError:
+    """The first validation error of a record, named by its place in the document."""
+    name, message = next(iter(errors.items()))
+    json_name = {c.key: part.json_name(c.key) for c in part.model.__table__.columns}.get(name, name)
+    return DocumentError(f"{where}.{json_name.removesuffix('_utc')}: {message}")
 
 
-def _upsert(s, part: Part, record: dict, where: str, summary: ImportSummary, parent) -> Any:
-    model = part.model
-    obj = s.get(model, record["id"])
-    created = obj is None
-    if created:
-        obj = model(id=record["id"])
-        fill_defaults(obj)
-        if part.parent_key:
-            setattr(obj, part.parent_key, parent.id)
-    elif part.parent_key and getattr(obj, part.parent_key) != parent.id:
-        raise DocumentError(f"{where}.id: {record['id']} belongs to another record")
-    zone_name = _zone_for(part, record, parent)
-    by_json = {part.json_name(c.key): c for c in model.__table__.columns}
-    for key, raw in record.items():
-        if key in by_json and key != "id":
-            setattr(obj, by_json[key].key, _convert(by_json[key], raw, zone_name, f"{where}.{key}"))
-    if part is EVENT and not obj.ical_uid:
-        obj.ical_uid = f"{new_id()}@qistdesk"
-    validator = VALIDATORS.get(part.key)
-    if validator:
-        errors = validator(obj)
-        if errors:
-            name, message = next(iter(errors.items()))
-            json_name = {c.key: part.json_name(c.key) for c in model.__table__.columns}.get(name, name)
-            raise DocumentError(f"{where}.{json_name.removesuffix('_utc')}: {message}")
-    if created:
-        s.add(obj)
-    if created:
-        bucket = summary.created
-    else:
-        bucket = summary.updated if s.is_modified(obj) else summary.unchanged
-    bucket[part.key] = bucket.get(part.key, 0) + 1
-    for child in part.children:
-        for index, item in enumerate(record.get(child.key, [])):
-            _upsert(s, child, item, f"{where}.{child.key}[{index}]", summary, parent=obj)
-    if part.key == "sessions" and "speaker_ids" in record:
-        s.flush()
-        obj.speaker_links = [SessionSpeaker(session_id=obj.id, person_id=pid, position=i)
-                             for i, pid in enumerate(dict.fromkeys(record["speaker_ids"]))]
-    return obj
-
-
-def _zone_for(part: Part, record: dict, parent) -> str:
+def zone_for(part: Part, record: dict, parent) -> str:
     if part is EVENT:
         return record.get("zone") or "UTC"
     if parent is not None and hasattr(parent, "timezone"):
@@ -180,12 +128,3 @@ def _convert(column, raw: Any, zone_name: str, where: str) -> Any:
     except (TimeZoneError, ValueError) as exc:
         raise DocumentError(f"{where}: {exc}") from None
     return raw
-
-
-def read_into(db: Database, path: Path) -> ImportSummary:
-    return import_document(db, read_file(path))
-
-
-def existing_ids(db: Database, part: Part) -> set[str]:
-    with db.read() as s:
-        return set(s.scalars(select(part.model.id)))

@@ -7,7 +7,7 @@ every block escapes user text the same way (through :mod:`.text`).
 from __future__ import annotations
 
 from qistdesk.formats.pdf import fonts
-from qistdesk.services.packets import display_name
+from qistdesk.domain.directory import display_name
 from qistdesk.formats.pdf.info import emergency_numbers
 from qistdesk.formats.pdf.templates import styles
 from qistdesk.formats.pdf.text import LIMIT_CELL, label, markup, one_line

@@ -80,13 +80,7 @@ def zone_for_country(country: str | None, default: str) -> str:
     return _zone_table().get((country or "").strip().upper(), default)
 
 
-_ZONE_LABELS = {"Europe/Copenhagen": "Copenhagen", "America/New_York": "Washington", "America/Denver": "Denver",
-                "America/Chicago": "Chicago", "America/Los_Angeles": "Los Angeles", "America/Phoenix": "Phoenix",
-                "UTC": "UTC"}
-
-
-def zone_label(zone_name: str) -> str:
-    return _ZONE_LABELS.get(zone_name) or zone_name.rsplit("/", 1)[-1].replace("_", " ")
+from qistdesk.timezones import zone_label  # noqa: E402,F401  (the one table of zone labels)
 
 
 DAYS = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")

@@ -32,6 +32,7 @@ class TimeGrid(QWidget):
     item_activated = Signal(object)        # double-click / Enter
     item_selected = Signal(object)
     moved = Signal(object, object, object)  # item, new start (UTC), new end (UTC)
+    moved_days = Signal(object, int)        # an all-day conference bar dragged by whole days
     day_activated = Signal(object)          # a date (header double-click)
     key_nav = Signal(object)                # the QKeyEvent, handled by the view
 
@@ -295,6 +296,15 @@ class TimeGrid(QWidget):
 
     def _paint_ghost(self, painter: QPainter, pal: QPalette) -> None:
         d = self._drag
+        if d["mode"] == "days":
+            bar = next((b for b in self.bars if b.item.key == d["item"].key), None)
+            if bar is not None:
+                from dataclasses import replace
+
+                moved = replace(bar, first=bar.first + d["days"], last=bar.last + d["days"])
+                st.draw_item(painter, self.bar_rect(moved), pal, bar.item.kind,
+                             [f"{bar.item.title}: {d['days']:+d} day(s)"], ghost=True)
+            return
         item, start, end = d["item"], d["start"], d["end"]
         from qistdesk.gui.views.calendar_layout import Placed, minutes_of
 
@@ -345,6 +355,9 @@ class TimeGrid(QWidget):
         self.selected = item
         if item is not None:
             self.item_selected.emit(item)
+        if item is not None and placed is None and item.kind in ("conference", "workshop") and not item.cancelled \
+                and event.button() == Qt.MouseButton.LeftButton:
+            self._drag = {"item": item, "mode": "days", "pos": pos, "days": 0, "ghost": False, "warnings": []}
         if item is not None and placed is not None and item.movable and event.button() == Qt.MouseButton.LeftButton:
             rect = self.rect_of(placed)
             mode = "resize" if pos.y() > rect.bottom() - 6 and not placed.clipped_bottom else "move"
@@ -364,6 +377,11 @@ class TimeGrid(QWidget):
     def drag_to(self, pos: QPointF) -> None:
         d = self._drag
         item = d["item"]
+        if d["mode"] == "days":
+            d["days"] = self.day_at(pos.x()) - self.day_at(d["pos"].x())
+            d["ghost"] = d["ghost"] or d["days"] != 0
+            self.update()
+            return
         minutes = round((self.minutes_at(pos.y()) - self.minutes_at(d["pos"].y())) / SNAP) * SNAP
         days = self.day_at(pos.x()) - self.day_at(d["pos"].x()) if d["mode"] == "move" else 0
         if not d["ghost"] and abs(pos.y() - d["pos"].y()) < 4 and abs(pos.x() - d["pos"].x()) < 4:
@@ -381,7 +399,10 @@ class TimeGrid(QWidget):
 
     def mouseReleaseEvent(self, event) -> None:
         d, self._drag = self._drag, None
-        if d and d["ghost"] and (d["start"], d["end"]) != (d["item"].start_utc, d["item"].end_utc):
+        if d and d["mode"] == "days":
+            if d["days"]:
+                self.moved_days.emit(d["item"], d["days"])
+        elif d and d["ghost"] and (d["start"], d["end"]) != (d["item"].start_utc, d["item"].end_utc):
             self.moved.emit(d["item"], d["start"], d["end"])
         self.update()
 

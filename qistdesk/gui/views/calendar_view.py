@@ -152,6 +152,7 @@ class CalendarView(QWidget):
             w.key_nav.connect(self.handle_key)
             w.item_activated.connect(self.open_item)
         self.grid.moved.connect(self.move_item)
+        self.grid.moved_days.connect(self.move_event_days)
         self.grid.warn = self._warnings
         self.grid.day_activated.connect(lambda d: (self.go_to(d), self.set_mode("day")))
         self.month.day_activated.connect(lambda d: (self.go_to(d), self.set_mode("day")))
@@ -345,6 +346,11 @@ class CalendarView(QWidget):
         from qistdesk.gui.views.calendar_actions import move_with_undo
 
         move_with_undo(self, item, start, end)
+
+    def move_event_days(self, item, days: int) -> None:
+        from qistdesk.gui.views.calendar_actions import move_event_days
+
+        move_event_days(self, item, days)
 
     def find_slot(self) -> None:
         from qistdesk.gui.find_slot_dialog import FindSlotDialog

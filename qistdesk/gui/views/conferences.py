@@ -9,10 +9,13 @@ Seminar-style details (title, times, venue, warnings) come from the same
 
 from __future__ import annotations
 
+from collections import defaultdict
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (QHBoxLayout, QLabel, QMenu, QPushButton, QSplitter, QTabWidget, QToolButton,
                                QVBoxLayout, QWidget)
 
+from qistdesk.domain.directory import display_name
 from qistdesk.domain.enums import InvitationStatus, Role
 from qistdesk.gui.conference_dialogs import AddParticipantsDialog, SessionDialog
 from qistdesk.gui.event_common import (ask, date_column, hm, list_when, other_zone, preferences, push, versioned,
@@ -123,7 +126,7 @@ class ConferencesView(SeminarsView):
         tab = QWidget()
         self.capacity_label = QLabel(tab)
         self.capacity_label.setAccessibleName("Places")
-        name = lambda r: " ".join(p for p in (r["given_name"], r["family_name"]) if p)  # noqa: E731
+        name = lambda r: display_name(r["given_name"], r["family_name"])  # noqa: E731
         self.participants = RecordsTable(
             [Column("name", "Name", format=name), Column("organization", "Organisation"),
              Column("country", "Country"), Column("sector", "Sector", format=sector_label), Column("role", "Role"),
@@ -197,14 +200,21 @@ class ConferencesView(SeminarsView):
                                 scheduling.warnings_for_event(self.ctx.db, record["id"], prefs),
                                 record["kind"].capitalize())
         sessions = queries.sessions_of(self.ctx.db, record["id"])
+        from qistdesk.services.timetable_checks import problems  # issue 16: the timetable checks itself
+
+        own = defaultdict(list)
+        for p in problems(self.ctx.db, [record["id"]]).get(record["id"], []):
+            own[p.session_id].append(scheduling.Warning("timetable", p.message))
+        checked = scheduling.check_sessions(  # one read of the bookings for every session
+            self.ctx.db, [dict(s, person_ids=s["speaker_ids"] + ([s["chair_id"]] if s["chair_id"] else []))
+                          for s in sessions], record["zone"], record["id"],
+            both_zones_work=bool(record.get("online_url")), prefs=prefs)
         for s in sessions:
             s["zone"] = record["zone"]
-            s["warnings"] = [w for w in scheduling.check_proposed(
-                self.ctx.db, s["start_utc"], s["end_utc"], record["zone"],
-                person_ids=s["speaker_ids"] + ([s["chair_id"]] if s["chair_id"] else []), event_id=record["id"],
-                item_id=s["id"], both_zones_work=bool(record.get("online_url")), prefs=prefs)
-                if w.kind in ("person", "hours")]
+            s["warnings"] = [w for w in checked[s["id"]] if w.kind in ("person", "hours")] + own.get(s["id"], [])
         self.sessions.set_rows(sessions)
+        self.sessions.print_title = f"Timetable — {record['title']}"
+        self.participants.print_title = f"Participants — {record['title']}"
         people = queries.participants_of(self.ctx.db, record["id"])
         self.participants.set_rows(people)
         self._update_capacity(people)
@@ -215,11 +225,13 @@ class ConferencesView(SeminarsView):
         by = {s.value: 0 for s in InvitationStatus}
         for p in people:
             by[p["invitation_status"]] = by.get(p["invitation_status"], 0) + 1
-        seated = len(people) - by["waitlisted"] - by["declined"]
+        seated = len(people) - by["waitlisted"] - by["declined"] - by.get("delegated", 0)
         capacity = self._record.get("capacity")
         places = f"{seated} of {capacity} places taken" if capacity else f"{seated} taking part (no limit)"
-        self.capacity_label.setText(f"{places} · {by['accepted']} accepted · {by['invited']} invited, no answer yet"
-                                    f" · {by['declined']} declined · {by['waitlisted']} on the waiting list")
+        answers = f" · {by['tentative']} tentative" if by.get("tentative") else ""
+        answers += f" · {by['delegated']} delegated" if by.get("delegated") else ""
+        self.capacity_label.setText(f"{places} · {by['accepted']} accepted{answers} · {by['invited']} invited, "
+                                    f"no answer yet · {by['declined']} declined · {by['waitlisted']} on the waiting list")
 
     def _session_buttons(self, ids: list[str]) -> None:
         self.edit_session_button.setEnabled(len(ids) == 1)
@@ -270,7 +282,8 @@ class ConferencesView(SeminarsView):
         dialog = SessionDialog(self.ctx, self._record, queries.list_people(self.ctx.db), row, self)
         self._dialog = dialog
         old = {"title": row["title"], "start": row["start_utc"], "end": row["end_utc"], "room": row["room"],
-               "speaker_ids": row["speaker_ids"], "chair_id": row["chair_id"], "description": row["description"]}
+               "speaker_ids": row["speaker_ids"], "chair_id": row["chair_id"], "description": row["description"],
+               "room_capacity": row.get("room_capacity"), "qist_area": row.get("qist_area", "")}
         db = self.ctx.db
         dialog.accepted.connect(lambda: dialog.unchanged() or push(
             self.ctx, self, f"Edit session “{row['title']}”",
@@ -356,7 +369,7 @@ class ConferencesView(SeminarsView):
         rows = self._selected_participants()
         if not rows:
             return
-        names = ", ".join(f"{r['given_name']} {r['family_name']}".strip() for r in rows[:3])
+        names = ", ".join(display_name(r["given_name"], r["family_name"]) for r in rows[:3])
         if not ask(self, "Remove participants", f"Remove {names}{' …' if len(rows) > 3 else ''} from "
                    f"“{self._record['title']}” (with role and answer)? You can undo this with Ctrl+Z.", "Remove"):
             return

@@ -15,6 +15,7 @@ held up. :attr:`DashboardView.completed` says when everything is on screen.
 
 from __future__ import annotations
 
+from qistdesk.domain.directory import display_name
 import html
 import threading
 from datetime import date, datetime, time, timedelta
@@ -239,7 +240,7 @@ class DashboardView(QWidget):
             intro, rows = f"<p>Nothing due in the next {SOON_DAYS} days. Next:</p>", later
         items = []
         for r in rows[:14]:
-            who = html.escape(" ".join(p for p in (r["given_name"], r["family_name"]) if p))
+            who = html.escape(display_name(r["given_name"], r["family_name"]))
             late = (today - r["due_date"]).days
             if late > 0:
                 when = f"<span style='color:{error_color()}'><b>{late} day{'s' if late != 1 else ''} overdue</b></span>"

@@ -11,7 +11,7 @@ from types import SimpleNamespace
 from PySide6.QtWidgets import QCheckBox, QLineEdit
 
 from qistdesk.domain.enums import MilestoneKind, PaperworkStatus, Stage
-from qistdesk.gui.widgets.forms import OptionalSpinBox, RecordForm, combo, date_edit, text_edit
+from qistdesk.gui.widgets.forms import OptionalSpinBox, RecordForm, area_combo, combo, date_edit, text_edit
 from qistdesk.gui.widgets.pickers import RecordPicker, organization_items, person_items
 
 STAGE_LABELS = {"proposed": "Proposed", "applied": "Applied", "accepted": "Accepted", "preparing": "Preparing",
@@ -83,6 +83,7 @@ def exchange_form(db, new: bool = False, ctx=None) -> RecordForm:
     form.add("start_date", "Start", date_edit(), required=True)
     form.add("end_date", "End", date_edit(), required=True)
     form.add("stage", "Stage", combo([(STAGE_LABELS[s], s) for s in Stage.values()]))
+    form.add("qist_area", "QIST area", area_combo(), help="For the joint committee's report")
     form.add("visa_status", "Visa", combo([(PAPER_LABELS[s], s) for s in PaperworkStatus.values()]))
     form.add("insurance_status", "Insurance", combo([(PAPER_LABELS[s], s) for s in PaperworkStatus.values()]))
     form.add("housing", "Housing", text_edit(2))

@@ -13,6 +13,7 @@ from datetime import date, datetime, time, timedelta, timezone
 
 from PySide6.QtWidgets import QButtonGroup, QHBoxLayout, QLabel, QPushButton, QSizePolicy, QToolButton, QWidget
 
+from qistdesk.domain.collation import danish_sort_string
 from qistdesk.domain.enums import Stage
 from qistdesk.gui.views.exchange_parts import (DIRECTION_LABELS, PAPER_LABELS, STAGE_LABELS, STAGE_ORDER,
                                                due_text, exchange_form, milestone_form, person_name, today)
@@ -21,9 +22,11 @@ from qistdesk.gui.widgets.record_list_view import RecordListView, esc
 from qistdesk.gui.widgets.records_model import Column
 from qistdesk.gui.widgets.records_table import RecordsTable
 from qistdesk.gui.widgets.undo import push_done, run_undoable
-from qistdesk.gui.widgets.zoned_time import both_zones_text
+from qistdesk.gui.widgets.zoned_time import both_zones_text, zone_pair
 
 CLOSED = ("completed", "withdrawn")
+#: Events listed in an exchange's pane (a stay of months overlaps a thousand events at scale-100).
+EVENTS_SHOWN = 25
 
 
 class ExchangesView(RecordListView):
@@ -67,7 +70,7 @@ class ExchangesView(RecordListView):
     def columns(self) -> list[Column]:
         return [
             Column("participant", "Participant", format=person_name,
-                   sort_key=lambda r: (r["family_name"] or "").casefold()),
+                   sort_key=lambda r: danish_sort_string(r["family_name"])),
             Column("stage", "Stage", format=lambda r: STAGE_LABELS.get(r["stage"], r["stage"]),
                    sort_key=lambda r: STAGE_ORDER.get(r["stage"], 99)),
             Column("next", "Next milestone", format=self._next_text,
@@ -211,14 +214,18 @@ class ExchangesView(RecordListView):
         # began before the stay): the participant can go to every one of them.
         from qistdesk.services.dashboard import occurrences
 
-        during = occurrences(self.ctx.db, lo, hi)
-        lines.append(f"<h3>Events during the stay ({len(during)})</h3>")
+        every = occurrences(self.ctx.db, lo, hi)
+        total, during = len(every), every[:EVENTS_SHOWN]
+        lines.append(f"<h3>Events during the stay ({total})</h3>")
         if during:
+            zones = zone_pair()  # once, not per event (it reads the settings)
             lines.append("<ul>" + "".join(
                 f"<li><a href='qistdesk://{'seminars' if e['kind'] == 'seminar' else 'conferences'}/{e['event_id']}'>"
                 f"{esc(e['title'])}</a>{': ' + esc(e['topic']) if e['topic'] else ''}<br><small>"
-                f"{e['start_utc']:%d %b %Y}, {esc(both_zones_text(e['start_utc'], e['timezone']))}</small></li>"
+                f"{e['start_utc']:%d %b %Y}, {esc(both_zones_text(e['start_utc'], e['timezone'], zones))}</small></li>"
                 for e in during) + "</ul>")
+            if total > len(during):
+                lines.append(f"<p>… and {total - len(during)} more: the Calendar shows them all.</p>")
         else:
             lines.append("<p>No events in the programme while they are there.</p>")
         if x.get("notes"):

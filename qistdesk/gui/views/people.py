@@ -14,6 +14,7 @@ from PySide6.QtCore import QRegularExpression
 from PySide6.QtGui import QRegularExpressionValidator
 from PySide6.QtWidgets import QCheckBox, QCompleter, QLineEdit
 
+from qistdesk.domain.collation import danish_sort_string
 from qistdesk.domain.directory import display_name
 from qistdesk.domain.enums import CareerStage, Sector
 from qistdesk.gui.widgets.forms import RecordForm, combo, enum_choices, text_edit
@@ -68,6 +69,9 @@ def person_form(db) -> RecordForm:
     form.add("country", "Country", country_edit(), help="Two-letter code such as DK or US")
     form.add("career_stage", "Career stage", combo(
         [(STAGE_LABELS[v], v) for _l, v in enum_choices(CareerStage)], allow_empty="—"))
+    form.add("language", "Language", combo([("Dansk", "da"), ("English", "en")], allow_empty="By country"),
+             help="Invites, reminders and packets for this person are written in it "
+                  "(by country: Danish for DK, English elsewhere)")
     form.add("consent_listed", "Listed", QCheckBox("May appear on participant lists"))
     form.add("consent_photo", "Photos", QCheckBox("May be photographed"))
     form.add_section("Sensitive (never exported unless asked for)")
@@ -88,8 +92,8 @@ class PeopleView(RecordListView):
     def columns(self) -> list[Column]:
         return [
             Column("name", "Name", format=full_name,
-                   sort_key=lambda r: ((r["family_name"] or r["given_name"] or "").casefold(),
-                                       (r["given_name"] or "").casefold())),
+                   sort_key=lambda r: (danish_sort_string(r["family_name"] or r["given_name"]),
+                                       danish_sort_string(r["given_name"]))),
             Column("organization", "Organisation"),
             Column("sector", "Sector", format=sector_label),
             Column("country", "Country"),

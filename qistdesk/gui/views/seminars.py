@@ -10,6 +10,7 @@ speaker or room booked twice.
 
 from __future__ import annotations
 
+from qistdesk.domain.directory import display_name
 from datetime import datetime, timezone
 
 from PySide6.QtCore import Qt
@@ -20,7 +21,7 @@ from qistdesk.gui.theme import set_font_factor
 from qistdesk.gui.event_common import (WarningsLabel, ask, date_column, list_when, other_zone, preferences, push,
                                        two_zone_lines, versioned, warning_cell, when_header)
 from qistdesk.gui.event_dialogs import EventDialog, SeriesDateDialog
-from qistdesk.gui.event_undo import delete_with_snapshot, editable_values, restore_event
+from qistdesk.gui.event_undo import editable_values
 from qistdesk.gui.widgets.records_model import Column
 from qistdesk.gui.widgets.records_table import RecordsTable
 from qistdesk.services import events, queries, records, scheduling
@@ -176,7 +177,7 @@ class SeminarsView(QWidget):
             return text + ("  (moved)" if row["start_utc"] != row["original_start_utc"] else "")
 
         def speaker(row):
-            return " ".join(p for p in (row.get("given_name"), row.get("family_name")) if p)
+            return display_name(row.get("given_name"), row.get("family_name"))
 
         return [Column("when", when_header(prefs), format=when, sort_key=lambda r: r["start_utc"]),
                 Column("status", "Status"),
@@ -223,6 +224,7 @@ class SeminarsView(QWidget):
             row.update(zone=record["zone"], warnings=per_date.get(row["id"], []), event_id=record["id"],
                        venue_id=(record.get("venue") or {}).get("id"))
         self.dates.set_rows(rows)
+        self.dates.print_title = f"Dates — {record['title']}"
         self._date_buttons(self.dates.selected_ids())
 
     def _date_buttons(self, ids: list[str]) -> None:
@@ -295,17 +297,10 @@ class SeminarsView(QWidget):
         if not ask(self, f"Delete {self.kind_label}s", f"Delete {names} with {lost}? You can undo this with Ctrl+Z."):
             return
         db = self.ctx.db
-        for ident in ids:
-            holder = {"id": ident}
-
-            def do(_s, h=holder):
-                return delete_with_snapshot(db, h["id"], None)
-
-            def undo(snapshot, h=holder):
-                h["id"] = restore_event(db, snapshot)
-                return None
-
-            push(self.ctx, self, f"Delete “{rows[ident]['title']}”", do, undo, on_reload=self.refresh)
+        for ident in ids:  # one transaction each way; the undo brings back the same ids and UID
+            push(self.ctx, self, f"Delete “{rows[ident]['title']}”",
+                 lambda _s, i=ident: events.delete_event(db, i, None),
+                 lambda snapshot: events.restore_event(db, snapshot) and None, on_reload=self.refresh)
 
     # --- series dates -------------------------------------------------------------------------
 

@@ -73,7 +73,7 @@ class VenuesView(RecordListView):
         from qistdesk.services.editing import fields_of
 
         v = fields_of(self.ctx.db, "venue", ident)
-        events = queries.list_events(self.ctx.db, venue_id=ident)
+        _total, events = queries.events_brief(self.ctx.db, venue_id=ident)
         lines = [f"<h2>{esc(v['name'])}</h2>"]
         if v.get("address"):
             lines.append(f"<p>{esc(v['address']).replace(chr(10), '<br>')}</p>")
@@ -115,7 +115,7 @@ class VenuesView(RecordListView):
     def snapshot(self, ident: str, fields: dict):
         from qistdesk.services import queries
 
-        return [e["id"] for e in queries.list_events(self.ctx.db, venue_id=ident)]
+        return [e["id"] for e in queries.events_brief(self.ctx.db, venue_id=ident)[1]]
 
     def loss_text(self, ident: str, fields: dict) -> str:
         used = self.snapshot(ident, fields)

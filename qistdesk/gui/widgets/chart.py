@@ -26,15 +26,20 @@ class BarChart(QWidget):
         self.series = series or [title]
         self.horizontal = horizontal
         self.data: list[tuple[str, list[int]]] = []
+        self.texts: list[str] | None = None  # the number written beside each bar, when not its value
         self.setAccessibleName(title)
         self.setFocusPolicy(Qt.FocusPolicy.TabFocus)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
 
-    def set_data(self, data: list[tuple[str, list[int] | int]]) -> None:
+    def set_data(self, data: list[tuple[str, list[int] | int]], texts: list[str] | None = None) -> None:
+        """``texts``: what to write beside each bar instead of its value (a report's "< 5")."""
         self.data = [(label, list(v) if isinstance(v, (list, tuple)) else [v]) for label, v in data]
+        self.texts = list(texts) if texts is not None else None
         parts = []
-        for label, values in self.data:
-            if len(self.series) > 1:
+        for i, (label, values) in enumerate(self.data):
+            if self.texts is not None:
+                parts.append(f"{label}: {self.texts[i]}")
+            elif len(self.series) > 1:
                 parts.append(f"{label}: " + ", ".join(f"{n} {s}" for s, n in zip(self.series, values)))
             else:
                 parts.append(f"{label}: {values[0]}")
@@ -83,7 +88,7 @@ class BarChart(QWidget):
         if self.focusPolicy() != Qt.FocusPolicy.NoFocus and self.hasFocus():
             p.setPen(pal.color(QPalette.ColorRole.Highlight))
             p.drawRect(QRectF(self.rect()).adjusted(0.5, 0.5, -0.5, -0.5))
-        if not self.data or not any(sum(v) for _, v in self.data):
+        if not self.data or not (any(sum(v) for _, v in self.data) or self.texts):
             p.setPen(pal.color(QPalette.ColorGroup.Disabled, QPalette.ColorRole.WindowText))
             p.drawText(area, Qt.AlignmentFlag.AlignCenter, "No data yet")
             return
@@ -118,7 +123,7 @@ class BarChart(QWidget):
         fm, line = self.fontMetrics(), self.fontMetrics().height()
         peak = max(sum(v) for _, v in self.data) or 1
         label_w = min(max(fm.horizontalAdvance(label) for label, _ in self.data) + 8, area.width() * 0.4)
-        num_w = fm.horizontalAdvance(str(peak)) + 8
+        num_w = max([fm.horizontalAdvance(t) for t in (self.texts or [])] + [fm.horizontalAdvance(str(peak))]) + 8
         row_h = min(area.height() / len(self.data), line * 1.6)
         colors = self.colors()
         for i, (label, values) in enumerate(self.data):
@@ -134,4 +139,4 @@ class BarChart(QWidget):
                 x += w
             p.setPen(text)
             p.drawText(QRectF(x + 4, y, num_w, row_h), Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
-                       str(sum(values)))
+                       self.texts[i] if self.texts is not None else str(sum(values)))

@@ -51,6 +51,16 @@ def combo(choices: Iterable[tuple[str, Any]], allow_empty: str | None = None) ->
     return box
 
 
+def area_combo(current: str | None = "", empty: str = "Not set") -> QComboBox:
+    """The QIST area (quantum computing, networks and communication, sensing and metrology, other)."""
+    from qistdesk.domain.enums import QIST_AREA_LABELS
+
+    box = combo(list((label, value) for value, label in QIST_AREA_LABELS.items()), allow_empty=empty)
+    box.setCurrentIndex(max(0, box.findData(current or "")))
+    box.setAccessibleName("QIST area")
+    return box
+
+
 def enum_choices(enum_cls) -> list[tuple[str, str]]:
     return [(m.label, m.value) for m in enum_cls]
 

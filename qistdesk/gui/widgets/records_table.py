@@ -13,8 +13,8 @@ from typing import Callable, Iterable, Sequence
 
 from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence
-from PySide6.QtWidgets import (QAbstractItemView, QHeaderView, QLabel, QLineEdit, QMenu, QStackedWidget,
-                               QTableView, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QAbstractItemView, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QMenu,
+                               QStackedWidget, QTableView, QToolButton, QVBoxLayout, QWidget)
 
 from qistdesk.gui.widgets.empty_state import ActionSpec, EmptyState
 from qistdesk.gui.widgets.records_model import Column, RecordsModel
@@ -133,9 +133,22 @@ class RecordsTable(QWidget):
         self.stack.addWidget(self.view)
         self.stack.addWidget(self.empty)
 
+        # Print… / Export… of what is shown (widgets.list_print); the title is the view's to set.
+        self.print_title = name.capitalize()
+        self.print_button = QToolButton(self)
+        self.print_button.setText("Print / Export")
+        self.print_button.setAccessibleName(f"Print or export the {name} shown")
+        self.print_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        print_menu = QMenu(self.print_button)
+        self._add_print_actions(print_menu)
+        self.print_button.setMenu(print_menu)
+        top = QHBoxLayout()
+        top.setContentsMargins(0, 0, 0, 0)
+        top.addWidget(self.filter_edit, 1)
+        top.addWidget(self.print_button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.filter_edit)
+        layout.addLayout(top)
         layout.addWidget(self.no_match)
         layout.addWidget(self.stack, 1)
         self.setFocusProxy(self.view)
@@ -154,6 +167,7 @@ class RecordsTable(QWidget):
         self.model.set_filter(self.filter_edit.text())
         self.stack.setCurrentWidget(self.view if self.model.total_count() else self.empty)
         self.filter_edit.setEnabled(bool(self.model.total_count()))
+        self.print_button.setEnabled(bool(self.model.total_count()))
         if not self._sized and rows:
             self._size_columns()
         self.select_ids(selected, current)
@@ -352,7 +366,16 @@ class RecordsTable(QWidget):
             if menu.actions() and not menu.actions()[-1].isSeparator():
                 menu.addSeparator()
             hook(menu, ids)
+        if menu.actions():
+            menu.addSeparator()
+        self._add_print_actions(menu)
         return menu
+
+    def _add_print_actions(self, menu: QMenu) -> None:
+        from qistdesk.gui.widgets import list_print
+
+        menu.addAction("Print list…", lambda: list_print.print_list(self, self.print_title))
+        menu.addAction("Export list (PDF or CSV)…", lambda: list_print.export_list(self, self.print_title))
 
     def _context_menu(self, pos) -> None:
         index = self.view.indexAt(pos)

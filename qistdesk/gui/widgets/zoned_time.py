@@ -11,14 +11,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-#: Short names of the common zones for labels ("Copenhagen", "Washington").
-ZONE_LABELS = {"Europe/Copenhagen": "Copenhagen", "America/New_York": "Washington",
-               "America/Chicago": "Chicago", "America/Denver": "Denver", "America/Los_Angeles": "Los Angeles",
-               "Europe/London": "London", "UTC": "UTC"}
-
-
-def zone_label(name: str) -> str:
-    return ZONE_LABELS.get(name, name.rsplit("/", 1)[-1].replace("_", " "))
+from qistdesk.timezones import ZONE_LABELS, zone_label  # noqa: F401  (the one table of zone labels)
 
 
 def zone_pair() -> tuple[str, str]:

@@ -1,0 +1,222 @@
+"""The scheduling assistant dialog: who, how long, where, when; the best slots with reasons.
+
+Opened from the Calendar (Find a slot…) and from the Event menu. The search is
+``services.find_slot`` (the same as ``qistdesk find-slot``); the free/busy grid
+shows the people and the room over the days around the chosen slot, both
+zones on the time axis. "Show in calendar" goes to the slot's week.
+"""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+from PySide6.QtCore import QDate, Qt
+from PySide6.QtWidgets import (QComboBox, QDateEdit, QDialog, QDialogButtonBox, QFormLayout, QHBoxLayout, QLabel,
+                               QListWidget, QListWidgetItem, QPushButton, QScrollArea, QSpinBox, QSplitter,
+                               QVBoxLayout, QWidget)
+
+from qistdesk.gui.views.calendar_freebusy import FreeBusyGrid
+from qistdesk.gui.widgets.pickers import person_picker
+from qistdesk.services.errors import USER_ERRORS
+from qistdesk.timezones import utc_to_local
+
+
+class FindSlotDialog(QDialog):
+    def __init__(self, ctx, start: date | None = None, parent: QWidget | None = None):
+        super().__init__(parent)
+        from qistdesk.gui.event_common import preferences
+        from qistdesk.services import queries
+
+        self.ctx, self.prefs = ctx, preferences(ctx)
+        self.setWindowTitle("Find a slot")
+        self.setObjectName("findSlotDialog")
+        self.resize(980, 680)
+        self.people: list[tuple[str, str, bool]] = []  # (id, label, required)
+        self.slots = []
+        start = start or date.today()
+        form = QFormLayout()
+        self.duration = QSpinBox(self)
+        self.duration.setRange(15, 720)
+        self.duration.setSingleStep(15)
+        self.duration.setValue(60)
+        self.duration.setSuffix(" min")
+        self.duration.setAccessibleName("Duration in minutes")
+        form.addRow("&Duration", self.duration)
+        who = QHBoxLayout()
+        self.picker = person_picker(ctx.db, self)
+        self.picker.setAccessibleName("Person to add")
+        add_required = QPushButton("Add &required", self)
+        add_optional = QPushButton("Add o&ptional", self)
+        add_required.clicked.connect(lambda: self.add_person(True))
+        add_optional.clicked.connect(lambda: self.add_person(False))
+        who.addWidget(self.picker, 1)
+        who.addWidget(add_required)
+        who.addWidget(add_optional)
+        form.addRow("People", who)
+        self.person_list = QListWidget(self)
+        self.person_list.setAccessibleName("People in the search")
+        self.person_list.setMaximumHeight(self.fontMetrics().height() * 5)
+        remove = QPushButton("Remove", self)
+        remove.clicked.connect(self.remove_person)
+        row = QHBoxLayout()
+        row.addWidget(self.person_list, 1)
+        row.addWidget(remove, 0, Qt.AlignmentFlag.AlignTop)
+        form.addRow("", row)
+        self.venue = QComboBox(self)
+        self.venue.setAccessibleName("Venue")
+        self.venue.addItem("(any, or online)", None)
+        for v in queries.list_venues(ctx.db):
+            self.venue.addItem(v["name"], v["id"])
+        form.addRow("&Venue", self.venue)
+        when = QHBoxLayout()
+        self.first, self.last = QDateEdit(self), QDateEdit(self)
+        for edit, day, name in ((self.first, start, "From"), (self.last, start + timedelta(days=13), "To")):
+            edit.setCalendarPopup(True)
+            edit.setDisplayFormat("yyyy-MM-dd")
+            edit.setDate(QDate(day.year, day.month, day.day))
+            edit.setAccessibleName(name)
+        when.addWidget(self.first)
+        when.addWidget(QLabel("to", self))
+        when.addWidget(self.last)
+        when.addStretch(1)
+        form.addRow("Between", when)
+        series = QHBoxLayout()
+        self.series = QComboBox(self)
+        self.series.setAccessibleName("Series")
+        for label, value in (("One date", None), ("Weekly", "weekly"), ("Fortnightly", "fortnightly"),
+                             ("Monthly", "monthly")):
+            self.series.addItem(label, value)
+        self.count = QSpinBox(self)
+        self.count.setRange(2, 100)
+        self.count.setValue(10)
+        self.count.setSuffix(" dates")
+        self.count.setAccessibleName("Number of dates")
+        self.series.currentIndexChanged.connect(lambda _i: self.count.setEnabled(self.series.currentData() is not None))
+        self.count.setEnabled(False)
+        series.addWidget(self.series)
+        series.addWidget(self.count)
+        series.addStretch(1)
+        form.addRow("Repeat", series)
+        self.find_button = QPushButton("&Find", self)
+        self.find_button.setDefault(True)
+        self.find_button.clicked.connect(self.search)
+        self.message = QLabel(self)
+        self.message.setWordWrap(True)
+        self.results = QListWidget(self)
+        self.results.setAccessibleName("Proposed slots, best first")
+        self.results.setWordWrap(True)
+        self.results.currentRowChanged.connect(self.show_slot)
+        self.grid = FreeBusyGrid(self)
+        scroll = QScrollArea(self)
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(self.grid)
+        split = QSplitter(Qt.Orientation.Vertical, self)
+        split.addWidget(self.results)
+        split.addWidget(scroll)
+        split.setSizes([260, 220])
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        self.show_button = buttons.addButton("Show in calendar", QDialogButtonBox.ButtonRole.ActionRole)
+        self.show_button.setEnabled(False)
+        self.show_button.clicked.connect(self.show_in_calendar)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.find_button, 0, Qt.AlignmentFlag.AlignLeft)
+        layout.addWidget(self.message)
+        layout.addWidget(split, 1)
+        layout.addWidget(buttons)
+
+    # --- people ---------------------------------------------------------------------------------
+
+    def add_person(self, required: bool) -> None:
+        ident = self.picker.value()
+        if ident is None:
+            self.message.setText(self.picker.error() or "Type a name and pick it from the list first.")
+            return
+        self.people = [p for p in self.people if p[0] != ident] + [(ident, self.picker.text(), required)]
+        self._show_people()
+        self.picker.clear()
+
+    def remove_person(self) -> None:
+        row = self.person_list.currentRow()
+        if 0 <= row < len(self.people):
+            del self.people[row]
+            self._show_people()
+
+    def _show_people(self) -> None:
+        self.person_list.clear()
+        for _id, label, required in self.people:
+            self.person_list.addItem(f"{label} ({'required' if required else 'optional'})")
+
+    # --- search ---------------------------------------------------------------------------------
+
+    def request(self):
+        from qistdesk.services.find_slot import Request
+
+        first, last = self.first.date().toPython(), self.last.date().toPython()
+        series = self.series.currentData()
+        return Request(duration=timedelta(minutes=self.duration.value()), first=first, last=last,
+                       required=tuple(p for p, _l, r in self.people if r),
+                       optional=tuple(p for p, _l, r in self.people if not r),
+                       venue_id=self.venue.currentData(), series=series,
+                       count=self.count.value() if series else None)
+
+    def search(self) -> None:
+        from qistdesk.services.find_slot import find_slots
+
+        self.results.clear()
+        self.slots = []
+        try:
+            self.slots = find_slots(self.ctx.db, self.request(), self.prefs, limit=8)
+        except USER_ERRORS as exc:
+            self.message.setText(f"<span style='color:#b4501e'>{exc}</span>")
+            return
+        self.message.setText(f"{len(self.slots)} proposals, best first (at most one per day)." if self.slots
+                             else "No slot in that range: widen the dates or make someone optional.")
+        for n, slot in enumerate(self.slots, start=1):
+            times = "  ·  ".join(f"{when} {place}" for place, when in slot.times.items())
+            item = QListWidgetItem(f"{n}. {times}\n    " + "\n    ".join(slot.reasons))
+            item.setToolTip("\n".join(slot.reasons))
+            self.results.addItem(item)
+        if self.slots:
+            self.results.setCurrentRow(0)
+
+    def show_slot(self, row: int) -> None:
+        from qistdesk.services.find_slot import free_busy
+        from qistdesk.services.holidays_dk_us import holidays_between
+
+        self.show_button.setEnabled(0 <= row < len(self.slots))
+        if not 0 <= row < len(self.slots):
+            return
+        slot = self.slots[row]
+        day = utc_to_local(slot.start, self.prefs.home).date()
+        days = [day + timedelta(days=n) for n in range(-1, 2)]
+        rows = free_busy(self.ctx.db, [p for p, _l, _r in self.people], self.venue.currentData(), days[0],
+                         days[-1], self.prefs)
+        self.grid.set_data(rows, days, self.prefs.home, self.prefs.other,
+                           (self.prefs.work_start_hour, self.prefs.work_end_hour), (slot.start, slot.end),
+                           holidays_between(days[0], days[-1]))
+
+    def show_in_calendar(self) -> None:
+        row = self.results.currentRow()
+        parent = self.parent()
+        if 0 <= row < len(self.slots) and hasattr(parent, "go_to"):
+            parent.go_to(utc_to_local(self.slots[row].start, self.prefs.home).date())
+
+
+def install(window) -> None:
+    """Event ▸ Find a slot… (Ctrl+Shift+S): the assistant from anywhere in the app."""
+    from PySide6.QtGui import QAction, QKeySequence
+
+    def open_dialog() -> None:
+        view = window.current_view()
+        start = getattr(view, "current", None)
+        parent = view if hasattr(view, "go_to") else window
+        dialog = FindSlotDialog(window.ctx, start=start, parent=parent)
+        dialog.open()
+
+    action = QAction("Find a &slot…", window)
+    action.setShortcut(QKeySequence("Ctrl+Shift+S"))
+    action.setStatusTip("Scheduling assistant: a time that suits both sides, the people and the room")
+    action.triggered.connect(open_dialog)
+    window.menu("Event").addAction(action)

@@ -1,0 +1,194 @@
+"""Replies in the app: File ▸ Import replies…, dropping reply mails, review, answers by hand, reminders.
+
+Every import of replies is one step on the undo stack (Undo puts the answers
+back). Dropped ``.eml`` and ``.msg`` files, and ``.ics`` files whose METHOD is
+REPLY or COUNTER, come here; other calendar files go to the calendar import.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox
+
+from qistdesk.gui.ics_actions import IcsDropFilter
+
+REPLY_FILTER = "Replies (*.eml *.msg *.ics);;All files (*)"
+
+
+def is_reply_path(path: str | Path) -> bool:
+    """A mail or Outlook message, or a calendar whose METHOD is REPLY or COUNTER."""
+    from qistdesk.formats.ics.itip_reply import is_reply_calendar
+
+    p = Path(path)
+    if p.suffix.lower() in (".eml", ".msg"):
+        return True
+    if p.suffix.lower() in (".ics", ".ical"):
+        try:
+            with open(p, "rb") as f:
+                return is_reply_calendar(f.read(65536))
+        except OSError:
+            return False
+    return False
+
+
+def import_reply_files(window, paths: list[str] | None = None) -> None:
+    from qistdesk.gui.reply_dialogs import ReplyImportDialog
+
+    if paths is None:
+        paths, _ = QFileDialog.getOpenFileNames(window, "Import replies", "", REPLY_FILTER)
+        if not paths:
+            return
+    dialog = ReplyImportDialog(window.ctx.db, paths, window)
+    window._reply_dialog = dialog
+    if dialog.exec() != QDialog.Accepted or dialog.result_ is None:
+        return
+    names = Path(paths[0]).name if len(paths) == 1 else f"{len(paths)} files"
+    push_import(window.ctx, names, dialog.result_, dialog.replies, window)
+    if dialog.result_.count("review"):
+        open_review(window)
+
+
+def push_import(ctx, names: str, result, replies, parent=None) -> None:
+    """An import that was saved becomes one step on the undo stack (Undo: every answer back)."""
+    from qistdesk.gui.widgets.undo import push_done
+    from qistdesk.services.replies import import_replies, undo_import
+
+    state = {"undo": result.undo}
+
+    def redo():
+        state["undo"] = import_replies(ctx.db, replies).undo
+
+    def undo():
+        undo_import(ctx.db, state["undo"])
+
+    if result.changed:
+        push_done(ctx, f"Import replies ({names})", redo, undo, what="events", parent=parent)
+    ctx.show_status(f"Replies from {names}: {result.summary()}")
+
+
+def open_review(window) -> None:
+    from qistdesk.gui.reply_dialogs import ReviewDialog
+
+    dialog = ReviewDialog(window.ctx, window)
+    window._review_dialog = dialog
+    dialog.exec()
+
+
+def record_answer(window, participation_ids: list[str]) -> None:
+    from qistdesk.gui.reply_dialogs import AnswerDialog
+    from qistdesk.gui.widgets.undo import run_undoable
+    from qistdesk.services.replies import set_answer, undo_import
+
+    if not participation_ids:
+        return
+    dialog = AnswerDialog(_names(window.ctx.db, participation_ids), window)
+    if dialog.exec() != QDialog.Accepted:
+        return
+    status, note = dialog.values()
+    db, undos = window.ctx.db, []
+
+    def do():
+        undos[:] = [set_answer(db, pid, status, note) for pid in participation_ids]
+
+    def undo():
+        for u in reversed(undos):
+            undo_import(db, u)
+
+    run_undoable(window.ctx, f"Answer {status} for {len(participation_ids)} participant(s)", do, undo,
+                 what="events", parent=window)
+
+
+def remind(window, event_id: str | None) -> None:
+    from qistdesk.formats.ics.reminders import write_reminders
+    from qistdesk.services.errors import USER_ERRORS
+    from qistdesk.services.replies import answer_counts
+
+    if not event_id:
+        QMessageBox.information(window, "Remind", "Select an event first.")
+        return
+    waiting = answer_counts(window.ctx.db, event_id)["invited"]
+    if not waiting:
+        QMessageBox.information(window, "Remind", "Everyone invited has replied: nobody to remind.")
+        return
+    folder = QFileDialog.getExistingDirectory(window, f"Folder for {waiting} reminder draft(s) (.eml)")
+    if not folder:
+        return
+    try:
+        run = write_reminders(window.ctx.db, event_id, folder)
+    except (*USER_ERRORS, OSError) as exc:
+        from qistdesk.gui.office_gate import explain
+
+        if not explain(window, exc):
+            QMessageBox.warning(window, "No reminders written", str(exc))
+        return
+    window.ctx.notify_changed("events")
+    window.ctx.show_status(f"{len(run.files)} reminder draft(s) written to {folder}")
+
+
+def _names(db, participation_ids: list[str]) -> str:
+    from qistdesk.domain import Participation
+    from qistdesk.services import crud
+
+    with db.read() as s:
+        names = [crud.get(s, Participation, i).person.full_name for i in participation_ids[:3]]
+    return ", ".join(names) + (f" and {len(participation_ids) - 3} more" if len(participation_ids) > 3 else "")
+
+
+def _event_of(db, participation_id: str) -> str:
+    from qistdesk.domain import Participation
+    from qistdesk.services import crud
+
+    with db.read() as s:
+        return crud.get(s, Participation, participation_id).event_id
+
+
+class ReplyDropFilter(IcsDropFilter):
+    """Reply files dropped on the window (or an event's participants list) are imported as replies."""
+
+    @staticmethod
+    def _paths(event) -> list[str]:
+        mime = event.mimeData()
+        if not mime.hasUrls():
+            return []
+        return [u.toLocalFile() for u in mime.urls() if u.isLocalFile() and is_reply_path(u.toLocalFile())]
+
+    def handle(self, paths: list[str], event) -> None:
+        import_reply_files(self.window, paths)
+        others = [u.toLocalFile() for u in event.mimeData().urls() if u.isLocalFile()
+                  and u.toLocalFile() not in paths and u.toLocalFile().lower().endswith((".ics", ".ical"))]
+        super().handle(others, event)  # calendars dropped with the replies: the calendar import
+
+
+def install(window) -> None:
+    file_menu, event_menu = window.menu("File"), window.menu("Event")
+    act = QAction("Import replies (.eml, .msg, .ics)…", window)
+    act.triggered.connect(lambda: import_reply_files(window))
+    file_menu.addAction(act)
+    act = QAction("Replies to review…", window)
+    act.triggered.connect(lambda: open_review(window))
+    event_menu.addAction(act)
+
+    def selected_event() -> str | None:
+        ids = window.selected_ids("event")
+        return ids[0] if ids else None
+
+    act = QAction("Remind those who have not replied…", window)
+    act.triggered.connect(lambda: remind(window, selected_event()))
+    event_menu.addAction(act)
+
+    def participant_actions(menu, ids):
+        a = QAction("Record an answer (phone, letter)…", menu)
+        a.setEnabled(bool(ids))
+        a.triggered.connect(lambda: record_answer(window, ids))
+        menu.addAction(a)
+        b = QAction("Remind those who have not replied…", menu)
+        b.setEnabled(bool(ids))
+        b.triggered.connect(lambda: remind(window, _event_of(window.ctx.db, ids[0])))
+        return b
+
+    window.add_context_action("participant", participant_actions)
+    window.setAcceptDrops(True)
+    window._reply_drop_filter = ReplyDropFilter(window)
+    window.installEventFilter(window._reply_drop_filter)  # installed last, so asked first

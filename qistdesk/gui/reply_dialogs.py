@@ -1,0 +1,243 @@
+"""Dialogs for replies: what an import did, the replies that wait for a decision, an answer by hand.
+
+Plain widgets over ``services.replies`` and ``services.reply_reviews``; the
+undo wiring is in ``reply_actions``.
+"""
+
+from __future__ import annotations
+
+import html
+
+from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QDialog, QDialogButtonBox, QFileDialog, QFormLayout,
+                               QHBoxLayout, QInputDialog, QLabel, QLineEdit, QMessageBox, QPushButton, QTableWidget,
+                               QVBoxLayout, QWidget)
+
+from qistdesk.gui.ics_actions import _fill as ics_fill
+from qistdesk.gui.ics_actions import _table as ics_table
+
+RESULT_LABELS = {"updated": "Updated", "unchanged": "Already known", "stale": "Older — not taken",
+                 "review": "Waits for you", "error": "Not readable"}
+
+
+def _table(headers: list[str]) -> QTableWidget:
+    t = ics_table(headers)
+    t.setSelectionMode(QAbstractItemView.SingleSelection)
+    t.setWordWrap(False)
+    return t
+
+
+def _fill(table: QTableWidget, rows: list[list[str]]) -> None:
+    ics_fill(table, rows)
+    for r in range(table.rowCount()):
+        for c in range(table.columnCount()):
+            item = table.item(r, c)
+            item.setToolTip(item.text())  # long notes are cut in the cell
+
+
+class ReplyImportDialog(QDialog):
+    """What importing the chosen reply files would do; "Import" saves it as one step."""
+
+    def __init__(self, db, paths: list[str], parent: QWidget | None = None):
+        super().__init__(parent)
+        from qistdesk.services.replies import import_replies, read_files
+
+        self.db, self.paths, self.result_ = db, list(paths), None
+        self.setWindowTitle("Import replies")
+        self.replies, errors = read_files(self.paths)
+        self.preview = import_replies(db, self.replies, dry_run=True, errors=errors)
+        self.summary = QLabel()
+        self.summary.setWordWrap(True)
+        self.table = _table(["Result", "Person", "Answer", "Event", "Date", "File", "Note"])
+        self.buttons = QDialogButtonBox(QDialogButtonBox.Cancel)
+        self.import_button = self.buttons.addButton("Import", QDialogButtonBox.AcceptRole)
+        self.buttons.accepted.connect(self.save)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        for w in (self.summary, self.table, self.buttons):
+            layout.addWidget(w)
+        self.resize(900, 380)
+        self._show(self.preview, "Nothing is saved until you press Import. ")
+        self.import_button.setEnabled(any(o.result in ("updated", "review") for o in self.preview.outcomes))
+
+    def _show(self, result, lead: str) -> None:
+        self.summary.setText(html.escape(lead + f"{len(self.paths)} file(s): {result.summary()}. ") +
+                             "A reply changes only the person's answer, never the event.")
+        _fill(self.table, [[RESULT_LABELS.get(o.result, o.result), o.person_name or o.email,
+                            "Counter-proposal" if o.method == "COUNTER" else o.answer.capitalize(), o.event_title,
+                            o.date, o.source, o.message]
+                           for o in result.outcomes])
+
+    def save(self) -> None:
+        from qistdesk.services.errors import USER_ERRORS
+        from qistdesk.services.replies import import_replies
+
+        try:
+            self.result_ = import_replies(self.db, self.replies)
+        except USER_ERRORS as exc:
+            QMessageBox.warning(self, "Import failed", f"Nothing was saved: {exc}")
+            return
+        self.accept()
+
+
+class ReviewDialog(QDialog):
+    """The replies that wait for a decision, one action button per kind of decision."""
+
+    def __init__(self, ctx, parent: QWidget | None = None, office=None):
+        super().__init__(parent)
+        self.ctx, self.office, self.rows = ctx, office, []
+        self.setWindowTitle("Replies to review")
+        self.intro = QLabel("Nothing here was guessed: each reply below waits for your decision.")
+        self.intro.setWordWrap(True)
+        self.table = _table(["What", "Event", "From", "Answer", "To decide", "Comment", "File"])
+        self.table.itemSelectionChanged.connect(self._buttons)
+        self.assign_button = QPushButton("This is from…")
+        self.accept_button = QPushButton("Accept proposal")
+        self.decline_button = QPushButton("Decline proposal…")
+        self.delegate_button = QPushButton("Add as participant")
+        self.dismiss_button = QPushButton("Dismiss")
+        for b, call in ((self.assign_button, self.assign), (self.accept_button, self.accept_counter),
+                        (self.decline_button, self.decline_counter), (self.delegate_button, self.add_delegate),
+                        (self.dismiss_button, self.dismiss)):
+            b.clicked.connect(call)
+        row = QHBoxLayout()
+        for b in (self.assign_button, self.accept_button, self.decline_button, self.delegate_button,
+                  self.dismiss_button):
+            row.addWidget(b)
+        row.addStretch(1)
+        self.message = QLabel()
+        self.message.setWordWrap(True)
+        close = QDialogButtonBox(QDialogButtonBox.Close)
+        close.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.intro)
+        layout.addWidget(self.table, 1)
+        layout.addLayout(row)
+        layout.addWidget(self.message)
+        layout.addWidget(close)
+        self.resize(960, 380)
+        self.refresh()
+
+    def refresh(self) -> None:
+        from qistdesk.services.reply_reviews import list_reviews
+
+        self.rows = list_reviews(self.ctx.db)
+        _fill(self.table, [[r["what"], r["event"], f"{r['name']} <{r['email']}>" if r["name"] else r["email"],
+                            r["partstat"].capitalize(), r["message"], r["comment"], r["source"]]
+                           for r in self.rows])
+        if self.rows:
+            self.table.selectRow(0)
+        else:
+            self.intro.setText("No replies wait for you.")
+        self._buttons()
+
+    def current(self) -> dict | None:
+        rows = self.table.selectionModel().selectedRows()
+        return self.rows[rows[0].row()] if rows and rows[0].row() < len(self.rows) else None
+
+    def _buttons(self) -> None:
+        kind = (self.current() or {}).get("kind")
+        self.assign_button.setEnabled(kind == "unknown-address")
+        self.accept_button.setEnabled(kind == "counter")
+        self.decline_button.setEnabled(kind == "counter")
+        self.delegate_button.setEnabled(kind == "delegation")
+        self.dismiss_button.setEnabled(kind is not None)
+
+    def _run(self, text: str, call) -> None:
+        from qistdesk.services.errors import USER_ERRORS
+
+        try:
+            done = call()
+        except (*USER_ERRORS, OSError) as exc:
+            from qistdesk.gui.office_gate import explain
+
+            self.message.setText(f"Not done: {exc}")
+            explain(self, exc)
+            return
+        self.message.setText(text.format(done=done))
+        self.ctx.notify_changed("events")
+        self.refresh()
+
+    def assign(self) -> None:
+        from qistdesk.services.queries import list_people
+        from qistdesk.services.reply_reviews import assign
+
+        row = self.current()
+        people = list_people(self.ctx.db)
+        labels = [f"{p['given_name']} {p['family_name']}".strip() + (f" <{p['email']}>" if p.get("email") else "")
+                  for p in people]
+        label, ok = QInputDialog.getItem(self, "This reply is from", f"{row['email']} is:", labels, 0, False)
+        if ok and label in labels:
+            person = people[labels.index(label)]
+            self._run(f"{row['email']} is kept as an address of {label}; the answer is taken.",
+                      lambda: assign(self.ctx.db, row["id"], person["id"]))
+
+    def accept_counter(self) -> None:
+        from qistdesk.services.reply_reviews import accept_counter
+
+        row = self.current()
+        self._run("Accepted: the event has the proposed time. The next invites are an update.",
+                  lambda: accept_counter(self.ctx.db, row["id"]))
+
+    def decline_counter(self) -> None:
+        from qistdesk.services.reply_reviews import decline_counter
+
+        row = self.current()
+        try:
+            office = self.office or _office()
+        except Exception as exc:  # noqa: BLE001 - the office details are missing: say so, offer Preferences
+            from qistdesk.gui.office_gate import explain
+
+            if not explain(self, exc):
+                raise
+            return
+        folder = QFileDialog.getExistingDirectory(self, "Folder for the answer (DECLINECOUNTER)")
+        if folder:
+            self._run("Declined: {done} is ready to send.", lambda: decline_counter(
+                self.ctx.db, row["id"], folder, organizer_email=office.email, organizer_name=office.name))
+
+    def add_delegate(self) -> None:
+        from qistdesk.services.reply_reviews import add_delegate
+
+        row = self.current()
+        self._run(f"{row['delegate_name'] or row['delegate_email']} is a participant now; the next invites "
+                  "reach them.", lambda: add_delegate(self.ctx.db, row["id"]))
+
+    def dismiss(self) -> None:
+        from qistdesk.services.reply_reviews import dismiss
+
+        row = self.current()
+        self._run("Dismissed.", lambda: dismiss(self.ctx.db, row["id"]))
+
+
+def _office():
+    from qistdesk.formats.ics.invites import Office
+
+    return Office.from_settings()
+
+
+class AnswerDialog(QDialog):
+    """An answer given by phone or letter: the status and a note for the ledger."""
+
+    STATUSES = [("Accepted", "accepted"), ("Declined", "declined"), ("Tentative", "tentative"),
+                ("Delegated", "delegated"), ("No answer yet", "invited")]
+
+    def __init__(self, names: str, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setWindowTitle("Record an answer")
+        self.status = QComboBox()
+        for label, value in self.STATUSES:
+            self.status.addItem(label, value)
+        self.note = QLineEdit()
+        self.note.setPlaceholderText("e.g. phoned on 21 January")
+        form = QFormLayout(self)
+        form.addRow(QLabel(f"Answer of {html.escape(names)}"))
+        form.addRow("&Answer", self.status)
+        form.addRow("&Note", self.note)
+        buttons = QDialogButtonBox(QDialogButtonBox.Ok | QDialogButtonBox.Cancel)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        form.addRow(buttons)
+        self.setMinimumWidth(460)
+
+    def values(self) -> tuple[str, str]:
+        return self.status.currentData(), self.note.text().strip()

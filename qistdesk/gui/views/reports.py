@@ -1,0 +1,218 @@
+"""Reports: the cooperation report for a chosen period, on screen, and Save as PDF / CSV.
+
+What the screen shows is the report's own data (:func:`services.reports.cooperation_report`):
+the summary table and one chart per table, each bar with its number beside it
+and hidden counts written "< 5", exactly as the PDF prints them. Save as PDF
+writes the same report; nothing here counts anything itself.
+"""
+
+from __future__ import annotations
+
+import html
+from datetime import date
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import (QComboBox, QFileDialog, QGridLayout, QHBoxLayout, QLabel, QMessageBox, QPushButton,
+                               QScrollArea, QVBoxLayout, QWidget)
+
+from qistdesk.gui.widgets.chart import BarChart
+from qistdesk.gui.widgets.datetime_edit import DateEdit
+
+PRESETS = ["Last calendar year", "This year so far", "Last 12 months", "Chosen dates"]
+
+
+def preset_range(name: str, today: date) -> tuple[date, date] | None:
+    if name == "Last calendar year":
+        return date(today.year - 1, 1, 1), date(today.year - 1, 12, 31)
+    if name == "This year so far":
+        return date(today.year, 1, 1), today
+    if name == "Last 12 months":
+        try:
+            start = today.replace(year=today.year - 1)
+        except ValueError:
+            start = today.replace(year=today.year - 1, day=28)
+        return start, today
+    return None
+
+
+class ReportsView(QWidget):
+    def __init__(self, ctx, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.ctx = ctx
+        self.report = None
+        today = date.today()
+        start, end = preset_range(PRESETS[0], today)
+        self.preset = QComboBox(self)
+        self.preset.addItems(PRESETS)
+        self.preset.setAccessibleName("Period")
+        self.start_edit, self.end_edit = DateEdit(start, self), DateEdit(end, self)
+        self.start_edit.setAccessibleName("From")
+        self.end_edit.setAccessibleName("To")
+        self.update_button = QPushButton("&Show", self)
+        self.save_button = QPushButton("Save as &PDF…", self)
+        self.csv_button = QPushButton("Save &CSV files…", self)
+        bar = QHBoxLayout()
+        bar.addWidget(QLabel("Period:"))
+        bar.addWidget(self.preset)
+        bar.addWidget(QLabel("&From:", buddy=self.start_edit.line))
+        bar.addWidget(self.start_edit)
+        bar.addWidget(QLabel("&To:", buddy=self.end_edit.line))
+        bar.addWidget(self.end_edit)
+        bar.addWidget(self.update_button)
+        bar.addStretch(1)
+        bar.addWidget(self.save_button)
+        bar.addWidget(self.csv_button)
+
+        self.heading = QLabel(self)
+        self.heading.setWordWrap(True)
+        self.summary = QLabel(self)
+        self.summary.setTextFormat(Qt.TextFormat.RichText)
+        self.summary.setAccessibleName("Summary")
+        self.charts = QWidget(self)
+        self.grid = QGridLayout(self.charts)
+        self.note = QLabel("Counts of people from 1 to 4 are shown as “< 5”; the PDF states every counting rule.",
+                           self)
+        self.note.setWordWrap(True)
+        body = QWidget(self)
+        column = QVBoxLayout(body)
+        for w in (self.heading, self.summary, self.charts, self.note):
+            column.addWidget(w)
+        column.addStretch(1)
+        scroll = QScrollArea(self)
+        scroll.setWidget(body)
+        scroll.setWidgetResizable(True)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(6, 6, 6, 6)
+        layout.addLayout(bar)
+        layout.addWidget(scroll, 1)
+
+        self.preset.currentTextChanged.connect(self._preset_chosen)
+        self.update_button.clicked.connect(self.refresh)
+        self.start_edit.changed.connect(self._dates_typed)
+        self.end_edit.changed.connect(self._dates_typed)
+        self.save_button.clicked.connect(self.save_pdf)
+        self.csv_button.clicked.connect(self.save_csv)
+        self.refresh()
+
+    # --- period ---------------------------------------------------------------------------
+
+    def _preset_chosen(self, name: str) -> None:
+        chosen = preset_range(name, date.today())
+        if chosen is None:
+            return
+        self.start_edit.blockSignals(True)
+        self.end_edit.blockSignals(True)
+        self.start_edit.set_value(chosen[0])
+        self.end_edit.set_value(chosen[1])
+        self.start_edit.blockSignals(False)
+        self.end_edit.blockSignals(False)
+        self.refresh()
+
+    def _dates_typed(self) -> None:
+        self.preset.blockSignals(True)
+        self.preset.setCurrentText("Chosen dates")
+        self.preset.blockSignals(False)
+
+    def set_period(self, start: date, end: date) -> None:
+        self.start_edit.set_value(start)
+        self.end_edit.set_value(end)
+        self.refresh()
+
+    # --- content --------------------------------------------------------------------------
+
+    def refresh(self) -> None:
+        from qistdesk.services.errors import USER_ERRORS
+        from qistdesk.services.reports import cooperation_report
+        from qistdesk.settings import load
+
+        start, end = self.start_edit.value(), self.end_edit.value()
+        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            self.report = cooperation_report(self.ctx.db, start, end, load().get("zones.home"))
+        except USER_ERRORS as exc:
+            self.report = None
+            self.heading.setText(f"<span style='color:#b3261e'>{html.escape(str(exc))}</span>")
+            self.summary.clear()
+            self._clear_charts()
+            return
+        finally:
+            QGuiApplication.restoreOverrideCursor()
+        from qistdesk.formats.pdf.report import period_text
+
+        r = self.report
+        self.heading.setText(f"<h2>{html.escape(r.title)}</h2>{period_text(r.start, r.end)}, compared with "
+                             f"{period_text(r.previous_start, r.previous_end)}")
+        rows = "".join(f"<tr><td>{html.escape(x.label)}</td><td align='right'><b>{x.shown}</b></td>"
+                       f"<td align='right'>{x.before_shown}</td><td align='right'>{x.change}</td></tr>"
+                       for x in r.headline)
+        self.summary.setText("<table cellspacing='0' cellpadding='3'><tr><th align='left'>Summary</th>"
+                             "<th>This period</th><th>Previous</th><th>Change</th></tr>" + rows + "</table>")
+        self._clear_charts()
+        tables = [t for s in r.sections for t in s.tables if t.chart]
+        for i, table in enumerate(tables):
+            chart = BarChart(table.title, horizontal=True, parent=self.charts)
+            chart.set_data([(row.label, row.value or 0) for row in table.rows], [row.shown for row in table.rows])
+            chart.setMinimumHeight(chart.fontMetrics().height() * (2 + int(1.6 * len(table.rows))))
+            self.grid.addWidget(chart, i // 2, i % 2)
+        self.ctx.show_status(f"Report {period_text(r.start, r.end)}: {r.headline[3].shown} participants")
+
+    def _clear_charts(self) -> None:
+        while self.grid.count():
+            item = self.grid.takeAt(0)
+            if item.widget() is not None:
+                item.widget().deleteLater()
+
+    def chart_widgets(self) -> list[BarChart]:
+        return [self.grid.itemAt(i).widget() for i in range(self.grid.count())]
+
+    # --- saving ---------------------------------------------------------------------------
+
+    def pdf_bytes(self) -> bytes:
+        from qistdesk.formats.pdf.report import report_pdf
+        from qistdesk.gui.widgets.list_print import paper
+        from qistdesk.services.packets import office_info
+
+        return report_pdf(self.report, office_info(), paper())
+
+    def save_pdf(self, path: str | Path | None = None) -> Path | None:
+        if self.report is None:
+            return None
+        if not path:
+            name = f"Cooperation report {self.report.start} to {self.report.end}.pdf"
+            path, _ = QFileDialog.getSaveFileName(self, "Save report", name, "PDF files (*.pdf)")
+            if not path:
+                return None
+        target = Path(path)
+        if target.suffix.lower() != ".pdf":
+            target = target.with_name(target.name + ".pdf")
+        from qistdesk.gui.pdf_preview import write_atomically
+
+        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            write_atomically(target, self.pdf_bytes())
+        except OSError as exc:
+            QMessageBox.warning(self, "Report not saved", f"Could not write {target}: {exc}")
+            return None
+        finally:
+            QGuiApplication.restoreOverrideCursor()
+        self.ctx.show_status(f"Report written to {target}")
+        return target
+
+    def save_csv(self, folder: str | Path | None = None) -> list[Path]:
+        if self.report is None:
+            return []
+        if not folder:
+            folder = QFileDialog.getExistingDirectory(self, "Folder for the report's CSV files")
+            if not folder:
+                return []
+        from qistdesk.formats.csv_io.report import write_report_csv
+
+        try:
+            written = write_report_csv(self.report, Path(folder))
+        except OSError as exc:
+            QMessageBox.warning(self, "CSV not saved", str(exc))
+            return []
+        self.ctx.show_status(f"{len(written)} CSV files written to {folder}")
+        return written

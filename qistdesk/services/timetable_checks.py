@@ -1,0 +1,162 @@
+"""The conference timetable checks itself.
+
+Four mistakes a timetable makes without anyone noticing: a room used twice at
+the same time (the same room name at the same venue, across events too), a
+session outside its event's days or daily hours (typically after the event
+was moved and its sessions were not), a speaker or chair in two sessions at
+once, and more people seated than the venue holds. Found here for many
+events in one read, and shown in the timetable, in the event lists' Check
+column (through ``scheduling.warnings_by_event``) and by ``qistdesk check``.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass
+from datetime import datetime
+
+from sqlalchemy import func, select
+
+from qistdesk.domain import ConferenceSession, Event, Participation, SessionSpeaker, Venue
+from qistdesk.services.bookings import _chunks
+from qistdesk.timezones import utc_to_local
+
+KINDS = ("room", "outside", "speaker", "capacity")
+
+
+@dataclass(frozen=True)
+class TimetableProblem:
+    event_id: str
+    session_id: str | None
+    kind: str  # one of KINDS
+    message: str
+
+    def __str__(self) -> str:
+        return self.message
+
+
+def problems_by_event(s, event_ids=None) -> dict[str, list[TimetableProblem]]:
+    """``{event_id: [problem, …]}`` for these events (a list, a SELECT of ids, or None for all)."""
+    events_q = select(Event.id, Event.title, Event.start_utc, Event.end_utc, Event.timezone, Event.venue_id,
+                      Event.status).where(Event.kind.in_(("conference", "workshop")), Event.status != "cancelled")
+    if event_ids is not None:
+        events_q = events_q.where(Event.id.in_(event_ids))
+    events = {e.id: e for e in s.execute(events_q)}
+    out: dict[str, list[TimetableProblem]] = defaultdict(list)
+    if not events:
+        return out
+    sessions = []
+    for chunk in _chunks(sorted(events)):
+        sessions += s.execute(select(ConferenceSession.id, ConferenceSession.event_id, ConferenceSession.title,
+                                     ConferenceSession.start_utc, ConferenceSession.end_utc, ConferenceSession.room,
+                                     ConferenceSession.chair_id)
+                              .where(ConferenceSession.event_id.in_(chunk))).all()
+    people: dict[str, set[str]] = defaultdict(set)
+    for chunk in _chunks([x.id for x in sessions]):
+        for sid, pid in s.execute(select(SessionSpeaker.session_id, SessionSpeaker.person_id)
+                                  .where(SessionSpeaker.session_id.in_(chunk))):
+            people[sid].add(pid)
+    for x in sessions:
+        if x.chair_id:
+            people[x.id].add(x.chair_id)
+    names = _person_names(s, {p for ps in people.values() for p in ps})
+    _outside(events, sessions, out)
+    _rooms(events, sessions, out)
+    _speakers(events, sessions, people, names, out)
+    _capacity(s, events, out)
+    return out
+
+
+def _person_names(s, ids: set[str]) -> dict[str, str]:
+    from qistdesk.domain import Person, display_name
+
+    names = {}
+    for chunk in _chunks(sorted(ids)):
+        for pid, given, family in s.execute(select(Person.id, Person.given_name, Person.family_name)
+                                            .where(Person.id.in_(chunk))):
+            names[pid] = display_name(given, family)
+    return names
+
+
+def _hm(instant: datetime, zone_name: str) -> str:
+    return utc_to_local(instant, zone_name).strftime("%a %d %b %H:%M")
+
+
+def _outside(events, sessions, out) -> None:
+    for x in sessions:
+        e = events[x.event_id]
+        es, ee = utc_to_local(e.start_utc, e.timezone), utc_to_local(e.end_utc, e.timezone)
+        xs, xe = utc_to_local(x.start_utc, e.timezone), utc_to_local(x.end_utc, e.timezone)
+        if x.start_utc < e.start_utc or x.end_utc > e.end_utc:
+            out[e.id].append(TimetableProblem(e.id, x.id, "outside", (
+                f"session “{x.title}” ({xs:%a %d %b %H:%M}–{xe:%H:%M}) lies outside the event "
+                f"({es:%a %d %b %H:%M} – {ee:%a %d %b %H:%M})")))
+
+
+def _sweep(items):
+    """Overlapping pairs among (start, end, payload) items."""
+    items = sorted(items, key=lambda i: i[0])
+    active = []
+    for item in items:
+        active = [a for a in active if a[1] > item[0]]
+        for a in active:
+            yield a, item
+        active.append(item)
+
+
+def _rooms(events, sessions, out) -> None:
+    by_room = defaultdict(list)
+    for x in sessions:
+        room = (x.room or "").strip().casefold()
+        if room:
+            place = events[x.event_id].venue_id or x.event_id
+            by_room[(place, room)].append((x.start_utc, x.end_utc, x))
+    for items in by_room.values():
+        for (_a, _b, one), (_c, _d, two) in _sweep(items):
+            for mine, other in ((one, two), (two, one)):
+                e = events[mine.event_id]
+                where = "" if other.event_id == mine.event_id else f" of “{events[other.event_id].title}”"
+                out[e.id].append(TimetableProblem(e.id, mine.id, "room", (
+                    f"room {mine.room} is used twice at {_hm(max(one.start_utc, two.start_utc), e.timezone)}: "
+                    f"“{mine.title}” and “{other.title}”{where}")))
+
+
+def _speakers(events, sessions, people, names, out) -> None:
+    by_person = defaultdict(list)
+    for x in sessions:
+        for pid in people.get(x.id, ()):
+            by_person[pid].append((x.start_utc, x.end_utc, x))
+    for pid, items in by_person.items():
+        for (_a, _b, one), (_c, _d, two) in _sweep(items):
+            for mine, other in ((one, two), (two, one)):
+                e = events[mine.event_id]
+                rooms = " and ".join(r for r in (mine.room, other.room) if r) or "two sessions"
+                out[e.id].append(TimetableProblem(e.id, mine.id, "speaker", (
+                    f"{names.get(pid, 'someone')} is in {rooms} at once: “{mine.title}” and “{other.title}” "
+                    f"({_hm(max(one.start_utc, two.start_utc), e.timezone)})")))
+
+
+def _capacity(s, events, out) -> None:
+    venue_ids = {e.venue_id for e in events.values() if e.venue_id}
+    if not venue_ids:
+        return
+    capacity = dict(s.execute(select(Venue.id, Venue.capacity).where(Venue.id.in_(sorted(venue_ids)),
+                                                                      Venue.capacity.is_not(None))).tuples().all())
+    names = dict(s.execute(select(Venue.id, Venue.name).where(Venue.id.in_(sorted(venue_ids)))).tuples().all())
+    relevant = [eid for eid, e in events.items() if e.venue_id in capacity]
+    for chunk in _chunks(relevant):
+        seated = s.execute(select(Participation.event_id, func.count())
+                           .where(Participation.event_id.in_(chunk),
+                                  Participation.invitation_status.notin_(("declined", "waitlisted")))
+                           .group_by(Participation.event_id)).all()
+        for eid, n in seated:
+            e = events[eid]
+            if n > capacity[e.venue_id]:
+                out[eid].append(TimetableProblem(eid, None, "capacity", (
+                    f"{n} people are seated but {names[e.venue_id]} holds {capacity[e.venue_id]}")))
+
+
+def problems(db, event_ids=None) -> dict[str, list[TimetableProblem]]:
+    """The same, in its own read (for the CLI and the timetable)."""
+    with db.read() as s:
+        return problems_by_event(s, event_ids)

@@ -1,0 +1,12 @@
+#!/usr/bin/env bash
+# Refresh the translation sources from the code: every tr("…") / QT_TR_NOOP("…") in qistdesk/gui
+# lands in resources/i18n/qistdesk_da.ts (new ones "unfinished", for a translator to fill in with
+# Qt Linguist or any editor). The .qm files are made from the .ts when the wheel or bundle is built.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+PY_BIN="$(dirname "${PYTHON:-.venv/bin/python}")"
+LUPDATE="$PY_BIN/pyside6-lupdate"
+command -v "$LUPDATE" >/dev/null || LUPDATE=pyside6-lupdate
+find qistdesk/gui -name '*.py' | sort > /tmp/qistdesk-lupdate-files.txt
+"$LUPDATE" @/tmp/qistdesk-lupdate-files.txt -locations none -no-obsolete -source-language en_GB \
+  -target-language da_DK -ts resources/i18n/qistdesk_da.ts

@@ -1,0 +1,103 @@
+"""The scheduling assistant against cases worked out by hand (Copenhagen home, Washington other,
+working hours 08–18 on both sides: the overlap is 14:00–18:00 Copenhagen = 08:00–12:00 Washington,
+13:00–18:00 Copenhagen in the weeks when the clocks differ)."""
+
+from __future__ import annotations
+
+from datetime import date, datetime, timedelta
+
+import pytest
+
+from qistdesk.domain.validation import ValidationError
+from qistdesk.services import directory, events
+from qistdesk.services.find_slot import Request, check_at, find_slots, free_busy
+from qistdesk.services.scheduling import Preferences
+from qistdesk.timezones import local_to_utc, utc_to_local
+
+CPH, NYC = "Europe/Copenhagen", "America/New_York"
+PREFS = Preferences()
+HOUR = timedelta(hours=1)
+
+
+@pytest.fixture
+def office(db):
+    org = directory.create_organization(db, name="Office", sector="government", country="DK")
+    people = {key: directory.create_person(db, given_name=key.capitalize(), family_name="Test", organization_id=org)
+              for key in ("anna", "bob", "carl")}
+    venue = directory.create_venue(db, name="Room K", timezone=CPH, capacity=20)
+    return db, people, venue
+
+
+def _cph(slot):
+    return utc_to_local(slot.start, CPH).strftime("%a %d %b %H:%M")
+
+
+def test_a_danish_holiday_is_avoided_and_named(office):
+    db, p, _ = office
+    # Thursday 6 May 2027 is Ascension Day in Denmark; Friday 7 May is an ordinary day.
+    best = find_slots(db, Request(HOUR, date(2027, 5, 6), date(2027, 5, 7), (p["anna"], p["bob"])), PREFS)
+    assert _cph(best[0]) == "Fri 07 May 14:00" and best[0].score == 0
+    only = find_slots(db, Request(HOUR, date(2027, 5, 6), date(2027, 5, 6), (p["anna"],)), PREFS)[0]
+    assert "holiday: 06 May: Ascension Day (Denmark)" in only.reasons
+
+
+def test_a_us_observed_holiday_is_avoided_and_named(office):
+    db, p, _ = office
+    # 4 July 2027 is a Sunday: the federal holiday is observed on Monday 5 July.
+    best = find_slots(db, Request(HOUR, date(2027, 7, 5), date(2027, 7, 6), (p["anna"],)), PREFS)
+    assert _cph(best[0]) == "Tue 06 Jul 14:00"
+    monday = next(s for s in best if s.start.day == 5)
+    assert "holiday: 05 Jul: Independence Day (observed) (the US)" in monday.reasons
+
+
+def test_march_weeks_when_the_clocks_differ(office):
+    db, p, _ = office
+    # US clocks change on 14 March 2027, EU on 28 March: Washington is 5 h behind, not 6,
+    # so the shared working day starts at 13:00 Copenhagen (08:00 Washington), an hour earlier.
+    odd = find_slots(db, Request(HOUR, date(2027, 3, 15), date(2027, 3, 15), (p["anna"],)), PREFS)[0]
+    assert _cph(odd) == "Mon 15 Mar 13:00" and odd.times["Washington"] == "Mon 15 Mar 2027 08:00–09:00"
+    assert any(r.startswith("clock-change week") for r in odd.reasons)
+    usual = find_slots(db, Request(HOUR, date(2027, 3, 8), date(2027, 3, 8), (p["anna"],)), PREFS)[0]
+    assert _cph(usual) == "Mon 08 Mar 14:00" and usual.times["Washington"] == "Mon 08 Mar 2027 08:00–09:00"
+    assert not any(r.startswith("clock-change") for r in usual.reasons)
+
+
+def test_a_person_busy_on_one_of_ten_series_dates(office):
+    db, p, _ = office
+    # Bob is at a briefing on the fourth Tuesday (25 May 2027) 15:00–16:00 Copenhagen.
+    brief = events.create_event(db, kind="seminar", title="Briefing", timezone=CPH,
+                                start=datetime(2027, 5, 25, 15), end=datetime(2027, 5, 25, 16))
+    events.add_participant(db, brief, p["bob"], role="speaker", invitation_status="accepted")
+    req = Request(HOUR, date(2027, 5, 4), date(2027, 5, 4), (p["anna"], p["bob"]), series="weekly", count=10)
+    at_three = check_at(db, req, local_to_utc(datetime(2027, 5, 4, 15), CPH), PREFS)
+    assert len(at_three.checks) == 10
+    assert [utc_to_local(c.start, CPH).date() for c in at_three.clashing_dates] == [date(2027, 5, 25)]
+    assert at_three.clashing_dates[0].busy_required == ["Bob Test"]
+    assert "series: 9 of 10 dates clear; clashes on 25 May" in at_three.reasons
+    best = find_slots(db, req, PREFS)[0]
+    assert best.score == 0 and "series: 10 of 10 dates clear" in best.reasons
+    assert _cph(best) == "Tue 04 May 14:00"  # 14:00–15:00 never meets the 15:00 briefing
+
+
+def test_a_full_room_is_avoided(office):
+    db, p, room = office
+    # Room K is taken on Wednesday 2 June 2027 from 13:00 to 16:30 Copenhagen.
+    events.create_event(db, kind="workshop", title="Room K workshop", timezone=CPH, venue_id=room,
+                        start=datetime(2027, 6, 2, 13), end=datetime(2027, 6, 2, 16, 30))
+    best = find_slots(db, Request(HOUR, date(2027, 6, 2), date(2027, 6, 2), (p["anna"],), venue_id=room), PREFS)[0]
+    assert _cph(best) == "Wed 02 Jun 16:30" and "Room K free" in best.reasons
+    taken = check_at(db, Request(HOUR, date(2027, 6, 2), date(2027, 6, 2), (p["anna"],), venue_id=room),
+                     local_to_utc(datetime(2027, 6, 2, 14), CPH), PREFS)
+    assert taken.checks[0].room_busy == "Room K workshop" and "Room K taken (Room K workshop)" in taken.reasons
+    grid = free_busy(db, [p["anna"]], room, date(2027, 6, 2), date(2027, 6, 2), PREFS)
+    assert grid["Room K"][0][2] == "Room K workshop" and grid["Anna Test"] == []
+
+
+def test_bad_requests_are_refused(office):
+    db, p, _ = office
+    with pytest.raises(ValidationError):
+        find_slots(db, Request(HOUR, date(2027, 6, 2), date(2027, 6, 1), (p["anna"],)), PREFS)
+    with pytest.raises(ValidationError):
+        find_slots(db, Request(HOUR, date(2027, 6, 1), date(2027, 6, 2), ()), PREFS)
+    with pytest.raises(ValidationError):
+        find_slots(db, Request(HOUR, date(2027, 6, 1), date(2027, 6, 2), (p["anna"],), series="weekly"), PREFS)

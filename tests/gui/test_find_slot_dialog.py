@@ -1,0 +1,40 @@
+"""The scheduling assistant dialog on the demo programme."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from qistdesk.gui.context import AppContext
+from qistdesk.timezones import utc_to_local
+
+
+def test_assistant_proposes_slots_and_draws_free_busy(qtbot, demo_db):
+    from qistdesk.gui.find_slot_dialog import FindSlotDialog
+
+    dialog = FindSlotDialog(AppContext(demo_db), start=date(2027, 5, 6))
+    qtbot.addWidget(dialog)
+    dialog.show()
+    for name, required in (("Mads", True), ("Michael Thompson", True), ("Patrick", False)):
+        dialog.picker.setText(next(x for x in dialog.picker._by_id.values() if x.startswith(name)))
+        dialog.add_person(required)
+    assert dialog.person_list.count() == 3
+    dialog.venue.setCurrentIndex(dialog.venue.findText("Kvantehuset Meeting Rooms"))
+    dialog.last.setDate(dialog.first.date().addDays(5))
+    dialog.find_button.click()
+    assert dialog.results.count() >= 1
+    best = dialog.slots[0]
+    # 6 May is Ascension Day in Denmark: the best proposal is Friday 7 May 14:00 Copenhagen = 08:00 Washington
+    assert utc_to_local(best.start, "Europe/Copenhagen").strftime("%a %d %b %H:%M") == "Fri 07 May 14:00"
+    assert "Kvantehuset Meeting Rooms free" in dialog.results.item(0).text()
+    assert set(dialog.grid.rows) == {"Mads Kjærgård", "Michael Thompson", "Patrick O'Brien",
+                                     "Kvantehuset Meeting Rooms"}
+    assert dialog.grid.slot == (best.start, best.end)
+
+
+def test_assistant_says_what_is_missing(qtbot, demo_db):
+    from qistdesk.gui.find_slot_dialog import FindSlotDialog
+
+    dialog = FindSlotDialog(AppContext(demo_db), start=date(2027, 5, 6))
+    qtbot.addWidget(dialog)
+    dialog.find_button.click()
+    assert "required person" in dialog.message.text() and dialog.results.count() == 0
