@@ -316,6 +316,8 @@ class EventDialog(_Base):
             errors["online_url"] = "Must start with https://"
         if self.repeat_box is not None:
             problem = self._series_preview(zone_name)
+            if self.until_radio.isChecked() and self.until_edit.error():
+                problem = self.until_edit.error()
             if problem:
                 errors["series_rule"] = problem
         return errors
@@ -332,7 +334,7 @@ class EventDialog(_Base):
         except (RuleError, TimeZoneError) as exc:
             self.preview.setText("")
             return str(exc)
-        if not starts:
+        if not starts or (rule.until and rule.until < self.start_edit.value().date()):
             self.preview.setText("No dates: the last date is before the first.")
             return "The last date is before the first"
         last = utc_to_local(starts[-1], zone_name)

@@ -10,12 +10,13 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
-from PySide6.QtCore import QDate, Qt
-from PySide6.QtWidgets import (QComboBox, QDateEdit, QDialog, QDialogButtonBox, QFormLayout, QHBoxLayout, QLabel,
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QFormLayout, QHBoxLayout, QLabel,
                                QListWidget, QListWidgetItem, QPushButton, QScrollArea, QSpinBox, QSplitter,
                                QVBoxLayout, QWidget)
 
 from qistdesk.gui.views.calendar_freebusy import FreeBusyGrid
+from qistdesk.gui.widgets.datetime_edit import DateEdit
 from qistdesk.gui.widgets.pickers import person_picker
 from qistdesk.services.errors import USER_ERRORS
 from qistdesk.timezones import utc_to_local
@@ -69,11 +70,9 @@ class FindSlotDialog(QDialog):
             self.venue.addItem(v["name"], v["id"])
         form.addRow("&Venue", self.venue)
         when = QHBoxLayout()
-        self.first, self.last = QDateEdit(self), QDateEdit(self)
-        for edit, day, name in ((self.first, start, "From"), (self.last, start + timedelta(days=13), "To")):
-            edit.setCalendarPopup(True)
-            edit.setDisplayFormat("yyyy-MM-dd")
-            edit.setDate(QDate(day.year, day.month, day.day))
+        # the app's one date editor: typed like a spreadsheet cell ("11.3"), arrows, a calendar
+        self.first, self.last = DateEdit(start, self), DateEdit(start + timedelta(days=13), self)
+        for edit, name in ((self.first, "From"), (self.last, "To")):
             edit.setAccessibleName(name)
         when.addWidget(self.first)
         when.addWidget(QLabel("to", self))
@@ -153,7 +152,7 @@ class FindSlotDialog(QDialog):
     def request(self):
         from qistdesk.services.find_slot import Request
 
-        first, last = self.first.date().toPython(), self.last.date().toPython()
+        first, last = self.first.value(), self.last.value()
         series = self.series.currentData()
         return Request(duration=timedelta(minutes=self.duration.value()), first=first, last=last,
                        required=tuple(p for p, _l, r in self.people if r),

@@ -7,7 +7,7 @@ import subprocess
 import sys
 
 from qistdesk.formats.csv_io.mapping import guess_mapping
-from qistdesk.formats.csv_io.people import import_people
+from qistdesk.services.people_csv import import_people
 from qistdesk.formats.csv_io.reader import read_bytes
 from qistdesk.services import directory, queries
 

@@ -22,6 +22,7 @@ def _type_into(qtbot, line, text):
 def test_series_until_follows_the_start_and_the_summary_matches(qtbot, db):
     dialog = EventDialog(AppContext(db), ["seminar"], [])
     qtbot.addWidget(dialog)
+    dialog.setModal(False)  # driven by the test for longer than the modal watchdog's patience
     dialog.show()
     qtbot.waitExposed(dialog)
     dialog.repeat_combo.setCurrentText("Fortnightly")
@@ -63,6 +64,7 @@ def test_next_slot_moves_to_the_next_day_when_the_day_is_full():
 def test_an_error_line_does_not_move_the_fields_below(qtbot, db):
     dialog = EventDialog(AppContext(db), ["seminar"], [])
     qtbot.addWidget(dialog)
+    dialog.setModal(False)  # driven by the test for longer than the modal watchdog's patience
     dialog.show()
     qtbot.waitExposed(dialog)
     below = dialog.fields["end"]
