@@ -43,6 +43,49 @@ def email_problem(address: str) -> str | None:
     return None
 
 
+#: The years an event, a session or an exchange may fall in: far from datetime's ends, so a
+#: series expanded from it or a zone conversion never overflows.
+FIRST_YEAR, LAST_YEAR = 1900, 2999
+INT64 = (-(2 ** 63), 2 ** 63 - 1)
+
+
+def _column_values(errors: dict, obj) -> None:
+    """What every door (forms, CSV, JSON, ICS) must refuse in any column: text holding a NUL or a
+    lone surrogate (no file or database can store it), a number SQLite cannot hold."""
+    table = getattr(obj, "__table__", None)
+    if table is None:
+        return
+    for column in table.columns:
+        value = getattr(obj, column.key, None)
+        if isinstance(value, str):
+            if "\x00" in value:
+                errors.setdefault(column.key, "contains a NUL character")
+            elif any("\ud800" <= ch <= "\udfff" for ch in value):
+                errors.setdefault(column.key, "contains a broken character (a lone UTF-16 surrogate)")
+        elif isinstance(value, int) and not isinstance(value, bool) and not INT64[0] <= value <= INT64[1]:
+            errors.setdefault(column.key, "is too large a number")
+
+
+def _years(errors: dict, obj, *fields: str) -> None:
+    for field in fields:
+        value = getattr(obj, field, None)
+        if isinstance(value, (date, datetime)) and field not in errors and not FIRST_YEAR <= value.year <= LAST_YEAR:
+            errors[field] = f"must be in the years {FIRST_YEAR}–{LAST_YEAR}"
+
+
+def _series(errors: dict, obj) -> None:
+    """A series rule passes the one rule check the editors use (recurrence.parse_rule)."""
+    text = getattr(obj, "series_rule", "") or ""
+    if not text or errors:
+        return
+    from qistdesk.domain.recurrence import RuleError, parse_rule
+
+    try:
+        parse_rule(text, getattr(obj, "start_utc", None), getattr(obj, "timezone", None))
+    except RuleError as exc:
+        errors["series_rule"] = str(exc)
+
+
 def _required(errors: dict, obj, *fields: str) -> None:
     for field in fields:
         value = getattr(obj, field, None)
@@ -97,6 +140,7 @@ def _order(errors: dict, start, end, start_field: str, end_field: str) -> None:
 def validate_organization(obj) -> dict[str, str]:
     errors: dict[str, str] = {}
     review = getattr(obj, "sector", "") == enums.Sector.TO_REVIEW
+    _column_values(errors, obj)
     _required(errors, obj, "name", "sector", *(() if review else ("country",)))
     _choice(errors, obj, "sector", enums.Sector)
     _country(errors, obj, allow_empty=review)  # an imported organisation may not say where it is yet
@@ -106,6 +150,7 @@ def validate_organization(obj) -> dict[str, str]:
 
 def validate_person(obj) -> dict[str, str]:
     errors: dict[str, str] = {}
+    _column_values(errors, obj)
     _required(errors, obj, "given_name")
     _max_len(errors, obj, {"given_name": 200, "family_name": 200, "email": 320, "phone": 60})
     problem = email_problem(getattr(obj, "email", "") or "")
@@ -122,6 +167,7 @@ def validate_person(obj) -> dict[str, str]:
 
 def validate_venue(obj) -> dict[str, str]:
     errors: dict[str, str] = {}
+    _column_values(errors, obj)
     _required(errors, obj, "name", "timezone")
     _zone(errors, obj)
     _country(errors, obj)
@@ -131,6 +177,7 @@ def validate_venue(obj) -> dict[str, str]:
 
 def validate_event(obj) -> dict[str, str]:
     errors: dict[str, str] = {}
+    _column_values(errors, obj)
     _required(errors, obj, "kind", "title", "start_utc", "end_utc", "timezone")
     _choice(errors, obj, "kind", enums.EventKind)
     _choice(errors, obj, "status", enums.EventStatus)
@@ -144,22 +191,27 @@ def validate_event(obj) -> dict[str, str]:
     url = getattr(obj, "online_url", "") or ""
     if url and not re.match(r"^(https?|teams|zoommtg)://", url, re.I):
         errors["online_url"] = "must start with https:// (or http://)"
+    _years(errors, obj, "start_utc", "end_utc")
     if getattr(obj, "series_rule", "") and getattr(obj, "kind", None) != enums.EventKind.SEMINAR.value:
         errors["series_rule"] = "only seminars can be a series"
+    _series(errors, obj)
     return errors
 
 
 def validate_session(obj) -> dict[str, str]:
     errors: dict[str, str] = {}
+    _column_values(errors, obj)
     _required(errors, obj, "title", "start_utc", "end_utc")
     _choice(errors, obj, "qist_area", enums.QistArea, allow_empty=True)
     _non_negative(errors, obj, "room_capacity")
+    _years(errors, obj, "start_utc", "end_utc")
     _order(errors, getattr(obj, "start_utc", None), getattr(obj, "end_utc", None), "start", "end")
     return errors
 
 
 def validate_participation(obj) -> dict[str, str]:
     errors: dict[str, str] = {}
+    _column_values(errors, obj)
     _choice(errors, obj, "role", enums.Role)
     _choice(errors, obj, "invitation_status", enums.InvitationStatus)
     return errors
@@ -167,6 +219,7 @@ def validate_participation(obj) -> dict[str, str]:
 
 def validate_program(obj) -> dict[str, str]:
     errors: dict[str, str] = {}
+    _column_values(errors, obj)
     _required(errors, obj, "name", "kind", "direction")
     _choice(errors, obj, "kind", enums.ProgramKind)
     _choice(errors, obj, "direction", enums.Direction)
@@ -175,11 +228,13 @@ def validate_program(obj) -> dict[str, str]:
 
 def validate_exchange(obj) -> dict[str, str]:
     errors: dict[str, str] = {}
+    _column_values(errors, obj)
     _required(errors, obj, "person_id", "program_id", "start_date", "end_date")
     _choice(errors, obj, "stage", enums.Stage)
     _choice(errors, obj, "visa_status", enums.PaperworkStatus)
     _choice(errors, obj, "insurance_status", enums.PaperworkStatus)
     _choice(errors, obj, "qist_area", enums.QistArea, allow_empty=True)
+    _years(errors, obj, "start_date", "end_date")
     _order(errors, getattr(obj, "start_date", None), getattr(obj, "end_date", None), "start_date", "end_date")
     _non_negative(errors, obj, "funding_amount")
     currency = getattr(obj, "funding_currency", "") or ""
@@ -190,6 +245,7 @@ def validate_exchange(obj) -> dict[str, str]:
 
 def validate_milestone(obj) -> dict[str, str]:
     errors: dict[str, str] = {}
+    _column_values(errors, obj)
     _required(errors, obj, "title", "due_date")
     _choice(errors, obj, "kind", enums.MilestoneKind)
     return errors

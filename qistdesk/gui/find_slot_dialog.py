@@ -70,10 +70,9 @@ class FindSlotDialog(QDialog):
             self.venue.addItem(v["name"], v["id"])
         form.addRow("&Venue", self.venue)
         when = QHBoxLayout()
-        # the app's one date editor: typed like a spreadsheet cell ("11.3"), arrows, a calendar
         self.first, self.last = DateEdit(start, self), DateEdit(start + timedelta(days=13), self)
-        for edit, name in ((self.first, "From"), (self.last, "To")):
-            edit.setAccessibleName(name)
+        self.first.setAccessibleName("From")
+        self.last.setAccessibleName("To")
         when.addWidget(self.first)
         when.addWidget(QLabel("to", self))
         when.addWidget(self.last)

@@ -168,7 +168,7 @@ def _report_and_quit(app, window, started: float, state: dict) -> None:
         window.close()
         app.exit(0)
 
-    if hasattr(view, "completed") and getattr(view, "_generation", 0):
+    if hasattr(view, "completed") and getattr(getattr(view, "_background", None), "busy", False):
         view.completed.connect(finish)  # staged: the worker's part arrives through the event loop
     else:
         finish()

@@ -7,8 +7,7 @@ milestones as all-day bars. One read for a whole range, filtered by kind and
 by person, so switching weeks costs a few small queries.
 
 Series dates are read through :func:`series_occurrences`, the one adapter
-between the calendar and however a series lists its dates (today the stored
-``SeriesDate`` rows).
+between the calendar and the series expansion (``domain.series.occurrences``).
 """
 
 from __future__ import annotations
@@ -18,7 +17,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 from typing import Iterable
 
-from sqlalchemy import and_, or_, select
+from sqlalchemy import and_, func, or_, select
 
 from qistdesk.domain import (ConferenceSession, Event, Exchange, ExchangeProgram, Milestone, Participation, Person,
                              SeriesDate, SessionSpeaker, display_name)
@@ -66,28 +65,63 @@ class CalendarItem:
 
     @property
     def movable(self) -> bool:
-        return not self.all_day and not self.cancelled
+        return not self.all_day and not self.cancelled and not self.key.startswith("occ:")  # occ: no row yet
 
 
-def series_occurrences(s, event_ids: Iterable[str], first_utc: datetime, last_utc: datetime):
-    """The dates of these series that touch the window: rows with id, event_id, start_utc, end_utc,
-    status, speaker_id, topic, version. The single place to switch to another expansion."""
+@dataclass(frozen=True)
+class _Date:
+    id: str | None
+    event_id: str
+    start_utc: datetime
+    end_utc: datetime
+    status: str
+    speaker_id: str | None
+    topic: str
+    original_start_utc: datetime
+
+
+def series_occurrences(s, event_ids: Iterable[str], first_utc: datetime, last_utc: datetime) -> list[_Date]:
+    """The dates of these series that touch the window, cancelled ones included: the one adapter
+    between the calendar and the series expansion (``domain.series.occurrences``, issue 15).
+
+    The stored date rows answer at once (one query for all series); the expansion is asked only
+    for series whose stored rows end before the window (open-ended series, far in the future).
+    """
     ids = list(event_ids)
     if not ids:
         return []
-    return s.execute(select(SeriesDate.id, SeriesDate.event_id, SeriesDate.start_utc, SeriesDate.end_utc,
-                            SeriesDate.status, SeriesDate.speaker_id, SeriesDate.topic, SeriesDate.version)
-                     .where(SeriesDate.event_id.in_(ids), SeriesDate.start_utc < last_utc,
-                            SeriesDate.end_utc > first_utc).order_by(SeriesDate.start_utc)).all()
+    out = [_Date(r.id, r.event_id, r.start_utc, r.end_utc, r.status, r.speaker_id, r.topic or "",
+                 r.original_start_utc)
+           for r in s.execute(select(SeriesDate.id, SeriesDate.event_id, SeriesDate.start_utc, SeriesDate.end_utc,
+                                     SeriesDate.status, SeriesDate.speaker_id, SeriesDate.topic,
+                                     SeriesDate.original_start_utc)
+                              .where(SeriesDate.event_id.in_(ids), SeriesDate.start_utc < last_utc,
+                                     SeriesDate.end_utc > first_utc))]
+    stored_until = dict(s.execute(select(SeriesDate.event_id, func.max(SeriesDate.original_start_utc))
+                                  .where(SeriesDate.event_id.in_(ids)).group_by(SeriesDate.event_id)).tuples().all())
+    beyond = [i for i in ids if stored_until.get(i) is None or stored_until[i] < last_utc]
+    if beyond:
+        from sqlalchemy.orm import selectinload
+
+        from qistdesk.domain.series import occurrences
+
+        seen = {(d.event_id, d.original_start_utc) for d in out}
+        for event in s.scalars(select(Event).where(Event.id.in_(beyond)).options(selectinload(Event.dates))):
+            out += [_Date(o.date_id, event.id, o.start_utc, o.end_utc, o.status, o.speaker_id, o.topic or "",
+                          o.original_start_utc) for o in occurrences(event, first_utc, last_utc)
+                    if (event.id, o.original_start_utc) not in seen]
+    return sorted(out, key=lambda d: d.start_utc)
 
 
 def items_between(db: Database, first_utc: datetime, last_utc: datetime, *, kinds: Iterable[str] | None = None,
-                  person_id: str | None = None) -> list[CalendarItem]:
+                  person_id: str | None = None, with_participants: bool = False) -> list[CalendarItem]:
     """Everything touching ``[first_utc, last_utc)``, sorted by start; ``kinds`` narrows to some of
-    :data:`KINDS`, ``person_id`` to what that person takes part in, speaks at, chairs or travels on."""
+    :data:`KINDS`, ``person_id`` to what that person takes part in, speaks at, chairs or travels on.
+    ``people`` of an item holds its speakers and chairs, and its participants too when
+    ``with_participants`` (or a person filter) asks for them (see :func:`participants_of`)."""
     wanted = set(kinds) if kinds is not None else set(KINDS)
     with db.read() as s:
-        out = _events(s, first_utc, last_utc, wanted)
+        out = _events(s, first_utc, last_utc, wanted, with_participants or bool(person_id))
         if wanted & {"exchange", "milestone"}:
             out += _exchanges(s, first_utc, last_utc, wanted)
     if person_id:
@@ -112,13 +146,26 @@ def _people_of_events(s, event_ids: list[str]) -> dict[str, set[str]]:
     return people
 
 
-def _events(s, first_utc, last_utc, wanted: set[str]) -> list[CalendarItem]:
+def participants_of(db: Database, event_ids: Iterable[str]) -> dict[str, set[str]]:
+    """The people taking part (not declined, not waiting) in each of these events."""
+    ids = sorted(set(event_ids))
+    out: dict[str, set[str]] = defaultdict(set)
+    with db.read() as s:
+        for start in range(0, len(ids), 500):
+            for eid, people in _people_of_events(s, ids[start:start + 500]).items():
+                out[eid] |= people
+    return out
+
+
+def _events(s, first_utc, last_utc, wanted: set[str], with_participants: bool) -> list[CalendarItem]:
     live_dates = select(SeriesDate.event_id).where(SeriesDate.start_utc < last_utc, SeriesDate.end_utc > first_utc)
+    open_ended = and_(Event.series_rule != "", Event.start_utc < last_utc, Event.series_rule.not_like("%COUNT=%"),
+                      Event.series_rule.not_like("%UNTIL=%"))  # dates beyond the stored rows
     rows = s.execute(select(Event.id, Event.kind, Event.title, Event.start_utc, Event.end_utc, Event.timezone,
                             Event.venue_id, Event.status, Event.series_rule, Event.version)
                      .where(or_(and_(Event.start_utc < last_utc, Event.end_utc > first_utc),
-                                Event.id.in_(live_dates)))).all()
-    people = _people_of_events(s, [e.id for e in rows])
+                                Event.id.in_(live_dates), open_ended))).all()
+    people = _people_of_events(s, [e.id for e in rows]) if with_participants else defaultdict(set)
     series = [e for e in rows if e.series_rule]
     plain = [e for e in rows if not e.series_rule]
     out: list[CalendarItem] = []
@@ -131,10 +178,10 @@ def _events(s, first_utc, last_utc, wanted: set[str]) -> list[CalendarItem]:
             speaker = names.get(d.speaker_id, "")
             detail = " — ".join(p for p in (speaker, d.topic) if p)
             status = "cancelled" if e.status == "cancelled" else d.status
-            out.append(CalendarItem(f"date:{d.id}", "series-date", e.title, detail, d.start_utc, d.end_utc,
+            key = f"date:{d.id}" if d.id else f"occ:{e.id}:{d.original_start_utc.isoformat()}"
+            out.append(CalendarItem(key, "series-date", e.title, detail, d.start_utc, d.end_utc,
                                     zone=e.timezone, event_id=e.id, venue_id=e.venue_id, status=status,
-                                    people=frozenset(people[e.id] | ({d.speaker_id} if d.speaker_id else set())),
-                                    version=d.version))
+                                    people=frozenset(people[e.id] | ({d.speaker_id} if d.speaker_id else set()))))
     with_sessions = _sessions(s, [e.id for e in plain if e.kind != "seminar"], first_utc, last_utc)
     for e in plain:
         if e.kind not in wanted and not (e.kind in ("conference", "workshop") and "session" in wanted):

@@ -94,8 +94,11 @@ class MoveChecker:
     """Warnings for new times of items on a shown range, from bookings read once."""
 
     def __init__(self, db: Database, items, window: tuple[datetime, datetime], prefs: Preferences):
+        from qistdesk.services.calendar_items import participants_of
+
         self.prefs = prefs
-        people = {p for i in items for p in i.people}
+        self.participants = participants_of(db, {i.event_id for i in items if i.event_id})
+        people = {p for i in items for p in i.people} | {p for ps in self.participants.values() for p in ps}
         venues = {i.venue_id for i in items if i.venue_id}
         first, last = window
         with db.read() as s:
@@ -107,7 +110,7 @@ class MoveChecker:
         out = [w.message for w in check_time(start, end, item.zone, self.prefs, both_zones_work=both)]
         sub_item = item.item_id if item.key.startswith(("date:", "session:")) else None
         seen = set()
-        for person in item.people:
+        for person in item.people | self.participants.get(item.event_id, set()):
             mine = Booking(person, start, end, item.event_id or "", sub_item, "", item.zone)
             for other in self.people:
                 if other.owner == person and other.item_id != sub_item and clash(mine, other) and \

@@ -108,13 +108,20 @@ def series_starts(freq: str, first_start: datetime, zone_name: str, count: int |
     return expand(SeriesRule(rule_freq, interval, count, until), first_start, zone_name)
 
 
-class Busy:
-    """Each owner's bookings as sorted intervals, for overlap tests by bisection."""
+REQUIRED, OPTIONAL = "<required>", "<optional>"
 
-    def __init__(self, bookings):
+
+class Busy:
+    """Each owner's bookings as sorted intervals, for overlap tests by bisection; ``groups`` adds
+    pooled owners (all required people as one) so a free slot costs one test, not one per person."""
+
+    def __init__(self, bookings, groups: dict[str, set[str]] | None = None):
         by_owner: dict[str, list] = defaultdict(list)
         for b in bookings:
             by_owner[b.owner].append((b.start, b.end, b.title))
+            for group, members in (groups or {}).items():
+                if b.owner in members:
+                    by_owner[group].append((b.start, b.end, b.title))
         self.starts, self.items = {}, {}
         for owner, rows in by_owner.items():
             rows.sort()
@@ -136,6 +143,64 @@ class Busy:
             if s < end and e > start:
                 return title
         return None
+
+
+def bookings_of(s, people: list[str], venue_id: str | None, window: tuple[datetime, datetime]):
+    """Only these people's and this venue's bookings in the window, by indexed queries (the general
+    ``load_bookings`` reads every event of the window first; at scale that is most of the time).
+    Same rules: cancelled events and dates book nobody, declined and waiting participants neither."""
+    from qistdesk.domain import ConferenceSession, Event, Participation, SeriesDate, SessionSpeaker
+    from qistdesk.services.bookings import Booking
+
+    first, last = window
+    ids = sorted(set(people))
+    out: list[Booking] = []
+    taking_part = (select(Participation.person_id, Event.id, Event.title, Event.start_utc, Event.end_utc,
+                          Event.timezone, Event.series_rule)
+                   .join(Event, Event.id == Participation.event_id)
+                   .where(Participation.person_id.in_(ids), Event.status != "cancelled",
+                          Participation.invitation_status.notin_(("declined", "waitlisted"))))
+    rows = s.execute(taking_part.where(Event.start_utc < last)).all()
+    plain = [r for r in rows if not r.series_rule and r.end_utc > first]
+    out += [Booking(r.person_id, r.start_utc, r.end_utc, r.id, None, r.title, r.timezone) for r in plain]
+    series = defaultdict(list)
+    for r in rows:
+        if r.series_rule:
+            series[r.id].append(r)
+    dates_q = (select(SeriesDate.id, SeriesDate.event_id, SeriesDate.start_utc, SeriesDate.end_utc,
+                      SeriesDate.speaker_id, Event.title, Event.timezone)
+               .join(Event, Event.id == SeriesDate.event_id)
+               .where(SeriesDate.status == "scheduled", Event.status != "cancelled",
+                      SeriesDate.start_utc < last, SeriesDate.end_utc > first))
+    if series:
+        for d in s.execute(dates_q.where(SeriesDate.event_id.in_(sorted(series)))):
+            out += [Booking(r.person_id, d.start_utc, d.end_utc, d.event_id, None, d.title, d.timezone)
+                    for r in series[d.event_id]]
+    for d in s.execute(dates_q.where(SeriesDate.speaker_id.in_(ids))):
+        out.append(Booking(d.speaker_id, d.start_utc, d.end_utc, d.event_id, d.id, d.title, d.timezone))
+    session_q = (select(ConferenceSession.id, ConferenceSession.event_id, ConferenceSession.title,
+                        ConferenceSession.start_utc, ConferenceSession.end_utc, ConferenceSession.chair_id,
+                        Event.title.label("event_title"), Event.timezone)
+                 .join(Event, Event.id == ConferenceSession.event_id)
+                 .where(Event.status != "cancelled", ConferenceSession.start_utc < last,
+                        ConferenceSession.end_utc > first))
+    for x in s.execute(session_q.where(ConferenceSession.chair_id.in_(ids))):
+        out.append(Booking(x.chair_id, x.start_utc, x.end_utc, x.event_id, x.id, f"{x.event_title} – {x.title}",
+                           x.timezone))
+    speaking = session_q.add_columns(SessionSpeaker.person_id).join(
+        SessionSpeaker, SessionSpeaker.session_id == ConferenceSession.id).where(SessionSpeaker.person_id.in_(ids))
+    for x in s.execute(speaking):
+        out.append(Booking(x.person_id, x.start_utc, x.end_utc, x.event_id, x.id, f"{x.event_title} – {x.title}",
+                           x.timezone))
+    rooms: list[Booking] = []
+    if venue_id:
+        for e in s.execute(select(Event.id, Event.title, Event.start_utc, Event.end_utc, Event.timezone)
+                           .where(Event.venue_id == venue_id, Event.status != "cancelled", Event.series_rule == "",
+                                  Event.start_utc < last, Event.end_utc > first)):
+            rooms.append(Booking(venue_id, e.start_utc, e.end_utc, e.id, None, e.title, e.timezone))
+        for d in s.execute(dates_q.where(Event.venue_id == venue_id)):
+            rooms.append(Booking(venue_id, d.start_utc, d.end_utc, d.event_id, None, d.title, d.timezone))
+    return out, rooms
 
 
 def _validate(req: Request) -> None:
@@ -201,10 +266,11 @@ class _Search:
                           for p in s.scalars(select(Person).where(Person.id.in_(people)))}
             venue = crud.get(s, Venue, req.venue_id) if req.venue_id else None
             self.venue_name, venue_id = (venue.name, venue.id) if venue else ("", None)
-            bookings, venue_bookings, _ = load_bookings(s, people, [venue_id] if venue_id else [],
-                                                        (self.first_utc - timedelta(days=1), horizon + timedelta(days=1)))
+            bookings, venue_bookings = bookings_of(s, people, venue_id,
+                                                   (self.first_utc - timedelta(days=1), horizon + timedelta(days=1)))
         self.required, self.optional = people[:len(req.required)], people[len(req.required):]
-        self.checker = _Checker(Busy(bookings), Busy(venue_bookings), self.required, self.optional, venue_id,
+        groups = {REQUIRED: set(self.required), OPTIONAL: set(self.optional)}
+        self.checker = _Checker(Busy(bookings, groups), Busy(venue_bookings), self.required, self.optional, venue_id,
                                 self.names, prefs)
 
     def slot(self, start: datetime) -> Slot | None:
@@ -234,20 +300,19 @@ class _Checker:
         self.busy, self.rooms, self.required, self.optional = busy, rooms, required, optional
         self.venue_id, self.names, self.prefs = venue_id, names, prefs
         self.zones = (prefs.home, prefs.other)
+        self.tzs = tuple(zone(z) for z in self.zones)
         self._days: dict[tuple[str, date], tuple[str, str, bool]] = {}
 
     def check(self, start: datetime, end: datetime) -> Check:
         c = Check(start, end)
-        for pid in self.required:
-            if self.busy.clash(pid, start, end):
-                c.busy_required.append(self.names.get(pid, pid[:8]))
-        for pid in self.optional:
-            if self.busy.clash(pid, start, end):
-                c.busy_optional.append(self.names.get(pid, pid[:8]))
+        if self.busy.clash(REQUIRED, start, end):  # one test for all of them; names only when someone is busy
+            c.busy_required = [self.names.get(p, p[:8]) for p in self.required if self.busy.clash(p, start, end)]
+        if self.optional and self.busy.clash(OPTIONAL, start, end):
+            c.busy_optional = [self.names.get(p, p[:8]) for p in self.optional if self.busy.clash(p, start, end)]
         if self.venue_id:
             c.room_busy = self.rooms.clash(self.venue_id, start, end) or ""
-        for z in self.zones:
-            a, b = utc_to_local(start, z), utc_to_local(end, z)
+        for z, tz in zip(self.zones, self.tzs):
+            a, b = start.astimezone(tz), end.astimezone(tz)
             holiday, weekend, dst = self._day(z, a.date())
             if holiday:
                 c.holidays.append(holiday)

@@ -24,7 +24,8 @@ from typing import Any, Iterable
 
 from sqlalchemy import delete, select
 
-from qistdesk.domain import Event, InviteRecord, Participation, Person, PersonEmail, ReplyReview, utcnow
+from qistdesk.domain import (Event, InviteRecord, Participation, Person, PersonEmail, ReplyReview, new_id,
+                             utcnow)
 from qistdesk.formats.ics.itip_reply import Reply, ReplyReadError, read_reply_file
 from qistdesk.services.errors import ValidationError
 from qistdesk.store import Database
@@ -198,9 +199,9 @@ def _review(s, reply: Reply, kind: str, message: str, result: ReplyImport, now: 
                       email=reply.email, name=reply.name[:300], partstat=reply.partstat,
                       delegate_email=delegate[0], delegate_name=delegate[1][:300],
                       proposed_start_utc=reply.proposed_start, proposed_end_utc=reply.proposed_end,
-                      recurrence_id_utc=when, comment=reply.comment, message=message, calendar=reply.calendar)
+                      recurrence_id_utc=when, comment=reply.comment, message=message, calendar=reply.calendar,
+                      id=new_id())
     s.add(row)
-    s.flush()
     result.undo["reviews"].append(row.id)
 
 
@@ -279,9 +280,9 @@ def _one(s, index: _Index, reply: Reply, result: ReplyImport, now: datetime, dry
     row = InviteRecord(event_id=event.id, person_id=person.id, recipient_email=reply.email, method="REPLY",
                        sequence=reply.sequence, recurrence_id_utc=when, written_at=stamp,
                        summary=(f"{reply.partstat.capitalize()}" + (f": {reply.comment}" if reply.comment else ""))
-                       [:2000], partstat=reply.partstat, comment=reply.comment, file_name=reply.source[:500])
-    s.add(row)
-    s.flush()
+                       [:2000], partstat=reply.partstat, comment=reply.comment, file_name=reply.source[:500],
+                       id=new_id())
+    s.add(row)  # flushed once at the end of the batch (a flush per reply cost 3 ms each)
     result.undo["ledger"].append(row.id)
     return out
 

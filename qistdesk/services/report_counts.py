@@ -14,7 +14,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
 
-from sqlalchemy import and_, exists, func, or_, select, union
+from sqlalchemy import and_, exists, func, or_, select
 
 from qistdesk.domain import (ConferenceSession, Event, Exchange, ExchangeProgram, Organization, Participation, Person,
                              SeriesDate)
@@ -145,22 +145,28 @@ def _events(s, c: Counts, a: datetime, b: datetime) -> None:
 
 
 def _participants(s, c: Counts, a: datetime, b: datetime) -> None:
+    """One query per source (registrations, seminar speakers), each row with the person's attributes;
+    the unique people, sectors, countries and the accessibility counts are worked out from them."""
     held = _held_events(a, b).subquery()
-    registered = (select(Participation.person_id.label("person_id"), Participation.event_id.label("event_id"))
-                  .join(held, held.c.id == Participation.event_id).where(taking_part()))
-    speakers = (select(SeriesDate.speaker_id.label("person_id"), SeriesDate.event_id.label("event_id"))
-                .join(Event, Event.id == SeriesDate.event_id)
-                .where(Event.status.in_(HELD_STATUSES), SeriesDate.status == "scheduled",
-                       SeriesDate.speaker_id.is_not(None), SeriesDate.start_utc >= a, SeriesDate.start_utc < b))
-    pairs = union(registered, speakers).subquery()  # UNION: a speaker registered for the event counts once
-    c.registrations = s.scalar(select(func.count()).select_from(pairs)) or 0
-    people = select(pairs.c.person_id).distinct().subquery()
     country = func.coalesce(func.nullif(Person.country, ""), Organization.country)
-    rows = s.execute(select(Person.id, Organization.id, Organization.sector, country, Person.career_stage)
-                     .select_from(people).join(Person, Person.id == people.c.person_id)
-                     .outerjoin(Organization, Organization.id == Person.organization_id)).all()
+    person_columns = (Organization.id, Organization.sector, country, Person.career_stage)
+    registered = s.execute(
+        select(Participation.person_id, Participation.event_id, Participation.access_met,
+               Person.accessibility_needs != "", *person_columns)
+        .join(held, held.c.id == Participation.event_id).join(Person, Person.id == Participation.person_id)
+        .outerjoin(Organization, Organization.id == Person.organization_id).where(taking_part())).all()
+    speakers = s.execute(
+        select(SeriesDate.speaker_id, SeriesDate.event_id, *person_columns)
+        .join(Event, Event.id == SeriesDate.event_id).join(Person, Person.id == SeriesDate.speaker_id)
+        .outerjoin(Organization, Organization.id == Person.organization_id)
+        .where(Event.status.in_(HELD_STATUSES), SeriesDate.status == "scheduled", SeriesDate.start_utc >= a,
+               SeriesDate.start_utc < b)).all()
+    pairs = {(r[0], r[1]) for r in registered} | {(r[0], r[1]) for r in speakers}  # a speaker registered once
+    c.registrations = len(pairs)
+    attributes = {r[0]: r[4:] for r in registered}
+    attributes.update({r[0]: r[2:] for r in speakers if r[0] not in attributes})
     orgs = set()
-    for person_id, org_id, sector, where, stage in rows:
+    for person_id, (org_id, sector, where, stage) in attributes.items():
         c.people.add(person_id)
         if org_id:
             orgs.add(org_id)
@@ -168,13 +174,9 @@ def _participants(s, c: Counts, a: datetime, b: datetime) -> None:
         c.by_country[where or "unknown"] += 1
         c.by_stage[STAGE_GROUPS.get(stage or "", "unknown")] += 1
     c.organisations = len(orgs)
-    requests = s.execute(select(Participation.access_met, func.count())
-                         .join(held, held.c.id == Participation.event_id)
-                         .join(Person, Person.id == Participation.person_id)
-                         .where(taking_part(), Person.accessibility_needs != "")
-                         .group_by(Participation.access_met)).all()
-    c.access_requests = sum(n for _met, n in requests)
-    c.access_met = sum(n for met, n in requests if met)
+    requests = [met for _p, _e, met, needs, *_rest in registered if needs]
+    c.access_requests = len(requests)
+    c.access_met = sum(1 for met in requests if met)
 
 
 def length_bucket(first: date, last: date) -> str:

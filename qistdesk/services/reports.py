@@ -28,6 +28,9 @@ SECTOR_LABELS = {"government": "Government", "academia": "Academia", "industry":
                  "non-profit": "Non-profit", "unknown": "Unknown"}
 STAGE_LABELS = {"student": "Student", "early career": "Early career", "established": "Established",
                 "unknown": "Unknown"}
+COUNTRY_LABELS = {"DK": "Denmark", "US": "United States", "SE": "Sweden", "NO": "Norway", "FI": "Finland",
+                  "IS": "Iceland", "DE": "Germany", "NL": "Netherlands", "GB": "United Kingdom", "FR": "France",
+                  "CA": "Canada", "unknown": "Unknown"}
 DIRECTION_LABELS = {"US-DK": "US → DK", "DK-US": "DK → US"}
 PROGRAM_KIND_LABELS = {"student": "Student", "researcher": "Researcher", "professional": "Professional"}
 EXCHANGE_STAGE_LABELS = {"accepted": "Accepted", "preparing": "Preparing", "in-progress": "In progress",
@@ -186,7 +189,7 @@ def build_report(now: Counts, before: Counts) -> Report:
                     now.by_sector, before.by_sector, SECTOR_LABELS, True,
                     ["government", "academia", "industry", "non-profit", "unknown"])),
                  Table("participants_by_country", "By country", make_rows(
-                     now.by_country, before.by_country, {"unknown": "Unknown"}, True, limit=10)),
+                     now.by_country, before.by_country, COUNTRY_LABELS, True, limit=10)),
                  Table("participants_by_stage", "By career stage", make_rows(
                      now.by_stage, before.by_stage, STAGE_LABELS, True,
                      ["student", "early career", "established", "unknown"]))]),

@@ -36,7 +36,7 @@ def _series_id(db):
 
 
 def test_week_shows_series_date_sessions_holiday_and_two_gutters(view):
-    assert view.mode == "week" and view.title.text() == "Week 19: 10 May – 16 May 2027"
+    assert view.mode == "week" and view.title.text() == "Week 19 · 10–16 May 2027"
     kinds = {i.kind for i in view.items}
     assert {"series-date", "session", "conference", "exchange", "milestone"} <= kinds
     seminar = next(i for i in view.items if i.kind == "series-date")
@@ -63,7 +63,7 @@ def test_keyboard_navigation(view, qtbot):
     QTest.keyClick(view.month, Qt.Key.Key_Down)
     assert view.current == date(2027, 4, 8)
     view.set_mode("day")
-    assert view.title.text() == "Thursday 8 April 2027"
+    assert view.title.text() == "Thu 8 Apr 2027"
     view.next_button.click()
     assert view.current == date(2027, 4, 9)
     view.set_mode("agenda")
@@ -172,3 +172,11 @@ def test_drag_conference_bar_moves_its_sessions_in_one_undo_step(view):
     assert moved.first_day == date(2027, 5, 12)
     view.ctx.undo_stack.undo()
     assert [s["start_utc"] for s in queries.sessions_of(db, bar.item.event_id)] == [b["start_utc"] for b in before]
+
+
+def test_go_to_a_typed_date(view, qtbot):
+    view.goto.line.setFocus()
+    view.goto.line.selectAll()
+    QTest.keyClicks(view.goto.line, "2027-03-18")
+    QTest.keyClick(view.goto.line, Qt.Key.Key_Return)
+    assert view.current == date(2027, 3, 18) and view.title.text().startswith("Week 11")

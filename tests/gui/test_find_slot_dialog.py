@@ -19,7 +19,7 @@ def test_assistant_proposes_slots_and_draws_free_busy(qtbot, demo_db):
         dialog.add_person(required)
     assert dialog.person_list.count() == 3
     dialog.venue.setCurrentIndex(dialog.venue.findText("Kvantehuset Meeting Rooms"))
-    dialog.last.setDate(dialog.first.date().addDays(5))
+    dialog.last.set_value(date(2027, 5, 11))
     dialog.find_button.click()
     assert dialog.results.count() >= 1
     best = dialog.slots[0]

@@ -242,3 +242,12 @@ def test_reminders_go_to_exactly_those_without_an_answer(programme, tmp_path):
     cal = next(p for p in mail.walk() if p.get_content_type() == "text/calendar")
     assert cal.get_param("method") == "REQUEST"
     assert re.search(r"SEQUENCE:1\r\n", cal.get_content())
+
+
+def test_a_zone_only_the_file_defines_is_read_from_its_vtimezone():
+    """Exchange writes TZID:Customized Time Zone: no table knows it, the file's VTIMEZONE says it."""
+    data = (FILES / "thunderbird-one-date.ics").read_bytes().replace(b"Europe/Copenhagen", b"Customized Time Zone")
+    (reply,) = read_reply_file(data, "x.ics")
+    assert reply.recurrence_id == datetime(2027, 4, 1, 14, 0, tzinfo=UTC)
+    (same,) = read_reply_file((FILES / "thunderbird-one-date.ics").read_bytes(), "y.ics")
+    assert same.recurrence_id == reply.recurrence_id

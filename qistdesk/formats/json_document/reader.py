@@ -54,12 +54,21 @@ def read_file(path: Path) -> dict:
     except UnicodeDecodeError as exc:
         raise DocumentError(f"{path.name} is not UTF-8 text (byte {exc.start})") from None
     try:
-        data = json.loads(text)
+        data = json.loads(text, parse_int=_bounded_int)
     except json.JSONDecodeError as exc:
         raise DocumentError(f"{path.name} is not valid JSON: {exc.msg} at line {exc.lineno}, column {exc.colno}") from None
     except RecursionError:
         raise DocumentError(f"{path.name} nests lists or objects too deeply to be a qistdesk document") from None
     return data
+
+
+#: Stands for an integer with more digits than any column holds (Python refuses to convert
+#: 5,000 digits at all); validation then names the field it sits in as "too large a number".
+_TOO_MANY_DIGITS = 10 ** 40
+
+
+def _bounded_int(digits: str) -> int:
+    return int(digits) if len(digits.lstrip("-")) <= 30 else _TOO_MANY_DIGITS
 
 
 def check_document(data: Any) -> None:

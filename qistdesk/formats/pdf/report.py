@@ -35,8 +35,8 @@ def bar_chart(rows, width: float, bar_height: float = 12, label_width: float | N
     from qistdesk.formats.pdf.templates import INK, MUTED, RULE
 
     fonts.register()
-    size = 8
-    label_width = label_width or min(width * 0.45, max([stringWidth(r.label, fonts.REGULAR, size) for r in rows]
+    size = 7.5
+    label_width = label_width or min(width * 0.58, max([stringWidth(r.label, fonts.REGULAR, size) for r in rows]
                                                        + [20]) + 6)
     number_room = max([stringWidth(r.shown, fonts.REGULAR, size) for r in rows] + [10]) + 6
     gap = 5
@@ -73,19 +73,31 @@ def _fit(text: str, width: float, size: float) -> str:
     return text + "…"
 
 
-def numbers_table(rows, width: float, previous: str, first: str = ""):
+def column_titles(report) -> tuple[str, str]:
+    """"2027" / "2026" when the periods are calendar years, else "This period" / "Previous"."""
+    def year(a, b):
+        return str(a.year) if (a.month, a.day, b.month, b.day) == (1, 1, 12, 31) and a.year == b.year else None
+
+    now, before = year(report.start, report.end), year(report.previous_start, report.previous_end)
+    return (now, before) if now and before else ("This period", "Previous")
+
+
+def numbers_table(rows, width: float, titles: tuple[str, str], first: str = ""):
     """The numbers of a chart: label, this period, previous period, change."""
     from qistdesk.formats.pdf.fasttable import make_table
 
-    header = [first or "", "This period", previous, "Change"]
+    header = [first or "", titles[0], titles[1], "Change"]
     data = [[r.label, r.shown, r.before_shown, r.change] for r in rows]
-    label_w = width - 3 * 62
-    return make_table(header, data, [label_w, 62, 62, 62])
+    number_w = 46 if titles[0][:1].isdigit() else 58
+    change_w = 66
+    return make_table(header, data, [width - 2 * number_w - change_w, number_w, number_w, change_w])
 
 
 def report_pdf(report, office, paper: str = A4, logo_warnings: list[str] | None = None) -> bytes:
     """The whole report: summary page (with the office's logo), sections, counting rules."""
-    from reportlab.platypus import KeepTogether, PageBreak, Paragraph, Spacer, Table
+    from reportlab.platypus import CondPageBreak, KeepTogether, PageBreak, Paragraph, Spacer, Table
+
+    from qistdesk.formats.pdf.paper import page_size
 
     from qistdesk.formats.pdf.templates import (PacketState, body_width, build_pdf, load_logo, start_packet,
                                                 styles)
@@ -97,6 +109,7 @@ def report_pdf(report, office, paper: str = A4, logo_warnings: list[str] | None 
     state = PacketState(office=office.name, office_contact=office.contact, logo=load_logo(office.logo, warnings),
                         extra={"office_email": office.email, "office_phone": office.phone})
     period = period_text(report.start, report.end)
+    titles = column_titles(report)
     previous = period_text(report.previous_start, report.previous_end)
     story: list = []
     start_packet(story, state, paper, "Cooperation report", f"Period {period}", first=True)
@@ -104,25 +117,27 @@ def report_pdf(report, office, paper: str = A4, logo_warnings: list[str] | None 
               Paragraph(label(report.title), st.cover_title),
               Paragraph(label(f"{period}, compared with {previous}"), st.cover_sub),
               Spacer(1, 8), Paragraph(label("Summary"), st.h2),
-              numbers_table(report.headline, width, "Previous"), Spacer(1, 6),
+              numbers_table(report.headline, width, titles), Spacer(1, 6),
               Paragraph(label("Counts of people from 1 to 4 are shown as “< 5”. The counting rules are on the "
                               "last page."), st.muted)]
     events = next((t for s in report.sections for t in s.tables if t.key == "events_by_area"), None)
     if events is not None:
         story += [Paragraph(label("Events by QIST area"), st.h2), bar_chart(events.rows, width * 0.7)]
-    for section in report.sections:
-        story += [PageBreak(), Paragraph(label(section.title), st.h1), Paragraph(label(section.intro), st.muted)]
+    for i, section in enumerate(report.sections):  # the first on a page of its own, the others where room
+        story += [PageBreak() if i == 0 else CondPageBreak(page_size(paper)[1] * 0.35), Spacer(1, 10),
+                  Paragraph(label(section.title), st.h1),
+                  Paragraph(label(section.intro), st.muted)]
         for table in section.tables:
             block = [Paragraph(label(table.title), st.h2)]
             if table.chart:
-                chart_w, table_w = width * 0.42, width * 0.58 - 10
-                side = Table([[bar_chart(table.rows, chart_w), numbers_table(table.rows, table_w, "Previous")]],
+                chart_w, table_w = width * 0.48, width * 0.52 - 10
+                side = Table([[bar_chart(table.rows, chart_w), numbers_table(table.rows, table_w, titles)]],
                              colWidths=[chart_w + 10, table_w], hAlign="LEFT")
                 side.setStyle([("VALIGN", (0, 0), (-1, -1), "TOP"), ("LEFTPADDING", (0, 0), (-1, -1), 0),
                                ("RIGHTPADDING", (0, 0), (-1, -1), 0), ("FONTNAME", (0, 0), (-1, -1), fonts.REGULAR)])
                 block.append(side)
             else:
-                block.append(numbers_table(table.rows, width, "Previous"))
+                block.append(numbers_table(table.rows, width, titles))
             if table.note:
                 block.append(Paragraph(label(table.note), st.muted))
             story.append(KeepTogether(block) if len(table.rows) < 25 else block[0])

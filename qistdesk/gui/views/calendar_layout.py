@@ -3,7 +3,8 @@
 Overlapping timed items share a day's width side by side (never hidden):
 items that overlap transitively form a cluster, each takes the first free
 column, and every item of a cluster is as wide as the cluster has columns.
-All-day items take the first row free over all their days.
+All-day items take the first row free over all their days, events before
+milestones before exchange stays (months long, they would take the top rows).
 """
 
 from __future__ import annotations
@@ -107,7 +108,9 @@ def place_all_day(items, days: list[date]) -> list[Bar]:
     first_day, last_day = days[0], days[-1]
     rows: list[list[tuple[int, int]]] = []
     bars: list[Bar] = []
-    for item in sorted((i for i in items if i.all_day), key=lambda i: (i.first_day, -(i.last_day - i.first_day).days)):
+    order = {"conference": 0, "workshop": 0, "milestone": 1, "exchange": 2}  # events first, long stays last
+    for item in sorted((i for i in items if i.all_day),
+                       key=lambda i: (order.get(i.kind, 1), i.first_day, -(i.last_day - i.first_day).days)):
         if item.last_day < first_day or item.first_day > last_day:
             continue
         a = max((item.first_day - first_day).days, 0)

@@ -1,9 +1,10 @@
 """Month: six weeks of seven days, week numbers on the left as Danes expect.
 
-Each week row is laid out once per data change: all-day items (conferences,
-exchange stays) as bars over their days, then the timed items of each day as
-one line each ("16:00 QIST Transatlantic Seminar"); what does not fit is
-counted ("+3 more", double-click the day to see it). Holidays are tinted and
+Each week row is laid out once per data change: conferences as bars over
+their days first (their sessions show in the week and day views), then the
+timed items of each day, one line each ("16:00 QIST Transatlantic Seminar"),
+then milestones and exchange stays (the least urgent, often months long);
+what does not fit is counted ("+3 more", double-click the day to see it). Holidays are tinted and
 named; days outside the month are dimmed.
 """
 
@@ -17,6 +18,7 @@ from PySide6.QtWidgets import QWidget
 
 from qistdesk.gui.views import calendar_style as st
 from qistdesk.gui.views.calendar_layout import place_all_day
+from qistdesk.locale_text import week_number
 from qistdesk.timezones import utc_to_local
 
 
@@ -53,12 +55,15 @@ class MonthGrid(QWidget):
         self.days = month_days(month)
         timed: dict[date, list] = {}
         for item in items:
-            if not item.all_day:
+            if not item.all_day and item.kind != "session":  # a conference is its bar here; sessions in week/day
                 timed.setdefault(utc_to_local(item.start_utc, home).date(), []).append(item)
         self.rows = []
+        events = [i for i in items if i.all_day and i.kind in ("conference", "workshop")]
+        stays = [i for i in items if i.all_day and i.kind not in ("conference", "workshop")]  # milestones, stays
         for w in range(6):
             week = self.days[w * 7:(w + 1) * 7]
-            self.rows.append((place_all_day(items, week), {d: timed.get(d, []) for d in week}))
+            self.rows.append((place_all_day(events, week), place_all_day(stays, week),
+                              {d: timed.get(d, []) for d in week}))
         self.update()
 
     # --- geometry -----------------------------------------------------------------------------
@@ -107,67 +112,70 @@ class MonthGrid(QWidget):
             painter.drawText(QRectF(self._left() + i * cw + 4, 2, cw - 8, fm.height() + 4),
                              Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, name)
         painter.setFont(self.font())
-        for w, (bars, timed) in enumerate(self.rows):
+        for w, (bars, stays, timed) in enumerate(self.rows):
             row_rect = self.cell_rect(w * 7)
             painter.setPen(dim)
             painter.drawText(QRectF(0, row_rect.top() + 2, self._left() - 6, fm.height()), Qt.AlignmentFlag.AlignRight,
-                             f"W{self.days[w * 7].isocalendar()[1]}")
-            capacity = max(int((row_rect.height() - line - 4) // line), 0)
-            bar_rows = min(max((b.row for b in bars), default=-1) + 1, max(capacity - 1, 0))
+                             f"W{week_number(self.days[w * 7])}")
+            rows = _allocate(max(int((row_rect.height() - line - 4) // line), 0), _count(bars),
+                             max((len(v) for v in timed.values()), default=0), _count(stays))
             for d in range(7):
-                index = w * 7 + d
-                day, rect = self.days[index], self.cell_rect(index)
-                if day in self.holidays:
-                    painter.fillRect(rect, st.HOLIDAY)
-                elif day.weekday() >= 5:
-                    painter.fillRect(rect, st.ONE_SIDE)
-                if day == self.current:
-                    painter.fillRect(rect, QColor(pal.color(QPalette.ColorRole.Highlight).red(),
-                                                  pal.color(QPalette.ColorRole.Highlight).green(),
-                                                  pal.color(QPalette.ColorRole.Highlight).blue(), 40))
-                painter.setPen(st.grid_pen(pal))
-                painter.drawRect(rect)
-                in_month = day.month == self.month.month
-                painter.setFont(bold if day == self.today else self.font())
-                painter.setPen(st.TODAY if day == self.today else (text if in_month else dim))
-                label = f"{day.day} {day:%b}" if day.day == 1 or index == 0 else str(day.day)
-                painter.drawText(QRectF(rect.left() + 4, rect.top() + 2, rect.width() - 8, fm.height()),
-                                 Qt.AlignmentFlag.AlignLeft, label)
-                painter.setFont(self.font())
-                names = "; ".join(n for _c, n in self.holidays.get(day, []))
-                if names:
-                    painter.setPen(st.HOLIDAY_TEXT)
-                    offset = fm.horizontalAdvance(label) + 8
-                    painter.drawText(QRectF(rect.left() + offset, rect.top() + 2, rect.width() - offset - 4,
-                                            fm.height()), Qt.AlignmentFlag.AlignRight,
-                                     fm.elidedText(names, Qt.TextElideMode.ElideRight,
-                                                   int(rect.width() - offset - 4)))
-                items = timed.get(day, [])
-                hidden_bars = sum(1 for b in bars if b.row >= bar_rows and b.first <= d <= b.last)
-                room = capacity - bar_rows
-                shown = items if len(items) + hidden_bars <= room else items[:max(room - 1, 0)]
-                y = rect.top() + line + 2 + bar_rows * line
-                for item in shown:
-                    r = QRectF(rect.left() + 2, y, rect.width() - 4, line - 1)
-                    start = utc_to_local(item.start_utc, self.home)
-                    st.draw_item(painter, r, pal, item.kind, [f"{start:%H:%M} {item.title}"],
-                                 cancelled=item.cancelled,
-                                 selected=self.selected is not None and item.key == self.selected.key)
-                    self._hits.append((r, item))
-                    y += line
-                more = len(items) - len(shown) + hidden_bars
-                if more:
-                    painter.setPen(text)
-                    painter.drawText(QRectF(rect.left() + 4, y, rect.width() - 8, line), Qt.AlignmentFlag.AlignLeft,
-                                     f"+{more} more")
-            for bar in bars:
-                if bar.row >= bar_rows:
-                    continue
-                a, b = self.cell_rect(w * 7 + bar.first), self.cell_rect(w * 7 + bar.last)
-                r = QRectF(a.left() + 2, a.top() + line + 2 + bar.row * line, b.right() - a.left() - 4, line - 1)
-                st.draw_item(painter, r, pal, bar.item.kind, [bar.item.title], cancelled=bar.item.cancelled,
-                             selected=self.selected is not None and bar.item.key == self.selected.key)
-                self._hits.append((r, bar.item))
+                self._paint_day(painter, pal, w * 7 + d, timed.get(self.days[w * 7 + d], []), bars, stays, rows,
+                                line, text, dim, bold)
+            for bar_list, offset, limit in ((bars, 0, rows[0]), (stays, rows[0] + rows[1], rows[2])):
+                for bar in bar_list:
+                    if bar.row >= limit:
+                        continue
+                    a, b = self.cell_rect(w * 7 + bar.first), self.cell_rect(w * 7 + bar.last)
+                    r = QRectF(a.left() + 2, a.top() + line + 2 + (offset + bar.row) * line,
+                               b.right() - a.left() - 4, line - 1)
+                    st.draw_item(painter, r, pal, bar.item.kind, [bar.item.title], cancelled=bar.item.cancelled,
+                                 selected=self.selected is not None and bar.item.key == self.selected.key)
+                    self._hits.append((r, bar.item))
+
+    def _paint_day(self, painter, pal, index, items, bars, stays, rows, line, text, dim, bold) -> None:
+        fm = painter.fontMetrics()
+        day, rect = self.days[index], self.cell_rect(index)
+        d = index % 7
+        if day in self.holidays:
+            painter.fillRect(rect, st.HOLIDAY)
+        elif day.weekday() >= 5:
+            painter.fillRect(rect, st.ONE_SIDE)
+        if day == self.current:
+            highlight = QColor(pal.color(QPalette.ColorRole.Highlight))
+            highlight.setAlpha(40)
+            painter.fillRect(rect, highlight)
+        painter.setPen(st.grid_pen(pal))
+        painter.drawRect(rect)
+        painter.setFont(bold if day == self.today else self.font())
+        painter.setPen(st.TODAY if day == self.today else (text if day.month == self.month.month else dim))
+        label = f"{day.day} {day:%b}" if day.day == 1 or index == 0 else str(day.day)
+        painter.drawText(QRectF(rect.left() + 4, rect.top() + 2, rect.width() - 8, fm.height()),
+                         Qt.AlignmentFlag.AlignLeft, label)
+        painter.setFont(self.font())
+        names = "; ".join(n for _c, n in self.holidays.get(day, []))
+        if names:
+            painter.setPen(st.HOLIDAY_TEXT)
+            offset = fm.horizontalAdvance(label) + 8
+            painter.drawText(QRectF(rect.left() + offset, rect.top() + 2, rect.width() - offset - 4, fm.height()),
+                             Qt.AlignmentFlag.AlignRight,
+                             st.elided(fm, names, int(rect.width() - offset - 4)))
+        main_rows, timed_rows, stay_rows = rows
+        y = rect.top() + line + 2 + main_rows * line
+        for item in items[:timed_rows]:
+            r = QRectF(rect.left() + 2, y, rect.width() - 4, line - 1)
+            start = utc_to_local(item.start_utc, self.home)
+            st.draw_item(painter, r, pal, item.kind, [f"{start:%H:%M} {item.title}"], cancelled=item.cancelled,
+                         selected=self.selected is not None and item.key == self.selected.key)
+            self._hits.append((r, item))
+            y += line
+        more = max(len(items) - timed_rows, 0) + sum(1 for b in bars if b.row >= main_rows and b.first <= d <= b.last) \
+            + sum(1 for b in stays if b.row >= stay_rows and b.first <= d <= b.last)
+        if more:
+            painter.setPen(text)
+            y = rect.top() + line + 2 + (main_rows + timed_rows + stay_rows) * line
+            painter.drawText(QRectF(rect.left() + 4, y, rect.width() - 8, line), Qt.AlignmentFlag.AlignLeft,
+                             f"+{more} more")
 
     # --- mouse and keys -----------------------------------------------------------------------
 
@@ -194,3 +202,17 @@ class MonthGrid(QWidget):
 
     def keyPressEvent(self, event) -> None:
         self.key_nav.emit(event)
+
+
+def _count(bars) -> int:
+    return max((b.row for b in bars), default=-1) + 1
+
+
+def _allocate(capacity: int, events: int, timed: int, stays: int) -> tuple[int, int, int]:
+    """Rows of a week for event bars, then timed items, then milestones and stays; one row is kept for
+    "+N more" when something does not fit."""
+    if events + timed + stays > capacity:
+        capacity = max(capacity - 1, 0)
+    a = min(events, capacity)
+    b = min(timed, capacity - a)
+    return a, b, min(stays, capacity - a - b)

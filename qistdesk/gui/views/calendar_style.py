@@ -36,6 +36,20 @@ def grid_pen(palette: QPalette, strong: bool = False) -> QPen:
     return QPen(color, 1)
 
 
+_ELIDED: dict[tuple, str] = {}
+
+
+def elided(fm, text: str, width: int) -> str:
+    """``fm.elidedText`` remembered: the same titles are elided at the same widths on every repaint."""
+    key = (text, width, fm.height(), fm.averageCharWidth())
+    found = _ELIDED.get(key)
+    if found is None:
+        if len(_ELIDED) > 20000:
+            _ELIDED.clear()
+        found = _ELIDED[key] = fm.elidedText(text, Qt.TextElideMode.ElideRight, width)
+    return found
+
+
 def draw_item(painter: QPainter, rect: QRectF, palette: QPalette, kind: str, lines: list[str], *,
               cancelled: bool = False, selected: bool = False, ghost: bool = False) -> None:
     """A tinted box with a coloured left edge and up to as many text lines as fit."""
@@ -56,19 +70,23 @@ def draw_item(painter: QPainter, rect: QRectF, palette: QPalette, kind: str, lin
     if cancelled:
         text_color.setAlpha(130)
     painter.setPen(text_color)
+    base = painter.font()
+    first = QFont(base)
+    first.setBold(not cancelled)
+    first.setStrikeOut(cancelled)
     fm = painter.fontMetrics()
+    line_h = fm.height()
     inner = rect.adjusted(6, 1, -3, -1)
+    width = int(inner.width())
     y = inner.top()
-    painter.setClipRect(rect)
+    painter.setClipRect(rect, Qt.ClipOperation.IntersectClip)
     for n, line in enumerate(lines):
-        if y + fm.height() > inner.bottom() + 2 and n > 0:
+        if y + line_h > inner.bottom() + 2 and n > 0:
             break
-        font = QFont(painter.font())
-        font.setBold(n == 0 and not cancelled)
-        font.setStrikeOut(cancelled and n == 0)
-        painter.setFont(font)
-        text = painter.fontMetrics().elidedText(line, Qt.TextElideMode.ElideRight, int(inner.width()))
-        painter.drawText(QRectF(inner.left(), y, inner.width(), fm.height()),
+        if n < 2:
+            painter.setFont(first if n == 0 else base)
+        text = elided(painter.fontMetrics(), line, width)
+        painter.drawText(QRectF(inner.left(), y, inner.width(), line_h),
                          Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, text)
-        y += fm.height()
+        y += line_h
     painter.restore()

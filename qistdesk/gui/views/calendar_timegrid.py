@@ -14,21 +14,23 @@ time, drawn beside the ghost while dragging; ``moved`` is emitted on release.
 
 from __future__ import annotations
 
-from datetime import date, datetime, timedelta
+from datetime import date, datetime
 
 from PySide6.QtCore import QPointF, QRectF, Qt, Signal
-from PySide6.QtGui import QColor, QPainter, QPalette, QPen
+from PySide6.QtGui import QPainter, QPalette, QPen, QPixmap
 from PySide6.QtWidgets import QScrollBar, QWidget
 
 from qistdesk.gui.views import calendar_style as st
+from qistdesk.gui.views.calendar_drag import GridMouse
 from qistdesk.gui.views.calendar_layout import place_all_day, place_timed
 from qistdesk.services.scheduling import place_name
+from qistdesk.locale_text import week_number
 from qistdesk.timezones import UTC, utc_to_local, zone
 
-SNAP = 15  # minutes
 
 
-class TimeGrid(QWidget):
+
+class TimeGrid(GridMouse, QWidget):
     item_activated = Signal(object)        # double-click / Enter
     item_selected = Signal(object)
     moved = Signal(object, object, object)  # item, new start (UTC), new end (UTC)
@@ -54,9 +56,12 @@ class TimeGrid(QWidget):
         self.warn = None  # callable(item, start_utc, end_utc) -> list[str]
         self._drag = None
         self.scroll = QScrollBar(Qt.Orientation.Vertical, self)
-        self.scroll.valueChanged.connect(self.update)
+        self.scroll.valueChanged.connect(self.invalidate)
         self._scrolled_to_work = False
         self.fixed_hour_height = 0.0  # printing: the hours shown fill the page
+        self._geo: dict[str, float] = {}
+        self._lines_cache: dict[str, list[str]] = {}
+        self._pixmap: QPixmap | None = None
 
     # --- data -------------------------------------------------------------------------------------
 
@@ -68,39 +73,54 @@ class TimeGrid(QWidget):
         if self.selected is not None and self.selected not in self.items:
             self.selected = next((i for i in self.items if i.key == self.selected.key), None)
         self._drag = None
+        self._geo.clear()
+        self._lines_cache.clear()
         self._layout_scroll()
+        self.invalidate()
+
+    def invalidate(self) -> None:
+        """What is drawn changed (data, scroll, selection, size): draw the picture again on next paint."""
+        self._pixmap = None
         self.update()
 
     # --- geometry ---------------------------------------------------------------------------------
 
+    def _memo(self, name: str, compute):
+        """Geometry is worked out once per data, size or font change, not on every rectangle."""
+        if name not in self._geo:
+            self._geo[name] = compute()
+        return self._geo[name]
+
     def hour_height(self) -> float:
         if self.fixed_hour_height:
             return self.fixed_hour_height
-        return max(self.fontMetrics().height() * 2.4, 36.0)
+        return self._memo("hour", lambda: max(self.fontMetrics().height() * 2.4, 36.0))
 
     def gutter(self) -> float:
         fm = self.fontMetrics()
-        return max(fm.horizontalAdvance(place_name(z)) for z in (self.home, self.other, "Washington")) + 12
+        return self._memo("gutter", lambda: max(fm.horizontalAdvance(place_name(z))
+                                                for z in (self.home, self.other, "Washington")) + 12)
 
     def header_height(self) -> float:
-        lines = 3 if self.dst_note else 2
-        return self.fontMetrics().height() * lines + 10
+        return self._memo("header", lambda: self.fontMetrics().height() * (3 if self.dst_note else 2) + 10)
 
     def all_day_rows(self) -> int:
-        return min(max((b.row for b in self.bars), default=-1) + 1, 4)
+        return self._memo("rows", lambda: min(max((b.row for b in self.bars), default=-1) + 1, 4))
 
     def all_day_height(self) -> float:
-        return max(self.all_day_rows(), 1) * (self.fontMetrics().height() + 4) + 6
+        return self._memo("allday", lambda: max(self.all_day_rows(), 1) * (self.fontMetrics().height() + 4) + 6)
 
     def body_top(self) -> float:
-        return self.header_height() + self.all_day_height()
+        return self._memo("top", lambda: self.header_height() + self.all_day_height())
 
     def grid_left(self) -> float:
         return self.gutter() * 2
 
     def column_width(self) -> float:
-        width = self.width() - self.grid_left() - (0 if self.scroll.isHidden() else self.scroll.sizeHint().width())
-        return width / max(len(self.days), 1)
+        def compute():
+            bar = 0 if self.scroll.isHidden() else self.scroll.sizeHint().width()
+            return (self.width() - self.grid_left() - bar) / max(len(self.days), 1)
+        return self._memo("column", compute)
 
     def y_of(self, minutes: float) -> float:
         return self.body_top() + minutes / 60 * self.hour_height() - self.scroll.value()
@@ -137,8 +157,16 @@ class TimeGrid(QWidget):
             self.scroll.setValue(int((self.work[0] - 1) * self.hour_height()))
 
     def resizeEvent(self, event) -> None:
+        self._geo.clear()
         self._layout_scroll()
+        self._pixmap = None
         super().resizeEvent(event)
+
+    def changeEvent(self, event) -> None:
+        if hasattr(self, "_geo"):  # fonts and palettes change before __init__ has finished, too
+            self._geo.clear()
+            self._pixmap = None
+        super().changeEvent(event)
 
     def wheelEvent(self, event) -> None:
         self.scroll.setValue(self.scroll.value() - event.angleDelta().y() // 2)
@@ -146,11 +174,22 @@ class TimeGrid(QWidget):
     # --- painting ---------------------------------------------------------------------------------
 
     def paintEvent(self, _event) -> None:
+        """The calendar is drawn once into a picture; a drag frame draws the picture and the ghost only."""
+        ratio = self.devicePixelRatioF()
+        if self._pixmap is None or self._pixmap.size() != self.size() * ratio:
+            self._pixmap = QPixmap(self.size() * ratio)
+            self._pixmap.setDevicePixelRatio(ratio)
+            inner = QPainter(self._pixmap)
+            inner.setFont(self.font())
+            self.paint(inner, ghost=False)
+            inner.end()
         painter = QPainter(self)
-        self.paint(painter)
+        painter.drawPixmap(0, 0, self._pixmap)
+        if self._drag and self._drag.get("ghost"):
+            self._paint_ghost(painter, self.palette())
         painter.end()
 
-    def paint(self, painter: QPainter) -> None:
+    def paint(self, painter: QPainter, ghost: bool = True) -> None:
         pal = self.palette()
         painter.fillRect(self.rect(), pal.color(QPalette.ColorRole.Base))
         if not self.days:
@@ -158,7 +197,7 @@ class TimeGrid(QWidget):
         self._paint_body(painter, pal)
         self._paint_items(painter, pal)
         self._paint_header(painter, pal)
-        if self._drag and self._drag.get("ghost"):
+        if ghost and self._drag and self._drag.get("ghost"):
             self._paint_ghost(painter, pal)
 
     def _offset_hours(self, d: date) -> float:
@@ -221,6 +260,12 @@ class TimeGrid(QWidget):
         painter.restore()
 
     def _lines(self, item) -> list[str]:
+        found = self._lines_cache.get(item.key)
+        if found is None:
+            found = self._lines_cache[item.key] = self._make_lines(item)
+        return found
+
+    def _make_lines(self, item) -> list[str]:
         a, b = utc_to_local(item.start_utc, self.home), utc_to_local(item.end_utc, self.home)
         o = utc_to_local(item.start_utc, self.other)
         when = f"{a:%H:%M}–{b:%H:%M} · {o:%H:%M} {place_name(self.other)}"
@@ -269,7 +314,7 @@ class TimeGrid(QWidget):
                 painter.fillRect(QRectF(x, self.header_height() - 3, cw, 3), st.TODAY)
         painter.setFont(bold)
         painter.setPen(text)
-        week = self.days[0].isocalendar()[1]
+        week = week_number(self.days[0])
         painter.drawText(QRectF(4, y, 2 * g - 8, fm.height()), Qt.AlignmentFlag.AlignLeft, f"Week {week}")
         painter.setFont(self.font())
         for col, zone_name in ((0, self.home), (1, self.other)):
@@ -334,96 +379,3 @@ class TimeGrid(QWidget):
                 painter.drawText(QRectF(box.left() + 8, box.top() + 4 + n * (fm.height() + 2), width - 12,
                                         fm.height()), Qt.AlignmentFlag.AlignLeft,
                                  fm.elidedText("⚠ " + w, Qt.TextElideMode.ElideRight, int(width - 12)))
-
-    # --- mouse and keys ---------------------------------------------------------------------------
-
-    def item_at(self, pos: QPointF):
-        for bar in self.bars:
-            if bar.row < self.all_day_rows() and self.bar_rect(bar).contains(pos):
-                return bar.item, None
-        if pos.y() < self.body_top():
-            return None, None
-        for p in reversed(self.placed):
-            if self.rect_of(p).contains(pos):
-                return p.item, p
-        return None, None
-
-    def mousePressEvent(self, event) -> None:
-        self.setFocus()
-        pos = event.position()
-        item, placed = self.item_at(pos)
-        self.selected = item
-        if item is not None:
-            self.item_selected.emit(item)
-        if item is not None and placed is None and item.kind in ("conference", "workshop") and not item.cancelled \
-                and event.button() == Qt.MouseButton.LeftButton:
-            self._drag = {"item": item, "mode": "days", "pos": pos, "days": 0, "ghost": False, "warnings": []}
-        if item is not None and placed is not None and item.movable and event.button() == Qt.MouseButton.LeftButton:
-            rect = self.rect_of(placed)
-            mode = "resize" if pos.y() > rect.bottom() - 6 and not placed.clipped_bottom else "move"
-            self._drag = {"item": item, "mode": mode, "pos": pos, "start": item.start_utc, "end": item.end_utc,
-                          "ghost": False, "warnings": []}
-        self.update()
-
-    def mouseMoveEvent(self, event) -> None:
-        pos = event.position()
-        if not self._drag:
-            item, placed = self.item_at(pos)
-            edge = placed is not None and pos.y() > self.rect_of(placed).bottom() - 6
-            self.setCursor(Qt.CursorShape.SizeVerCursor if edge else Qt.CursorShape.ArrowCursor)
-            return
-        self.drag_to(pos)
-
-    def drag_to(self, pos: QPointF) -> None:
-        d = self._drag
-        item = d["item"]
-        if d["mode"] == "days":
-            d["days"] = self.day_at(pos.x()) - self.day_at(d["pos"].x())
-            d["ghost"] = d["ghost"] or d["days"] != 0
-            self.update()
-            return
-        minutes = round((self.minutes_at(pos.y()) - self.minutes_at(d["pos"].y())) / SNAP) * SNAP
-        days = self.day_at(pos.x()) - self.day_at(d["pos"].x()) if d["mode"] == "move" else 0
-        if not d["ghost"] and abs(pos.y() - d["pos"].y()) < 4 and abs(pos.x() - d["pos"].x()) < 4:
-            return
-        d["ghost"] = True
-        start, end = item.start_utc, item.end_utc
-        if d["mode"] == "move":
-            start, end = shift_local(start, self.home, days, minutes), shift_local(end, self.home, days, minutes)
-        else:
-            end = max(shift_local(end, self.home, 0, minutes), start + timedelta(minutes=SNAP))
-        if (start, end) != (d["start"], d["end"]) or not d["warnings"]:
-            d["start"], d["end"] = start, end
-            d["warnings"] = self.warn(item, start, end) if self.warn else []
-        self.update()
-
-    def mouseReleaseEvent(self, event) -> None:
-        d, self._drag = self._drag, None
-        if d and d["mode"] == "days":
-            if d["days"]:
-                self.moved_days.emit(d["item"], d["days"])
-        elif d and d["ghost"] and (d["start"], d["end"]) != (d["item"].start_utc, d["item"].end_utc):
-            self.moved.emit(d["item"], d["start"], d["end"])
-        self.update()
-
-    def mouseDoubleClickEvent(self, event) -> None:
-        item, _ = self.item_at(event.position())
-        if item is not None:
-            self.item_activated.emit(item)
-        elif event.position().y() < self.header_height() and self.days:
-            i = self.day_at(event.position().x())
-            if 0 <= i < len(self.days):
-                self.day_activated.emit(self.days[i])
-
-    def keyPressEvent(self, event) -> None:
-        if event.key() == Qt.Key.Key_Escape and self._drag:
-            self._drag = None
-            self.update()
-            return
-        self.key_nav.emit(event)
-
-
-def shift_local(instant: datetime, zone_name: str, days: int, minutes: int) -> datetime:
-    """Move an instant by whole days and minutes of wall-clock time in a zone (DST-safe)."""
-    local = utc_to_local(instant, zone_name).replace(tzinfo=None) + timedelta(days=days, minutes=minutes)
-    return local.replace(tzinfo=zone(zone_name)).astimezone(UTC)

@@ -13,10 +13,10 @@ from __future__ import annotations
 import importlib.util
 from datetime import date, timedelta
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (QButtonGroup, QHBoxLayout, QLabel, QMenu, QMessageBox,
-                               QPushButton, QStackedWidget, QToolButton, QVBoxLayout, QWidget)
+                               QPushButton, QSizePolicy, QStackedWidget, QToolButton, QVBoxLayout, QWidget)
 
 from qistdesk.gui.views.calendar_agenda import AgendaList
 from qistdesk.gui.views.calendar_month import MonthGrid, month_days
@@ -25,6 +25,7 @@ from qistdesk.gui.theme import set_font_factor
 from qistdesk.gui.widgets.datetime_edit import DateEdit
 from qistdesk.gui.widgets.pickers import RecordPicker
 from qistdesk.services import calendar_items, holidays_dk_us
+from qistdesk.locale_text import week_number
 from qistdesk.services.scheduling import place_name
 
 MODES = ("day", "week", "month", "agenda")
@@ -69,6 +70,8 @@ class CalendarView(QWidget):
         self.items: list = []
         self.checker = None
         self.filters = {key: True for key in calendar_items.FILTERS}
+        self._cache: dict = {}
+        self._prefetch_queue: list[date] = []
         self._build()
         ctx.data_changed.connect(self._data_changed)
         self.refresh()
@@ -87,20 +90,23 @@ class CalendarView(QWidget):
         self.next_button.setText("▶")
         self.next_button.setAccessibleName("Next period")
         self.next_button.setToolTip("Next (Page Down)")
-        self.goto = DateEdit(parent=self)  # the app's one date editor: type "11.3", arrows, Alt+Down
+        self.goto = DateEdit(self.current, self)
         self.goto.setAccessibleName("Go to date")
         self.goto.setToolTip("Go to a date")
         self.title = QLabel(self)
+        self.title.setMinimumWidth(self.fontMetrics().averageCharWidth() * 8)
+        self.title.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.title.setObjectName("calendarTitle")
         set_font_factor(self.title, 1.2, bold=True)  # follows Ctrl++ / Ctrl+0
         self.today_button.clicked.connect(lambda: self.go_to(today()))
         self.prev_button.clicked.connect(lambda: self.step(-1))
         self.next_button.clicked.connect(lambda: self.step(1))
-        self.goto.committed.connect(lambda: self.go_to(self.goto.value()) if self._goto_live else None)
+        self.goto.changed.connect(lambda: None if self.goto.line.hasFocus() else self._goto_changed())
+        self.goto.line.editingFinished.connect(self._goto_changed)
         self._goto_live = True
         for w in (self.today_button, self.prev_button, self.next_button, self.goto, self.title):
             bar.addWidget(w)
-        bar.addStretch(1)
+        bar.setStretchFactor(self.title, 1)
         self.mode_group = QButtonGroup(self)
         self.mode_buttons = {}
         for n, mode in enumerate(MODES):
@@ -114,7 +120,7 @@ class CalendarView(QWidget):
             self.mode_buttons[mode] = b
             bar.addWidget(b)
         self.filter_button = QToolButton(self)
-        self.filter_button.setText("Show")
+        self.filter_button.setText("Kinds")
         self.filter_button.setAccessibleName("Show kinds")
         self.filter_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         menu = QMenu(self.filter_button)
@@ -125,14 +131,12 @@ class CalendarView(QWidget):
             menu.addAction(action)
             self.filter_actions[key] = action
         self.filter_button.setMenu(menu)
-        bar.addWidget(self.filter_button)
         self.person = LazyPersonPicker(self.ctx.db, self)
         self.person.setAccessibleName("Show only a person's calendar")
         self.person.setToolTip("Show only what one person takes part in (empty: everyone)")
         self.person.setMaximumWidth(self.fontMetrics().averageCharWidth() * 28)
         self.person.changed.connect(self._person_changed)
         self._person_id = None
-        bar.addWidget(self.person)
         self.find_button = QPushButton("Find a slot…", self)
         self.find_button.setToolTip("Scheduling assistant: find a time that suits both sides and everyone")
         self.find_button.clicked.connect(self.find_slot)
@@ -165,7 +169,12 @@ class CalendarView(QWidget):
         layout = QVBoxLayout(self)
         layout.addLayout(bar)
         layout.addWidget(self.stack, 1)
-        layout.addWidget(self.status)
+        below = QHBoxLayout()
+        below.addWidget(self.status, 1)
+        below.addWidget(QLabel("Show:", self))
+        below.addWidget(self.filter_button)
+        below.addWidget(self.person)
+        layout.addLayout(below)
         self.mode_buttons[self.mode].setChecked(True)
 
     def _person_changed(self) -> None:
@@ -187,6 +196,11 @@ class CalendarView(QWidget):
             return month_days(d)
         return [d + timedelta(days=n) for n in range(AGENDA_DAYS)]
 
+    def _goto_changed(self) -> None:
+        """A date typed (read when the field is left or Enter pressed) or picked in the pop-up."""
+        if self._goto_live and self.goto.error() is None and self.goto.value() != self.current:
+            self.go_to(self.goto.value())
+
     def set_mode(self, mode: str) -> None:
         self.mode = mode
         self.mode_buttons[mode].setChecked(True)
@@ -197,6 +211,10 @@ class CalendarView(QWidget):
         self.refresh()
 
     def step(self, direction: int) -> None:
+        self.step_date(direction)
+        self.refresh()
+
+    def step_date(self, direction: int) -> None:
         d = self.current
         if self.mode == "day":
             self.current = d + timedelta(days=direction)
@@ -208,7 +226,6 @@ class CalendarView(QWidget):
             self.current = first
         else:
             self.current = d + timedelta(days=direction * AGENDA_DAYS)
-        self.refresh()
 
     def handle_key(self, event) -> None:
         key = event.key()
@@ -248,20 +265,58 @@ class CalendarView(QWidget):
         self.refresh()
 
     def _data_changed(self, what: str) -> None:
+        self._cache.clear()
         if what in ("people", "*"):
             self.person.loaded = False
         if what != "settings":
             self.refresh()
 
+    def _load(self, days: list[date]):
+        """Items and holidays of these days, from the cache of periods read before (or ahead)."""
+        key = (days[0], days[-1], frozenset(self.kinds()), self._person_id)
+        found = self._cache.get(key)
+        if found is None:
+            window = calendar_items.local_range(days[0], days[-1], self.prefs.home)
+            found = (calendar_items.items_between(self.ctx.db, *window, kinds=self.kinds(), person_id=self._person_id),
+                     holidays_dk_us.holidays_between(days[0], days[-1]), window)
+            if len(self._cache) > 24:
+                self._cache.clear()
+            self._cache[key] = found
+        return found
+
+    def _prefetch(self) -> None:
+        """In idle time, read the next and the previous period, so Page Down/Up show them at once."""
+        if not self._prefetch_queue:
+            return
+        current, mode = self.current, self.mode
+        target = self._prefetch_queue.pop(0)
+        try:
+            self.current = target
+            self._load(self.days())
+        finally:
+            self.current, self.mode = current, mode
+        if self._prefetch_queue:
+            QTimer.singleShot(0, self._prefetch)
+
+    def _queue_prefetch(self) -> None:
+        if self.mode == "agenda":
+            return
+        saved = self.current
+        targets = []
+        for direction in (1, -1):
+            self.step_date(direction)
+            targets.append(self.current)
+            self.current = saved
+        self._prefetch_queue = targets
+        QTimer.singleShot(0, self._prefetch)
+
     def refresh(self) -> None:
         days = self.days()
         home, other = self.prefs.home, self.prefs.other
-        window = calendar_items.local_range(days[0], days[-1], home)
-        self.items = calendar_items.items_between(self.ctx.db, *window, kinds=self.kinds(),
-                                                  person_id=self._person_id)
-        holidays = holidays_dk_us.holidays_between(days[0], days[-1])
+        self.items, holidays, window = self._load(days)
         self.checker = None
         self._window = window
+        self._queue_prefetch()
         note = self._dst_note(days)
         if self.mode in ("day", "week"):
             self.grid.set_data(days, self.items, holidays, home, other,
@@ -283,10 +338,11 @@ class CalendarView(QWidget):
 
     def _title(self, days: list[date]) -> str:
         if self.mode == "day":
-            return f"{days[0]:%A} {days[0].day} {days[0]:%B %Y}"
+            return f"{days[0]:%a} {days[0].day} {days[0]:%b %Y}"
         if self.mode == "week":
             a, b = days[0], days[-1]
-            return f"Week {a.isocalendar()[1]}: {a.day} {a:%b} – {b.day} {b:%b %Y}"
+            span = f"{a.day}–{b.day} {b:%b %Y}" if a.month == b.month else f"{a.day} {a:%b} – {b.day} {b:%b %Y}"
+            return f"Week {week_number(a)} · {span}"
         if self.mode == "month":
             return f"{self.current:%B %Y}"
         return f"From {days[0].day} {days[0]:%b} to {days[-1].day} {days[-1]:%b %Y}"

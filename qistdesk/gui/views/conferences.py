@@ -175,13 +175,7 @@ class ConferencesView(SeminarsView):
     def refresh(self) -> None:
         if not hasattr(self, "tabs"):
             self._build_right()
-        prefs = preferences(self.ctx)
-        warnings = scheduling.warnings_by_event(self.ctx.db, KIND, prefs)
-        rows = queries.list_events(self.ctx.db, KIND)
-        for row in rows:
-            row["warnings"] = warnings.get(row["id"], [])
-        self.table.set_rows(rows)
-        self._show_selected(self.table.selected_ids())
+        self._load_list(KIND)
 
     def _show_selected(self, ids: list[str]) -> None:
         event_id = ids[0] if len(ids) == 1 else None

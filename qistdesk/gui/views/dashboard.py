@@ -17,12 +17,12 @@ from __future__ import annotations
 
 from qistdesk.domain.directory import display_name
 import html
-import threading
 from datetime import date, datetime, time, timedelta
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QScrollArea, QVBoxLayout, QWidget
 
+from qistdesk.gui.background import Background
 from qistdesk.gui.event_common import amber, day, hm, other_zone, preferences
 from qistdesk.gui.widgets.forms import error_color
 from qistdesk.gui.views.exchange_parts import today as pinned_or_real_today
@@ -64,8 +64,6 @@ class DashboardView(QWidget):
     link_activated = Signal(str, str)
     #: Every section shows its data (after a refresh; for a staged one when the worker's part arrived).
     completed = Signal()
-    #: The worker's answer: (refresh number, dict of computed parts or an exception).
-    _computed = Signal(int, object)
 
     def __init__(self, ctx, parent: QWidget | None = None, staged: bool | None = None):
         """``staged`` None: staged inside a window (``parent`` given, as the main window loads
@@ -109,9 +107,8 @@ class DashboardView(QWidget):
         self.setTabOrder(self.milestones.body, self.activity)
         self.setTabOrder(self.activity, self.by_sector)
         self.setTabOrder(self.by_sector, self.by_country)
-        self._generation = 0
         self._rows: list[dict] = []
-        self._computed.connect(self._arrived)
+        self._background = Background(self, "qistdesk-dashboard")
         ctx.data_changed.connect(lambda _what: self.refresh())
         self.refresh(staged=parent is not None if staged is None else staged)
 
@@ -119,28 +116,13 @@ class DashboardView(QWidget):
 
     def refresh(self, staged: bool = False) -> None:
         """Every section; ``staged``: the text now, marks and charts from a worker thread."""
-        self._generation += 1
         prefs = preferences(self.ctx)
         today = self.today or pinned_or_real_today(prefs.home)
         self._counts()
         self._upcoming(today, prefs)
         self._milestones(today)
-        if not staged:
-            self._show(self._compute(prefs, self._rows))
-            return
-        generation, rows = self._generation, list(self._rows)
-
-        def work() -> None:
-            try:
-                parts = self._compute(prefs, rows)
-            except Exception as exc:  # noqa: BLE001 - shown on the GUI thread (logged, sections stay as they are)
-                parts = exc
-            try:
-                self._computed.emit(generation, parts)
-            except RuntimeError:  # the view closed meanwhile
-                pass
-
-        threading.Thread(target=work, name="qistdesk-dashboard", daemon=True).start()
+        rows = list(self._rows)
+        self._background.run(lambda: self._compute(prefs, rows), self._show, wait=not staged)
 
     def _compute(self, prefs, rows: list[dict]) -> dict:
         """The costly parts, no widgets touched (runs on a worker thread at start-up)."""
@@ -148,16 +130,6 @@ class DashboardView(QWidget):
                     if rows else {})
         return {"warnings": warnings, "months": dashboard.activity_by_month(self.ctx.db, prefs.home),
                 "by": dashboard.participants_by_fields(self.ctx.db, ("sector", "country"))}
-
-    def _arrived(self, generation: int, parts) -> None:
-        if generation != self._generation:  # a newer refresh is under way or done
-            return
-        if isinstance(parts, Exception):
-            import logging
-
-            logging.getLogger(__name__).error("dashboard: %s", parts, exc_info=parts)
-            return
-        self._show(parts)
 
     def _show(self, parts: dict) -> None:
         if self._rows:

@@ -23,6 +23,7 @@ from qistdesk.gui.event_common import (WarningsLabel, ask, date_column, list_whe
 from qistdesk.gui.event_dialogs import EventDialog, SeriesDateDialog
 from qistdesk.gui.event_undo import editable_values
 from qistdesk.gui.widgets.records_model import Column
+from qistdesk.gui.background import Background
 from qistdesk.gui.widgets.records_table import RecordsTable
 from qistdesk.services import events, queries, records, scheduling
 
@@ -100,7 +101,13 @@ class SeminarsView(QWidget):
         self.edit_button.clicked.connect(lambda: self.edit_event())
         self.delete_button.clicked.connect(self.delete_selected)
         buttons = QHBoxLayout()
-        for b in (self.edit_button, self.delete_button):
+        own = [self.edit_button, self.delete_button]
+        if self.kind_label == "seminar":  # issue 14: a seminar has an audience (conferences: their tab)
+            self.audience_button = QPushButton("A&udience…")
+            self.audience_button.setToolTip("Who is invited to every date: add, answers, invites")
+            self.audience_button.clicked.connect(self.open_audience)
+            own.append(self.audience_button)
+        for b in own:
             b.setAccessibleName(b.text().replace("&", "").rstrip("…") + " " + self.kind_label)
             buttons.addWidget(b)
         buttons.addStretch(1)
@@ -193,9 +200,23 @@ class SeminarsView(QWidget):
             self.refresh()
 
     def refresh(self) -> None:
+        self._load_list(KIND)
+
+    def _load_list(self, kind: str) -> None:
+        """The list at once; its warnings (every event's bookings: seconds at scale-100) from a
+        worker thread, filled in when they arrive. A stand-alone view (tests) waits for them."""
         prefs = preferences(self.ctx)
-        warnings = scheduling.warnings_by_event(self.ctx.db, KIND, prefs)
-        rows = queries.list_events(self.ctx.db, KIND)
+        rows = queries.list_events(self.ctx.db, kind)
+        wait = self.parent() is None
+        if not hasattr(self, "_list_checks"):
+            self._list_checks, self._list_warnings = Background(self, f"qistdesk-{kind}-checks"), {}
+        if not wait:  # last known warnings meanwhile (a refresh after an edit does not flash)
+            self._show_rows(rows, self._list_warnings)
+        self._list_checks.run(lambda: scheduling.warnings_by_event(self.ctx.db, kind, prefs),
+                              lambda warnings: self._show_rows(rows, warnings), wait=wait)
+
+    def _show_rows(self, rows: list[dict], warnings: dict) -> None:
+        self._list_warnings = warnings
         for row in rows:
             row["warnings"] = warnings.get(row["id"], [])
         self.table.set_rows(rows)
@@ -205,8 +226,10 @@ class SeminarsView(QWidget):
         event_id = ids[0] if len(ids) == 1 else None
         self._record = records.event_record(self.ctx.db, event_id) if event_id else None
         has = self._record is not None
-        for w in (self.detail, self.edit_button, self.delete_button, self.dates_title, self.dates):
-            w.setVisible(has)
+        for w in (self.detail, self.edit_button, self.delete_button, self.dates_title, self.dates,
+                  getattr(self, "audience_button", None)):
+            if w is not None:
+                w.setVisible(has)
         self.placeholder.setVisible(not has)
         self.delete_button.setVisible(bool(ids))
         if not has:
@@ -226,6 +249,13 @@ class SeminarsView(QWidget):
         self.dates.set_rows(rows)
         self.dates.print_title = f"Dates — {record['title']}"
         self._date_buttons(self.dates.selected_ids())
+
+    def open_audience(self) -> None:
+        from qistdesk.gui.audience_dialog import AudienceDialog
+
+        if self._record is not None:
+            self._dialog = AudienceDialog(self.ctx, self._record["id"], self)
+            self._dialog.open()
 
     def _date_buttons(self, ids: list[str]) -> None:
         rows = [self.dates.model.row_at(r) for r in range(self.dates.model.rowCount())
