@@ -216,8 +216,6 @@ class DateEdit(QWidget):
     """A date typed like a spreadsheet cell, with a calendar button."""
 
     changed = Signal()
-    #: A date was settled: Enter or leaving the field, an arrow step, a calendar pick (not each key).
-    committed = Signal()
 
     def __init__(self, value: date | None = None, parent: QWidget | None = None):
         super().__init__(parent)
@@ -296,7 +294,6 @@ class DateEdit(QWidget):
         self._value = parsed
         if self.line.text() != format_date(parsed):
             self.line.setText(format_date(parsed))
-        self.committed.emit()
 
     def _step(self, key: int, cursor: int) -> None:
         if key == int(Qt.Key.Key_F4):
@@ -317,7 +314,6 @@ class DateEdit(QWidget):
             else:
                 new = current + timedelta(days=sign)
         self.set_value(new)
-        self.committed.emit()
         self.line.setCursorPosition(min(cursor, len(self.line.text())))
 
     def _part_at(self, cursor: int) -> str:
@@ -346,7 +342,6 @@ class DateEdit(QWidget):
 
     def _picked(self, value: date) -> None:
         self.set_value(value)
-        self.committed.emit()
         self.line.setFocus()
 
 
