@@ -231,8 +231,6 @@ def validate_exchange(obj) -> dict[str, str]:
     _column_values(errors, obj)
     _required(errors, obj, "person_id", "program_id", "start_date", "end_date")
     _choice(errors, obj, "stage", enums.Stage)
-    _choice(errors, obj, "visa_status", enums.PaperworkStatus)
-    _choice(errors, obj, "insurance_status", enums.PaperworkStatus)
     _choice(errors, obj, "qist_area", enums.QistArea, allow_empty=True)
     _years(errors, obj, "start_date", "end_date")
     _order(errors, getattr(obj, "start_date", None), getattr(obj, "end_date", None), "start_date", "end_date")

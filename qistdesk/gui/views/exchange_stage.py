@@ -37,11 +37,12 @@ def stage_warnings(record: dict, target: str) -> list[str]:
         if PIPELINE.index(target) < PIPELINE.index(current):
             out.append(f"This moves the exchange back from {STAGE_LABELS[current]}.")
     if target in ("in-progress", "completed"):
-        open_steps = [m["title"] for m in record.get("milestones", [])
-                      if not m["done"] and m["kind"] in BEFORE_ARRIVAL]
+        open_steps = [m for m in record.get("milestones", []) if not m["done"] and m["kind"] in BEFORE_ARRIVAL]
         if open_steps:
-            out.append("Still open: " + ", ".join(f"‘{t}’" for t in open_steps) + ".")
+            out.append("Still open: " + ", ".join(f"‘{m['title']}’" for m in open_steps) + ".")
         for field, word in (("visa_status", "visa"), ("insurance_status", "insurance")):
+            if any(m["kind"] == word for m in open_steps):
+                continue  # said already, by its checklist step
             if record.get(field) not in ("done", "not-needed", None):
                 out.append(f"The {word} is {record[field].replace('-', ' ')}.")
     if target == "completed":
