@@ -39,6 +39,7 @@ def test_change_range_and_save_as_pdf(view, tmp_path):
 
     view.set_period(date(1990, 1, 1), date(1990, 12, 31))          # nothing then
     assert "Seminar dates</td><td align='right'><b>0</b>" in view.summary.text()
+    assert "No events, participants or exchanges in this period" in view.heading.text()
     view.set_period(date(2000, 1, 1), date(2099, 12, 31))
     path = view.save_pdf(tmp_path / "report")
     assert path.name == "report.pdf"
