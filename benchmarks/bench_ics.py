@@ -97,7 +97,7 @@ def main(argv=None) -> int:
     if args.repeat_arg:
         args.repeat = args.repeat_arg
     from qistdesk.formats.ics.build import CalendarWriter
-    from qistdesk.formats.ics.export import export_events
+    from qistdesk.services.ics_export import export_events
     from qistdesk.services.synthetic import load_synthetic
     from qistdesk.store import open_database
 

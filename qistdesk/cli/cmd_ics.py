@@ -65,7 +65,7 @@ def _day(text: str | None, end: bool = False) -> datetime | None:
 
 
 def export_ics(args, db) -> int:
-    from qistdesk.formats.ics import export
+    from qistdesk.services import ics_export as export
 
     if args.event:
         text = export.export_event(db, args.event, reminder_minutes=args.reminder, sessions=args.sessions)
@@ -89,7 +89,7 @@ def export_ics(args, db) -> int:
 
 
 def export_invites(args, db) -> int:
-    from qistdesk.formats.ics.invites import plan_invites, write_invites
+    from qistdesk.services.ics_invites import plan_invites, write_invites
 
     if args.dry_run:
         for line in plan_invites(db, args.event):

@@ -16,7 +16,8 @@ from qistdesk.cli.common import CommandError
 
 def register(registry) -> None:
     packet = registry.group_command(
-        "export", "packet", "write PDF packets: one exchange, one event participant, or every participant", _packet)
+        "export", "packet", "write PDF packets: one exchange, one event participant, or every participant",
+        _private_when_sensitive(_packet))
     what = packet.add_mutually_exclusive_group(required=True)
     what.add_argument("--exchange", metavar="ID", help="the exchange whose participant gets a packet")
     what.add_argument("--event", metavar="ID", help="the event (with --person for one packet, --out for all)")
@@ -27,7 +28,8 @@ def register(registry) -> None:
     _common(packet)
     packet.add_argument("--workers", type=int, metavar="N", help="processes for many packets (default: all cores)")
 
-    badges = registry.group_command("export", "badges", "write a PDF sheet of name badges for an event", _badges)
+    badges = registry.group_command("export", "badges", "write a PDF sheet of name badges for an event",
+                                    _private_when_sensitive(_badges))
     badges.add_argument("--event", metavar="ID", required=True, help="the event")
     badges.add_argument("-o", "--output", metavar="FILE", required=True, help="the PDF file to write")
     badges.add_argument("--size", choices=["4x3", "90x55"],
@@ -64,6 +66,16 @@ def _settings_paper(args) -> str:
         return normalise(load().get("packets.paper"))
     except ValueError:
         return AUTO
+
+
+def _private_when_sensitive(handler):
+    """With --include-sensitive every file (and folder) the command creates is 0600 (0700)."""
+    def run(args, db):
+        from qistdesk.private_files import private_umask
+
+        with private_umask(bool(getattr(args, "include_sensitive", False))):
+            return handler(args, db)
+    return run
 
 
 def _warn(warnings: list[str]) -> None:

@@ -20,9 +20,9 @@ SUMMARIES = ("catering", "access", "badges", "rooms", "sign-in")
 def register(registry) -> None:
     rep = registry.command("report", "write the cooperation report for a period (PDF, and CSV copies)", report)
     rep.add_argument("--from", dest="start", type=_date_arg, metavar="YYYY-MM-DD",
-                     help="first day (default: 1 January of last year)")
+                     help="first day (default: 1 January of last year, or of the year of --to)")
     rep.add_argument("--to", dest="end", type=_date_arg, metavar="YYYY-MM-DD",
-                     help="last day (default: 31 December of last year)")
+                     help="last day (default: 31 December of last year, or of the year of --from)")
     rep.add_argument("-o", "--output", metavar="FILE.pdf", required=True, help="the PDF file to write")
     rep.add_argument("--csv", metavar="DIR", help="also write every table as a CSV file into DIR")
     rep.add_argument("--lang", choices=["en", "da"], default="en", help="language of the report (default: en)")
@@ -73,10 +73,10 @@ def report(args, db) -> int:
 
     if args.lang == "da":
         raise CommandError("the report is not yet translated into Danish; use --lang en")
-    default_start, default_end = last_calendar_year()
-    start, end = args.start or default_start, args.end or default_end
-    if args.start and not args.end:
-        end = date(start.year, 12, 31) if start.year == default_end.year + 1 or start > default_end else default_end
+    start, end = last_calendar_year()
+    if args.start or args.end:  # one end given: the other closes that calendar year
+        start = args.start or date(args.end.year, 1, 1)
+        end = args.end or date(args.start.year, 12, 31)
     out = Path(args.output)
     if out.is_dir():
         raise CommandError(f"{out} is a folder; give a file name such as report.pdf")

@@ -7,6 +7,8 @@ raised as service errors so :func:`qistdesk.cli.common.run_handler` prints one l
 
 from __future__ import annotations
 
+import sys
+
 from qistdesk.cli.common import CommandError, no_db, print_table
 
 
@@ -96,6 +98,8 @@ def _import_csv(args, db) -> int:
     from qistdesk.services.people_csv import import_people, preview_import
 
     table = read_file(args.file)
+    for warning in table.warnings:  # e.g. one line that was not UTF-8 (named by number)
+        print(f"qistdesk: warning: {args.file}: {warning}", file=sys.stderr)
     mapping = _mapping(args, table)
     if args.dry_run:
         plan = preview_import(db, table, mapping, args.event, args.on_duplicate)

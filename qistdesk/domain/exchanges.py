@@ -37,8 +37,6 @@ class Exchange(Identified, Versioned, Base):
     start_date: Mapped[date] = mapped_column(Date)
     end_date: Mapped[date] = mapped_column(Date)
     stage: Mapped[str] = mapped_column(String(20), default="proposed")
-    visa_status: Mapped[str] = mapped_column(String(20), default="not-started")
-    insurance_status: Mapped[str] = mapped_column(String(20), default="not-started")
     housing: Mapped[str] = mapped_column(Text, default="")
     qist_area: Mapped[str] = mapped_column(String(20), default="")  # enums.QistArea, "" = not set
     funding: Mapped[str] = mapped_column(String(300), default="")
@@ -53,6 +51,35 @@ class Exchange(Identified, Versioned, Base):
     host_contact: Mapped[Optional[Person]] = relationship(foreign_keys=[host_contact_id])
     milestones: Mapped[list["Milestone"]] = relationship(
         back_populates="exchange", cascade="all, delete-orphan", order_by="Milestone.due_date")
+
+    @property
+    def visa_status(self) -> str:
+        return paperwork_status(self.milestones, "visa")
+
+    @property
+    def insurance_status(self) -> str:
+        return paperwork_status(self.milestones, "insurance")
+
+
+def paperwork_label(status: str) -> str:
+    """How a visa or insurance status reads on screen and on paper ("Not started", "Done")."""
+    from qistdesk.domain.enums import PaperworkStatus
+
+    return PaperworkStatus(status).label if status in PaperworkStatus.values() else status
+
+
+def paperwork_status(milestones, kind: str) -> str:
+    """The one truth of an exchange's visa or insurance state: its checklist steps of that kind.
+
+    No such step: "not-needed"; every one done: "done"; some done: "in-progress"; none done:
+    "not-started" (values of ``enums.PaperworkStatus``). The view, the detail record, the
+    printed packet and the CLI all show this; ticking "Visa approved" makes the visa "done".
+    """
+    steps = [m for m in milestones if m.kind == kind]
+    done = sum(1 for m in steps if m.done)
+    if not steps:
+        return "not-needed"
+    return "done" if done == len(steps) else "in-progress" if done else "not-started"
 
 
 class Milestone(Identified, Versioned, Base):

@@ -196,7 +196,8 @@ def parse_rule(text: str, first_start_utc: datetime | None = None, zone_name: st
     written = ";".join(f"{k}={v}" for k, v in parts.items())
     if _simple(parts) is not None and (count is not None or until is not None):
         candidate = SeriesRule(freq, interval, count, until)
-        if (not exact or first_start_utc is None or zone_name is None
+        typed = not exact and len(parts.get("UNTIL", "")) in (0, 8)  # COUNT or a bare last date
+        if (typed or first_start_utc is None or zone_name is None
                 or format_rule(candidate, first_start_utc, zone_name) == written):
             return candidate
     return SeriesRule(freq, interval, count, until, written)
@@ -308,8 +309,15 @@ def expand(rule: SeriesRule, first_start_utc: datetime, zone_name: str, *, rdate
     rr = _rrule(rule, local_first, zone_name)
     local_stop = utc_to_local(until_utc, zone_name).replace(tzinfo=None) if until_utc is not None else None
     starts: set[datetime] = {first_start_utc}
+    dates = iter(rr)
+    if rule.count:  # COUNT counts DTSTART, also when the rule would not give it (as ical.js, libical)
+        head = next(iter(rr), None)
+        if head != local_first.replace(tzinfo=None, fold=0):
+            from itertools import islice
+
+            dates = islice(rr, rule.count - 1)
     n = 0
-    for naive in rr:
+    for naive in dates:
         if local_stop is not None and naive > local_stop:
             break
         starts.add(wall_to_utc(naive, zone_name, shifted))
@@ -333,16 +341,3 @@ def first_date_check(rule: SeriesRule, first_start_utc: datetime, zone_name: str
             local_first - timedelta(seconds=1), local_first + timedelta(days=3660), inc=True, count=1):
         raise RuleError(f"the series rule {format_rule(rule, first_start_utc, zone_name)} gives no date "
                         f"in the ten years after {local_first.date().isoformat()}")
-
-
-def last_start(rule: SeriesRule, first_start_utc: datetime, zone_name: str, rdates=()) -> datetime | None:
-    """The last start of a series that ends (None for an open-ended one)."""
-    if rule.open_ended:
-        return None
-    local_first = utc_to_local(first_start_utc, zone_name)
-    rr = _rrule(rule, local_first, zone_name)
-    last = None
-    for last in rr:
-        pass
-    candidates = [first_start_utc, *rdates] + ([wall_to_utc(last, zone_name)] if last is not None else [])
-    return max(candidates)

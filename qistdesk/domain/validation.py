@@ -2,8 +2,8 @@
 
 Each ``validate_*`` function reads attributes from an entity (or anything with
 the same attributes) and returns ``{field: message}``; an empty dict means
-valid. :func:`ensure_valid` raises :class:`ValidationError`, which the CLI
-prints as one line and the GUI shows next to each field.
+valid. Services raise :class:`ValidationError` with it, which the CLI prints
+as one line and the GUI shows next to each field.
 """
 
 from __future__ import annotations
@@ -230,8 +230,6 @@ def validate_exchange(obj) -> dict[str, str]:
     _column_values(errors, obj)
     _required(errors, obj, "person_id", "program_id", "start_date", "end_date")
     _choice(errors, obj, "stage", enums.Stage)
-    _choice(errors, obj, "visa_status", enums.PaperworkStatus)
-    _choice(errors, obj, "insurance_status", enums.PaperworkStatus)
     _choice(errors, obj, "qist_area", enums.QistArea, allow_empty=True)
     _years(errors, obj, "start_date", "end_date")
     _order(errors, getattr(obj, "start_date", None), getattr(obj, "end_date", None), "start_date", "end_date")
@@ -248,9 +246,3 @@ def validate_milestone(obj) -> dict[str, str]:
     _required(errors, obj, "title", "due_date")
     _choice(errors, obj, "kind", enums.MilestoneKind)
     return errors
-
-
-def ensure_valid(validator, obj, entity: str = "") -> None:
-    errors = validator(obj)
-    if errors:
-        raise ValidationError(errors, entity)

@@ -109,7 +109,8 @@ class CsvImportDialog(QDialog):
             return
         t = self.table
         encoding = {"utf-8-sig": "UTF-8 (with BOM)", "utf-8": "UTF-8"}.get(t.encoding, t.encoding)
-        self.info.setText(f"{len(t.rows)} rows · {encoding} · {t.delimiter_name}-separated")
+        warning = "".join(f"\nWarning: {w}" for w in t.warnings)  # e.g. one line not UTF-8
+        self.info.setText(f"{len(t.rows)} rows · {encoding} · {t.delimiter_name}-separated{warning}")
         guessed = guess_mapping(t.headers)
         self.mapping_table.setRowCount(len(t.headers))
         for i, header in enumerate(t.headers):

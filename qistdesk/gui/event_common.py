@@ -116,9 +116,15 @@ class WarningsLabel(QLabel):
                                      | Qt.TextInteractionFlag.TextSelectableByMouse)
         self.set_warnings([])
 
+    #: Lines shown; a long series (hundreds of dates) would otherwise push the buttons off the window.
+    SHOWN = 12
+
     def set_warnings(self, warnings: list) -> None:
         self.warnings = list(warnings)
-        self.setText("\n".join(f"{WARNING_SIGN} {w.message}" for w in self.warnings))
+        lines = [f"{WARNING_SIGN} {w.message}" for w in self.warnings[:self.SHOWN]]
+        if len(self.warnings) > self.SHOWN:
+            lines.append(f"… and {len(self.warnings) - self.SHOWN} more")
+        self.setText("\n".join(lines))
         self.setAccessibleDescription(summary(self.warnings, limit=10))
         self.setVisible(bool(self.warnings))
 

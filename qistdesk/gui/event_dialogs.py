@@ -27,7 +27,8 @@ from qistdesk.timezones import TimeZoneError, is_valid_zone, local_to_utc, utc_t
 
 #: Repeat choices: label -> (freq, interval), None for a single event.
 REPEATS = {"Does not repeat": None, "Weekly": ("WEEKLY", 1), "Fortnightly": ("WEEKLY", 2),
-           "Monthly": ("MONTHLY", 1)}
+           "Monthly": ("MONTHLY", 1), "Daily": ("DAILY", 1)}
+OTHER_RULE = "Another rule"  # any RFC 5545 rule (from a calendar file), shown in words, edited as a rule
 
 
 class _Base(QDialog):
@@ -180,6 +181,10 @@ class EventDialog(_Base):
                        self.url_edit.textChanged, self.kind_combo.currentIndexChanged):
             signal.connect(self.revalidate)
         self.link_times()
+        if not record:  # issue 16: a new event can ask the scheduling assistant for its time
+            from qistdesk.gui.find_slot_dialog import add_to_event_dialog
+
+            add_to_event_dialog(self)
         self.resize(self.fontMetrics().averageCharWidth() * 90, self.sizeHint().height())
         self.revalidate()
         self.remember_values()
@@ -198,7 +203,7 @@ class EventDialog(_Base):
     def _repeat_box(self) -> QGroupBox:
         box = QGroupBox("Repeats")
         self.repeat_combo = QComboBox()
-        self.repeat_combo.addItems(list(REPEATS))
+        self.repeat_combo.addItems([*REPEATS, OTHER_RULE])
         self.repeat_combo.setAccessibleName("Repeats")
         self.count_radio, self.until_radio = QRadioButton("&for"), QRadioButton("&until")
         self.count_radio.setAccessibleName("End after a number of dates")
@@ -217,9 +222,14 @@ class EventDialog(_Base):
         self.preview = QLabel()
         self.preview.setWordWrap(True)
         self.preview.setAccessibleName("Series preview")
+        self.rule_edit = QLineEdit("FREQ=WEEKLY;BYDAY=MO,TU,WE,TH,FR;COUNT=10")
+        self.rule_edit.setAccessibleName("Rule (RFC 5545 RRULE)")
+        self.rule_edit.setToolTip("An RRULE such as FREQ=MONTHLY;BYDAY=2TU;COUNT=8 (the second Tuesday, 8 times)")
+        self.rule_edit.setMinimumWidth(300)
         row = QHBoxLayout()
         for w in (self.repeat_combo, self.count_radio, self.count_spin, self.until_radio, self.until_edit):
             row.addWidget(w)
+        row.addWidget(self.rule_edit, 1)
         row.addStretch(1)
         inner = QVBoxLayout(box)
         inner.addLayout(row)
@@ -231,17 +241,20 @@ class EventDialog(_Base):
         if rule:  # a series stays a series (undo could not bring its dates back otherwise)
             self.repeat_combo.removeItem(0)
             parsed = parse_rule(rule)
-            label = next((k for k, v in REPEATS.items() if v == (parsed.freq, parsed.interval)), "Weekly")
+            label = next((k for k, v in REPEATS.items() if v == (parsed.freq, parsed.interval)), OTHER_RULE)
+            if not self.record.get("series_simple", True) or label == OTHER_RULE:
+                label = OTHER_RULE
+                self.rule_edit.setText(rule)
             self.repeat_combo.setCurrentText(label)
-            if parsed.count:
+            if parsed.is_simple and parsed.count:
                 self.count_spin.setValue(parsed.count)
-            elif parsed.until:
+            elif parsed.is_simple and parsed.until:
                 self.until_radio.setChecked(True)
                 self.until_edit.set_value(parsed.until)
         self._until_follows = not rule  # until the user sets the last date of a new series
         self.until_edit.changed.connect(lambda: setattr(self, "_until_follows", False))
         for signal in (self.repeat_combo.currentIndexChanged, self.count_spin.valueChanged,
-                       self.until_edit.changed, self.count_radio.toggled):
+                       self.until_edit.changed, self.count_radio.toggled, self.rule_edit.textChanged):
             signal.connect(self.revalidate)
         return box
 
@@ -251,7 +264,14 @@ class EventDialog(_Base):
         return self.zone_edit.currentText().strip()
 
     def series_rule(self) -> SeriesRule | None:
-        if self.repeat_box is None or REPEATS[self.repeat_combo.currentText()] is None:
+        """The rule chosen; raises RuleError for a rule typed under "Another rule" that is not one."""
+        if self.repeat_box is None:
+            return None
+        if self.repeat_combo.currentText() == OTHER_RULE:  # kept exactly as typed (or as the file had it)
+            text = self.rule_edit.text().strip().upper().removeprefix("RRULE:")
+            r = parse_rule(text)
+            return SeriesRule(r.freq, r.interval, r.count, r.until, r.text or text)
+        if REPEATS[self.repeat_combo.currentText()] is None:
             return None
         freq, interval = REPEATS[self.repeat_combo.currentText()]
         if self.count_radio.isChecked():
@@ -296,7 +316,15 @@ class EventDialog(_Base):
         return errors
 
     def _series_preview(self, zone_name: str) -> str | None:
-        rule = self.series_rule()
+        other = self.repeat_combo.currentText() == OTHER_RULE
+        for w in (self.count_radio, self.count_spin, self.until_radio, self.until_edit):
+            w.setVisible(not other)
+        self.rule_edit.setVisible(other)
+        try:
+            rule = self.series_rule()
+        except RuleError as exc:
+            self.preview.setText("")
+            return str(exc)
         self.until_edit.setEnabled(self.until_radio.isChecked() and rule is not None)
         self.count_spin.setEnabled(self.count_radio.isChecked() and rule is not None)
         if rule is None:
@@ -311,6 +339,10 @@ class EventDialog(_Base):
             self.preview.setText("No dates: the last date is before the first.")
             return "The last date is before the first"
         last = utc_to_local(starts[-1], zone_name)
+        if not rule.is_simple:
+            ending = "no end" if rule.open_ended else f"{len(starts)} dates, the last on {day(last)}"
+            self.preview.setText(f"{rule.describe().split(', ')[0]} ({ending}).")
+            return None
         self.preview.setText(f"{len(starts)} dates, {rule.describe().split(',')[0].lower()}, "
                              f"the last on {day(last)}.")
         return None
@@ -328,7 +360,7 @@ class EventDialog(_Base):
         rule = self.series_rule()
         if rule is not None:
             length = end - start
-            for later in expand(rule, start, zone_name)[1:]:
+            for later in expand(rule, start, zone_name, limit=60)[1:]:
                 label = f"{utc_to_local(later, zone_name):%d %b %Y}"
                 found += scheduling.check_time(later, later + length, zone_name, self.prefs, label=label)
         self.warnings.set_warnings(found)

@@ -23,7 +23,8 @@ from qistdesk.timezones import utc_to_local
 
 
 class FindSlotDialog(QDialog):
-    def __init__(self, ctx, start: date | None = None, parent: QWidget | None = None):
+    def __init__(self, ctx, start: date | None = None, parent: QWidget | None = None, *, on_pick=None,
+                 duration_minutes: int | None = None, venue_id: str | None = None):
         super().__init__(parent)
         from qistdesk.gui.event_common import preferences
         from qistdesk.services import queries
@@ -116,6 +117,16 @@ class FindSlotDialog(QDialog):
         self.show_button = buttons.addButton("Show in calendar", QDialogButtonBox.ButtonRole.ActionRole)
         self.show_button.setEnabled(False)
         self.show_button.clicked.connect(self.show_in_calendar)
+        self.on_pick = on_pick
+        self.use_button = buttons.addButton("&Use this slot", QDialogButtonBox.ButtonRole.AcceptRole)
+        self.use_button.setVisible(on_pick is not None)
+        self.use_button.setEnabled(False)
+        self.use_button.clicked.connect(self.use_slot)
+        self.show_button.setVisible(on_pick is None)
+        if duration_minutes:
+            self.duration.setValue(max(15, min(duration_minutes, 720)))
+        if venue_id:
+            self.venue.setCurrentIndex(max(self.venue.findData(venue_id), 0))
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
@@ -184,6 +195,7 @@ class FindSlotDialog(QDialog):
         from qistdesk.services.holidays_dk_us import holidays_between
 
         self.show_button.setEnabled(0 <= row < len(self.slots))
+        self.use_button.setEnabled(0 <= row < len(self.slots))
         if not 0 <= row < len(self.slots):
             return
         slot = self.slots[row]
@@ -195,11 +207,38 @@ class FindSlotDialog(QDialog):
                            (self.prefs.work_start_hour, self.prefs.work_end_hour), (slot.start, slot.end),
                            holidays_between(days[0], days[-1]))
 
+    def use_slot(self) -> None:
+        row = self.results.currentRow()
+        if self.on_pick is not None and 0 <= row < len(self.slots):
+            self.on_pick(self.slots[row])
+            self.accept()
+
     def show_in_calendar(self) -> None:
         row = self.results.currentRow()
         parent = self.parent()
         if 0 <= row < len(self.slots) and hasattr(parent, "go_to"):
             parent.go_to(utc_to_local(self.slots[row].start, self.prefs.home).date())
+
+
+def add_to_event_dialog(dialog) -> None:
+    """A "Find a slot…" button in a new event's dialog: the chosen slot fills Starts and Ends
+    (as wall-clock times in the event's zone)."""
+    button = dialog.buttons.addButton("Find a &slot…", QDialogButtonBox.ButtonRole.ActionRole)
+    button.setToolTip("Scheduling assistant: a time that suits both sides, the people and the room")
+
+    def pick(slot) -> None:
+        zone_name = dialog.zone_name()
+        dialog.start_edit.set_value(utc_to_local(slot.start, zone_name).replace(tzinfo=None))
+        dialog.end_edit.set_value(utc_to_local(slot.end, zone_name).replace(tzinfo=None))
+
+    def open_assistant() -> None:
+        start, end = dialog.start_edit.value(), dialog.end_edit.value()
+        minutes = int((end - start).total_seconds() // 60) if end > start else 60
+        FindSlotDialog(dialog.ctx, start=start.date(), parent=dialog, on_pick=pick, duration_minutes=minutes,
+                       venue_id=dialog.venue_combo.currentData()).open()
+
+    button.clicked.connect(open_assistant)
+    dialog.find_slot_button = button
 
 
 def install(window) -> None:

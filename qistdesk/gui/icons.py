@@ -20,7 +20,7 @@ NAMES = {
     "contrast": "mdi6.contrast-circle", "zoom_in": "mdi6.format-font-size-increase",
     "zoom_out": "mdi6.format-font-size-decrease", "keyboard": "mdi6.keyboard-outline",
     "warning": "mdi6.alert-outline", "calendar": "mdi6.calendar-export", "export": "mdi6.export",
-    "settings": "mdi6.cog-outline",
+    "settings": "mdi6.cog-outline", "reports": "mdi6.chart-bar",
 }
 
 _failed = False

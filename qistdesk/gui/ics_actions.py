@@ -18,7 +18,8 @@ from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QDialog, QDialogBut
                                QHeaderView, QLabel, QLineEdit, QMessageBox, QPlainTextEdit, QPushButton,
                                QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
 
-ACTION_LABELS = {"new": "New", "update": "Update", "unchanged": "Unchanged", "cancel": "Cancel", "skip": "Skipped"}
+ACTION_LABELS = {"new": "New", "update": "Update", "unchanged": "Unchanged", "cancel": "Cancel", "skip": "Skipped",
+                 "older": "Older (not taken)"}
 
 
 def _table(headers: list[str]) -> QTableWidget:
@@ -39,6 +40,24 @@ def _fill(table: QTableWidget, rows: list[list[str]]) -> None:
             table.setItem(r, c, QTableWidgetItem(value))
 
 
+def _starts(item) -> str:
+    if item.start_utc is None:
+        return ""
+    from qistdesk.timezones import utc_to_local
+
+    if item.all_day:
+        return utc_to_local(item.start_utc, item.timezone).strftime("%Y-%m-%d (all day)")
+    return utc_to_local(item.start_utc, item.timezone).strftime("%Y-%m-%d %H:%M")
+
+
+def _repeats(item) -> str:
+    text = item.rule.describe() if item.rule is not None else ""
+    notes = [f"{len(item.rdates)} extra dates" if item.rdates else "",
+             f"{len(item.exdates) + len(item.exdays)} left out" if item.exdates or item.exdays else "",
+             f"{len(item.overrides)} changed" if item.overrides else ""]
+    return "; ".join(x for x in [text, *notes] if x)
+
+
 class ImportPreviewDialog(QDialog):
     """Shows what importing a file would do; saves only on "Import"."""
 
@@ -50,7 +69,7 @@ class ImportPreviewDialog(QDialog):
         self.setWindowTitle(f"Import calendar – {self.path.name}")
         self.summary = QLabel()
         self.summary.setWordWrap(True)
-        self.table = _table(["Action", "Starts (UTC)", "Title", "Zone", "Series"])
+        self.table = _table(["Action", "Starts (local time)", "Title", "Zone", "Repeats"])
         self.warnings = QPlainTextEdit()
         self.warnings.setReadOnly(True)
         self.warnings.setMaximumHeight(110)
@@ -61,7 +80,7 @@ class ImportPreviewDialog(QDialog):
         layout = QVBoxLayout(self)
         for w in (self.summary, self.table, QLabel("Warnings"), self.warnings, self.buttons):
             layout.addWidget(w)
-        self.resize(760, 460)
+        self.resize(1100, 560)
         self.preview = None
         try:
             self.preview = preview_import(db, self.path.read_bytes(), source=self.path.name)
@@ -71,10 +90,15 @@ class ImportPreviewDialog(QDialog):
             return
         p = self.preview
         self.summary.setText(f"{p.source} ({p.method}): {p.summary()}")
-        _fill(self.table, [[ACTION_LABELS.get(i.action, i.action),
-                            i.start_utc.strftime("%Y-%m-%d %H:%M") if i.start_utc else "", i.title, i.timezone,
-                            i.rule.describe() if i.rule else ""] for i in p.items])
-        self.warnings.setPlainText("\n".join(p.warnings + [w for i in p.items for w in i.warnings]) or "None")
+        _fill(self.table, [[ACTION_LABELS.get(i.action, i.action), _starts(i), i.title,
+                            i.zone_note or i.timezone, _repeats(i)] for i in p.items])
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.Interactive)
+        self.table.resizeColumnsToContents()
+        self.table.setColumnWidth(2, min(self.table.columnWidth(2), 360))  # long titles wrap
+        header.setStretchLastSection(True)
+        self.table.resizeRowsToContents()
+        self.warnings.setPlainText("\n".join(p.all_warnings()) or "None")
         self.import_button.setEnabled(any(i.action in ("new", "update", "cancel") for i in p.items))
 
     def save(self) -> None:
@@ -131,7 +155,7 @@ class InvitesDialog(QDialog):
             self.folder.setText(chosen)
 
     def refresh(self) -> None:
-        from qistdesk.formats.ics.invites import plan_invites
+        from qistdesk.services.ics_invites import plan_invites
         from qistdesk.services.invites import ledger
 
         plan = plan_invites(self.db, self.event_id)
@@ -142,7 +166,7 @@ class InvitesDialog(QDialog):
                              r["name"], r["recipient_email"], r["summary"]] for r in ledger(self.db, self.event_id)])
 
     def write(self) -> None:
-        from qistdesk.formats.ics.invites import write_invites
+        from qistdesk.services.ics_invites import write_invites
         from qistdesk.services.errors import USER_ERRORS
 
         options = {"eml": self.eml.isChecked(), "optional_attendees": self.optional.isChecked()}
@@ -191,7 +215,7 @@ def import_calendar(window, path: str | None = None) -> None:
 
 
 def export_events_file(window, event_id: str | None = None, sessions: bool = False) -> None:
-    from qistdesk.formats.ics.export import export_event, export_events, write_file
+    from qistdesk.services.ics_export import export_event, export_events, write_file
     from qistdesk.services.errors import USER_ERRORS
 
     path, _ = QFileDialog.getSaveFileName(window, "Export calendar", "qistdesk.ics", "Calendar files (*.ics)")
@@ -213,7 +237,7 @@ def export_events_file(window, event_id: str | None = None, sessions: bool = Fal
 
 def export_exchange_dates(window, exchange_id: str | None = None, program_id: str | None = None) -> None:
     """Arrival, departure and milestones as all-day items: one exchange, or every exchange of a programme."""
-    from qistdesk.formats.ics.export import export_exchanges, write_file
+    from qistdesk.services.ics_export import export_exchanges, write_file
     from qistdesk.services.errors import USER_ERRORS
 
     if not exchange_id and not program_id:

@@ -77,17 +77,22 @@ def open_review(window) -> None:
 
 
 def record_answer(window, participation_ids: list[str]) -> None:
+    answer_dialog(window.ctx, window, participation_ids)
+
+
+def answer_dialog(ctx, parent, participation_ids: list[str]) -> None:
+    """An answer by phone or letter for the participations, with a note; one undoable step."""
     from qistdesk.gui.reply_dialogs import AnswerDialog
     from qistdesk.gui.widgets.undo import run_undoable
     from qistdesk.services.replies import set_answer, undo_import
 
     if not participation_ids:
         return
-    dialog = AnswerDialog(_names(window.ctx.db, participation_ids), window)
+    dialog = AnswerDialog(_names(ctx.db, participation_ids), parent)
     if dialog.exec() != QDialog.Accepted:
         return
     status, note = dialog.values()
-    db, undos = window.ctx.db, []
+    db, undos = ctx.db, []
 
     def do():
         undos[:] = [set_answer(db, pid, status, note) for pid in participation_ids]
@@ -96,8 +101,8 @@ def record_answer(window, participation_ids: list[str]) -> None:
         for u in reversed(undos):
             undo_import(db, u)
 
-    run_undoable(window.ctx, f"Answer {status} for {len(participation_ids)} participant(s)", do, undo,
-                 what="events", parent=window)
+    run_undoable(ctx, f"Answer {status} for {len(participation_ids)} participant(s)", do, undo,
+                 what="events", parent=parent)
 
 
 def remind(window, event_id: str | None) -> None:

@@ -20,7 +20,8 @@ SUMMARIES = [("catering", "Catering (caterer's copy, counts only)…"), ("access
 
 def summary_dialog(window, event_id: str, kind: str):
     """The preview dialog of one summary (not yet shown), or None when there is nothing to print."""
-    from qistdesk.gui.pdf_actions import _busy, _office, _safe_name
+    from qistdesk.gui.pdf_actions import _busy, _safe_name
+    from qistdesk.services.packets import office_info as _office  # internal papers: placeholders allowed
     from qistdesk.gui.pdf_preview import PdfPreviewDialog
     from qistdesk.gui.widgets.list_print import add_print_button, paper
     from qistdesk.services import summaries
@@ -57,10 +58,16 @@ def summary_dialog(window, event_id: str, kind: str):
 def show_summary(window, kind: str, ids: list[str] | None = None) -> None:
     from qistdesk.gui.pdf_actions import _first, _run
 
+    from qistdesk.services.errors import USER_ERRORS
+
     ident = _first(window, "event", ids)
     if not ident:
         return
-    dialog = summary_dialog(window, ident, kind)
+    try:
+        dialog = summary_dialog(window, ident, kind)
+    except USER_ERRORS as exc:
+        QMessageBox.warning(window, "Summary", str(exc))
+        return
     if dialog is not None:
         _run(window, lambda: dialog)
 

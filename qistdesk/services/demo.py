@@ -329,8 +329,7 @@ def load_demo(db: Database) -> dict[str, int]:
         ident = exchanges.create_exchange(
             db, with_default_milestones=True, person_id=people[person], program_id=prog[p],
             home_organization_id=org[PEOPLE[person][2]], host_organization_id=org[host],
-            host_contact_id=people[contact], start_date=start, end_date=end, visa_status=visa,
-            insurance_status="done" if stage in ("in-progress", "completed") else "not-started",
+            host_contact_id=people[contact], start_date=start, end_date=end, needs_visa=visa != "not-needed",
             housing=housing, funding=PROGRAMS[p][3], funding_amount=money[0] if money else None,
             funding_currency=money[1] if money else "")
         n["exchanges"] += 1

@@ -51,12 +51,13 @@ def _children(s, child: Part) -> dict[str, list]:
 def write_document(db: Database, path: Path | str, include_sensitive: bool = False) -> dict[str, int]:
     """Write the document to ``path`` ("-" for standard output); return the count of each part."""
     doc = export_document(db, include_sensitive)
-    writer.write_text(path, writer.dumps(doc))
+    writer.write_text(path, writer.dumps(doc), private=include_sensitive)
     return {part.key: len(doc[part.key]) for part in PARTS}
 
 
 def import_document(db: Database, data: Any) -> ImportSummary:
     """Check the document, then create or update its records in one transaction."""
+    data = reader.without_derived(data)
     reader.check_document(data)
     summary = ImportSummary()
     try:

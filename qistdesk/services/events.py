@@ -85,7 +85,11 @@ def _apply_series(event: Event, series: SeriesRule | str, *, old: tuple | None =
     if event.kind != EventKind.SEMINAR.value:
         raise ValidationError({"series_rule": "only seminars can be a series"}, "event")
     try:
-        rule = parse_rule(series, event.start_utc, event.timezone, exact=False) if isinstance(series, str) else series
+        if isinstance(series, str):  # typed by a user, unless it is the rule the event has (undo, a form)
+            same = series.strip().upper().removeprefix("RRULE:") == (event.series_rule or "")
+            rule = parse_rule(series, event.start_utc, event.timezone, exact=same)
+        else:
+            rule = series
         first_date_check(rule, event.start_utc, event.timezone)
         old_first, old_zone, old_length = old or (None, None, None)
         materialize(event, rule, old_first_utc=old_first, old_timezone=old_zone, old_length=old_length,

@@ -47,15 +47,15 @@ def update_program(db: Database, ident: str, expected_version: int | None = None
 
 
 def create_exchange(db: Database, *, milestones: list[dict] | None = None, with_default_milestones: bool = False,
-                    **fields) -> str:
-    """Create an exchange and its checklist in one transaction."""
+                    needs_visa: bool = True, **fields) -> str:
+    """Create an exchange and its checklist in one transaction (the usual checklist has a visa step
+    unless ``needs_visa`` is false: the checklist is where visa and insurance status live)."""
     with db.write() as s:
         _check_refs(s, fields)
         exchange = crud.create(s, Exchange, validate_exchange, fields, EXCHANGE_FIELDS)
         steps = list(milestones or [])
         if with_default_milestones and not steps:
-            steps = default_milestones(exchange.start_date, exchange.end_date,
-                                       exchange.visa_status != "not-needed")
+            steps = default_milestones(exchange.start_date, exchange.end_date, needs_visa)
         for step in steps:
             _new_milestone(s, exchange, step)
         s.flush()

@@ -33,6 +33,14 @@ def for_year(country: str, year: int) -> dict[date, str]:
     return days
 
 
+def loaded() -> bool:
+    """Whether the holidays package is imported yet: its first import reads every country's
+    module (about a second here), so the calendar paints first and asks for holidays after."""
+    import sys
+
+    return "holidays.countries" in sys.modules
+
+
 def holiday_name(country: str, day: date) -> str | None:
     return for_year(country, day.year).get(day)
 

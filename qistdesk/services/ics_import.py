@@ -52,7 +52,8 @@ class ImportPreview:
         return sum(1 for i in self.items if i.action == action)
 
     def summary(self) -> str:
-        parts = [f"{self.count(a)} {a}" for a in ACTIONS if self.count(a)]
+        words = {"skip": "skipped", "older": "older (not taken)", "cancel": "to cancel"}
+        parts = [f"{self.count(a)} {words.get(a, a)}" for a in ACTIONS if self.count(a)]
         return ", ".join(parts) or "nothing to import"
 
     @property
@@ -165,14 +166,6 @@ def _plan(item: ImportItem) -> SeriesPlan:
 
     length = item.end_utc - item.start_utc
     dates = {}
-    for x in item.exdates:
-        o = original(x, None, item.line, "EXDATE")
-        if o is not None:
-            dates[o] = (o, o + length, "cancelled", "")
-    for d in item.exdays:
-        o = original(None, d, item.line, "EXDATE")
-        if o is not None:
-            dates[o] = (o, o + length, "cancelled", "")
     for ov in item.overrides:
         o = original(ov.original_utc, ov.original_day, ov.line, "RECURRENCE-ID")
         if o is None:
@@ -182,6 +175,15 @@ def _plan(item: ImportItem) -> SeriesPlan:
         else:
             start = ov.start_utc or o
             dates[o] = (start, ov.end_utc or start + length, "scheduled", ov.topic)
+    # EXDATE wins over a RECURRENCE-ID of the same date (RFC 5545; Apple iCal wrote both)
+    for x in item.exdates:
+        o = original(x, None, item.line, "EXDATE")
+        if o is not None:
+            dates[o] = (o, o + length, "cancelled", "")
+    for d in item.exdays:
+        o = original(None, d, item.line, "EXDATE")
+        if o is not None:
+            dates[o] = (o, o + length, "cancelled", "")
     if item.rule is not None:
         item.rule_text = format_rule(item.rule, item.start_utc, item.timezone)
     return SeriesPlan(originals, dates)

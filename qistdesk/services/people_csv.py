@@ -127,7 +127,7 @@ def export_people(db: Database, path, include_sensitive: bool = False, delimiter
         if listed_only:
             query = query.where(Person.consent_listed.is_(True))
         rows = [person_row(p, org, columns) for p, org in s.execute(query)]
-    return write_rows(path, [title for _, title in columns], rows, delimiter)
+    return write_rows(path, [title for _, title in columns], rows, delimiter, private=include_sensitive)
 
 
 def export_participants(db: Database, path, event_id: str | None = None, include_sensitive: bool = False,
@@ -147,4 +147,4 @@ def export_participants(db: Database, path, event_id: str | None = None, include
             extra = {"event": event.title, "event_start": event.start_utc.strftime("%Y-%m-%d %H:%M"),
                      "role": part.role, "invitation_status": part.invitation_status}
             rows.append(person_row(person, org, columns, extra))
-    return write_rows(path, [title for _, title in columns], rows, delimiter)
+    return write_rows(path, [title for _, title in columns], rows, delimiter, private=include_sensitive)

@@ -35,7 +35,9 @@ def event_record(db: Database, ident: str) -> dict[str, Any]:
             "host_organization": ({"id": e.host_organization.id, "name": e.host_organization.name}
                                   if e.host_organization else None),
             "series_rule": e.series_rule or None,
-            "series_description": parse_rule(e.series_rule).describe() if e.series_rule else None,
+            "series_description": (parse_rule(e.series_rule, e.start_utc, zone).describe()
+                                   if e.series_rule else None),
+            "series_simple": parse_rule(e.series_rule, e.start_utc, zone).is_simple if e.series_rule else True,
             "dates": [{"id": d.id, "start": iso_local(d.start_utc, zone), "end": iso_local(d.end_utc, zone),
                        "original_start": iso_local(d.original_start_utc, zone), "status": d.status,
                        "moved": d.is_moved, "speaker": _person_ref(d.speaker), "topic": d.topic}

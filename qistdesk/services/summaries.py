@@ -209,7 +209,7 @@ def rooms(db: Database, event_id: str) -> Summary:
                          str(want), verdict])
         title, when = event.title, _when(event)
     table = SummaryTable("Sessions and rooms", ["When", "Session", "Room", "Seats", "Expected", ""], rows,
-                         [0.2, 0.32, 0.12, 0.1, 0.1, 0.16], (3, 4))
+                         [0.19, 0.31, 0.12, 0.1, 0.12, 0.16], (3, 4))
     notes = [f"{expected} people expected at the event; sessions at the same time share them evenly.",
              "Seats: the session's room, else the venue's capacity."]
     if not sessions:

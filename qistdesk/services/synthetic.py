@@ -219,8 +219,7 @@ class _Builder:
             visa = r.choice(PAPERWORK)
             row = self.add(Exchange, person_id=person, program_id=program_id, home_organization_id=home,
                            host_organization_id=host, host_contact_id=r.choice(self.people_of_org.get(host) or [None]),
-                           start_date=start, end_date=end, stage=stage, visa_status=visa,
-                           insurance_status=r.choice(PAPERWORK), housing="", funding="",
+                           start_date=start, end_date=end, stage=stage, housing="", funding="",
                            funding_amount=r.choice((None, 20000, 45000)),
                            funding_currency="DKK" if home_c == "DK" else "USD", notes="",
                            qist_area=self.extra.choice(AREAS))

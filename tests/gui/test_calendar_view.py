@@ -28,6 +28,7 @@ def view(qtbot, demo_db, monkeypatch):
     w.resize(1280, 800)
     w.show()
     qtbot.waitExposed(w)
+    qtbot.waitUntil(lambda: bool(w.grid.holidays), timeout=15000)  # named a moment after the first paint
     return w
 
 

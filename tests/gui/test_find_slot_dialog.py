@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, datetime
 
 from qistdesk.gui.context import AppContext
 from qistdesk.timezones import utc_to_local
@@ -38,3 +38,29 @@ def test_assistant_says_what_is_missing(qtbot, demo_db):
     qtbot.addWidget(dialog)
     dialog.find_button.click()
     assert "required person" in dialog.message.text() and dialog.results.count() == 0
+
+
+def test_new_event_takes_its_time_from_the_assistant(qtbot, demo_db):
+    from qistdesk.gui.event_dialogs import EventDialog
+    from qistdesk.services import queries
+
+    ctx = AppContext(demo_db)
+    dialog = EventDialog(ctx, ["seminar"], queries.list_venues(demo_db))
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.start_edit.set_value(datetime(2027, 5, 6, 16))
+    dialog.end_edit.set_value(datetime(2027, 5, 6, 17))
+    dialog.find_slot_button.click()
+    from qistdesk.gui.find_slot_dialog import FindSlotDialog
+
+    assistant = dialog.findChild(FindSlotDialog)
+    assert assistant is not None and assistant.duration.value() == 60
+    assistant.picker.setText(next(x for x in assistant.picker._by_id.values() if x.startswith("Mads")))
+    assistant.add_person(True)
+    assistant.last.set_value(date(2027, 5, 7))
+    assistant.find_button.click()
+    assistant.use_button.click()
+    # 6 May is Ascension Day: the slot is Friday 7 May 14:00–15:00 Copenhagen
+    assert dialog.start_edit.value().strftime("%Y-%m-%d %H:%M") == "2027-05-07 14:00"
+    assert dialog.end_edit.value().strftime("%H:%M") == "15:00"
+    dialog.reject()

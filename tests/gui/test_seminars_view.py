@@ -193,3 +193,31 @@ def test_list_model_passes_qtmodeltester(view, ctx, qtmodeltester):
     qtmodeltester.check(view.table.model)
     view.table.view.selectRow(0)
     qtmodeltester.check(view.dates.model)
+
+
+def test_another_rule_is_shown_in_words_kept_and_editable(view, qtbot):
+    db = view.ctx.db
+    sid = events.create_event(db, kind="seminar", title="Stand-up", timezone=CPH, start=datetime(2027, 3, 8, 9),
+                              end=datetime(2027, 3, 8, 9, 15), series="FREQ=WEEKLY;BYDAY=MO,TU,WE,TH,FR;COUNT=15")
+    view.edit_event(sid)
+    dialog = view._dialog
+    assert dialog.repeat_combo.currentText() == "Another rule"
+    assert dialog.rule_edit.isVisibleTo(dialog) and not dialog.count_spin.isVisibleTo(dialog)
+    assert dialog.preview.text() == "Every weekday (15 dates, the last on Fri 26 Mar 2027)."
+    qtbot.keyClicks(dialog.title_edit, " (team)")
+    qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)  # saving the title keeps the rule
+    [row] = queries.list_events(db, "seminar")
+    assert row["series_rule"] == "FREQ=WEEKLY;BYDAY=MO,TU,WE,TH,FR;COUNT=15"
+    view.edit_event(sid)
+    dialog = view._dialog
+    dialog.rule_edit.setText("FREQ=MONTHLY;BYDAY=2TU")
+    assert dialog.preview.text().startswith("Every month on the second Tuesday (no end)")
+    dialog.rule_edit.setText("FREQ=SECONDLY;COUNT=1000000000")
+    assert not dialog.ok_button.isEnabled()
+    assert "FREQ=SECONDLY" in dialog.fields["series_rule"].error.text()
+    dialog.rule_edit.setText("FREQ=MONTHLY;BYDAY=2TU;COUNT=3")
+    qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
+    [row] = queries.list_events(db, "seminar")
+    assert row["series_rule"] == "FREQ=MONTHLY;BYDAY=2TU;COUNT=3"
+    days = [d["start_utc"].day for d in queries.series_dates(db, sid)]
+    assert days == [8, 9, 13]  # the first date (COUNT counts it), then the second Tuesdays of March, April

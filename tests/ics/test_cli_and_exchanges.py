@@ -30,7 +30,7 @@ def test_export_import_invites_from_the_command_line(demo_db, db_path, tmp_path,
 
 
 def test_exchange_calendar_is_all_day_items(demo_db, tmp_path, icaljs):
-    from qistdesk.formats.ics.export import export_exchanges, write_file
+    from qistdesk.services.ics_export import export_exchanges, write_file
 
     ex = list_exchanges(demo_db)[0]
     text = export_exchanges(demo_db, exchange_id=ex["id"])

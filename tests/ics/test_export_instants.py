@@ -12,7 +12,7 @@ from datetime import date, datetime, timedelta, timezone
 from sqlalchemy import select
 
 from qistdesk.domain import Event
-from qistdesk.formats.ics.export import export_event, export_events, write_file
+from qistdesk.services.ics_export import export_event, export_events, write_file
 from qistdesk.services import events as ev
 from qistdesk.services.queries import series_dates
 from qistdesk.timezones import local_to_utc

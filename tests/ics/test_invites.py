@@ -11,7 +11,7 @@ from email import policy
 import pytest
 
 from qistdesk.domain import SENSITIVE_PERSON_FIELDS, Event
-from qistdesk.formats.ics.invites import Office, write_invites
+from qistdesk.services.ics_invites import Office, write_invites
 from qistdesk.services import directory, events as ev
 from qistdesk.services.errors import ServiceError
 from qistdesk.services.invites import ledger

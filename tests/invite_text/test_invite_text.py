@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 
 from qistdesk.domain import Event
-from qistdesk.formats.ics.invites import Office, plan_invites, write_invites
+from qistdesk.services.ics_invites import Office, plan_invites, write_invites
 from qistdesk.services import directory, events as ev
 from qistdesk.services.queries import series_dates
 

@@ -8,7 +8,7 @@ from datetime import date, datetime, timezone
 import icalendar
 import pytest
 
-from qistdesk.formats.ics.export import export_event
+from qistdesk.services.ics_export import export_event
 from qistdesk.formats.ics.itip_reply import read_reply_file
 from qistdesk.services import records
 from qistdesk.services import reply_reviews as rr
@@ -145,7 +145,7 @@ def test_counter_waits_then_accept_changes_the_event(programme):
     rr.accept_counter(db, item["id"])
     assert records.event_record(db, ws)["start"].startswith("2027-06-14T10:00")
     assert rr.list_reviews(db) == []
-    from qistdesk.formats.ics.invites import plan_invites
+    from qistdesk.services.ics_invites import plan_invites
     from qistdesk.services.invites import record as record_sent
 
     record_sent(db, ws, [{"person_id": programme.people["nina"], "recipient_email": "nina@example.dk",
@@ -227,7 +227,7 @@ def test_counts(programme):
 def test_reminders_go_to_exactly_those_without_an_answer(programme, tmp_path):
     from email import message_from_bytes, policy
 
-    from qistdesk.formats.ics.invites import Office, write_invites
+    from qistdesk.services.ics_invites import Office, write_invites
     from qistdesk.formats.ics.reminders import write_reminders
 
     office = Office("Science Office", "office@icdk.example.net")

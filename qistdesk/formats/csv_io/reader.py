@@ -68,6 +68,8 @@ class Table:
     rows: list[Row] = field(default_factory=list)
     encoding: str = "utf-8"
     delimiter: str = ","
+    #: Things the user should check, e.g. lines that were not UTF-8 (named by number, never by value).
+    warnings: list[str] = field(default_factory=list)
 
     @property
     def delimiter_name(self) -> str:
@@ -84,19 +86,55 @@ def read_file(path: str | Path) -> Table:
 
 
 def read_bytes(data: bytes) -> Table:
-    text, encoding = decode(data)
+    text, encoding, lines = decode_lines(data)
+    warnings = []
+    if lines:
+        shown = ", ".join(map(str, lines[:10])) + (f" and {len(lines) - 10} more" if len(lines) > 10 else "")
+        many = len(lines) > 1
+        warnings.append(f"line{'s' if many else ''} {shown} {'are' if many else 'is'} not UTF-8 and "
+                        f"{'were' if many else 'was'} read as Windows-1252; the rest of the file is UTF-8. Check "
+                        f"{'those lines' if many else 'that line'} in the preview")
     delimiter = sniff_delimiter(text)
     headers, rows = parse(text, delimiter)
-    return Table(headers, rows, encoding, delimiter)
+    return Table(headers, rows, encoding, delimiter, warnings)
+
+
+def _mixed_utf8(data: bytes, bom: bool) -> tuple[str, list[int]] | None:
+    """A UTF-8 file with some lines in Windows-1252 (one pasted name): decode line by line.
+
+    None when no line with non-ASCII bytes is valid UTF-8 (then it is a Windows-1252 file).
+    Returns the text and the 1-based numbers of the lines read as Windows-1252.
+    """
+    body = data[3:] if bom else data
+    parts, odd, utf8_seen = [], [], bom
+    for number, line in enumerate(body.split(b"\n"), start=1):
+        try:
+            parts.append(line.decode("utf-8"))
+            utf8_seen = utf8_seen or not line.isascii()
+        except UnicodeDecodeError:
+            try:
+                parts.append(line.decode("cp1252"))
+            except UnicodeDecodeError:
+                return None
+            odd.append(number)
+    if not utf8_seen:
+        return None
+    return "\n".join(parts), odd
 
 
 def decode(data: bytes) -> tuple[str, str]:
     """Text and the encoding that read it: UTF-8 (with or without BOM), UTF-16, Windows-1252."""
+    text, encoding, _lines = decode_lines(data)
+    return text, encoding
+
+
+def decode_lines(data: bytes) -> tuple[str, str, list[int]]:
+    """Like :func:`decode`, plus the lines of a UTF-8 file that had to be read as Windows-1252."""
     if data.startswith(b"PK\x03\x04"):
         raise CsvError("this is a spreadsheet workbook (.xlsx or .ods), not CSV: save it as CSV first")
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):
         try:
-            return data.decode("utf-16"), "utf-16"
+            return data.decode("utf-16"), "utf-16", []
         except UnicodeDecodeError as exc:
             raise CsvError(f"the file says it is UTF-16 but is not ({exc.reason})") from None
     if data.startswith(b"\xef\xbb\xbf"):
@@ -105,15 +143,19 @@ def decode(data: bytes) -> tuple[str, str]:
         candidates = ("utf-8", "cp1252")
     failure = None
     for encoding in candidates:
+        odd: list[int] = []
         try:
             text = data.decode(encoding)
         except UnicodeDecodeError as exc:
             failure = exc
-            continue
+            mixed = _mixed_utf8(data, encoding == "utf-8-sig") if encoding.startswith("utf-8") else None
+            if mixed is None:
+                continue
+            text, odd = mixed
         if "\x00" in text:
             line = text.count("\n", 0, text.index("\x00")) + 1
             raise CsvError(Problem(line, None, "the file contains NUL bytes: it is not a text CSV file"))
-        return text, ("windows-1252" if encoding == "cp1252" else encoding)
+        return text, ("windows-1252" if encoding == "cp1252" else encoding), odd
     line = data.count(b"\n", 0, failure.start) + 1 if failure else None
     raise CsvError(Problem(line, None, "the text is neither UTF-8 nor Windows-1252 "
                                        f"(byte 0x{data[failure.start]:02x}); save the file as CSV UTF-8"))

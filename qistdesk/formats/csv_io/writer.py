@@ -39,13 +39,18 @@ def unneutralise(text: str) -> str:
     return text
 
 
-def write_rows(path: str | Path, headers: Sequence[str], rows: Iterable[Sequence], delimiter: str = ",") -> int:
-    """Write a header and rows; every cell neutralised. Returns the number of rows."""
+def write_rows(path: str | Path, headers: Sequence[str], rows: Iterable[Sequence], delimiter: str = ",",
+               private: bool = False) -> int:
+    """Write a header and rows; every cell neutralised. Returns the number of rows.
+
+    ``private`` (sensitive columns): the file is created 0600."""
+    from qistdesk.private_files import open_new
+
     path = Path(path)
     tmp = path.with_name(path.name + ".partial")
     count = 0
     try:
-        with open(tmp, "w", encoding="utf-8-sig", newline="") as handle:
+        with open_new(tmp, "w", private, encoding="utf-8-sig", newline="") as handle:
             writer = csv.writer(handle, delimiter=delimiter, lineterminator="\r\n", quoting=csv.QUOTE_MINIMAL)
             writer.writerow([neutralise(h) for h in headers])
             for row in rows:

@@ -2,7 +2,8 @@
 
 Why one file per person with only that person as ATTENDEE: the file goes
 into a mail to them, and a list of every other invitee's address is not
-theirs to see. The ledger (``services.invites``) decides the rest:
+theirs to see. The ledger (``services.invites``) decides the rest; this module only turns its
+state into batches and files' text (``services.ics_invites`` reads, writes and records):
 
 * first REQUEST: SEQUENCE as stored (0 for a new event);
 * time, place or title changed since the last REQUEST: SEQUENCE + 1, new
@@ -20,18 +21,13 @@ from datetime import datetime
 from pathlib import Path
 
 from qistdesk.domain import Event
-from qistdesk.formats.ics.build import CalendarWriter, Clock, system_clock, venue_text
-from qistdesk.formats.ics.eml import build_eml
-from qistdesk.formats.ics.export import _reminder, write_file
+from qistdesk.formats.ics.build import CalendarWriter, venue_text
 from qistdesk.formats.ics.invite_text import date_line, plain_cn, when_text
 from qistdesk.formats.ics.text import line, text_line
-from qistdesk.services import crud
-from qistdesk.services import invites as ledger_service
-from qistdesk.services.errors import ServiceError
-from qistdesk.store import Database
-from qistdesk.timezones import as_utc, utc_to_local
+from qistdesk.timezones import utc_to_local
 
-__all__ = ["write_invites", "plan_invites", "Office", "InviteRun", "when_text", "fingerprint"]
+__all__ = ["Office", "InviteRun", "when_text", "fingerprint", "batches_for", "calendar_text", "mail_text", "slug",
+           "NothingToWrite"]
 
 REQUIRED_ROLES = {"speaker", "chair", "panelist", "organiser"}
 ASPECTS = {"t": "title", "w": "time", "p": "place", "s": "dates"}
@@ -53,12 +49,17 @@ class Office:
 
     @classmethod
     def from_settings(cls) -> "Office":
-        from qistdesk.services.preferences import require_office
         from qistdesk.settings import load
+
+        from qistdesk.services.preferences import require_office
 
         s = load()
         require_office(s)  # never from the placeholder address, never without name and phone
         return cls(s.get("office.organizer_name") or s.get("office.name"), s.get("office.email"))
+
+
+class NothingToWrite(ValueError):
+    """The ledger calls for no invite now (the message says why)."""
 
 
 def _h(text: str) -> str:
@@ -69,6 +70,10 @@ def fingerprint(event: Event) -> str:
     """Short hashes of what makes an invite out of date: title, time, place, moved dates."""
     moved = ";".join(f"{d.original_start_utc.isoformat()}>{d.start_utc.isoformat()}-{d.end_utc.isoformat()}"
                      for d in event.dates if d.is_moved and d.status != "cancelled")
+    own = ";".join(f"{d.original_start_utc.isoformat()}:{d.topic or ''}|{d.speaker_id or ''}"
+                   for d in event.dates if d.status != "cancelled" and (d.topic or d.speaker_id))
+    if own or getattr(event, "series_rdates", ""):
+        moved += f"|{own}|{event.series_rdates or ''}"
     place = (venue_text(event.venue) if event.venue else "") + "|" + (event.online_url or "")
     parts = {"t": event.title, "w": f"{event.start_utc.isoformat()}|{event.end_utc.isoformat()}|{event.timezone}",
              "p": place, "s": f"{event.series_rule}|{moved}"}
@@ -81,30 +86,30 @@ def changed(old: str, new: str) -> list[str]:
     return [ASPECTS[k] for k in ASPECTS if a.get(k) != b.get(k)]
 
 
-def _slug(text: str) -> str:
+def slug(text: str) -> str:
     return re.sub(r"[^A-Za-z0-9]+", "-", text).strip("-")[:40] or "invite"
 
 
-def _batches(event: Event, st) -> tuple[list, int, str]:
+def batches_for(event: Event, st) -> tuple[list, int, str]:
     """What the ledger calls for now: [(method, sequence, date or None, recipients, summary)],
-    the new SEQUENCE and the fingerprint the REQUEST carries. Raises ServiceError when nothing can go."""
+    the new SEQUENCE and the fingerprint the REQUEST carries. Raises NothingToWrite when nothing can go."""
     fp = fingerprint(event)
     batches = []  # (method, sequence, date or None, recipients, summary)
     seq = st.max_sequence
     if event.status == "cancelled":
         if not st.requested:
-            raise ServiceError("no invites were sent for this event, so there is nothing to cancel")
+            raise NothingToWrite("no invites were sent for this event, so there is nothing to cancel")
         if st.cancelled_event:
-            raise ServiceError("the cancellation of this event was already written (see the ledger)")
+            raise NothingToWrite("the cancellation of this event was already written (see the ledger)")
         seq += 1
-        batches.append(("CANCEL", seq, None, _known(event, st), "Cancelled"))
+        batches.append(("CANCEL", seq, None, known_recipients(event, st), "Cancelled"))
     else:
         dropped = [d for d in event.dates if d.status == "cancelled" and d.original_start_utc not in st.off_dates]
         restored = [d for d in event.dates if d.status != "cancelled" and d.original_start_utc in st.off_dates]
         if dropped and st.requested:
             seq += 1
             for d in dropped:
-                batches.append(("CANCEL", seq, d, _known(event, st),
+                batches.append(("CANCEL", seq, d, known_recipients(event, st),
                                 f"Cancelled: the date {when_text(event, d.start_utc, d.end_utc)}"))
         summary = ""
         if st.ever_sent and (st.last_request_fingerprint != fp or restored):
@@ -119,97 +124,18 @@ def _batches(event: Event, st) -> tuple[list, int, str]:
                     summary += f", at {where}"
         invitees = [p for p in event.participations if p.invitation_status not in ("declined", "waitlisted")]
         if not invitees:
-            raise ServiceError("the event has no participants to invite (add people first)")
+            raise NothingToWrite("the event has no participants to invite (add people first)")
         batches.append(("REQUEST", seq, None, [(p.person, p.role) for p in invitees], summary))
     return batches, seq, fp
 
 
-def plan_invites(db: Database, event_id: str) -> list[str]:
-    """What "Write invites" would write now, one line per batch, for a preview; nothing is written."""
-    with db.read() as s:
-        event = crud.get(s, Event, event_id)
-        st = ledger_service._state(s, event)
-        try:
-            batches, _seq, _fp = _batches(event, st)
-        except ServiceError as exc:
-            return [f"Nothing to write: {exc}."]
-        lines = []
-        for method, sequence, one_date, recipients, summary in batches:
-            with_mail = sum(1 for person, _role in recipients if person.email)
-            who = f"{with_mail} {'person' if with_mail == 1 else 'people'}"
-            missing = len(recipients) - with_mail
-            if missing:
-                who += f" ({missing} without an e-mail address left out)"
-            if method == "CANCEL":
-                what = summary if one_date is not None else "Cancellation of the event"
-            else:
-                what = summary or ("Invitation again (nothing changed)" if st.ever_sent else "Invitation")
-            lines.append(f"{method}, SEQUENCE {sequence}, to {who}: {what}")
-        return lines
-
-
-def write_invites(db: Database, event_id: str, out_dir, *, eml: bool = False, optional_attendees: bool = False,
-                  clock: Clock = system_clock, office: Office | None = None,
-                  reminder_minutes: int | None = None) -> InviteRun:
-    """Write the invites the ledger calls for into ``out_dir`` and record them."""
-    office = office or Office.from_settings()
-    out = Path(out_dir)
-    now = clock()
-    reminder = _reminder(reminder_minutes)
-    with db.read() as s:
-        event = crud.get(s, Event, event_id)
-        st = ledger_service._state(s, event)
-        batches, seq, fp = _batches(event, st)
-        run = InviteRun(batches[-1][0], seq)
-        excluded = " ".join(as_utc(d.original_start_utc).isoformat() for d in event.dates if d.status == "cancelled")
-        rows, written = [], []
-        for method, sequence, one_date, recipients, summary in batches:
-            for person, role in recipients:
-                if not person.email:
-                    run.skipped.append(person.full_name)
-                    continue
-                text = _calendar(event, method, sequence, one_date, person, role, summary, office, clock,
-                                 optional_attendees, reminder)
-                stem = _slug(event.title) + "-" + _slug(person.full_name) + "-" + person.id[:6]
-                if one_date is not None:
-                    stem += "-" + utc_to_local(one_date.original_start_utc, event.timezone).strftime("%Y%m%d")
-                suffix = "-cancel" if method == "CANCEL" else ""
-                name = f"{stem}{suffix}.eml" if eml else f"{stem}{suffix}.ics"
-                body = _mail_text(event, method, summary, person, one_date)
-                subject = ("Cancelled: " if method == "CANCEL" else "Updated invitation: " if summary
-                           else "Invitation: ") + event.title
-                data = (build_eml(to_name=person.full_name, to_email=person.email, from_name=office.name,
-                                  from_email=office.email, subject=subject, text_body=body, ics_text=text,
-                                  method=method, when=now) if eml else text)
-                written.append((out / name, data))
-                rows.append({"person_id": person.id, "recipient_email": person.email, "method": method,
-                             "sequence": sequence, "written_at": now, "summary": summary[:2000],
-                             "recurrence_id_utc": one_date.original_start_utc if one_date else None,
-                             "fingerprint": fp if method == "REQUEST" else "", "file_name": name,
-                             "excluded_utc": excluded if method == "REQUEST" else ""})
-        if not rows:
-            raise ServiceError("nobody to send to: the participants have no e-mail address")
-        run.summary = batches[-1][4]
-    out.mkdir(parents=True, exist_ok=True)
-    for path, data in written:
-        if isinstance(data, bytes):
-            tmp = path.with_name(path.name + ".tmp")
-            tmp.write_bytes(data)
-            tmp.replace(path)
-        else:
-            write_file(data, path)
-        run.files.append(path)
-    ledger_service.record(db, event_id, rows, seq)
-    return run
-
-
-def _known(event: Event, st) -> list:
+def known_recipients(event: Event, st) -> list:
     """Everyone who was sent a REQUEST (a CANCEL goes to them, even if since removed)."""
     people = {p.person.id: (p.person, p.role) for p in event.participations}
     return [people[pid] for pid in st.requested if pid in people]
 
 
-def _calendar(event, method, sequence, one_date, person, role, summary, office, clock, optional, reminder) -> str:
+def calendar_text(event, method, sequence, one_date, person, role, summary, office, clock, optional, reminder) -> str:
     writer = CalendarWriter(method, None, clock, reminder if method == "REQUEST" else 0)
     org = line("ORGANIZER", f"mailto:{office.email}", {"CN": plain_cn(office.name)})
     part = "REQ-PARTICIPANT" if role in REQUIRED_ROLES or not optional else "OPT-PARTICIPANT"
@@ -224,7 +150,7 @@ def _calendar(event, method, sequence, one_date, person, role, summary, office, 
     return writer.text()
 
 
-def _mail_text(event, method, summary, person, one_date) -> str:
+def mail_text(event, method, summary, person, one_date) -> str:
     greeting = f"Dear {person.full_name},"
     if method == "CANCEL":
         what = (f"the {event.title} date {date_line(event, one_date)} is cancelled."
@@ -252,6 +178,6 @@ def _rule_words(event) -> str:
     from qistdesk.domain.recurrence import RuleError, parse_rule
 
     try:
-        return parse_rule(event.series_rule).describe()
+        return parse_rule(event.series_rule, event.start_utc, event.timezone).describe()
     except RuleError:
         return event.series_rule

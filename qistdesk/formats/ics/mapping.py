@@ -186,9 +186,22 @@ def match_zone(tz: tzinfo, span: tuple[int, int], preferred: list[str | None]) -
             except Exception:  # noqa: BLE001
                 continue
     table = _zone_offsets(span)
-    found = [n for n, offsets in table.items() if offsets == want]
-    canonical = [n for n in found if "/" in n and not n.startswith(("Etc/", "SystemV/", "US/", "posix/", "right/"))]
-    return (canonical or found or [None])[0]
+    found = {n for n, offsets in table.items() if offsets == want}
+    for name in _common_zones():  # the zones people use most (Windows' own list) before rare equals
+        if name in found:
+            return name
+    canonical = sorted(n for n in found if "/" in n
+                       and not n.startswith(("Etc/", "SystemV/", "US/", "posix/", "right/")))
+    return (canonical or sorted(found) or [None])[0]
+
+
+@lru_cache(maxsize=1)
+def _common_zones() -> tuple[str, ...]:
+    from icalendar.timezone.windows_to_olson import WINDOWS_TO_OLSON
+
+    from qistdesk.timezones import WINDOWS_ZONES
+
+    return tuple(dict.fromkeys([*WINDOWS_ZONES.values(), *WINDOWS_TO_OLSON.values()]))
 
 
 def _line(p: Prop) -> str:
@@ -300,7 +313,7 @@ def map_event(comp: Component, resolver: ZoneResolver, default_kind: str) -> Imp
         got, _ = times.instant(p, v)
         item.dtstamp = got if isinstance(got, datetime) and got.tzinfo else None
     if "DTSTART" not in values:
-        raise ItemError(f"line {comp.line}: VEVENT {item.uid!r} has no start (DTSTART)")
+        raise ItemError(f"line {comp.line}: the event {item.title!r} has no start (DTSTART) that can be read")
     start_prop, start_value = values["DTSTART"][0]
     start, tz_name = times.instant(start_prop, start_value)
     item.all_day = not isinstance(start, datetime)
@@ -330,6 +343,11 @@ def map_event(comp: Component, resolver: ZoneResolver, default_kind: str) -> Imp
         item.warnings.append(f"line {start_prop.line}: the event has no length; it was given one hour")
         item.end_utc = item.start_utc + timedelta(hours=1)
     _recurrence(comp, values, times, item)
+    if item.timezone == "UTC" and item.rule is None and not item.rdates and tz_name == "UTC" \
+            and resolver.floating_zone != "UTC":
+        # One instant, written in UTC (Google does so): shown in the calendar's or the office's zone.
+        # A series keeps UTC: its dates repeat in the zone it was written in.
+        item.timezone = resolver.floating_zone
     return item
 
 

@@ -53,8 +53,7 @@ EVENT = Part("events", Event, children=(DATE, SESSION, PARTICIPANT),
 MILESTONE = Part("milestones", Milestone, "exchange_id", enums={"kind": enums.MilestoneKind},
                  required=("id", "title", "due_date"))
 EXCHANGE = Part("exchanges", Exchange, children=(MILESTONE,),
-                enums={"stage": enums.Stage, "visa_status": enums.PaperworkStatus,
-                       "insurance_status": enums.PaperworkStatus},
+                enums={"stage": enums.Stage},
                 required=("id", "person_id", "program_id", "start_date", "end_date"))
 
 #: Top-level parts, in dependency order (a record only refers to earlier parts).

@@ -62,6 +62,23 @@ def read_file(path: Path) -> dict:
     return data
 
 
+#: Fields older documents carry that are derived now: an exchange's visa and insurance status
+#: come from its checklist (milestones of kind visa/insurance), which the document holds.
+DERIVED_FIELDS = {"exchanges": ("visa_status", "insurance_status")}
+
+
+def without_derived(data: Any) -> Any:
+    """``data`` without :data:`DERIVED_FIELDS` (a document written before they were derived)."""
+    if not isinstance(data, dict):
+        return data
+    out = dict(data)
+    for key, names in DERIVED_FIELDS.items():
+        if isinstance(out.get(key), list):
+            out[key] = [{k: v for k, v in r.items() if k not in names} if isinstance(r, dict) else r
+                        for r in out[key]]
+    return out
+
+
 #: Stands for an integer with more digits than any column holds (Python refuses to convert
 #: 5,000 digits at all); validation then names the field it sits in as "too large a number".
 _TOO_MANY_DIGITS = 10 ** 40

@@ -59,8 +59,8 @@ def dumps(doc: dict) -> str:
     return json.dumps(doc, ensure_ascii=False, indent=2) + "\n"
 
 
-def write_text(path: Path | str, text: str) -> None:
-    """Write ``text`` to ``path`` ("-" for standard output).
+def write_text(path: Path | str, text: str, private: bool = False) -> None:
+    """Write ``text`` to ``path`` ("-" for standard output); ``private`` creates it 0600.
 
     A regular file is written atomically (temp file + rename) so a crash never
     leaves half a file; anything else (a pipe, a device) is written directly.
@@ -76,6 +76,9 @@ def write_text(path: Path | str, text: str) -> None:
         with open(path, "w", encoding="utf-8", newline="\n") as handle:
             handle.write(text)
         return
+    from qistdesk.private_files import open_new
+
     tmp = path.with_name(path.name + ".part")
-    tmp.write_text(text, encoding="utf-8", newline="\n")
+    with open_new(tmp, "w", private, encoding="utf-8", newline="\n") as handle:
+        handle.write(text)
     tmp.replace(path)

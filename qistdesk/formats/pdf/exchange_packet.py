@@ -7,6 +7,7 @@ supervisor read the same pages, and a seminar at 16:00 in Copenhagen is
 
 from __future__ import annotations
 
+from qistdesk.domain.exchanges import paperwork_label
 from qistdesk.formats.pdf import blocks as b
 from qistdesk.formats.pdf.info import day_text, fmt_day, fmt_span, local, long_date, zone_for_place, zone_label
 from qistdesk.formats.pdf.letter import render_welcome
@@ -14,8 +15,6 @@ from qistdesk.formats.pdf.qr import map_link
 from qistdesk.formats.pdf.templates import body_width, start_packet, styles
 
 DIRECTION_LABELS = {"US-DK": "United States → Denmark", "DK-US": "Denmark → United States"}
-STATUS_LABELS = {"not-needed": "not needed", "not-started": "not started", "in-progress": "in progress",
-                 "done": "done"}
 
 
 def _date(d) -> str:
@@ -110,8 +109,8 @@ def exchange_story(story: list, state, ex, office, paper: str, problems: list[st
             for m in ex.milestones]
     story.append(b.grid(["", "Step", "Due", "Status"], rows, [width * f for f in (0.06, 0.5, 0.22, 0.22)])
                  if rows else b.fixed("No checklist steps yet.", st.muted))
-    story.append(b.key_values([("Visa", STATUS_LABELS.get(ex.visa_status, ex.visa_status)),
-                               ("Insurance", STATUS_LABELS.get(ex.insurance_status, ex.insurance_status))], width))
+    story.append(b.key_values([("Visa", paperwork_label(ex.visa_status)),  # from the checklist, as the app shows it
+                               ("Insurance", paperwork_label(ex.insurance_status))], width))
 
     # Practical information
     story.append(CondPageBreak(200))

@@ -102,9 +102,7 @@ def list_pdf(title: str, subtitle: str, headers: list[str], rows: list[list[str]
 
     st = styles()
     width = body_width(paper)
-    if not widths:
-        widths = column_widths(headers, rows)
-    widths = [w * width / sum(widths) for w in widths]
+    widths = [w * width / sum(widths) for w in widths] if widths else column_widths(headers, rows, width)
 
     def story(s: list) -> None:
         s += [Paragraph(one_line(title, 200), st.h1), Paragraph(one_line(subtitle, 400), st.muted)]
@@ -116,11 +114,23 @@ def list_pdf(title: str, subtitle: str, headers: list[str], rows: list[list[str]
     return _document(office, paper, title, subtitle, story)
 
 
-def column_widths(headers: list[str], rows: list[list[str]], sample: int = 300) -> list[float]:
-    """Relative widths from the typical length of each column's text (so long titles get room)."""
-    out = []
+def column_widths(headers: list[str], rows: list[list[str]], width: float, size: float = 8,
+                  sample: int = 300) -> list[float]:
+    """Widths in points: each column's natural width (its header, or the 90th percentile of its
+    cells), short columns kept whole, the long ones sharing what is left when the page is too narrow."""
+    from qistdesk.formats.pdf.fasttable import text_width
+
+    pad = 10
+    natural = []
     for i, head in enumerate(headers):
-        lengths = sorted(len(r[i]) for r in rows[:sample] if i < len(r)) or [0]
-        typical = lengths[int(len(lengths) * 0.9) - 1 if len(lengths) > 1 else 0]
-        out.append(max(len(head), min(typical, 40), 4))
-    return [float(x) for x in out]
+        cells = sorted(text_width(r[i], False, size) for r in rows[:sample] if i < len(r) and r[i]) or [0.0]
+        typical = cells[min(len(cells) - 1, int(len(cells) * 0.9))]
+        natural.append(max(text_width(head, True, size), min(typical, width * 0.6)) + pad)
+    total = sum(natural)
+    if total <= width:
+        return [w * width / total for w in natural]
+    fair = width / len(natural)
+    short = [w for w in natural if w <= fair]
+    rest = width - sum(short)
+    long_total = sum(w for w in natural if w > fair) or 1
+    return [w if w <= fair else w * rest / long_total for w in natural]

@@ -45,11 +45,19 @@ def minutes_of(instant: datetime, day: date, zone_name: str) -> float:
 def place_timed(items, days: list[date], zone_name: str) -> list[Placed]:
     """Timed items cut into the shown local days, with side-by-side columns per cluster."""
     out: list[Placed] = []
+    by_day: dict[date, list] = {}
+    for item in items:  # each item goes to the local days it touches (not every item tested per day)
+        if item.all_day:
+            continue
+        first = utc_to_local(item.start_utc, zone_name).date()
+        last = utc_to_local(item.end_utc, zone_name).date()
+        for n in range(min((last - first).days, 62) + 1):
+            by_day.setdefault(first + timedelta(days=n), []).append(item)
     for index, d in enumerate(days):
         start, end = day_bounds(d, zone_name)
         pieces = []
-        for item in items:
-            if item.all_day or item.end_utc <= start or item.start_utc >= end:
+        for item in by_day.get(d, ()):
+            if item.end_utc <= start or item.start_utc >= end:
                 continue
             top, bottom = minutes_of(item.start_utc, d, zone_name), minutes_of(item.end_utc, d, zone_name)
             pieces.append((max(top, 0.0), min(bottom, 1440.0), top < 0, bottom > 1440, item))
@@ -106,7 +114,7 @@ def place_all_day(items, days: list[date]) -> list[Bar]:
     if not days:
         return []
     first_day, last_day = days[0], days[-1]
-    rows: list[list[tuple[int, int]]] = []
+    rows: list[int] = []  # per row, a bit per shown day that is taken
     bars: list[Bar] = []
     order = {"conference": 0, "workshop": 0, "milestone": 1, "exchange": 2}  # events first, long stays last
     for item in sorted((i for i in items if i.all_day),
@@ -115,10 +123,11 @@ def place_all_day(items, days: list[date]) -> list[Bar]:
             continue
         a = max((item.first_day - first_day).days, 0)
         b = min((item.last_day - first_day).days, len(days) - 1)
-        row = next((r for r, taken in enumerate(rows) if all(b < x or a > y for x, y in taken)), None)
+        mask = ((1 << (b - a + 1)) - 1) << a
+        row = next((r for r, taken in enumerate(rows) if not taken & mask), None)
         if row is None:
             row = len(rows)
-            rows.append([])
-        rows[row].append((a, b))
+            rows.append(0)
+        rows[row] |= mask
         bars.append(Bar(item, a, b, row, item.first_day < first_day, item.last_day > last_day))
     return bars

@@ -26,8 +26,14 @@ AMBER_FILL = QColor(255, 196, 61, 60)
 TODAY = QColor("#d13438")
 
 
+_COLORS: dict[str, QColor] = {}
+
+
 def kind_color(kind: str) -> QColor:
-    return QColor(KIND_COLORS.get(kind, "#607080"))
+    found = _COLORS.get(kind)
+    if found is None:
+        found = _COLORS[kind] = QColor(KIND_COLORS.get(kind, "#607080"))
+    return found
 
 
 def grid_pen(palette: QPalette, strong: bool = False) -> QPen:

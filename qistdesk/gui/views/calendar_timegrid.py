@@ -276,7 +276,10 @@ class TimeGrid(GridMouse, QWidget):
         painter.save()
         painter.setClipRect(QRectF(self.grid_left(), top, self.width() - self.grid_left(), self.height() - top))
         dragged = self._drag["item"].key if self._drag and self._drag.get("ghost") else None
+        visible_top, visible_bottom = self.minutes_at(top), self.minutes_at(self.height())
         for p in self.placed:
+            if p.bottom_min < visible_top or p.top_min > visible_bottom:
+                continue  # scrolled out of sight
             st.draw_item(painter, self.rect_of(p), pal, p.item.kind, self._lines(p.item),
                          cancelled=p.item.cancelled or p.item.key == dragged,
                          selected=self.selected is not None and p.item.key == self.selected.key)

@@ -29,6 +29,7 @@ from qistdesk.services.scheduling import place_name
 
 MODES = ("day", "week", "month", "agenda")
 AGENDA_DAYS = 42
+PREFETCH_DELAY_MS = 400  # read the next and previous period once the user has looked at this one
 FILTER_TITLES = {"seminars": "Seminars and series dates", "conferences": "Conferences, workshops and sessions",
                  "exchanges": "Exchange stays and milestones"}
 
@@ -279,12 +280,21 @@ class CalendarView(QWidget):
         found = self._cache.get(key)
         if found is None:
             window = calendar_items.local_range(days[0], days[-1], self.prefs.home)
+            if not holidays_dk_us.loaded():  # paint now, name the holidays a moment later
+                QTimer.singleShot(30, self._holidays_ready)
+                return (calendar_items.items_between(self.ctx.db, *window, kinds=self.kinds(),
+                                                     person_id=self._person_id), {}, window)
             found = (calendar_items.items_between(self.ctx.db, *window, kinds=self.kinds(), person_id=self._person_id),
                      holidays_dk_us.holidays_between(days[0], days[-1]), window)
             if len(self._cache) > 24:
                 self._cache.clear()
             self._cache[key] = found
         return found
+
+    def _holidays_ready(self) -> None:
+        if not holidays_dk_us.loaded():
+            holidays_dk_us.for_year("DK", self.current.year)
+            self.refresh()
 
     def _prefetch(self) -> None:
         """In idle time, read the next and the previous period, so Page Down/Up show them at once."""
@@ -298,7 +308,7 @@ class CalendarView(QWidget):
         finally:
             self.current, self.mode = current, mode
         if self._prefetch_queue:
-            QTimer.singleShot(0, self._prefetch)
+            QTimer.singleShot(PREFETCH_DELAY_MS, self._prefetch)
 
     def _queue_prefetch(self) -> None:
         if self.mode == "agenda":
@@ -310,7 +320,7 @@ class CalendarView(QWidget):
             targets.append(self.current)
             self.current = saved
         self._prefetch_queue = targets
-        QTimer.singleShot(0, self._prefetch)
+        QTimer.singleShot(PREFETCH_DELAY_MS, self._prefetch)
 
     def refresh(self) -> None:
         days = self.days()

@@ -10,15 +10,13 @@ from types import SimpleNamespace
 
 from PySide6.QtWidgets import QCheckBox, QLineEdit
 
-from qistdesk.domain.enums import MilestoneKind, PaperworkStatus, Stage
+from qistdesk.domain.enums import MilestoneKind, Stage
 from qistdesk.gui.widgets.forms import OptionalSpinBox, RecordForm, area_combo, combo, date_edit, text_edit
 from qistdesk.gui.widgets.pickers import RecordPicker, organization_items, person_items
 
 STAGE_LABELS = {"proposed": "Proposed", "applied": "Applied", "accepted": "Accepted", "preparing": "Preparing",
                 "in-progress": "In progress", "completed": "Completed", "withdrawn": "Withdrawn"}
 STAGE_ORDER = {s: i for i, s in enumerate(Stage.values())}
-PAPER_LABELS = {"not-needed": "Not needed", "not-started": "Not started", "in-progress": "In progress",
-                "done": "Done"}
 DIRECTION_LABELS = {"US-DK": "US → DK", "DK-US": "DK → US"}
 
 
@@ -84,8 +82,6 @@ def exchange_form(db, new: bool = False) -> RecordForm:
     form.add("end_date", "End", date_edit(), required=True)
     form.add("stage", "Stage", combo([(STAGE_LABELS[s], s) for s in Stage.values()]))
     form.add("qist_area", "QIST area", area_combo(), help="For the joint committee's report")
-    form.add("visa_status", "Visa", combo([(PAPER_LABELS[s], s) for s in PaperworkStatus.values()]))
-    form.add("insurance_status", "Insurance", combo([(PAPER_LABELS[s], s) for s in PaperworkStatus.values()]))
     form.add("housing", "Housing", text_edit(2))
     form.add("funding", "Funding", QLineEdit(), help="Source of funding, e.g. a grant name")
     form.add("funding_amount", "Amount", OptionalSpinBox(100_000_000), help="Whole currency units")

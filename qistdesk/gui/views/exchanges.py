@@ -15,7 +15,8 @@ from PySide6.QtWidgets import QButtonGroup, QHBoxLayout, QLabel, QPushButton, QS
 
 from qistdesk.domain.collation import danish_sort_string
 from qistdesk.domain.enums import Stage
-from qistdesk.gui.views.exchange_parts import (DIRECTION_LABELS, PAPER_LABELS, STAGE_LABELS, STAGE_ORDER,
+from qistdesk.domain.exchanges import paperwork_label
+from qistdesk.gui.views.exchange_parts import (DIRECTION_LABELS, STAGE_LABELS, STAGE_ORDER,
                                                due_text, exchange_form, milestone_form, person_name, today)
 from qistdesk.gui.widgets.record_dialog import RecordDialog
 from qistdesk.gui.widgets.record_list_view import RecordListView, esc
@@ -188,8 +189,8 @@ class ExchangesView(RecordListView):
             c = x["host_contact"]
             lines.append(f"<br>Host contact: <a href='qistdesk://people/{c['id']}'>{esc(c['name'])}</a>")
         lines.append("</p>")
-        facts = [f"Visa: {esc(PAPER_LABELS.get(x['visa_status'], x['visa_status']))}",
-                 f"Insurance: {esc(PAPER_LABELS.get(x['insurance_status'], x['insurance_status']))}"]
+        facts = [f"Visa: {esc(paperwork_label(x['visa_status']))}",  # from the checklist, as the packet prints it
+                 f"Insurance: {esc(paperwork_label(x['insurance_status']))}"]
         if x.get("housing"):
             facts.append(f"Housing: {esc(x['housing'])}")
         if x.get("funding") or x.get("funding_amount"):

@@ -142,10 +142,14 @@ class ReportsView(QWidget):
         from qistdesk.formats.pdf.report import period_text
 
         r = self.report
+        empty = not any(x.value for x in r.headline)
         self.heading.setText(f"<h2>{html.escape(r.title)}</h2>{period_text(r.start, r.end)}, compared with "
-                             f"{period_text(r.previous_start, r.previous_end)}")
-        rows = "".join(f"<tr><td>{html.escape(x.label)}</td><td align='right'><b>{x.shown}</b></td>"
-                       f"<td align='right'>{x.before_shown}</td><td align='right'>{x.change}</td></tr>"
+                             f"{period_text(r.previous_start, r.previous_end)}"
+                             + ("<p><b>No events, participants or exchanges in this period.</b> Choose another "
+                                "period above (type the dates, or pick one from the list).</p>" if empty else ""))
+        e = html.escape  # "< 5" is text, not a tag
+        rows = "".join(f"<tr><td>{e(x.label)}</td><td align='right'><b>{e(x.shown)}</b></td>"
+                       f"<td align='right'>{e(x.before_shown)}</td><td align='right'>{e(x.change)}</td></tr>"
                        for x in r.headline)
         self.summary.setText("<table cellspacing='0' cellpadding='3'><tr><th align='left'>Summary</th>"
                              "<th>This period</th><th>Previous</th><th>Change</th></tr>" + rows + "</table>")

@@ -99,7 +99,13 @@ class SeminarsView(QWidget):
         self.edit_button.clicked.connect(lambda: self.edit_event())
         self.delete_button.clicked.connect(self.delete_selected)
         buttons = QHBoxLayout()
-        for b in (self.edit_button, self.delete_button):
+        own = [self.edit_button, self.delete_button]
+        if self.kind_label == "seminar":  # issue 14: a seminar has an audience (conferences: their tab)
+            self.audience_button = QPushButton("A&udience…")
+            self.audience_button.setToolTip("Who is invited to every date: add, answers, invites")
+            self.audience_button.clicked.connect(self.open_audience)
+            own.append(self.audience_button)
+        for b in own:
             b.setAccessibleName(b.text().replace("&", "").rstrip("…") + " " + self.kind_label)
             buttons.addWidget(b)
         buttons.addStretch(1)
@@ -218,8 +224,10 @@ class SeminarsView(QWidget):
         event_id = ids[0] if len(ids) == 1 else None
         self._record = records.event_record(self.ctx.db, event_id) if event_id else None
         has = self._record is not None
-        for w in (self.detail, self.edit_button, self.delete_button, self.dates_title, self.dates):
-            w.setVisible(has)
+        for w in (self.detail, self.edit_button, self.delete_button, self.dates_title, self.dates,
+                  getattr(self, "audience_button", None)):
+            if w is not None:
+                w.setVisible(has)
         self.placeholder.setVisible(not has)
         self.delete_button.setVisible(bool(ids))
         if not has:
@@ -239,6 +247,13 @@ class SeminarsView(QWidget):
         self.dates.set_rows(rows)
         self.dates.print_title = f"Dates — {record['title']}"
         self._date_buttons(self.dates.selected_ids())
+
+    def open_audience(self) -> None:
+        from qistdesk.gui.audience_dialog import AudienceDialog
+
+        if self._record is not None:
+            self._dialog = AudienceDialog(self.ctx, self._record["id"], self)
+            self._dialog.open()
 
     def _date_buttons(self, ids: list[str]) -> None:
         rows = [self.dates.model.row_at(r) for r in range(self.dates.model.rowCount())

@@ -232,10 +232,6 @@ class RecordsModel(QAbstractTableModel):
 
         self._relayout(apply)
 
-    @property
-    def filter_text(self) -> str:
-        return self._filter_text
-
     def _relayout(self, change: Callable[[], None]) -> None:
         """Run ``change`` inside a layout change and move persistent indexes (selection)."""
         self.layoutAboutToBeChanged.emit()

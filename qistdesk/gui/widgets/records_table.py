@@ -133,7 +133,7 @@ class RecordsTable(QWidget):
         top = QHBoxLayout()
         top.setContentsMargins(0, 0, 0, 0)
         top.addWidget(self.filter_edit, 1)
-        top.addWidget(self.print_button)
+        top.addWidget(self.print_button, 0, Qt.AlignmentFlag.AlignRight)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(top)
