@@ -165,7 +165,7 @@ def find_slot(db: Path, repeat: int) -> None:
                                               "--from", "2027-03-01", "--to", "2027-05-31", "--json"])
                             for _ in range(repeat))
     report("find-slot: 20 busiest people, 1 Mar – 31 May 2027 (target ≤ 200 ms)", [
-        ("their bookings read alone", base, "baseline (in process)"),
+        ("bookings.load_bookings for them (all dates)", base, "baseline (in process)"),
         ("find_slots in process", inproc, f"ratio {inproc / base:.1f}x"),
         ("qistdesk list venues (process: start, open the database)", version, "baseline (process)"),
         ("qistdesk find-slot … --json (process)", cli, f"ratio {cli / version:.1f}x; "
