@@ -36,6 +36,10 @@ def register(registry) -> None:
     p.add_argument("--optional", action="store_true",
                    help="mark attendees optional (speakers and chairs stay required)")
     p.add_argument("--reminder", type=int, metavar="MINUTES", help="add a reminder (default: the setting)")
+    p.add_argument("--packets", action="store_true",
+                   help="with --eml: attach each participant's packet (PDF) and write index.csv of the batch")
+    p.add_argument("--max-mb", type=float, default=10.0, metavar="MB",
+                   help="with --packets: packets larger than this are written beside the draft, not attached")
     p.add_argument("--ledger", action="store_true", help="then print what went to whom")
     p.add_argument("--dry-run", action="store_true", help="only say what would be written; write nothing")
 
@@ -95,8 +99,16 @@ def export_invites(args, db) -> int:
         for line in plan_invites(db, args.event):
             print(line)
         return 0
-    run = write_invites(db, args.event, args.out, eml=args.eml, optional_attendees=args.optional,
-                        reminder_minutes=args.reminder)
+    if args.packets:  # issue 14: drafts with each participant's packet, a size cap, an index
+        if not args.eml:
+            raise CommandError("--packets attaches PDFs to e-mail drafts: add --eml")
+        from qistdesk.services.invite_drafts import write_drafts_with_packets
+
+        run, index = write_drafts_with_packets(db, args.event, args.out, max_mb=args.max_mb)
+        print(f"index of the batch: {index}")
+    else:
+        run = write_invites(db, args.event, args.out, eml=args.eml, optional_attendees=args.optional,
+                            reminder_minutes=args.reminder)
     cancels = sum(1 for f in run.files if f.stem.endswith("-cancel"))
     parts = [f"{n} {method}" for n, method in ((len(run.files) - cancels, "REQUEST"), (cancels, "CANCEL")) if n]
     print(f"wrote {' and '.join(parts) or 'no'} file(s), SEQUENCE {run.sequence}, to {args.out}")

@@ -168,7 +168,7 @@ def counts(args, db) -> int:
 
 
 def remind(args, db) -> int:
-    from qistdesk.formats.ics.reminders import write_reminders
+    from qistdesk.services.reply_reminders import write_reminders
 
     run = write_reminders(db, args.event, args.out)
     print(f"wrote {len(run.files)} reminder draft(s) to {args.out}")

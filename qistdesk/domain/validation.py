@@ -2,8 +2,8 @@
 
 Each ``validate_*`` function reads attributes from an entity (or anything with
 the same attributes) and returns ``{field: message}``; an empty dict means
-valid. :func:`ensure_valid` raises :class:`ValidationError`, which the CLI
-prints as one line and the GUI shows next to each field.
+valid. Services raise :class:`ValidationError` with it, which the CLI prints
+as one line and the GUI shows next to each field.
 """
 
 from __future__ import annotations
@@ -246,9 +246,3 @@ def validate_milestone(obj) -> dict[str, str]:
     _required(errors, obj, "title", "due_date")
     _choice(errors, obj, "kind", enums.MilestoneKind)
     return errors
-
-
-def ensure_valid(validator, obj, entity: str = "") -> None:
-    errors = validator(obj)
-    if errors:
-        raise ValidationError(errors, entity)

@@ -44,7 +44,7 @@ _LICENCE_NAMES = {
 LIBRARIES = (
     ("Python", "PSF License 2.0"), ("SQLAlchemy", "MIT"), ("Alembic", "MIT"), ("icalendar", "BSD 2-Clause"),
     ("python-dateutil", "Apache 2.0 / BSD 3-Clause"), ("ReportLab", "BSD 3-Clause"), ("Pillow", "MIT-CMU (HPND)"),
-    ("pypdf", "BSD 3-Clause"), ("qrcode", "BSD 3-Clause"), ("platformdirs", "MIT"), ("tzdata", "Apache 2.0"),
+    ("pypdf", "BSD 3-Clause"), ("platformdirs", "MIT"), ("tzdata", "Apache 2.0"),
     ("email-validator", "The Unlicense"), ("holidays", "MIT"), ("jsonschema", "MIT"), ("QtPy", "MIT"),
     ("rl-accel", "BSD 3-Clause"), ("pypdfium2 (packet preview; PDFium)", "Apache 2.0 / BSD 3-Clause"),
     ("svglib (SVG logos)", "LGPLv3"), ("lxml", "BSD 3-Clause"), ("tinycss2", "BSD 3-Clause"),

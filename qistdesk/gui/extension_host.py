@@ -25,23 +25,18 @@ class ExtensionHost:
     ``_context_factories`` and ``_hooked_tables``."""
 
     def load_extensions(self) -> None:
-        """Import each module of EXTENSION_MODULES and call ``install(self)``; a broken one is skipped."""
+        """Import each module of EXTENSION_MODULES and call ``install(self)``. They are the app's own
+        features: one that fails to import is a bug or a packaging mistake, and the error is raised
+        (a missing feature must never look like a smaller app)."""
         from qistdesk.gui.extensions import EXTENSION_MODULES
 
-        self.extension_errors: dict[str, str] = {}
         for name in EXTENSION_MODULES:
-            try:
-                importlib.import_module(name).install(self)
-            except Exception as exc:  # noqa: BLE001 - one broken feature never stops the app
-                log.warning("extension %s skipped: %s", name, exc, exc_info=True)
-                self.extension_errors[name] = str(exc)
+            importlib.import_module(name).install(self)
         file_menu, quit_action = self.menus.get("File"), self.actions_.get("quit")
         if file_menu is not None and quit_action is not None:  # features add to File; Quit stays last
             file_menu.removeAction(quit_action)
             file_menu.addSeparator()
             file_menu.addAction(quit_action)
-        if self.extension_errors:
-            self.statusBar().showMessage(f"Some features are unavailable: {', '.join(self.extension_errors)}", 15_000)
 
     # --- extension contract ---------------------------------------------------------------
 

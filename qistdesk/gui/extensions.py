@@ -5,8 +5,9 @@ window is built. ``window`` offers ``window.ctx`` (:class:`AppContext`),
 ``window.menu(name)`` ("File", "Edit", "View", "Event", "Exchange", "Help"),
 ``window.add_context_action(kind, action_factory)`` for row context menus
 (kind: "event", "person", "exchange", "participant"), and
-``window.selected_ids(kind)``. A module that fails to import is skipped with
-a logged warning, so one broken feature never stops the app from starting.
+``window.selected_ids(kind)``. These are the app's own features, listed
+explicitly: a module that fails to import raises (tests/gui/test_main_window.py
+imports every one), so a packaging mistake cannot hide a feature.
 """
 
 EXTENSION_MODULES: list[str] = [

@@ -131,6 +131,9 @@ class InvitesDialog(QDialog):
         row.addWidget(browse)
         self.eml = QCheckBox("Ready-to-send e-mail drafts (.eml) instead of .ics files")
         self.optional = QCheckBox("Attendees optional (speakers and chairs stay required)")
+        self.packets = QCheckBox("Attach each participant's packet (PDF, up to 10 MB; an index.csv lists the batch)")
+        self.packets.setEnabled(False)
+        self.eml.toggled.connect(self.packets.setEnabled)
         self.next_label = QLabel()
         self.next_label.setWordWrap(True)
         self.next_label.setAccessibleName("What Write invites will write")
@@ -143,7 +146,7 @@ class InvitesDialog(QDialog):
         close.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addLayout(row)
-        for w in (self.eml, self.optional, self.next_label, self.write_button, self.message, QLabel("Ledger"),
+        for w in (self.eml, self.packets, self.optional, self.next_label, self.write_button, self.message, QLabel("Ledger"),
                   self.ledger, close):
             layout.addWidget(w)
         self.resize(760, 480)
@@ -173,7 +176,14 @@ class InvitesDialog(QDialog):
         if self.clock is not None:
             options["clock"] = self.clock
         try:
-            self.run = write_invites(self.db, self.event_id, self.folder.text(), **options)
+            if self.packets.isEnabled() and self.packets.isChecked():  # issue 14: drafts with packets
+                from qistdesk.services.invite_drafts import write_drafts_with_packets
+
+                options.pop("eml")
+                options.pop("optional_attendees")
+                self.run, _index = write_drafts_with_packets(self.db, self.event_id, self.folder.text(), **options)
+            else:
+                self.run = write_invites(self.db, self.event_id, self.folder.text(), **options)
         except (*USER_ERRORS, OSError) as exc:
             from qistdesk.gui.office_gate import explain
 

@@ -157,11 +157,8 @@ class MainWindow(ExtensionHost, QMainWindow):
 
     def _load(self, key: str, row: int) -> None:
         view = load_view(key, self._titles[key], self._targets[key], self.ctx, self.stack)
-        if isinstance(view, Placeholder):
-            view.retry.connect(lambda k=key: self.reload_view(k))
-        else:
-            self._hook_tables(view)
-            self._restore_view_splitter(key, view)
+        self._hook_tables(view)
+        self._restore_view_splitter(key, view)
         old = self.stack.widget(row)
         self.stack.insertWidget(row, view)
         self.stack.removeWidget(old)

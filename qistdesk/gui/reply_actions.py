@@ -106,7 +106,7 @@ def answer_dialog(ctx, parent, participation_ids: list[str]) -> None:
 
 
 def remind(window, event_id: str | None) -> None:
-    from qistdesk.formats.ics.reminders import write_reminders
+    from qistdesk.services.reply_reminders import write_reminders
     from qistdesk.services.errors import USER_ERRORS
     from qistdesk.services.replies import answer_counts
 

@@ -81,17 +81,10 @@ def activity_by_month(db: Database, zone_name: str, first: date | None = None,
     return out
 
 
-def participants_by(db: Database, field: str, limit: int = 8) -> list[tuple[str, int]]:
-    """Distinct people taking part in any event, counted by "sector" or "country".
-
-    Declined invitations do not count. The tail beyond ``limit`` is summed as "Other".
-    """
-    return participants_by_fields(db, (field,), limit)[field]
-
-
 def participants_by_fields(db: Database, fields: tuple[str, ...] = ("sector", "country"),
                            limit: int = 8) -> dict[str, list[tuple[str, int]]]:
-    """:func:`participants_by` for several fields from one pass over the participants."""
+    """Distinct people taking part in any event, counted by each of ``fields`` ("sector", "country"),
+    in one pass. Declined invitations do not count; the tail beyond ``limit`` is summed as "Other"."""
     columns = {"sector": Organization.sector,
                "country": func.coalesce(func.nullif(Person.country, ""), Organization.country)}
     people = (select(Participation.person_id).where(Participation.invitation_status != "declined")

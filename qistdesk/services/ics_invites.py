@@ -57,8 +57,12 @@ def plan_invites(db: Database, event_id: str) -> list[str]:
 
 def write_invites(db: Database, event_id: str, out_dir, *, eml: bool = False, optional_attendees: bool = False,
                   clock: Clock = system_clock, office: Office | None = None,
-                  reminder_minutes: int | None = None) -> InviteRun:
-    """Write the invites the ledger calls for into ``out_dir`` and record them."""
+                  reminder_minutes: int | None = None, attachments=None) -> InviteRun:
+    """Write the invites the ledger calls for into ``out_dir`` and record them.
+
+    ``attachments(person, method)`` (with ``eml``) returns the files to attach beside the
+    invitation, [(name, bytes, MIME type)]: a participant's packet, say (``services.invite_drafts``).
+    """
     office = office or Office.from_settings()
     out = Path(out_dir)
     now = clock()
@@ -85,9 +89,11 @@ def write_invites(db: Database, event_id: str, out_dir, *, eml: bool = False, op
                 body = mail_text(event, method, summary, person, one_date)
                 subject = ("Cancelled: " if method == "CANCEL" else "Updated invitation: " if summary
                            else "Invitation: ") + event.title
+                extra = attachments(person, method) if (eml and attachments) else []
                 data = (build_eml(to_name=person.full_name, to_email=person.email, from_name=office.name,
                                   from_email=office.email, subject=subject, text_body=body, ics_text=text,
-                                  method=method, when=now) if eml else text)
+                                  method=method, when=now, attachments=extra) if eml else text)
+                run.attached[name] = [(n, len(b)) for n, b, _m in extra]
                 written.append((out / name, data))
                 rows.append({"person_id": person.id, "recipient_email": person.email, "method": method,
                              "sequence": sequence, "written_at": now, "summary": summary[:2000],
@@ -97,6 +103,7 @@ def write_invites(db: Database, event_id: str, out_dir, *, eml: bool = False, op
         if not rows:
             raise ServiceError("nobody to send to: the participants have no e-mail address")
         run.summary = batches[-1][4]
+    db.check_writable("invite_ledger")  # a viewer's refused run writes no file (issue 20)
     out.mkdir(parents=True, exist_ok=True)
     for path, data in written:
         if isinstance(data, bytes):

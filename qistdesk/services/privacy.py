@@ -1,4 +1,4 @@
-"""Personal data: masking sensitive fields, retention, and erasing a person.
+"""Personal data: masking sensitive fields, and erasing a person.
 
 Why erasure anonymises rather than deletes: an office reports how many people
 took part in each event and exchange. Deleting the person would delete their
@@ -23,7 +23,6 @@ older schema, a checksum that does not match) is named, never silently kept.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import date
 from typing import Any, Iterable
 
 from sqlalchemy import or_, select
@@ -55,15 +54,6 @@ def masked(record: dict[str, Any], reveal: Iterable[str] = ()) -> dict[str, Any]
     """A copy of a person dict with sensitive fields masked (except those in ``reveal``)."""
     shown = set(reveal)
     return {k: mask_value(k, v, k in shown) for k, v in record.items()}
-
-
-def without_sensitive(record: dict[str, Any]) -> dict[str, Any]:
-    """A copy with the sensitive fields removed (for exports that were not asked for them)."""
-    return {k: v for k, v in record.items() if k not in SENSITIVE_PERSON_FIELDS}
-
-
-def is_erased(person: Person) -> bool:
-    return person.given_name == ERASED_NAME and not person.email
 
 
 @dataclass
@@ -202,13 +192,3 @@ def _erase_in(copy_db: Database, person_id: str) -> None:
         person = s.get(Person, person_id)
         if person is not None:
             _erase(s, person)
-
-
-def people_past_retention(db: Database, today: date | None = None) -> list[dict[str, Any]]:
-    """People whose retention date has passed and who are not erased yet (no contact data shown)."""
-    today = today or date.today()
-    with db.read() as s:
-        rows = s.execute(select(Person.id, Person.retention_until)
-                         .where(Person.retention_until.is_not(None), Person.retention_until < today)
-                         .order_by(Person.retention_until))
-        return [{"id": pid, "retention_until": until} for pid, until in rows]

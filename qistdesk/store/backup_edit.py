@@ -35,7 +35,7 @@ def rewrite_copy(path: Path, change) -> Path:
     schema only (an older copy is refused, not migrated: it is kept to go back to that schema);
     the result is written with VACUUM INTO (no free pages left) and renamed over the copy.
     """
-    from qistdesk.store.database import open_database
+    from qistdesk.store.opening import open_database
     from qistdesk.store.migrate import HEAD_REVISION
 
     path = Path(path)

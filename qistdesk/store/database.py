@@ -235,6 +235,26 @@ class Database:
         finally:
             session.close()
 
+    def check_writable(self, table: str) -> None:
+        """Raise before anything is written elsewhere (files) when this database cannot take the
+        write that should follow: a read-only file, or a server account without INSERT on ``table``."""
+        if self.read_only:
+            from qistdesk.store.faults import refuse_write
+
+            raise refuse_write(self.file, self.read_only)
+        if self.is_sqlite:
+            return
+        from sqlalchemy import text
+
+        with self.engine.connect() as conn:
+            allowed = conn.execute(text("SELECT has_table_privilege(:t, 'INSERT')"), {"t": table}).scalar()
+            conn.rollback()
+        if not allowed:
+            from qistdesk.store.server import ReadOnlyError
+
+            raise ReadOnlyError(f"read-only: the database account '{self.url.username or ''}' may read but not "
+                                f"change data (no right to add to {table}); nothing was written")
+
     def scrub(self) -> bool:
         """Move the WAL into the file and truncate it, so old page images (an erased name) go.
 
@@ -278,47 +298,3 @@ def create_engine_for(url: URL, read_only: str | None = None, immutable: bool = 
     engine = create_engine(url, pool_pre_ping=True, hide_parameters=True, connect_args=connect_args(url))
     install_server_behaviour(engine, url)
     return engine
-
-
-def open_database(target: str | os.PathLike | None = None, *, migrate: bool = True) -> Database:
-    """Open (and by default create or upgrade) the database at ``target``.
-
-    A file that can be read but not written (full disk, read-only folder or file) opens
-    read-only with a notice saying why; only a failed integrity check calls it damaged.
-    """
-    url = resolve_url(target)
-    notices: list[str] = []
-    path = sqlite_file(url)
-    read_only, immutable = None, False
-    if path is not None:
-        # Damaged files are moved aside (never deleted) and reported with the newest good backup.
-        from qistdesk.store.filecheck import assess
-
-        found = assess(path, is_default=target is None or str(target) == "")
-        notices, read_only, immutable = found.notices, found.read_only, found.immutable
-    engine = create_engine_for(url, read_only, immutable)
-    db = Database(url, engine)
-    db.notices = notices
-    db.read_only = read_only
-    if migrate:
-        from qistdesk.store.migrate import upgrade_if_needed
-
-        upgrade_if_needed(db)
-        if not read_only:
-            _daily_backup(db)
-    return db
-
-
-def _daily_backup(db: Database) -> None:
-    """At most one automatic copy a day, and only when data changed; never stops start-up."""
-    if db.file is None:
-        return
-    from qistdesk.store.backup import BackupError, maybe_daily_backup
-    from qistdesk.store.faults import safe_message, translate_os_error
-
-    try:
-        maybe_daily_backup(db)
-    except (BackupError, sqlite3.Error) as exc:
-        db.notices.append(f"the daily backup could not be made: {safe_message(exc)}")
-    except OSError as exc:
-        db.notices.append(f"the daily backup could not be made: {translate_os_error(exc) or exc}")

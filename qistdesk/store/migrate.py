@@ -7,7 +7,6 @@ revision with one plain query and only loads Alembic when it differs from
 
 from __future__ import annotations
 
-from datetime import datetime, timezone
 from pathlib import Path
 
 from sqlalchemy import inspect, text
@@ -118,7 +117,3 @@ def upgrade_if_needed(db: Database) -> Path | None:
 def _has_user_tables(db: Database) -> bool:
     with db.engine.connect() as conn:
         return bool(inspect(conn).get_table_names())
-
-
-def stamp_time() -> str:
-    return datetime.now(timezone.utc).strftime("%Y%m%dT%H%M%SZ")

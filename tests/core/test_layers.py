@@ -47,3 +47,14 @@ def test_cli_commands_run_without_qt(tmp_path):
             f"assert main(['--db', {str(db)!r}, 'list', 'people', '--json']) == 0\n"
             f"assert main(['--db', {str(db)!r}, 'check']) == 0\n")
     assert _loaded_qt(code) == []
+
+
+def test_no_import_circles_inside_the_store():
+    """store.database knows nothing of the modules that use it (opening, migrate, backup, filecheck)."""
+    import grimp
+
+    graph = grimp.build_graph("qistdesk")
+    store = sorted(m for m in graph.modules if m.startswith("qistdesk.store.") and ".migrations" not in m)
+    circles = [(a, b) for i, a in enumerate(store) for b in store[i + 1:]
+               if graph.chain_exists(a, b) and graph.chain_exists(b, a)]
+    assert circles == []

@@ -37,10 +37,25 @@ def test_my_views_load_and_new_text_follows_view(qtbot, demo_db):
     assert window.windowTitle().startswith("People")
 
 
-def test_missing_view_module_is_a_placeholder(qtbot, db):
-    view = load_view("x", "Imaginary", "qistdesk.gui.views.does_not_exist:View", None)
-    qtbot.addWidget(view)
-    assert isinstance(view, Placeholder) and "not part of this build yet" in view.message.text()
+def test_a_view_that_cannot_import_fails_loudly(qtbot, db):
+    """Views are registered explicitly; a missing module is an error, never a quiet placeholder."""
+    import pytest
+
+    with pytest.raises(ModuleNotFoundError):
+        load_view("x", "Imaginary", "qistdesk.gui.views.does_not_exist:View", None)
+
+
+def test_every_registered_view_and_feature_imports():
+    import importlib
+
+    from qistdesk.gui.extensions import EXTENSION_MODULES
+    from qistdesk.gui.views import VIEWS
+
+    for _key, _title, target in VIEWS:
+        module, _, cls = target.partition(":")
+        assert isinstance(getattr(importlib.import_module(module), cls), type), target
+    for name in EXTENSION_MODULES:
+        assert callable(importlib.import_module(name).install), name
 
 
 def test_extension_contract_context_actions_and_selection(qtbot, demo_db):
@@ -55,12 +70,16 @@ def test_extension_contract_context_actions_and_selection(qtbot, demo_db):
     assert "Invite…" in [a.text() for a in menu.actions()] and seen == [ids]
 
 
-def test_broken_extension_is_skipped(qtbot, db, monkeypatch):
+def test_broken_extension_fails_loudly(qtbot, db, monkeypatch):
+    import pytest
+
     import qistdesk.gui.extensions as ext
 
     monkeypatch.setattr(ext, "EXTENSION_MODULES", ["qistdesk.gui.no_such_feature"])
-    window = make(qtbot, db)
-    assert "qistdesk.gui.no_such_feature" in window.extension_errors
+    window = MainWindow(settings())
+    qtbot.addWidget(window)
+    with pytest.raises(ModuleNotFoundError):
+        window.attach(AppContext(db, window))
 
 
 def test_remembers_last_view_and_splitters(qtbot, demo_db):

@@ -228,7 +228,7 @@ def test_reminders_go_to_exactly_those_without_an_answer(programme, tmp_path):
     from email import message_from_bytes, policy
 
     from qistdesk.services.ics_invites import Office, write_invites
-    from qistdesk.formats.ics.reminders import write_reminders
+    from qistdesk.services.reply_reminders import write_reminders
 
     office = Office("Science Office", "office@icdk.example.net")
     write_invites(programme.db, programme.workshop, tmp_path / "inv", office=office, clock=FIXED)

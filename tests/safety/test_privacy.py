@@ -11,8 +11,7 @@ from sqlalchemy import func, select
 from qistdesk.domain import Exchange, Participation, Person
 from qistdesk.services import directory, events
 from qistdesk.services.errors import ConflictError
-from qistdesk.services.privacy import (ERASED_NAME, MASK, erase_person, mask_value, masked,
-                                       people_past_retention)
+from qistdesk.services.privacy import ERASED_NAME, MASK, erase_person, mask_value, masked
 
 
 def _participations_per_event(db) -> dict:
@@ -76,12 +75,6 @@ def test_masking():
     record = masked({"given_name": "Nina", "date_of_birth": date(1990, 1, 2), "dietary_needs": "vegan"},
                     reveal=["dietary_needs"])
     assert record == {"given_name": "Nina", "date_of_birth": MASK, "dietary_needs": "vegan"}
-
-
-def test_retention(db):
-    old = directory.create_person(db, given_name="Old", retention_until=date(2020, 1, 1))
-    directory.create_person(db, given_name="New", retention_until=date(2999, 1, 1))
-    assert [p["id"] for p in people_past_retention(db)] == [old]
 
 
 def test_logs_carry_no_personal_data(db, cli, tmp_path, caplog):

@@ -18,8 +18,15 @@ from email.utils import format_datetime, make_msgid
 
 
 def build_eml(*, to_name: str, to_email: str, from_name: str, from_email: str, subject: str,
-              text_body: str, ics_text: str, method: str, when: datetime) -> bytes:
-    msg = EmailMessage(policy=SMTP)
+              text_body: str, ics_text: str, method: str, when: datetime,
+              attachments: list[tuple[str, bytes, str]] = ()) -> bytes:
+    """``attachments``: (file name, bytes, MIME type) beside the invitation; the mail becomes
+    multipart/mixed with the text, HTML and calendar alternative first, as Outlook writes it."""
+    # An internationalised address (josé@exämple.dk) has no ASCII form for its local part: the
+    # SMTP policy silently dropped it, leaving a draft with no recipient. Such a draft is written
+    # with UTF-8 headers (RFC 6532), which Outlook and Thunderbird open; ASCII ones stay as they were.
+    international = not (to_email + from_email).isascii()
+    msg = EmailMessage(policy=SMTP.clone(utf8=True) if international else SMTP)
     # One address per person whatever the name holds: headerregistry quotes "Kontor, København" and
     # encodes it as one word; formataddr wrote `Kontor, =?utf-8?q?K=C3=B8benhavn?= <…>`, two addresses.
     msg["From"] = _address(from_name, from_email)
@@ -34,6 +41,9 @@ def build_eml(*, to_name: str, to_email: str, from_name: str, from_email: str, s
     msg.add_alternative(f"<!DOCTYPE html><html><body>{paragraphs}</body></html>", subtype="html", charset="utf-8")
     msg.add_alternative(ics_text.encode("utf-8"), maintype="text", subtype="calendar", cte="base64",
                         params={"method": method, "charset": "utf-8"}, filename=None)
+    for name, data, mime in attachments:
+        maintype, _, subtype = mime.partition("/")
+        msg.add_attachment(data, maintype=maintype, subtype=subtype or "octet-stream", filename=name)
     return msg.as_bytes()
 
 

@@ -40,6 +40,7 @@ class InviteRun:
     files: list[Path] = field(default_factory=list)
     skipped: list[str] = field(default_factory=list)  # people with no e-mail address
     summary: str = ""
+    attached: dict[str, list[tuple[str, int]]] = field(default_factory=dict)  # draft -> [(file, bytes)]
 
 
 @dataclass(frozen=True)

@@ -33,13 +33,6 @@ def heading(text: str, level: int = 1):
     return Paragraph(label(text), st.h1 if level == 1 else st.h2)
 
 
-def user_heading(value, level: int = 2):
-    from reportlab.platypus import Paragraph
-
-    st = styles()
-    return Paragraph(one_line(value, 200), st.h1 if level == 1 else st.h2)
-
-
 def para(value, style=None, limit=None):
     from reportlab.platypus import Paragraph
 

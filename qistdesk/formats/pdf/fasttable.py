@@ -79,13 +79,6 @@ def _fit_chars(text: str, width: float, bold: bool, size: float) -> int:
     return max(1, lo)
 
 
-def draw_text(canv, x: float, y: float, text: str, bold: bool, size: float) -> None:
-    for font, chunk in _runs(text, bold):
-        canv.setFont(font, size)
-        canv.drawString(x, y, chunk)
-        x += text_width(chunk, bold, size)
-
-
 def make_table(header: list[str] | None, rows: list[list], widths: list[float], *, size: float = 8.5,
                bold_first: bool = False, zebra: bool = True, max_lines: int = 12, limit: int = 2000):
     """Build the flowable (reportlab imported here, not at module import)."""

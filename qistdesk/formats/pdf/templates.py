@@ -168,8 +168,21 @@ def start_packet(story: list, state: PacketState, paper: str, title: str, recipi
 
 
 def _line(canv, font: str, size: float, x: float, y: float, text: str, right: bool = False, width: float = 0):
-    """One line of page decoration in the bundled fonts (CJK runs in the fallback font)."""
+    """One line of page decoration in the bundled fonts (CJK runs in the fallback font).
+
+    ``width`` (points): a longer text is cut to fit, ending in "…", so a 250-character title
+    never runs over the office name beside it.
+    """
     text = cut(" ".join(clean(text).split()), 120)
+    if width and _width(canv, text, font, size) > width:
+        low, high = 0, len(text)
+        while low < high:  # the longest start that fits with the marker
+            mid = (low + high + 1) // 2
+            if _width(canv, text[:mid].rstrip() + "…", font, size) <= width:
+                low = mid
+            else:
+                high = mid - 1
+        text = text[:low].rstrip() + "…"
     runs = fonts.font_runs(text)
     if right:
         x -= sum(canv.stringWidth(chunk, f if f == fonts.FALLBACK else font, size) for f, chunk in runs)
@@ -180,6 +193,10 @@ def _line(canv, font: str, size: float, x: float, y: float, text: str, right: bo
         canv.setFont(face, size)
         canv.drawString(x, y, chunk)
         x += canv.stringWidth(chunk, face, size)
+
+
+def _width(canv, text: str, font: str, size: float) -> float:
+    return sum(canv.stringWidth(chunk, f if f == fonts.FALLBACK else font, size) for f, chunk in fonts.font_runs(text))
 
 
 def _cover_page(state: PacketState):
@@ -212,13 +229,16 @@ def _body_page(state: PacketState):
         w, h = canv._pagesize
         canv.saveState()
         canv.setFillColor(colors.HexColor(MUTED))
-        _line(canv, fonts.REGULAR, 8, MARGIN_X, h - 36, state.office)
-        _line(canv, fonts.REGULAR, 8, w - MARGIN_X, h - 36, state.title, right=True)
+        half = (w - 2 * MARGIN_X - 12) / 2  # office left, title right: neither runs into the other
+        office_width = min(_width(canv, " ".join(clean(state.office).split()), fonts.REGULAR, 8), half)
+        _line(canv, fonts.REGULAR, 8, MARGIN_X, h - 36, state.office, width=half)
+        _line(canv, fonts.REGULAR, 8, w - MARGIN_X, h - 36, state.title, right=True,
+              width=w - 2 * MARGIN_X - 12 - office_width)
         canv.setStrokeColor(colors.HexColor(RULE))
         canv.setLineWidth(0.6)
         canv.line(MARGIN_X, h - 42, w - MARGIN_X, h - 42)
         canv.line(MARGIN_X, 38, w - MARGIN_X, 38)
-        _line(canv, fonts.REGULAR, 8, MARGIN_X, 26, state.recipient)
+        _line(canv, fonts.REGULAR, 8, MARGIN_X, 26, state.recipient, width=(w - 2 * MARGIN_X) / 2)
         page = canv.getPageNumber() - state.first_page + 1
         count_x = w - MARGIN_X - canv.stringWidth("888", fonts.REGULAR, 8)  # room for the page count
         _line(canv, fonts.REGULAR, 8, count_x - canv.stringWidth(" ", fonts.REGULAR, 8), 26, f"Page {page} of",

@@ -271,10 +271,6 @@ class OptionalSpinBox(QSpinBox):
         self.setSpecialValueText("—")
         self.valueChanged.connect(lambda *_: self.changed.emit())
 
-    def value_or_none(self) -> int | None:
-        v = QSpinBox.value(self)
-        return None if v < 0 else v
-
 
 def text_edit(lines: int = 3) -> QPlainTextEdit:
     """A plain-text box a few lines high; Tab moves focus rather than typing a tab."""

@@ -152,6 +152,7 @@ class RecordsModel(QAbstractTableModel):
         if ascending is None:
             keys = self._column_keys(column)
             ascending = self._ascending[column] = sorted(range(len(self._rows)), key=keys.__getitem__)
+            self._keys[column] = None  # only the order is kept: 100,000 keys cost ~10 MB a column (issue 19)
         return ascending
 
     def prepare_sort(self, column: int) -> bool:
@@ -230,10 +231,6 @@ class RecordsModel(QAbstractTableModel):
             self._visible = self._filtered(base, terms, base_hay)
 
         self._relayout(apply)
-
-    @property
-    def filter_text(self) -> str:
-        return self._filter_text
 
     def _relayout(self, change: Callable[[], None]) -> None:
         """Run ``change`` inside a layout change and move persistent indexes (selection)."""

@@ -1,4 +1,4 @@
-"""Reminders for those who have not replied: the invitation they already have, again, as an .eml draft.
+"""Reminders for those who have not replied (a service: it reads the ledger and records what it wrote): the invitation they already have, again, as an .eml draft.
 
 Only people whose status is still "invited" (no answer, none entered by hand)
 get one. The calendar part is the same REQUEST (same UID and SEQUENCE) they
