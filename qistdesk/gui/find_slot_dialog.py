@@ -163,7 +163,7 @@ class FindSlotDialog(QDialog):
     def request(self):
         from qistdesk.services.find_slot import Request
 
-        first, last = self.first.date().toPython(), self.last.date().toPython()
+        first, last = self.first.value(), self.last.value()
         series = self.series.currentData()
         return Request(duration=timedelta(minutes=self.duration.value()), first=first, last=last,
                        required=tuple(p for p, _l, r in self.people if r),

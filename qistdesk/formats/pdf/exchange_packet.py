@@ -10,7 +10,7 @@ from __future__ import annotations
 from qistdesk.domain.exchanges import paperwork_label
 from qistdesk.formats.pdf import blocks as b
 from qistdesk.formats.pdf.info import day_text, fmt_day, fmt_span, local, long_date, zone_for_place, zone_label
-from qistdesk.formats.pdf.letter import render_welcome
+from qistdesk.formats.pdf.letter import render_welcome, with_article
 from qistdesk.formats.pdf.qr import map_link
 from qistdesk.formats.pdf.templates import body_width, start_packet, styles
 
@@ -29,7 +29,9 @@ def welcome_values(ex, office_name: str) -> dict[str, str]:
             "host": host.name if host else "your host institution", "host_city": host.city if host else "",
             "host_country": host.country if host else "", "home": home.name if home else "",
             "host_contact": b.card_name(ex.host_contact) if ex.host_contact else "", "program": ex.program,
-            "office": office_name}
+            "office": office_name,
+            "the_program": with_article(str(ex.program)),
+            "the_host": with_article(host.name) if host else "your host institution"}
 
 
 def exchange_story(story: list, state, ex, office, paper: str, problems: list[str], first: bool = True) -> None:

@@ -13,7 +13,7 @@ import re
 
 DEFAULT_WELCOME = (
     "Dear {name},\n\n"
-    "Welcome to {program}. We are delighted that you will spend {start} to {end} at {host} "
+    "Welcome to {the_program}. We are delighted that you will spend {start} to {end} at {the_host} "
     "in {host_city}.\n\n"
     "This packet holds your itinerary, the people to contact, your checklist and practical "
     "information for your stay. Please keep it with you during your first days.\n\n"
@@ -28,7 +28,31 @@ PLACEHOLDERS = {
     "host": "host organisation", "host_city": "host city", "host_country": "host country",
     "host_contact": "host contact's name", "home": "home organisation", "program": "programme name",
     "office": "office name",
+    "the_program": "programme name, with “the” where English needs it",
+    "the_host": "host organisation, with “the” where English needs it",
 }
+
+#: First words of names that read "the …" in running English ("at the National Institute of …").
+_THE_WORDS = {"national", "federal", "royal", "danish", "american", "european", "international", "transatlantic",
+              "university", "institute", "centre", "center", "foundation", "office", "agency", "embassy", "us",
+              "us–denmark", "us-denmark", "qist", "department", "ministry", "state"}
+
+
+def with_article(name: str) -> str:
+    """"the National Institute of Quantum Standards", "the Transatlantic … Exchange", but
+    "Qubitwise Inc." and "Øresund University" as they are: names made of a common noun
+    or a "… of …" phrase take "the" in a sentence, proper names do not."""
+    text = name.strip()
+    if not text or text.lower().startswith("the "):
+        return text
+    first = text.split()[0].lower().rstrip(",")
+    head = re.split(r"\s[–—-]\s|,", text)[0]  # "Øresund University – Centre for …": the name is the head
+    if first in _THE_WORDS or re_of.search(head):
+        return "the " + text
+    return text
+
+
+re_of = re.compile(r"\s(of|for)\s", re.IGNORECASE)
 
 
 _PLACEHOLDER = re.compile(r"\{\{|\}\}|\{\s*([A-Za-z_][A-Za-z0-9_]*)\s*\}|\{[^{}]*\}?")

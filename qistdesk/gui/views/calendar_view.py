@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (QButtonGroup, QHBoxLayout, QLabel, QMenu, QMessag
 from qistdesk.gui.views.calendar_agenda import AgendaList
 from qistdesk.gui.views.calendar_month import MonthGrid, month_days
 from qistdesk.gui.views.calendar_timegrid import TimeGrid
+from qistdesk.gui.theme import set_font_factor
 from qistdesk.gui.widgets.datetime_edit import DateEdit
 from qistdesk.gui.widgets.pickers import RecordPicker
 from qistdesk.services import calendar_items, holidays_dk_us
@@ -98,10 +99,7 @@ class CalendarView(QWidget):
         self.title.setMinimumWidth(self.fontMetrics().averageCharWidth() * 8)
         self.title.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.title.setObjectName("calendarTitle")
-        font = self.title.font()
-        font.setBold(True)
-        font.setPointSizeF(font.pointSizeF() * 1.2)
-        self.title.setFont(font)
+        set_font_factor(self.title, 1.2, bold=True)  # follows Ctrl++ / Ctrl+0
         self.today_button.clicked.connect(lambda: self.go_to(today()))
         self.prev_button.clicked.connect(lambda: self.step(-1))
         self.next_button.clicked.connect(lambda: self.step(1))

@@ -21,6 +21,7 @@ from qistdesk.gui.conference_dialogs import AddParticipantsDialog, SessionDialog
 from qistdesk.gui.event_common import (ask, date_column, hm, list_when, other_zone, preferences, push, versioned,
                                        warning_cell)
 from qistdesk.gui.views.seminars import EventDetail, SeminarsView
+from qistdesk.gui.views.people import sector_label
 from qistdesk.gui.widgets.records_model import Column
 from qistdesk.gui.widgets.records_table import RecordsTable
 from qistdesk.services import events, queries, records, scheduling
@@ -76,6 +77,7 @@ class ConferencesView(SeminarsView):
         self.tabs.addTab(self._participants_tab(), "&Participants")
         layout.insertWidget(layout.indexOf(self.placeholder), self.tabs, 1)
         self.placeholder.setText("Pick a conference or workshop on the left to see its timetable and participants.")
+        self.table.set_name("conferences and workshops")
         self.table.set_empty_state("No conferences or workshops yet — create one, then add its sessions and "
                                    "participants.", [("New conference…", self.new_record)])
         self.setTabOrder(self.delete_button, self.tabs)
@@ -127,7 +129,7 @@ class ConferencesView(SeminarsView):
         name = lambda r: display_name(r["given_name"], r["family_name"])  # noqa: E731
         self.participants = RecordsTable(
             [Column("name", "Name", format=name), Column("organization", "Organisation"),
-             Column("country", "Country"), Column("sector", "Sector"), Column("role", "Role"),
+             Column("country", "Country"), Column("sector", "Sector", format=sector_label), Column("role", "Role"),
              Column("invitation_status", "Invitation"),
              Column("rsvp_at", "Answered", format=lambda r: r["rsvp_at"].strftime("%Y-%m-%d") if r["rsvp_at"] else ""),
              Column("waitlist_position", "Waiting #", align=_RIGHT)],
@@ -256,7 +258,8 @@ class ConferencesView(SeminarsView):
     def add_session(self) -> None:
         if self._record is None:
             return
-        dialog = SessionDialog(self.ctx, self._record, queries.list_people(self.ctx.db), parent=self)
+        dialog = SessionDialog(self.ctx, self._record, queries.list_people(self.ctx.db), parent=self,
+                               timetable=self.sessions.model.all_rows())
         self._dialog = dialog
         event_id, db = self._record["id"], self.ctx.db
         dialog.accepted.connect(lambda: push(

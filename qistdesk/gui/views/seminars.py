@@ -17,6 +17,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSplitter, QVBoxLayout, QWidget
 
 from qistdesk.domain.recurrence import parse_rule
+from qistdesk.gui.theme import set_font_factor
 from qistdesk.gui.event_common import (WarningsLabel, ask, date_column, list_when, other_zone, preferences, push,
                                        two_zone_lines, versioned, warning_cell, when_header)
 from qistdesk.gui.event_dialogs import EventDialog, SeriesDateDialog
@@ -41,10 +42,7 @@ class EventDetail(QWidget):
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self.title = QLabel(self)
-        font = self.title.font()
-        font.setPointSizeF(font.pointSizeF() * 1.3)
-        font.setBold(True)
-        self.title.setFont(font)
+        set_font_factor(self.title, 1.3, bold=True)
         self.title.setWordWrap(True)
         self.when = QLabel(self)
         self.facts = QLabel(self)
@@ -74,6 +72,10 @@ class EventDetail(QWidget):
             parts.append(extra)
         self.facts.setText(" · ".join(parts))
         self.warnings.set_warnings(warnings)
+
+
+def _restorable(row: dict) -> bool:
+    return row["status"] == "cancelled" or row["start_utc"] != row["original_start_utc"]
 
 
 class SeminarsView(QWidget):
@@ -118,7 +120,7 @@ class SeminarsView(QWidget):
         self.restore_date_button = QPushButton("&Restore date")
         self.edit_date_button.clicked.connect(lambda: self.edit_date())
         self.cancel_date_button.clicked.connect(lambda: self.set_date_status("cancelled"))
-        self.restore_date_button.clicked.connect(lambda: self.set_date_status("scheduled"))
+        self.restore_date_button.clicked.connect(self.restore_dates)
         date_buttons = QHBoxLayout()
         for b in (self.edit_date_button, self.cancel_date_button, self.restore_date_button):
             b.setAccessibleName(b.text().replace("&", "").rstrip("…"))
@@ -263,7 +265,9 @@ class SeminarsView(QWidget):
         self.edit_date_button.setEnabled(len(rows) == 1)
         self.date_warnings.set_warnings(rows[0]["warnings"] if len(rows) == 1 else [])
         self.cancel_date_button.setEnabled(any(r["status"] == "scheduled" for r in rows))
-        self.restore_date_button.setEnabled(any(r["status"] == "cancelled" for r in rows))
+        self.restore_date_button.setEnabled(any(_restorable(r) for r in rows))
+        self.restore_date_button.setToolTip("Put the selected dates back as the series planned them "
+                                            "(un-cancel, and move back a moved date)")
 
     # --- the view contract ----------------------------------------------------------------------
 
@@ -355,6 +359,18 @@ class SeminarsView(QWidget):
              versioned(row["id"], row["version"], lambda v: events.update_series_date(db, row["id"], v, **values)),
              versioned(row["id"], None, lambda v: events.update_series_date(db, row["id"], v, **old)),
              on_reload=self.refresh)
+
+    def restore_dates(self) -> None:
+        """Cancelled dates are scheduled again, moved ones go back to the series' own time."""
+        for row in [r for r in self.dates.model.all_rows() if r["id"] in self.dates.selected_ids()]:
+            values: dict = {}
+            if row["status"] == "cancelled":
+                values["status"] = "scheduled"
+            if row["start_utc"] != row["original_start_utc"]:
+                values["start"] = row["original_start_utc"]
+                values["end"] = row["original_start_utc"] + (row["end_utc"] - row["start_utc"])
+            if values:
+                self._save_date(row, values)
 
     def set_date_status(self, status: str) -> None:
         rows = [r for r in self.dates.model.all_rows() if r["id"] in self.dates.selected_ids()
