@@ -21,6 +21,16 @@ DEFAULT_WELCOME = (
     "With kind regards,\n{office}"
 )
 
+DEFAULT_WELCOME_DA = (
+    "Kære {name}\n\n"
+    "Velkommen til {program}. Vi glæder os over, at du skal være hos {host} i {host_city} "
+    "fra {start} til {end}.\n\n"
+    "I denne mappe finder du dit program, de personer, du kan kontakte, din tjekliste og praktiske "
+    "oplysninger om opholdet. Hav den gerne med dig de første dage.\n\n"
+    "Skriv endelig til os, hvis noget er uklart; vi glæder os til at møde dig.\n\n"
+    "Med venlig hilsen\n{office}"
+)
+
 #: Placeholders a template may use, with what they mean (shown in the app's template editor).
 PLACEHOLDERS = {
     "name": "participant's full name", "given_name": "given name", "family_name": "family name",
@@ -58,13 +68,13 @@ re_of = re.compile(r"\s(of|for)\s", re.IGNORECASE)
 _PLACEHOLDER = re.compile(r"\{\{|\}\}|\{\s*([A-Za-z_][A-Za-z0-9_]*)\s*\}|\{[^{}]*\}?")
 
 
-def render_welcome(template: str | None, values: dict[str, str]) -> tuple[str, list[str]]:
+def render_welcome(template: str | None, values: dict[str, str], lang: str = "en") -> tuple[str, list[str]]:
     """(letter text, problems). Never raises, whatever the template says.
 
     ``{name}`` and friends are replaced; ``{{`` and ``}}`` print one brace; anything else in
     braces (an unknown name, ``{name.__class__}``, a lone ``{``) prints as typed and is reported.
     """
-    text = template if (template or "").strip() else DEFAULT_WELCOME
+    text = template if (template or "").strip() else (DEFAULT_WELCOME_DA if lang == "da" else DEFAULT_WELCOME)
     problems: list[str] = []
 
     def replace(match: re.Match) -> str:
