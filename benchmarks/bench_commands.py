@@ -30,6 +30,8 @@ def main() -> None:
     with tempfile.TemporaryDirectory() as tmp:
         env = {"XDG_CONFIG_HOME": f"{tmp}/cfg", "XDG_DATA_HOME": f"{tmp}/data"}
         packet = Path(tmp) / "packet.pdf"
+        for key, value in (("office.email", "attache@embassy.example.dk"), ("office.phone", "+1 202 555 0100")):
+            spawn([*qd, "settings", key, value], env)  # packets refuse placeholder office details
         runs = alternate({
             "import": lambda: spawn([py, "-c", "import qistdesk"], env)["whole"],
             "list": lambda: spawn([*qd, "--db", str(db), "list", "people", "--json"], env)["whole"],

@@ -47,6 +47,20 @@ def format_day(value: date | datetime, lang: str) -> str:
     return format_skeleton("yMMMEd", _day(value), locale=_locale(lang))
 
 
+def format_day_month(value: date | datetime, lang: str) -> str:
+    """Weekday, day and month without the year: "tors. 5. mar." / "Thu, 5 Mar"."""
+    from babel.dates import format_skeleton
+
+    return format_skeleton("MMMEd", _day(value), locale=_locale(lang))
+
+
+def format_date_words(value: date | datetime, lang: str) -> str:
+    """Day, month in words and year: "5. marts 2026" / "5 March 2026"."""
+    from babel.dates import format_date
+
+    return format_date(_day(value), "long", locale=_locale(lang))
+
+
 def format_long_day(value: date | datetime, lang: str) -> str:
     """The date in full words: "torsdag den 5. marts 2026" / "Thursday, 5 March 2026"."""
     from babel.dates import format_date

@@ -70,8 +70,17 @@ ZONE_LABELS = {"Europe/Copenhagen": "Copenhagen", "America/New_York": "Washingto
                "Europe/London": "London", "UTC": "UTC"}
 
 
-def zone_label(zone_name: str) -> str:
-    """The one rule for naming a zone: the table above, else the city part of the IANA name."""
+#: Where Danish writes a city differently (documents for Danish readers).
+ZONE_LABELS_DA = {"Europe/Copenhagen": "København", "Europe/Brussels": "Bruxelles", "Europe/Rome": "Rom",
+                  "Europe/Vienna": "Wien", "Europe/Lisbon": "Lissabon", "Europe/Warsaw": "Warszawa",
+                  "Europe/Prague": "Prag", "Europe/Athens": "Athen", "Asia/Tokyo": "Tokyo"}
+
+
+def zone_label(zone_name: str, lang: str = "en") -> str:
+    """The one rule for naming a zone: the table above, else the city part of the IANA name;
+    ``lang="da"`` writes the city as Danes do ("København")."""
+    if lang == "da" and zone_name in ZONE_LABELS_DA:
+        return ZONE_LABELS_DA[zone_name]
     return ZONE_LABELS.get(zone_name) or zone_name.rsplit("/", 1)[-1].replace("_", " ")
 
 

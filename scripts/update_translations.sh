@@ -10,3 +10,12 @@ command -v "$LUPDATE" >/dev/null || LUPDATE=pyside6-lupdate
 find qistdesk/gui -name '*.py' | sort > /tmp/qistdesk-lupdate-files.txt
 "$LUPDATE" @/tmp/qistdesk-lupdate-files.txt -locations none -no-obsolete -source-language en_GB \
   -target-language da_DK -ts resources/i18n/qistdesk_da.ts
+
+# The documents written for people (packets, badges): gettext texts marked with _(), t() and
+# ngettext() in the headless code land in resources/i18n/documents_da.po (new ones empty).
+PYBABEL="$PY_BIN/pybabel"
+command -v "$PYBABEL" >/dev/null || PYBABEL=pybabel
+"$PYBABEL" extract --no-location --sort-output -k _ -k t -k ngettext:1,2 -o /tmp/qistdesk-documents.pot \
+  $(cat scripts/document_sources.txt)
+"$PYBABEL" update --no-fuzzy-matching --ignore-obsolete --omit-header -l da \
+  -i /tmp/qistdesk-documents.pot -o resources/i18n/documents_da.po

@@ -24,11 +24,16 @@ def register(registry) -> None:
     demo = registry.command("demo", "load the demo programme (or a synthetic dataset with --scale N)", _demo)
     demo.add_argument("--scale", type=int, metavar="N",
                       help="generate a synthetic dataset of about N×1,000 people (for benchmarks)")
+    demo.add_argument("--today", metavar="YYYY-MM-DD",
+                      help="build the demo as seen on this day (default: today, or $QISTDESK_TODAY); "
+                           "2027-04-20 gives the fixed programme the tests use")
 
     lst = registry.command("list", "list events, exchanges, people, organizations or venues", _list)
     lst.add_argument("what", choices=list(LIST_COLUMNS))
     lst.add_argument("--json", action="store_true", help="print JSON instead of a table")
     lst.add_argument("--kind", choices=["seminar", "conference", "workshop"], help="events of one kind")
+    lst.add_argument("--sector", metavar="SECTOR",
+                     help="organisations or people of one sector, e.g. to-review (made by a CSV import)")
 
     show = registry.command("show", "show one event, exchange or person", _show)
     show.add_argument("what", choices=["event", "exchange", "person"])
@@ -47,9 +52,15 @@ def _demo(args, db) -> int:
 
         made = load_synthetic(db, args.scale)
     else:
-        from qistdesk.services.demo import load_demo
+        from datetime import date
 
-        made = load_demo(db)
+        from qistdesk.services.demo import demo_day, load_demo
+
+        try:
+            day = date.fromisoformat(args.today) if args.today else demo_day()
+        except ValueError:
+            raise CommandError(f"--today takes a date as YYYY-MM-DD, not “{args.today}”") from None
+        made = load_demo(db, today=day)
     summary = ", ".join(f"{n:,} {k}" for k, n in made.items())
     print(f"Loaded into {db.display_name}: {summary}")
     return 0
@@ -76,6 +87,13 @@ def _list(args, db) -> int:
         rows = queries.list_exchanges(db)
         for r in rows:
             r["name"] = display_name(r["given_name"], r["family_name"])
+    if getattr(args, "sector", None):
+        from qistdesk.domain.enums import Sector
+
+        wanted = args.sector.strip().lower().replace(" ", "-")
+        if wanted not in Sector.values() or what not in ("organizations", "people"):
+            raise CommandError(f"--sector takes one of {', '.join(Sector.values())}, for organizations or people")
+        rows = [r for r in rows if r.get("sector") == wanted]
     if args.json:
         print_json(rows)
     else:

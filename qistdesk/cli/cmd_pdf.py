@@ -43,6 +43,16 @@ def _common(parser) -> None:
     parser.add_argument("--include-sensitive", action="store_true",
                         help="also print the recipient's sensitive details (dietary and accessibility needs, "
                              "passport number, date of birth)")
+    parser.add_argument("--lang", choices=("da", "en"), default=None,
+                        help="write in this language (default: each recipient's own, Danish for people in Denmark)")
+
+
+def _in_language(cards, lang: str | None):
+    """--lang: every packet in that language instead of each recipient's own."""
+    for card in cards:
+        if lang and card is not None:
+            card.language = lang
+    return cards
 
 
 def _paper_arg(text: str) -> str:
@@ -102,12 +112,15 @@ def _packet(args, db) -> int | None:
     if args.exchange:
         if not args.output or args.out or args.person or args.merged:
             raise CommandError("--exchange writes one file: give -o FILE (and not --out, --person or --merged)")
-        rendered = pdf.exchange_pdf(packets.exchange_packet(db, args.exchange, args.include_sensitive), office, paper)
+        ex = packets.exchange_packet(db, args.exchange, args.include_sensitive)
+        _in_language([ex.participant], args.lang)
+        rendered = pdf.exchange_pdf(ex, office, paper)
         return _done(Path(args.output), rendered)
     if args.person:
         if not args.output or args.out or args.merged:
             raise CommandError("--event with --person writes one file: give -o FILE")
         event, card = packets.event_packet(db, args.event, args.person, args.include_sensitive)
+        _in_language([card], args.lang)
         return _done(Path(args.output), pdf.event_pdf(event, card, office, paper))
     if not args.out and not (args.merged and args.output):
         raise CommandError("--event without --person needs --out DIR (one file each, or --merged for one file)")
@@ -127,6 +140,7 @@ def _bulk(args, db, office, paper: str) -> int | None:
     from qistdesk.services import packets
 
     event, cards = packets.event_packets(db, args.event, args.include_sensitive)
+    _in_language(cards, args.lang)
     if not cards:
         raise CommandError(f"{event.title} has no participants (declined invitations are left out)")
     merged = None
@@ -161,5 +175,6 @@ def _badges(args, db) -> None:
 
     require_office()
     event, cards = packets.event_packets(db, args.event, args.include_sensitive)
+    _in_language(cards, args.lang)
     rendered = pdf.badges_pdf(event, cards, packets.office_info(), _settings_paper(args), args.size)
     _done(Path(args.output), rendered)

@@ -99,9 +99,9 @@ def resolve(args, db) -> int:
         rr.accept_counter(db, ident)
         print("accepted: the event has the proposed time; the next invites are an update")
     elif args.decline:
-        from qistdesk.formats.ics.invites import Office
+        from qistdesk.services.ics_invites import office_from_settings
 
-        office = Office.from_settings()
+        office = office_from_settings()
         path = rr.decline_counter(db, ident, args.decline, organizer_email=office.email,
                                   organizer_name=office.name, comment=args.comment)
         print(f"wrote {path}")

@@ -7,13 +7,17 @@ let a new value arrive without a schema migration; validation checks them.
 from enum import Enum
 
 
+#: Labels the default rule (value, dashes to spaces, capitalised) gets wrong.
+LABELS = {"non-profit": "Non-profit"}
+
+
 class StrEnum(str, Enum):
     def __str__(self) -> str:  # so f-strings show the value
         return self.value
 
     @property
     def label(self) -> str:
-        return self.value.replace("_", " ").replace("-", " ").capitalize()
+        return LABELS.get(self.value) or self.value.replace("_", " ").replace("-", " ").capitalize()
 
     @classmethod
     def values(cls) -> list[str]:
@@ -25,6 +29,9 @@ class Sector(StrEnum):
     ACADEMIA = "academia"
     INDUSTRY = "industry"
     NON_PROFIT = "non-profit"
+    #: Made by an import that named an organisation the directory did not know; someone should
+    #: set the real sector (Organisations ▸ filter "to review").
+    TO_REVIEW = "to-review"
 
 
 class CareerStage(StrEnum):

@@ -139,10 +139,11 @@ def _order(errors: dict, start, end, start_field: str, end_field: str) -> None:
 
 def validate_organization(obj) -> dict[str, str]:
     errors: dict[str, str] = {}
+    review = getattr(obj, "sector", "") == enums.Sector.TO_REVIEW
     _column_values(errors, obj)
-    _required(errors, obj, "name", "sector", "country")
+    _required(errors, obj, "name", "sector", *(() if review else ("country",)))
     _choice(errors, obj, "sector", enums.Sector)
-    _country(errors, obj, allow_empty=False)
+    _country(errors, obj, allow_empty=review)  # an imported organisation may not say where it is yet
     _max_len(errors, obj, {"name": 300, "city": 120})
     return errors
 

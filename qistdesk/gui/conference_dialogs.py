@@ -15,23 +15,44 @@ from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QPlainTextEdit, QWid
 
 from qistdesk.domain.enums import InvitationStatus, Role
 from qistdesk.gui.event_common import other_zone
-from qistdesk.gui.event_dialogs import _Base
+from qistdesk.gui.event_dialogs import _Base, offer_person
 from qistdesk.gui.event_forms import OtherZoneLabel, PeopleList
 from qistdesk.gui.widgets.datetime_edit import DateTimeEdit
 from qistdesk.gui.widgets.pickers import RecordPicker, people_items
+from qistdesk.gui.views.people import sector_label
 from qistdesk.gui.widgets.records_model import Column
 from qistdesk.gui.widgets.records_table import RecordsTable
 from qistdesk.services import scheduling
 from qistdesk.timezones import local_to_utc, utc_to_local
 
 
+def next_slot(event_start: datetime, event_end: datetime,
+              sessions: list[tuple[datetime, datetime]]) -> tuple[datetime, datetime]:
+    """Where a new session goes: right after the last one, as long as the one before it.
+
+    When that day is over (the slot would end after the event's daily end time), the next
+    day of the event at its daily start time; an empty timetable starts with the event.
+    """
+    if not sessions:
+        return event_start, event_start + timedelta(minutes=45)
+    last_start, last_end = max(sessions, key=lambda se: (se[1], se[0]))
+    length = last_end - last_start if timedelta(0) < last_end - last_start <= timedelta(hours=4) \
+        else timedelta(minutes=45)
+    start = last_end
+    day_end = datetime.combine(start.date(), event_end.time())
+    if event_end.time() > event_start.time() and start + length > day_end and start.date() < event_end.date():
+        start = datetime.combine(start.date() + timedelta(days=1), event_start.time())
+    return start, start + length
+
+
 class SessionDialog(_Base):
     """Create or edit one timetable slot: title, time, room, speakers, chair."""
 
     def __init__(self, ctx, event: dict, people: list[dict], session: dict | None = None,
-                 parent: QWidget | None = None):
+                 parent: QWidget | None = None, timetable: list[dict] | None = None):
         super().__init__(ctx, "Edit session" if session else "New session", parent)
         self.event, self.session = event, session or {}
+        self.timetable = timetable or []  # the sessions there are: a new one starts after the last
         self.zone = event["zone"]
         self.title_edit = QLineEdit(self.session.get("title", ""))
         self.add("&Title:", "title", self.title_edit)
@@ -61,6 +82,8 @@ class SessionDialog(_Base):
         self.speakers.set_ids(self.session.get("speaker_ids") or [])
         self.add("S&peakers:", "speaker_ids", self.speakers)
         self.chair = RecordPicker(people_items(people), self, noun="person", placeholder="Nobody — type a name…")
+        offer_person(self.chair, ctx, self)
+        offer_person(self.speakers.picker, ctx, self)
         self.chair.set_value(self.session.get("chair_id"))
         self.add("C&hair:", "chair_id", self.chair)
         self.description_edit = QPlainTextEdit(self.session.get("description") or "")
@@ -84,8 +107,8 @@ class SessionDialog(_Base):
     def _initial_times(self) -> tuple[datetime, datetime]:
         if self.session.get("start_utc"):
             return self._local(self.session["start_utc"]), self._local(self.session["end_utc"])
-        start = self._local(self.event["start"])
-        return start, start + timedelta(minutes=45)
+        return next_slot(self._local(self.event["start"]), self._local(self.event["end"]),
+                         [(self._local(r["start_utc"]), self._local(r["end_utc"])) for r in self.timetable])
 
     def values(self) -> dict:
         """Keyword arguments for ``events.add_session`` / ``update_session``."""
@@ -136,7 +159,7 @@ class AddParticipantsDialog(_Base):
         self.table = RecordsTable([Column("name", "Name", format=lambda r: display_name(r["given_name"],
                                                                                               r["family_name"])),
                                    Column("organization", "Organisation"), Column("country", "Country"),
-                                   Column("sector", "Sector"), Column("career_stage", "Career stage")],
+                                   Column("sector", "Sector", format=sector_label), Column("career_stage", "Career stage")],
                                   self, kind="person", name="people in the directory",
                                   empty_message="Everyone in the directory is on the list already, or the "
                                                 "directory is empty: add people in the People view first.")

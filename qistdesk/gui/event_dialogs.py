@@ -13,7 +13,7 @@ from datetime import datetime, timedelta
 
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import (QButtonGroup, QComboBox, QDialog, QDialogButtonBox, QFormLayout,
-                               QGroupBox, QHBoxLayout, QLabel, QLineEdit, QPlainTextEdit, QRadioButton,
+                               QGroupBox, QHBoxLayout, QLabel, QLineEdit, QPlainTextEdit, QPushButton, QRadioButton,
                                QSpinBox, QVBoxLayout, QWidget)
 
 from qistdesk.domain.enums import DateStatus, EventStatus
@@ -29,6 +29,14 @@ from qistdesk.timezones import TimeZoneError, is_valid_zone, local_to_utc, utc_t
 REPEATS = {"Does not repeat": None, "Weekly": ("WEEKLY", 1), "Fortnightly": ("WEEKLY", 2),
            "Monthly": ("MONTHLY", 1), "Daily": ("DAILY", 1)}
 OTHER_RULE = "Another rule"  # any RFC 5545 rule (from a calendar file), shown in words, edited as a rule
+
+
+def offer_person(picker: RecordPicker, ctx, parent: QWidget) -> None:
+    """A speaker or chair not in the directory yet: "+" makes them without leaving the dialog."""
+    from qistdesk.gui.quick_create import offer_new
+    from qistdesk.services import queries
+
+    offer_new(picker, ctx, "person", lambda: people_items(queries.list_people(ctx.db)), parent)
 
 
 class _Base(QDialog):
@@ -152,7 +160,10 @@ class EventDialog(_Base):
             self.venue_combo.addItem(f"{v['name']}" + (f", {v['city']}" if v.get("city") else ""), v["id"])
         venue = self.record.get("venue") or {}
         self.venue_combo.setCurrentIndex(max(0, self.venue_combo.findData(venue.get("id"))))
-        self.add("&Venue:", "venue_id", self.venue_combo)
+        self.new_venue_button = QPushButton("New venue…")
+        self.new_venue_button.setToolTip("Add a venue to the directory and use it here")
+        self.new_venue_button.clicked.connect(self.new_venue)
+        self.add("&Venue:", "venue_id", self.venue_combo, self.new_venue_button)
         self.url_edit = QLineEdit(self.record.get("online_url") or "")
         self.url_edit.setPlaceholderText("https://…")
         self.add("Online &link:", "online_url", self.url_edit)
@@ -188,6 +199,20 @@ class EventDialog(_Base):
         self.resize(self.fontMetrics().averageCharWidth() * 90, self.sizeHint().height())
         self.revalidate()
         self.remember_values()
+
+    def new_venue(self) -> None:
+        """A venue not in the directory yet: make it here, and pick it (and its zone)."""
+        from qistdesk.gui.quick_create import create_record
+        from qistdesk.services import queries
+
+        ident = create_record(self.ctx, "venue", self)
+        if not ident:
+            return
+        venue = next(v for v in queries.list_venues(self.ctx.db) if v["id"] == ident)
+        self.venue_combo.addItem(venue["name"] + (f", {venue['city']}" if venue.get("city") else ""), ident)
+        self.venue_combo.setCurrentIndex(self.venue_combo.count() - 1)
+        if venue.get("timezone") and self.zone_name() != venue["timezone"]:
+            self.zone_edit.setCurrentText(venue["timezone"])
 
     def _initial_times(self, kind: str) -> tuple[datetime, datetime]:
         if self.record.get("start"):
@@ -311,6 +336,8 @@ class EventDialog(_Base):
             errors["online_url"] = "Must start with https://"
         if self.repeat_box is not None:
             problem = self._series_preview(zone_name)
+            if self.until_radio.isChecked() and self.until_edit.error():
+                problem = self.until_edit.error()
             if problem:
                 errors["series_rule"] = problem
         return errors
@@ -335,7 +362,7 @@ class EventDialog(_Base):
         except (RuleError, TimeZoneError) as exc:
             self.preview.setText("")
             return str(exc)
-        if not starts:
+        if not starts or (rule.until and rule.until < self.start_edit.value().date()):
             self.preview.setText("No dates: the last date is before the first.")
             return "The last date is before the first"
         last = utc_to_local(starts[-1], zone_name)
@@ -390,6 +417,7 @@ class SeriesDateDialog(_Base):
         self.status_combo.setCurrentIndex(max(0, self.status_combo.findData(row.get("status"))))
         self.add("Stat&us:", "status", self.status_combo)
         self.speaker = RecordPicker(people_items(people), self, noun="person", placeholder="Nobody — type a name…")
+        offer_person(self.speaker, ctx, self)
         self.speaker.set_value(row.get("speaker_id"))
         self.add("S&peaker:", "speaker_id", self.speaker)
         self.topic_edit = QLineEdit(row.get("topic") or "")

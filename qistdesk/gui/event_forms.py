@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (QComboBox, QCompleter, QHBoxLayout, QLabel, QList
                                QVBoxLayout, QWidget)
 
 from qistdesk.gui.event_common import hm
-from qistdesk.gui.widgets.forms import error_color
+from qistdesk.gui.widgets.forms import error_color, reserve_error_line, show_error_line
 from qistdesk.gui.widgets.pickers import RecordPicker, people_items, person_item_label
 from qistdesk.services.scheduling import place_name
 from qistdesk.timezones import TimeZoneError, localize, zone
@@ -28,7 +28,7 @@ class Field(QWidget):
         super().__init__(parent)
         self.control = control
         self.error = QLabel(self)
-        self.error.setWordWrap(True)
+        reserve_error_line(self.error)
         self.error.setStyleSheet(f"color: {error_color()};")
         self.error.hide()
         layout = QVBoxLayout(self)
@@ -44,8 +44,7 @@ class Field(QWidget):
         self.setFocusProxy(control)
 
     def set_error(self, message: str | None) -> None:
-        self.error.setText(message or "")
-        self.error.setVisible(bool(message))
+        show_error_line(self.error, message)
         base = self.control.accessibleDescription().split(" — error: ")[0]
         self.control.setAccessibleDescription(f"{base} — error: {message}" if message else base)
 
@@ -125,7 +124,7 @@ class PeopleList(QWidget):
             self.changed.emit()
 
     def _append(self, pid: str) -> None:
-        item = QListWidgetItem(self._labels.get(pid, pid))
+        item = QListWidgetItem(self._labels.get(pid) or self.picker.label_of(pid) or pid)
         item.setData(Qt.ItemDataRole.UserRole, pid)
         self.list.addItem(item)
 

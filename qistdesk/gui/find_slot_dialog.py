@@ -43,6 +43,7 @@ class FindSlotDialog(QDialog):
         self.duration.setValue(60)
         self.duration.setSuffix(" min")
         self.duration.setAccessibleName("Duration in minutes")
+        self.duration.setMaximumWidth(self.fontMetrics().averageCharWidth() * 14)
         form.addRow("&Duration", self.duration)
         who = QHBoxLayout()
         self.picker = person_picker(ctx.db, self)
@@ -162,7 +163,7 @@ class FindSlotDialog(QDialog):
     def request(self):
         from qistdesk.services.find_slot import Request
 
-        first, last = self.first.date().toPython(), self.last.date().toPython()
+        first, last = self.first.value(), self.last.value()
         series = self.series.currentData()
         return Request(duration=timedelta(minutes=self.duration.value()), first=first, last=last,
                        required=tuple(p for p, _l, r in self.people if r),

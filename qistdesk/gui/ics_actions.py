@@ -224,19 +224,39 @@ def import_calendar(window, path: str | None = None) -> None:
                                f"{r.cancelled} cancelled")
 
 
+def file_stem(text: str, fallback: str = "calendar") -> str:
+    """"Copenhagen-Quantum-Days-2027": a default file name from a title or a name (letters such
+    as æ ø å kept; characters Windows refuses, and spaces, become dashes)."""
+    import re
+
+    stem = re.sub(r"[\\/:*?\"<>|\s–—,;'’]+", "-", text).strip("-. ")[:80].strip("-")
+    return stem or fallback
+
+
+def _suggested(window, name: str) -> str:
+    folder = (window.settings.get("invites.folder") if hasattr(window, "settings") else "") or ""
+    return str(Path(folder) / name) if folder and Path(folder).is_dir() else name
+
+
 def export_events_file(window, event_id: str | None = None, sessions: bool = False) -> None:
     from qistdesk.services.ics_export import export_event, export_events, write_file
     from qistdesk.services.errors import USER_ERRORS
+    from qistdesk.settings import load
 
-    path, _ = QFileDialog.getSaveFileName(window, "Export calendar", "qistdesk.ics", "Calendar files (*.ics)")
+    if event_id:
+        from qistdesk.services.records import event_record
+
+        name = file_stem(event_record(window.ctx.db, event_id)["title"] + (" timetable" if sessions else ""))
+    else:
+        name = file_stem(load().get("office.name") or "", "programme")
+    path, _ = QFileDialog.getSaveFileName(window, "Export calendar", _suggested(window, name + ".ics"),
+                                          "Calendar files (*.ics)")
     if not path:
         return
     try:
         if event_id:
             text = export_event(window.ctx.db, event_id, sessions=sessions)
         else:
-            from qistdesk.settings import load
-
             text = export_events(window.ctx.db, name=load().get("office.name"))[0]
         write_file(text, path)
     except (*USER_ERRORS, OSError) as exc:
@@ -254,7 +274,17 @@ def export_exchange_dates(window, exchange_id: str | None = None, program_id: st
         program_id = _choose_program(window)
         if not program_id:
             return
-    path, _ = QFileDialog.getSaveFileName(window, "Export exchange dates", "exchange-dates.ics",
+    if exchange_id:
+        from qistdesk.services.records import exchange_record
+
+        who = exchange_record(window.ctx.db, exchange_id)["participant"] or {}
+        name = file_stem(f"{who.get('name', '')} exchange dates", "exchange-dates")
+    else:
+        from qistdesk.services.queries import list_programs
+
+        program = next((p for p in list_programs(window.ctx.db) if p["id"] == program_id), {})
+        name = file_stem(f"{program.get('name', '')} exchange dates", "exchange-dates")
+    path, _ = QFileDialog.getSaveFileName(window, "Export exchange dates", _suggested(window, name + ".ics"),
                                           "Calendar files (*.ics)")
     if not path:
         return

@@ -242,9 +242,9 @@ def offer_demo_if_empty(window, ctx) -> None:
         return
     QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
     try:
-        from qistdesk.services.demo import load_demo
+        from qistdesk.services.demo import demo_day, load_demo
 
-        load_demo(ctx.db)
+        load_demo(ctx.db, today=demo_day())  # a living programme around today
     except Exception as exc:  # noqa: BLE001
         QApplication.restoreOverrideCursor()
         QMessageBox.warning(window, "Demo not loaded", f"The demo programme could not be loaded:\n{exc}")

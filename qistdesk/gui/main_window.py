@@ -26,6 +26,22 @@ from qistdesk.gui.views import VIEWS
 log = logging.getLogger(__name__)
 
 
+
+def backup_time(moment, now=None) -> str:
+    """"today 02:19", "yesterday 23:05", "28 Nov 02:19", "28 Nov 2025 02:19": read at a glance
+    (the locale's short format gave "1 12 2026 02:19" in some locales)."""
+    from datetime import datetime, timedelta
+
+    now = now or datetime.now(moment.tzinfo)
+    clock = f"{moment:%H:%M}"
+    if moment.date() == now.date():
+        return f"today {clock}"
+    if moment.date() == now.date() - timedelta(days=1):
+        return f"yesterday {clock}"
+    month = QLocale().monthName(moment.month, QLocale.FormatType.ShortFormat)
+    year = "" if moment.year == now.year else f" {moment.year}"
+    return f"{moment.day} {month}{year} {clock}"
+
 class MainWindow(ExtensionHost, QMainWindow):
     #: Emitted once, after the window first painted itself.
     first_painted = Signal()
@@ -57,7 +73,7 @@ class MainWindow(ExtensionHost, QMainWindow):
             item.setData(Qt.ItemDataRole.UserRole, key)
             item.setSizeHint(QSize(0, self.fontMetrics().height() + 16))
             self.stack.addWidget(Placeholder(title, tr("Opening the database…"), parent=self.stack))
-            action = window_actions.make_action(self, title, lambda _=False, k=key: self.show_view(k),
+            action = window_actions.make_action(self, title.replace("&", "&&"), lambda _=False, k=key: self.show_view(k),
                                                 shortcut=f"Ctrl+{number}" if number < 10 else None, icon=key)
             self.view_actions.append((key, title, action))
         self.nav.currentRowChanged.connect(self._nav_changed)
@@ -68,6 +84,7 @@ class MainWindow(ExtensionHost, QMainWindow):
         self.splitter.addWidget(self.stack)
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setChildrenCollapsible(False)
+        self._fit_nav()
         self.splitter.setSizes([self.fontMetrics().averageCharWidth() * 32, 900])
         self.setCentralWidget(self.splitter)
 
@@ -296,7 +313,7 @@ class MainWindow(ExtensionHost, QMainWindow):
         if not backups:
             return ""
         latest = max(b.created for b in backups).astimezone()
-        return f" · last backup {QLocale().toString(latest, QLocale.FormatType.ShortFormat)}"
+        return f" · last backup {backup_time(latest)}"
 
     # --- appearance -----------------------------------------------------------------------
 
@@ -329,8 +346,22 @@ class MainWindow(ExtensionHost, QMainWindow):
         theme.apply(bool(self.settings.get("ui.high_contrast")), float(self.settings.get("ui.font_scale") or 1.0))
         if self._painted:
             self.install_icons()
+        self._fit_nav()
+
+    def _fit_nav(self) -> None:
+        from PySide6.QtGui import QFontMetrics
+        from PySide6.QtWidgets import QApplication
+
+        metrics = QFontMetrics(QApplication.font())  # the new size: widgets learn it a moment later
         for row in range(self.nav.count()):
-            self.nav.item(row).setSizeHint(QSize(0, self.fontMetrics().height() + 16))
+            self.nav.item(row).setSizeHint(QSize(0, metrics.height() + 16))
+        # wide enough for "Conferences & workshops" at this size (it read "Conferences…" after Ctrl++)
+        widest = max(metrics.horizontalAdvance(self.nav.item(r).text()) for r in range(self.nav.count()))
+        need = widest + self.nav.iconSize().width() + 40
+        self.nav.setMinimumWidth(need)
+        sizes = self.splitter.sizes()
+        if sizes and sizes[0] < need:
+            self.splitter.setSizes([need, max(100, sum(sizes) - need)] + sizes[2:])
 
     # --- dialogs --------------------------------------------------------------------------
 

@@ -104,8 +104,9 @@ def _run(window, make) -> None:
 def _first(window, kind: str, ids: list[str] | None = None) -> str | None:
     ids = ids if ids is not None else window.selected_ids(kind)
     if not ids:
-        QMessageBox.information(window, "Packet", f"Select an {kind} first." if kind[0] in "ae"
-                                else f"Select a {kind} first.")
+        from qistdesk.gui.widgets.record_list_view import article
+
+        QMessageBox.information(window, "Packet", f"Select {article(kind)} {kind} first.")
         return None
     return ids[0]
 

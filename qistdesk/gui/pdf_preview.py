@@ -58,6 +58,17 @@ def write_atomically(path: Path, data: bytes) -> None:
     tmp.replace(path)
 
 
+
+def fit_to_screen(window: QWidget, margin: int = 40) -> None:
+    """No taller or wider than the screen it opens on (a 900 px preview on a 700 px screen hid its buttons)."""
+    from PySide6.QtGui import QGuiApplication
+
+    screen = (window.parentWidget().screen() if window.parentWidget() else None) or QGuiApplication.primaryScreen()
+    if screen is None:
+        return
+    room = screen.availableGeometry()
+    window.resize(min(window.width(), room.width() - margin), min(window.height(), room.height() - margin))
+
 class PdfPreviewDialog(QDialog):
     """The pages of a rendered packet, its warnings, and Save… (nothing is written before that)."""
 
@@ -66,6 +77,7 @@ class PdfPreviewDialog(QDialog):
         self.pdf, self.suggested_name, self.saved_to = pdf, suggested_name, None
         self.setWindowTitle(f"Preview – {suggested_name}")
         self.resize(760, 900)
+        fit_to_screen(self)
         images, total = page_images(pdf)
         pages = QWidget()
         column = QVBoxLayout(pages)

@@ -210,9 +210,9 @@ class ReviewDialog(QDialog):
 
 
 def _office():
-    from qistdesk.formats.ics.invites import Office
+    from qistdesk.services.ics_invites import office_from_settings
 
-    return Office.from_settings()
+    return office_from_settings()
 
 
 class AnswerDialog(QDialog):

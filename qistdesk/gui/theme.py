@@ -58,12 +58,43 @@ def apply(high_contrast: bool = False, font_scale: float = 1.0) -> None:
     size = _base_font.pointSizeF() if _base_font.pointSizeF() > 0 else 10.0
     font.setPointSizeF(size * max(0.5, min(float(font_scale or 1.0), 3.0)))
     app.setFont(font)
+    _rescale_headings()
     if high_contrast or system_wants_high_contrast():
         app.setPalette(high_contrast_palette())
         app.setProperty("qistdesk_high_contrast", True)
     else:
         app.setPalette(QPalette())  # back to the platform's own (light or dark) palette
         app.setProperty("qistdesk_high_contrast", False)
+
+
+def set_font_factor(widget, factor: float, bold: bool = False) -> None:
+    """A heading: ``factor`` times the app's text size, now and after every Ctrl++ / Ctrl+0.
+
+    A widget given its own font stops following the application's, so a 1.3× title
+    made at 100% stayed that size at 200% (smaller than the text under it). The
+    factor is kept on the widget and applied again whenever the text size changes.
+    """
+    widget.setProperty("qistdesk_font_factor", float(factor))
+    widget.setProperty("qistdesk_font_bold", bool(bold))
+    _scale(widget)
+
+
+def _scale(widget) -> None:
+    from PySide6.QtWidgets import QApplication
+
+    font = QFont(QApplication.font())
+    size = font.pointSizeF() if font.pointSizeF() > 0 else 10.0
+    font.setPointSizeF(size * float(widget.property("qistdesk_font_factor")))
+    font.setBold(bool(widget.property("qistdesk_font_bold")))
+    widget.setFont(font)
+
+
+def _rescale_headings() -> None:
+    from PySide6.QtWidgets import QApplication
+
+    for widget in QApplication.allWidgets():
+        if widget.property("qistdesk_font_factor") is not None:
+            _scale(widget)
 
 
 def next_scale(current: float, step: int) -> float:

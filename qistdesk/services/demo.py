@@ -1,10 +1,18 @@
-"""The demo programme: a fictional but realistic US–Denmark QIST year (2027).
+"""The demo programme: a fictional but realistic US–Denmark QIST year.
 
 Why through the public services and not bulk inserts: the demo is the first
 thing a new user sees and the fixture most tests start from, so it must be
-data the app itself could have made, validated by the same rules. Every date
-is fixed (no "today"), so tests are reproducible; :data:`DEMO_TODAY` is the
-day the data pretends to be seen on (some milestones are overdue then).
+data the app itself could have made, validated by the same rules.
+
+It is written for :data:`DEMO_TODAY` (2027-04-20) and built *for a given day*:
+``load_demo(db, today=...)`` moves everything by whole weeks (weekdays stay
+put) so that day looks like the demo day: exchanges under way, a milestone
+overdue, the conference a few weeks ahead. The seminar series always runs
+February–May of the coming (or current) spring, so it crosses the March weeks
+when US and EU clocks differ, and the embassy briefing is on the Thursday of
+that day's week, so the dashboard is never empty on a fresh install. Tests and
+screenshots pin the day (the default, :data:`DEMO_TODAY`), so they are
+reproducible; the app and ``qistdesk demo`` use today unless ``--today`` says.
 
 It deliberately carries what breaks careless code: Danish æ ø å, names in
 Chinese, Japanese, Greek, Cyrillic and Arabic script, an apostrophe, ``&`` in
@@ -14,7 +22,7 @@ EU clocks differ, a cancelled and a moved series date, three time zones.
 
 from __future__ import annotations
 
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 
 from sqlalchemy import select
 
@@ -23,6 +31,7 @@ from qistdesk.domain.recurrence import SeriesRule
 from qistdesk.services import directory, events, exchanges, queries
 from qistdesk.services.errors import ServiceError
 from qistdesk.store import Database
+from qistdesk.timezones import utc_to_local
 
 #: The day the demo data is "seen" on: milestones due before it and not done are overdue.
 DEMO_TODAY = date(2027, 4, 20)
@@ -220,16 +229,49 @@ def _ascii(text: str) -> str:
     return text.lower().translate(table)
 
 
-def _at(day: date | int, hhmm: str, month: int = 5) -> datetime:
+def _at(d: date, hhmm: str) -> datetime:
     """Naive wall-clock time (the services localise it in the event's zone)."""
-    d = day if isinstance(day, date) else date(2027, month, day)
     return datetime(d.year, d.month, d.day, int(hhmm[:2]), int(hhmm[3:]))
 
 
-def load_demo(db: Database) -> dict[str, int]:
-    """Build the demo programme in an empty database; return counts of what was made."""
+def demo_day() -> date:
+    """The day a new demo is built for: QISTDESK_TODAY=YYYY-MM-DD when set (screenshots), else today."""
+    import os
+
+    try:
+        return date.fromisoformat(os.environ.get("QISTDESK_TODAY", "").strip())
+    except ValueError:
+        return date.today()
+
+
+def week_shift(today: date) -> timedelta:
+    """Whole weeks from the demo's own day to ``today`` (so Thursdays stay Thursdays)."""
+    return timedelta(weeks=round((today - DEMO_TODAY).days / 7))
+
+
+def series_span(today: date) -> tuple[date, date]:
+    """First Thursday of February to the end of May, this spring or (after May) the next."""
+    year = today.year if today <= date(today.year, 5, 31) else today.year + 1
+    first = date(year, 2, 1)
+    first += timedelta(days=(3 - first.weekday()) % 7)
+    return first, date(year, 5, 31)
+
+
+def briefing_day(today: date) -> date:
+    """The Thursday of ``today``'s week (Monday to Sunday): "something this week"."""
+    return today - timedelta(days=today.weekday()) + timedelta(days=3)
+
+
+def load_demo(db: Database, today: date = DEMO_TODAY) -> dict[str, int]:
+    """Build the demo programme for ``today`` in an empty database; return counts of what was made."""
     if not queries.is_empty(db):
         raise ServiceError(NOT_EMPTY)
+    shift = week_shift(today)
+
+    def on(month: int, day: int, year: int = 2027) -> date:
+        """A date of the 2027 programme, moved to ``today``'s."""
+        return date(year, month, day) + shift
+
     n = dict.fromkeys(("organizations", "people", "venues", "events", "series_dates", "sessions",
                        "participations", "programs", "exchanges", "milestones", "milestones_done"), 0)
     org = {k: directory.create_organization(db, name=v[0], sector=v[1], country=v[2], city=v[3],
@@ -257,9 +299,10 @@ def load_demo(db: Database) -> dict[str, int]:
             n["participations"] += 1
 
     # 1. The fortnightly seminar series, Thursdays 16:00 Copenhagen (10:00 Washington, 11:00 in mid-March).
+    first, until = series_span(today)
     series = events.create_event(
-        db, kind="seminar", title="QIST Transatlantic Seminar", start=_at(date(2027, 2, 4), "16:00"),
-        end=_at(date(2027, 2, 4), "17:00"), timezone=CPH, series=SeriesRule.weekly(2, until=date(2027, 5, 27)),
+        db, kind="seminar", title="QIST Transatlantic Seminar", start=_at(first, "16:00"),
+        end=_at(first, "17:00"), timezone=CPH, series=SeriesRule.weekly(2, until=until),
         venue_id=venue["kvantehuset"], online_url="https://meet.example.org/qist-transatlantic",
         organizer_id=people["ida"], host_organization_id=org["oqc"], status="confirmed", capacity=60,
         topics="quantum computing, sensing, networks", description="Fortnightly talks, hybrid: "
@@ -271,8 +314,9 @@ def load_demo(db: Database) -> dict[str, int]:
         if i == SERIES_CANCELLED:
             version = events.update_series_date(db, row["id"], version, status="cancelled",
                                                 topic=topic + " (cancelled: speaker ill)")
-        if i == SERIES_MOVED:
-            events.update_series_date(db, row["id"], version, start=_at(12, "15:00"))
+        if i == SERIES_MOVED:  # to the day before, an hour earlier
+            planned = utc_to_local(row["original_start_utc"], CPH).date() - timedelta(days=1)
+            events.update_series_date(db, row["id"], version, start=_at(planned, "15:00"))
         n["series_dates"] += 1
     participate(series, ["ida", "mads", "dangelo", "obrien", "freja", "michael", "jennifer", "line", "sofie",
                          "tyler", "emily", "clara"], {"ida": "organiser", "mads": "speaker",
@@ -281,7 +325,7 @@ def load_demo(db: Database) -> dict[str, int]:
     # 2. A one-off briefing at the embassy in Washington.
     briefing = events.create_event(
         db, kind="seminar", title="Briefing: Danish quantum strategy for US partners", timezone=NYC,
-        start=_at(date(2027, 3, 16), "10:00"), end=_at(date(2027, 3, 16), "11:30"), venue_id=venue["embassy"],
+        start=_at(briefing_day(today), "10:00"), end=_at(briefing_day(today), "11:30"), venue_id=venue["embassy"],
         organizer_id=people["ida"], host_organization_id=org["embassy"], status="planned", capacity=40)
     n["events"] += 1
     participate(briefing, ["ida", "freja", "michael", "megan", "ashley", "marcus", "rachel", "brian", "kevin"],
@@ -289,14 +333,15 @@ def load_demo(db: Database) -> dict[str, int]:
 
     # 3. The two-day conference in Copenhagen.
     conf = events.create_event(
-        db, kind="conference", title="Copenhagen Quantum Days 2027", timezone=CPH, start=_at(10, "09:00"),
-        end=_at(11, "17:00"), venue_id=venue["orsted"], organizer_id=people["ida"], host_organization_id=org["oqc"],
+        db, kind="conference", title=f"Copenhagen Quantum Days {on(5, 10).year}", timezone=CPH,
+        start=_at(on(5, 10), "09:00"), end=_at(on(5, 11), "17:00"), venue_id=venue["orsted"],
+        organizer_id=people["ida"], host_organization_id=org["oqc"],
         status="confirmed", capacity=150, topics="qubits, networks, sensing, policy",
         description="Two days of talks & panels for researchers, industry and government <US & DK>.")
     n["events"] += 1
     roles: dict[str, str] = {"ida": "organiser", "oliver": "organiser"}
     for day, start, end, room, title, chair, speakers in CONF_SESSIONS:
-        events.add_session(db, conf, title=title, start=_at(day, start), end=_at(day, end), room=room,
+        events.add_session(db, conf, title=title, start=_at(on(5, day), start), end=_at(on(5, day), end), room=room,
                            chair_id=people[chair], speaker_ids=[people[p] for p in speakers])
         n["sessions"] += 1
         roles.setdefault(chair, "chair")
@@ -308,12 +353,14 @@ def load_demo(db: Database) -> dict[str, int]:
     # 4. A workshop in Boulder (America/Denver: a third zone).
     ws = events.create_event(
         db, kind="workshop", title="Boulder Workshop on Quantum Sensing & Timekeeping", timezone=DEN,
-        start=_at(14, "09:00", 9), end=_at(15, "16:00", 9), venue_id=venue["boulder"], organizer_id=people["sarah"],
+        start=_at(on(9, 14), "09:00"), end=_at(on(9, 15), "16:00"), venue_id=venue["boulder"],
+        organizer_id=people["sarah"],
         host_organization_id=org["frit"], status="planned", capacity=40, topics="clocks, sensing, ions")
     n["events"] += 1
     ws_roles = {"sarah": "organiser", "ida": "organiser"}
     for day, start, end, title, chair, speakers in WORKSHOP_SESSIONS:
-        events.add_session(db, ws, title=title, start=_at(day, start, 9), end=_at(day, end, 9), room="Hall 1",
+        events.add_session(db, ws, title=title, start=_at(on(9, day), start), end=_at(on(9, day), end),
+                           room="Hall 1",
                            chair_id=people[chair], speaker_ids=[people[p] for p in speakers])
         n["sessions"] += 1
         ws_roles.setdefault(chair, "chair")
@@ -321,7 +368,7 @@ def load_demo(db: Database) -> dict[str, int]:
     participate(ws, list(ws_roles) + ["tyler", "emily", "priya", "samuel", "ethan", "signe", "soren"], ws_roles,
                 shift=3)
 
-    # 5. Exchange programmes and exchanges, with their checklists ticked as of DEMO_TODAY.
+    # 5. Exchange programmes and exchanges, with their checklists ticked as of today.
     prog = {k: exchanges.create_program(db, name=v[0], kind=v[1], direction=v[2], funding=v[3])
             for k, v in PROGRAMS.items()}
     n["programs"] = len(prog)
@@ -329,13 +376,14 @@ def load_demo(db: Database) -> dict[str, int]:
         ident = exchanges.create_exchange(
             db, with_default_milestones=True, person_id=people[person], program_id=prog[p],
             home_organization_id=org[PEOPLE[person][2]], host_organization_id=org[host],
-            host_contact_id=people[contact], start_date=start, end_date=end, needs_visa=visa != "not-needed",
+            host_contact_id=people[contact], start_date=start + shift, end_date=end + shift,
+            needs_visa=visa != "not-needed",
             housing=housing, funding=PROGRAMS[p][3], funding_amount=money[0] if money else None,
             funding_currency=money[1] if money else "")
         n["exchanges"] += 1
         if stage != "proposed":
             exchanges.set_stage(db, ident, stage)
-        n["milestones_done"] += _tick_milestones(db, ident, stage)
+        n["milestones_done"] += _tick_milestones(db, ident, stage, today)
     with db.read() as s:
         n["milestones"] = len(s.scalars(select(Milestone.id)).all())
     _report_fields(db)
@@ -379,10 +427,10 @@ def _report_fields(db: Database) -> None:
             events.update_participation(db, ident, access_met=True)
 
 
-def _tick_milestones(db: Database, exchange_id: str, stage: str) -> int:
-    """Mark steps done as a real office would have by DEMO_TODAY, leaving some overdue.
+def _tick_milestones(db: Database, exchange_id: str, stage: str, today: date) -> int:
+    """Mark steps done as a real office would have by ``today``, leaving some overdue.
 
-    Completed exchanges are all done; running ones are done up to DEMO_TODAY; those
+    Completed exchanges are all done; running ones are done up to today; those
     still preparing have their visa step left open past its due date (overdue).
     """
     with db.read() as s:
@@ -393,12 +441,12 @@ def _tick_milestones(db: Database, exchange_id: str, stage: str) -> int:
         if stage == "completed":
             tick = True
         elif stage in ("in-progress", "accepted"):
-            tick = m.due_date <= DEMO_TODAY
+            tick = m.due_date <= today
         elif stage == "preparing":
-            tick = m.due_date <= DEMO_TODAY and m.kind not in ("visa", "housing")
+            tick = m.due_date <= today and m.kind not in ("visa", "housing")
         else:
             tick = False
         if tick:
-            exchanges.update_milestone(db, m.id, m.version, done=True, done_on=min(m.due_date, DEMO_TODAY))
+            exchanges.update_milestone(db, m.id, m.version, done=True, done_on=min(m.due_date, today))
             done += 1
     return done

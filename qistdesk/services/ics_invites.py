@@ -21,7 +21,17 @@ from qistdesk.services.ics_export import reminder_minutes_or_setting
 from qistdesk.store import Database
 from qistdesk.timezones import as_utc, utc_to_local
 
-__all__ = ["plan_invites", "write_invites", "Office", "InviteRun"]
+__all__ = ["plan_invites", "write_invites", "Office", "InviteRun", "office_from_settings"]
+
+
+def office_from_settings() -> Office:
+    """The office that sends invites, from the settings; refuses the placeholder address."""
+    from qistdesk.services.preferences import require_office
+    from qistdesk.settings import load
+
+    s = load()
+    require_office(s)  # never from the placeholder address, never without name and phone
+    return Office(s.get("office.organizer_name") or s.get("office.name"), s.get("office.email"))
 
 
 def _batches(event, st):
@@ -63,7 +73,7 @@ def write_invites(db: Database, event_id: str, out_dir, *, eml: bool = False, op
     ``attachments(person, method)`` (with ``eml``) returns the files to attach beside the
     invitation, [(name, bytes, MIME type)]: a participant's packet, say (``services.invite_drafts``).
     """
-    office = office or Office.from_settings()
+    office = office or office_from_settings()
     out = Path(out_dir)
     now = clock()
     reminder = reminder_minutes_or_setting(reminder_minutes)
@@ -103,6 +113,7 @@ def write_invites(db: Database, event_id: str, out_dir, *, eml: bool = False, op
         if not rows:
             raise ServiceError("nobody to send to: the participants have no e-mail address")
         run.summary = batches[-1][4]
+    db.check_writable("invite_ledger")  # a viewer's refused run writes no file (issue 20)
     out.mkdir(parents=True, exist_ok=True)
     for path, data in written:
         if isinstance(data, bytes):

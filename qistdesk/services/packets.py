@@ -15,6 +15,7 @@ from datetime import date, datetime, time
 from sqlalchemy import or_, select
 from sqlalchemy.orm import selectinload
 
+from qistdesk.domain.enums import effective_language
 from qistdesk.domain import (SENSITIVE_PERSON_FIELDS, display_name, ConferenceSession, Event, Exchange, Participation, Person,
                              SeriesDate, SessionSpeaker)
 from qistdesk.services import crud
@@ -26,8 +27,13 @@ def local_to_utc_lenient(local: datetime, zone_name: str) -> datetime:
     """Midnight and end of day are never in a DST gap here; no validation needed."""
     return local.replace(tzinfo=zone(zone_name)).astimezone(zone("UTC"))
 
-_SENSITIVE_LABELS = {"dietary_needs": "Dietary needs", "accessibility_needs": "Accessibility needs",
-                     "passport_number": "Passport number", "date_of_birth": "Date of birth"}
+def _(text: str) -> str:
+    """Marks a label for translation (pybabel); the packet translates it into the reader's language."""
+    return text
+
+
+_SENSITIVE_LABELS = {"dietary_needs": _("Dietary needs"), "accessibility_needs": _("Accessibility needs"),
+                     "passport_number": _("Passport number"), "date_of_birth": _("Date of birth")}
 
 
 @dataclass
@@ -65,6 +71,7 @@ class PersonCard:
     phone: str = ""
     role: str = ""
     sensitive: dict[str, str] = field(default_factory=dict)
+    language: str = "en"  # the language the packet for this person is written in ("da" or "en")
 
 
 @dataclass
@@ -169,6 +176,7 @@ def _card(person: Person, role: str = "", include_sensitive: bool = False) -> Pe
                       city=person.organization.city if person.organization else "",
                       job_title=person.job_title or "", email=person.email or "", phone=person.phone or "",
                       role=role)
+    card.language = effective_language(person.language, card.country)
     if include_sensitive:
         for name in SENSITIVE_PERSON_FIELDS:
             value = getattr(person, name)

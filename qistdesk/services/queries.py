@@ -53,9 +53,15 @@ def list_people(db: Database, organization_id: str | None = None) -> list[dict[s
     if organization_id is not None:
         query = query.where(Person.organization_id == organization_id)
     with db.read() as s:
-        rows = s.execute(query)
-        keys = list(rows.keys())
-        return [dict(zip(keys, r)) for r in rows]
+        # Streamed in chunks, and repeated values (names, an organisation's name, a country) as
+        # one shared string each, not a copy per person: the People view on 100,000 people stays
+        # within its memory budget (issue 19).
+        rows = s.execute(query.execution_options(yield_per=5000))
+        shared: dict = {}
+        one = shared.setdefault
+        return [{"id": i, "given_name": one(g, g), "family_name": one(f, f), "email": e, "country": one(c, c),
+                 "career_stage": one(st, st), "job_title": one(j, j), "organization": one(o, o),
+                 "sector": one(se, se), "version": v} for i, g, f, e, c, st, j, o, se, v in rows]
 
 
 def list_organizations(db: Database) -> list[dict[str, Any]]:

@@ -19,6 +19,7 @@ from qistdesk.formats.ics.invites import InviteRun, Office, calendar_text, finge
 from qistdesk.services import crud
 from qistdesk.services import invites as ledger_service
 from qistdesk.services.errors import ServiceError
+from qistdesk.services.ics_invites import office_from_settings
 from qistdesk.timezones import as_utc
 
 REMINDER = "Reminder: we have not had your answer yet."
@@ -26,7 +27,7 @@ REMINDER = "Reminder: we have not had your answer yet."
 
 def write_reminders(db, event_id: str, out_dir, *, clock=system_clock, office: Office | None = None,
                     reminder_minutes: int = 0) -> InviteRun:
-    office = office or Office.from_settings()
+    office = office or office_from_settings()
     now = clock()
     out = Path(out_dir)
     with db.read() as s:

@@ -58,7 +58,8 @@ TOPICS = ["superconducting qubits", "quantum networks", "quantum sensing", "erro
 SLOTS = [("09:00", 90), ("11:00", 90), ("13:30", 90), ("15:30", 60)]
 DIETS = ["Vegetarian", "Vegan", "Gluten-free", "Halal", "Kosher", "Nut allergy"]
 # Vocabularies as plain lists, read once (``StrEnum.values()`` builds a new list per call).
-SECTORS, STAGES, ROLES = enums.Sector.values(), enums.CareerStage.values(), enums.Role.values()
+SECTORS = [v for v in enums.Sector.values() if v != enums.Sector.TO_REVIEW]
+STAGES, ROLES = enums.CareerStage.values(), enums.Role.values()
 STATUSES, PAPERWORK = enums.InvitationStatus.values(), enums.PaperworkStatus.values()
 AREAS = enums.QistArea.values() + [""]
 

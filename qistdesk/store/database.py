@@ -235,6 +235,26 @@ class Database:
         finally:
             session.close()
 
+    def check_writable(self, table: str) -> None:
+        """Raise before anything is written elsewhere (files) when this database cannot take the
+        write that should follow: a read-only file, or a server account without INSERT on ``table``."""
+        if self.read_only:
+            from qistdesk.store.faults import refuse_write
+
+            raise refuse_write(self.file, self.read_only)
+        if self.is_sqlite:
+            return
+        from sqlalchemy import text
+
+        with self.engine.connect() as conn:
+            allowed = conn.execute(text("SELECT has_table_privilege(:t, 'INSERT')"), {"t": table}).scalar()
+            conn.rollback()
+        if not allowed:
+            from qistdesk.store.server import ReadOnlyError
+
+            raise ReadOnlyError(f"read-only: the database account '{self.url.username or ''}' may read but not "
+                                f"change data (no right to add to {table}); nothing was written")
+
     def scrub(self) -> bool:
         """Move the WAL into the file and truncate it, so old page images (an erased name) go.
 

@@ -1,238 +1,238 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="da_DK" sourcelanguage="en_GB">
-    <context>
-        <name />
-        <message>
-            <source>Navigation</source>
-            <extracomment>Emitted once, after the window first painted itself.</extracomment>
-            <translation>Navigation</translation>
-        </message>
-        <message>
-            <source>Choose what to show: dashboard, events, exchanges or the directory</source>
-            <translation>Vælg, hvad der skal vises: overblik, arrangementer, udvekslinger eller kartoteket</translation>
-        </message>
-        <message>
-            <source>Opening the database…</source>
-            <translation>Åbner databasen…</translation>
-        </message>
-        <message>
-            <source>Loading…</source>
-            <translation>Indlæser…</translation>
-        </message>
-        <message>
-            <source>&amp;New…</source>
-            <translation>&amp;Ny…</translation>
-        </message>
-        <message>
-            <source>&amp;Redo {what}</source>
-            <translation>&amp;Gentag {what}</translation>
-        </message>
-        <message>
-            <source>Language</source>
-            <translation>Sprog</translation>
-        </message>
-        <message>
-            <source>Language of the app</source>
-            <translation>Programmets sprog</translation>
-        </message>
-        <message>
-            <source>As the system (Danish if it is Danish, else English)</source>
-            <translation>Som systemet (dansk, hvis systemet er dansk, ellers engelsk)</translation>
-        </message>
-        <message>
-            <source>Menus, dialogs and messages. Invites and packets follow each recipient's language.</source>
-            <translation>Menuer, dialogbokse og meddelelser. Invitationer og pakker følger den enkelte modtagers sprog.</translation>
-        </message>
-        <message>
-            <source>Dashboard</source>
-            <translation>Overblik</translation>
-        </message>
-        <message>
-            <source>Calendar</source>
-            <translation>Kalender</translation>
-        </message>
-        <message>
-            <source>Seminars</source>
-            <translation>Seminarer</translation>
-        </message>
-        <message>
-            <source>Conferences &amp; workshops</source>
-            <translation>Konferencer og workshops</translation>
-        </message>
-        <message>
-            <source>Exchanges</source>
-            <translation>Udvekslinger</translation>
-        </message>
-        <message>
-            <source>People</source>
-            <translation>Personer</translation>
-        </message>
-        <message>
-            <source>Organisations</source>
-            <translation>Organisationer</translation>
-        </message>
-        <message>
-            <source>Venues</source>
-            <translation>Steder</translation>
-        </message>
-        <message>
-            <source>Reports</source>
-            <translation>Rapporter</translation>
-        </message>
-        <message>
-            <source>&amp;File</source>
-            <extracomment>Menus in menu-bar order; extensions reach them with ``window.menu(name)``. What each menu is called on screen (its name above is the key extensions use).</extracomment>
-            <translation>&amp;Filer</translation>
-        </message>
-        <message>
-            <source>&amp;Edit</source>
-            <translation>R&amp;ediger</translation>
-        </message>
-        <message>
-            <source>&amp;View</source>
-            <translation>&amp;Vis</translation>
-        </message>
-        <message>
-            <source>E&amp;vent</source>
-            <translation>&amp;Arrangement</translation>
-        </message>
-        <message>
-            <source>E&amp;xchange</source>
-            <translation>&amp;Udveksling</translation>
-        </message>
-        <message>
-            <source>&amp;Help</source>
-            <translation>&amp;Hjælp</translation>
-        </message>
-        <message>
-            <source>New person…</source>
-            <extracomment>What "New" creates in each view (the toolbar button says so).</extracomment>
-            <translation>Ny person…</translation>
-        </message>
-        <message>
-            <source>New organisation…</source>
-            <translation>Ny organisation…</translation>
-        </message>
-        <message>
-            <source>New venue…</source>
-            <translation>Nyt sted…</translation>
-        </message>
-        <message>
-            <source>New exchange…</source>
-            <translation>Ny udveksling…</translation>
-        </message>
-        <message>
-            <source>New seminar…</source>
-            <translation>Nyt seminar…</translation>
-        </message>
-        <message>
-            <source>New conference…</source>
-            <translation>Ny konference…</translation>
-        </message>
-        <message>
-            <source>Create a record of the kind shown</source>
-            <translation>Opret en ny post af den viste slags</translation>
-        </message>
-        <message>
-            <source>&amp;Quit</source>
-            <translation>&amp;Afslut</translation>
-        </message>
-        <message>
-            <source>&amp;Undo</source>
-            <translation>&amp;Fortryd</translation>
-        </message>
-        <message>
-            <source>&amp;Undo {what}</source>
-            <translation>&amp;Fortryd {what}</translation>
-        </message>
-        <message>
-            <source>&amp;Redo</source>
-            <translation>&amp;Gentag</translation>
-        </message>
-        <message>
-            <source>Undo</source>
-            <translation>Fortryd</translation>
-        </message>
-        <message>
-            <source>Redo</source>
-            <translation>Gentag</translation>
-        </message>
-        <message>
-            <source>&amp;Open	Enter</source>
-            <translation>Å&amp;bn	Enter</translation>
-        </message>
-        <message>
-            <source>Open the selected record (Enter or double-click)</source>
-            <translation>Åbn den valgte post (Enter eller dobbeltklik)</translation>
-        </message>
-        <message>
-            <source>&amp;Delete…</source>
-            <translation>&amp;Slet…</translation>
-        </message>
-        <message>
-            <source>Delete the selected records (asks first, can be undone)</source>
-            <translation>Slet de valgte poster (spørger først og kan fortrydes)</translation>
-        </message>
-        <message>
-            <source>&amp;Filter…</source>
-            <translation>Fi&amp;ltrer…</translation>
-        </message>
-        <message>
-            <source>Filter the list as you type</source>
-            <translation>Filtrer listen, mens du skriver</translation>
-        </message>
-        <message>
-            <source>&amp;Refresh</source>
-            <translation>&amp;Opdater</translation>
-        </message>
-        <message>
-            <source>&amp;High contrast</source>
-            <translation>&amp;Høj kontrast</translation>
-        </message>
-        <message>
-            <source>&amp;Larger text</source>
-            <translation>S&amp;tørre tekst</translation>
-        </message>
-        <message>
-            <source>&amp;Smaller text</source>
-            <translation>&amp;Mindre tekst</translation>
-        </message>
-        <message>
-            <source>&amp;Normal text size</source>
-            <translation>&amp;Normal tekststørrelse</translation>
-        </message>
-        <message>
-            <source>New &amp;seminar…</source>
-            <translation>Nyt &amp;seminar…</translation>
-        </message>
-        <message>
-            <source>New &amp;conference or workshop…</source>
-            <translation>Ny &amp;konference eller workshop…</translation>
-        </message>
-        <message>
-            <source>New &amp;exchange…</source>
-            <translation>Ny &amp;udveksling…</translation>
-        </message>
-        <message>
-            <source>Exchange &amp;pipeline</source>
-            <translation>&amp;Udvekslingsforløb</translation>
-        </message>
-        <message>
-            <source>&amp;Keyboard shortcuts</source>
-            <translation>&amp;Tastaturgenveje</translation>
-        </message>
-        <message>
-            <source>&amp;About qistdesk</source>
-            <translation>&amp;Om qistdesk</translation>
-        </message>
-        <message>
-            <source>About &amp;Qt</source>
-            <translation>Om &amp;Qt</translation>
-        </message>
-        <message>
-            <source>Main toolbar</source>
-            <translation>Hovedværktøjslinje</translation>
-        </message>
-    </context>
+<context>
+    <name></name>
+    <message>
+        <source>Navigation</source>
+        <extracomment>Emitted once, after the window first painted itself.</extracomment>
+        <translation>Navigation</translation>
+    </message>
+    <message>
+        <source>Choose what to show: dashboard, events, exchanges or the directory</source>
+        <translation>Vælg, hvad der skal vises: overblik, arrangementer, udvekslinger eller kartoteket</translation>
+    </message>
+    <message>
+        <source>Opening the database…</source>
+        <translation>Åbner databasen…</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Indlæser…</translation>
+    </message>
+    <message>
+        <source>&amp;New…</source>
+        <translation>&amp;Ny…</translation>
+    </message>
+    <message>
+        <source>&amp;Redo {what}</source>
+        <translation>&amp;Gentag {what}</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Sprog</translation>
+    </message>
+    <message>
+        <source>Language of the app</source>
+        <translation>Programmets sprog</translation>
+    </message>
+    <message>
+        <source>As the system (Danish if it is Danish, else English)</source>
+        <translation>Som systemet (dansk, hvis systemet er dansk, ellers engelsk)</translation>
+    </message>
+    <message>
+        <source>Menus, dialogs and messages. Invites and packets follow each recipient&apos;s language.</source>
+        <translation>Menuer, dialogbokse og meddelelser. Invitationer og pakker følger den enkelte modtagers sprog.</translation>
+    </message>
+    <message>
+        <source>Dashboard</source>
+        <translation>Overblik</translation>
+    </message>
+    <message>
+        <source>Calendar</source>
+        <translation>Kalender</translation>
+    </message>
+    <message>
+        <source>Seminars</source>
+        <translation>Seminarer</translation>
+    </message>
+    <message>
+        <source>Conferences &amp; workshops</source>
+        <translation>Konferencer og workshops</translation>
+    </message>
+    <message>
+        <source>Exchanges</source>
+        <translation>Udvekslinger</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Personer</translation>
+    </message>
+    <message>
+        <source>Organisations</source>
+        <translation>Organisationer</translation>
+    </message>
+    <message>
+        <source>Venues</source>
+        <translation>Steder</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>Rapporter</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <extracomment>Menus in menu-bar order; extensions reach them with ``window.menu(name)``. What each menu is called on screen (its name above is the key extensions use).</extracomment>
+        <translation>&amp;Filer</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>R&amp;ediger</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Vis</translation>
+    </message>
+    <message>
+        <source>E&amp;vent</source>
+        <translation>&amp;Arrangement</translation>
+    </message>
+    <message>
+        <source>E&amp;xchange</source>
+        <translation>&amp;Udveksling</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Hjælp</translation>
+    </message>
+    <message>
+        <source>New person…</source>
+        <extracomment>What &quot;New&quot; creates in each view (the toolbar button says so).</extracomment>
+        <translation>Ny person…</translation>
+    </message>
+    <message>
+        <source>New organisation…</source>
+        <translation>Ny organisation…</translation>
+    </message>
+    <message>
+        <source>New venue…</source>
+        <translation>Nyt sted…</translation>
+    </message>
+    <message>
+        <source>New exchange…</source>
+        <translation>Ny udveksling…</translation>
+    </message>
+    <message>
+        <source>New seminar…</source>
+        <translation>Nyt seminar…</translation>
+    </message>
+    <message>
+        <source>New conference…</source>
+        <translation>Ny konference…</translation>
+    </message>
+    <message>
+        <source>Create a record of the kind shown</source>
+        <translation>Opret en ny post af den viste slags</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Afslut</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Fortryd</translation>
+    </message>
+    <message>
+        <source>&amp;Undo {what}</source>
+        <translation>&amp;Fortryd {what}</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Gentag</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Fortryd</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Gentag</translation>
+    </message>
+    <message>
+        <source>&amp;Open	Enter</source>
+        <translation>Å&amp;bn	Enter</translation>
+    </message>
+    <message>
+        <source>Open the selected record (Enter or double-click)</source>
+        <translation>Åbn den valgte post (Enter eller dobbeltklik)</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Slet…</translation>
+    </message>
+    <message>
+        <source>Delete the selected records (asks first, can be undone)</source>
+        <translation>Slet de valgte poster (spørger først og kan fortrydes)</translation>
+    </message>
+    <message>
+        <source>&amp;Filter…</source>
+        <translation>Fi&amp;ltrer…</translation>
+    </message>
+    <message>
+        <source>Filter the list as you type</source>
+        <translation>Filtrer listen, mens du skriver</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Opdater</translation>
+    </message>
+    <message>
+        <source>&amp;High contrast</source>
+        <translation>&amp;Høj kontrast</translation>
+    </message>
+    <message>
+        <source>&amp;Larger text</source>
+        <translation>S&amp;tørre tekst</translation>
+    </message>
+    <message>
+        <source>&amp;Smaller text</source>
+        <translation>&amp;Mindre tekst</translation>
+    </message>
+    <message>
+        <source>&amp;Normal text size</source>
+        <translation>&amp;Normal tekststørrelse</translation>
+    </message>
+    <message>
+        <source>New &amp;seminar…</source>
+        <translation>Nyt &amp;seminar…</translation>
+    </message>
+    <message>
+        <source>New &amp;conference or workshop…</source>
+        <translation>Ny &amp;konference eller workshop…</translation>
+    </message>
+    <message>
+        <source>New &amp;exchange…</source>
+        <translation>Ny &amp;udveksling…</translation>
+    </message>
+    <message>
+        <source>Exchange &amp;pipeline</source>
+        <translation>&amp;Udvekslingsforløb</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Tastaturgenveje</translation>
+    </message>
+    <message>
+        <source>&amp;About qistdesk</source>
+        <translation>&amp;Om qistdesk</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>Om &amp;Qt</translation>
+    </message>
+    <message>
+        <source>Main toolbar</source>
+        <translation>Hovedværktøjslinje</translation>
+    </message>
+</context>
 </TS>

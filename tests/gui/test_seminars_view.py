@@ -140,7 +140,7 @@ def test_cancel_and_restore_a_date(view, ctx):
 
 
 def test_delete_asks_first_and_undo_brings_dates_back(view, ctx, monkeypatch):
-    from qistdesk.gui.views import seminars
+    from qistdesk.gui.views import event_list as seminars  # the delete (and its question) is shared
 
     sid, ida = _series(ctx.db)
     events.update_series_date(ctx.db, queries.series_dates(ctx.db, sid)[0]["id"], speaker_id=ida, topic="Opening")

@@ -12,12 +12,13 @@ from pdf_helpers import pdf_text
 pytestmark = pytest.mark.gui
 
 
-def _packet_text(programme, office) -> str:
+def _packet_text(programme, office, lang: str = "en") -> str:
     from qistdesk.formats import pdf
     from qistdesk.services import packets
 
-    return " ".join(pdf_text(pdf.exchange_pdf(packets.exchange_packet(programme.db, programme.exchange),
-                                               office).pdf).split())
+    ex = packets.exchange_packet(programme.db, programme.exchange)
+    ex.participant.language = lang  # the view speaks English here; the packet in the same language
+    return " ".join(pdf_text(pdf.exchange_pdf(ex, office).pdf).split())
 
 
 def _view_text(view, exchange_id) -> str:
@@ -48,6 +49,8 @@ def test_view_and_packet_agree_on_visa_and_insurance(qtbot, programme, office, m
     assert "Visa: Done" in text and "Insurance: Not started" in text
     packet = _packet_text(programme, office)
     assert "Visa Done" in packet and "Insurance Not started" in packet
+    danish = _packet_text(programme, office, "da")  # and the same truth in Danish
+    assert "Visum Udført" in danish and "Forsikring Ikke påbegyndt" in danish
 
 
 def test_an_exchange_without_a_visa_step_needs_no_visa(programme):

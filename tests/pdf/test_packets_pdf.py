@@ -115,7 +115,7 @@ def test_exchange_packet_letter_itinerary_contacts(programme, office):
     text = pdf_text(rendered.pdf)
     assert "Hej Søren Ærøskøbing!" in text and "{bad}" in text  # unknown placeholder kept, visible
     assert "911" in text and "Grace Okafor" in text and "Room 12 <shared>" in text
-    assert "Visa approved" in text
+    assert "Visum godkendt" in text  # Søren lives in Denmark: his checklist is in Danish (issue 18)
     assert any("placeholder" in w for w in rendered.warnings)
 
 
@@ -188,7 +188,8 @@ def test_body_pages_say_page_n_of_m_per_packet_in_one_document(programme, office
     source.write_bytes(rendered.pdf)
     text = subprocess.run(["pdftotext", "-layout", str(source), "-"], capture_output=True, text=True,
                           check=True).stdout
-    footers = [re.search(r"Page (\d+) of (\d+)", page) for page in text.split("\f") if page.strip()]
+    # Danish participants' packets say "Side N af M" (issue 18).
+    footers = [re.search(r"(?:Page|Side) (\d+) (?:of|af) (\d+)", page) for page in text.split("\f") if page.strip()]
     packets_seen, current = [], None
     for match in footers:
         if match is None:  # a cover: a new packet begins

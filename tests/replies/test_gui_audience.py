@@ -24,8 +24,7 @@ def _series(db):
 
 
 def test_the_dates_speakers_join_the_audience_and_can_be_invited(qtbot, db, tmp_path):
-    from qistdesk.formats.ics.invites import Office
-    from qistdesk.services.ics_invites import plan_invites, write_invites
+    from qistdesk.services.ics_invites import Office, plan_invites, write_invites
     from qistdesk.gui.audience_dialog import AudienceDialog
     from qistdesk.gui.context import AppContext
 

@@ -131,13 +131,14 @@ def test_csv_and_the_form_follow_one_participation_rule(db):
 
 def test_dry_run_shows_problems_and_saves_nothing(db, db_path, cli, tmp_path):
     path = tmp_path / "x.csv"
-    path.write_text("Navn;E-mail;Organisation\nNina;nina@example.dk;Unknown Institute\n", encoding="cp1252")
+    path.write_text("Navn;E-mail;Organisation\nNina;nina@;Unknown Institute\n", encoding="cp1252")
     before = dump_digest(db_path)
     rc, out, _ = cli("import", "csv", path, "--dry-run")
-    assert rc == 1 and "problem: line 2, column 'Organisation': unknown organisation" in out
+    assert rc == 1 and "problem: line 2, column 'E-mail'" in out
     assert dump_digest(db_path) == before
-    rc, out, err = cli("import", "csv", path, "--map", "Organisation=")
+    rc, out, err = cli("import", "csv", path, "--map", "E-mail=")
     assert rc == 0, err
+    assert "1 with sector “to review”: Unknown Institute" in out  # a new organisation never refuses the file
 
 
 def test_export_opens_in_excel_and_neutralises_formulas(db, cli, tmp_path):

@@ -64,8 +64,8 @@ def test_csv_dialog_maps_previews_and_imports(ctx, db, qtbot, tmp_path):
     qtbot.addWidget(dialog)
     assert "windows-1252" in dialog.info.text() and "semicolon" in dialog.info.text()
     assert dialog.mapping()["Fornavn"] == "given_name" and dialog.mapping()["Mail"] == "email"
-    assert not dialog.import_button.isEnabled()  # unknown organisation
-    assert "unknown organisation" in dialog.problems.item(0).text()
+    assert dialog.import_button.isEnabled()  # an unknown organisation is created "to review"
+    assert "“to review”: Ukendt" in dialog.info.text()
     dialog.set_target("Organisation", "")
     assert dialog.import_button.isEnabled()
     assert [dialog.preview.item(r, 1).text() for r in range(3)] == ["new", "new", "merged (line 3)"]

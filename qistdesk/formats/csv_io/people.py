@@ -13,6 +13,7 @@ from types import SimpleNamespace
 
 from qistdesk.domain import SENSITIVE_PERSON_FIELDS, Person
 from qistdesk.domain.directory import display_name
+from qistdesk.domain.enums import Sector
 from qistdesk.domain.validation import validate_organization, validate_person
 from qistdesk.formats.csv_io.mapping import (PARTICIPATION_TARGETS, check_mapping, convert, normalise_email,
                                              split_name)
@@ -51,7 +52,9 @@ class ImportPlan:
                  f"{self.count('existing')} already in the directory",
                  f"{self.count('merged')} duplicate row(s) merged"]
         if self.new_organizations:
-            parts.append(f"{len(self.new_organizations)} new organisation(s)")
+            review = [o["name"] for o in self.new_organizations.values() if o["sector"] == Sector.TO_REVIEW]
+            parts.append(f"{len(self.new_organizations)} new organisation(s)"
+                         + (f" ({len(review)} with sector “to review”: {', '.join(review)})" if review else ""))
         if self.event_title:
             added = sum(1 for r in self.rows if r.participation.get("add"))
             parts.append(f"{added} added to {self.event_title!r}")
@@ -122,10 +125,10 @@ def _blank_person() -> dict:
 
 
 def _plan_organization(plan: ImportPlan, name: str, values: dict) -> str | None:
-    sector, country = values.get("sector", ""), values.get("country", "")
-    if not sector:
-        return (f"unknown organisation {name!r}: add a Sector column (government, academia, industry, "
-                "non-profit) to create it, or add the organisation first")
+    # A participant list names organisations, never their sector: a new one is created
+    # "to review" (listed in the summary, found by that filter), never a reason to refuse the file.
+    sector = values.get("sector", "") or Sector.TO_REVIEW.value
+    country = values.get("country", "")
     org = SimpleNamespace(name=name, sector=sector, country=country, city="")
     errors = validate_organization(org)
     if errors:

@@ -22,7 +22,11 @@ def build_eml(*, to_name: str, to_email: str, from_name: str, from_email: str, s
               attachments: list[tuple[str, bytes, str]] = ()) -> bytes:
     """``attachments``: (file name, bytes, MIME type) beside the invitation; the mail becomes
     multipart/mixed with the text, HTML and calendar alternative first, as Outlook writes it."""
-    msg = EmailMessage(policy=SMTP)
+    # An internationalised address (josé@exämple.dk) has no ASCII form for its local part: the
+    # SMTP policy silently dropped it, leaving a draft with no recipient. Such a draft is written
+    # with UTF-8 headers (RFC 6532), which Outlook and Thunderbird open; ASCII ones stay as they were.
+    international = not (to_email + from_email).isascii()
+    msg = EmailMessage(policy=SMTP.clone(utf8=True) if international else SMTP)
     # One address per person whatever the name holds: headerregistry quotes "Kontor, København" and
     # encodes it as one word; formataddr wrote `Kontor, =?utf-8?q?K=C3=B8benhavn?= <…>`, two addresses.
     msg["From"] = _address(from_name, from_email)

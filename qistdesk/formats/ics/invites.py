@@ -48,17 +48,6 @@ class Office:
     name: str
     email: str
 
-    @classmethod
-    def from_settings(cls) -> "Office":
-        from qistdesk.settings import load
-
-        from qistdesk.services.preferences import require_office
-
-        s = load()
-        require_office(s)  # never from the placeholder address, never without name and phone
-        return cls(s.get("office.organizer_name") or s.get("office.name"), s.get("office.email"))
-
-
 class NothingToWrite(ValueError):
     """The ledger calls for no invite now (the message says why)."""
 

@@ -109,7 +109,8 @@ def draw_badge(canv, card, event_title: str, x: float, y: float, w: float, h: fl
     canv.setFillColor(colors.HexColor(ROLE_COLOURS.get(card.role, ACCENT)))
     canv.rect(x + 1, y + 1, w - 2, band, stroke=0, fill=1)
     canv.setFillColor(colors.white)
-    _draw(canv, role_label(card.role).upper(), fonts.BOLD, 9 * scale + 1, x + w / 2, y + band / 2 - 3.5 * scale)
+    role = role_label(card.role, getattr(card, "language", "en"))  # in the wearer's language
+    _draw(canv, role.upper(), fonts.BOLD, 9 * scale + 1, x + w / 2, y + band / 2 - 3.5 * scale)
     canv.restoreState()
 
 

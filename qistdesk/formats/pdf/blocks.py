@@ -6,20 +6,27 @@ every block escapes user text the same way (through :mod:`.text`).
 
 from __future__ import annotations
 
+from qistdesk.document_text import translator
 from qistdesk.formats.pdf import fonts
 from qistdesk.domain.directory import display_name
 from qistdesk.formats.pdf.info import emergency_numbers
 from qistdesk.formats.pdf.templates import styles
 from qistdesk.formats.pdf.text import LIMIT_CELL, label, markup, one_line
 
+def _(text: str) -> str:
+    """Marks a text for translation (extracted by pybabel); it is translated where it is printed."""
+    return text
+
+
 #: Roles as printed (the stored values are lower-case identifiers).
-ROLE_LABELS = {"attendee": "Participant", "speaker": "Speaker", "chair": "Chair", "organiser": "Organiser",
-               "panelist": "Panellist", "guest": "Guest", "exchange participant": "Exchange participant",
-               "host contact": "Host contact"}
+ROLE_LABELS = {"attendee": _("Participant"), "speaker": _("Speaker"), "chair": _("Chair"),
+               "organiser": _("Organiser"), "panelist": _("Panellist"), "guest": _("Guest"),
+               "exchange participant": _("Exchange participant"), "host contact": _("Host contact")}
 
 
-def role_label(role: str) -> str:
-    return ROLE_LABELS.get(role, (role or "").replace("-", " ").capitalize())
+def role_label(role: str, lang: str = "en") -> str:
+    found = ROLE_LABELS.get(role)
+    return translator(lang)(found) if found else (role or "").replace("-", " ").capitalize()
 
 
 def card_name(card) -> str:
@@ -77,39 +84,45 @@ def qr_block(url: str, caption: str, size: float = 84):
     return t
 
 
-def emergency_block(country: str, width: float):
+def emergency_block(country: str, width: float, lang: str = "en"):
+    t = translator(lang)
     rows = emergency_numbers(country)
     where = f" ({country})" if country else ""
-    return [heading(f"Emergency numbers{where}", 2),
-            key_values([(number, what) for what, number in rows], width, key_width=110)]
+    return [heading(t("Emergency numbers") + where, 2),
+            key_values([(number, t(what)) for what, number in rows], width, key_width=110)]
 
 
-def contact_rows(card) -> list[tuple[str, object]]:
-    return [("Name", card_name(card)), ("Role", card.job_title), ("Organisation", card.organization),
-            ("E-mail", card.email), ("Phone", card.phone)]
+def contact_rows(card, lang: str = "en") -> list[tuple[str, object]]:
+    t = translator(lang)
+    return [(t("Name"), card_name(card)), (t("Role"), card.job_title), (t("Organisation"), card.organization),
+            (t("E-mail"), card.email), (t("Phone"), card.phone)]
 
 
-def office_rows(office) -> list[tuple[str, object]]:
-    return [("Office", office.name), ("Contact", office.contact), ("E-mail", office.email),
-            ("Phone", office.phone)]
+def office_rows(office, lang: str = "en") -> list[tuple[str, object]]:
+    t = translator(lang)
+    return [(t("Office"), office.name), (t("Contact"), office.contact), (t("E-mail"), office.email),
+            (t("Phone"), office.phone)]
 
 
-def sensitive_block(card, width: float) -> list:
+def sensitive_block(card, width: float, lang: str = "en") -> list:
     """The recipient's own sensitive details, only present when the user asked for them."""
     if not card.sensitive:
         return []
+    t = translator(lang)
     st = styles()
-    return [heading("Your registration details (confidential)", 2),
-            fixed("Printed because sensitive details were requested for this packet. Keep it private.", st.muted),
-            key_values(list(card.sensitive.items()), width)]
+    return [heading(t("Your registration details (confidential)"), 2),
+            fixed(t("Printed because sensitive details were requested for this packet. Keep it private."), st.muted),
+            key_values([(t(key), value) for key, value in card.sensitive.items()], width)]
 
 
-def contents(items: list[str]):
+def contents(items: list[str], lang: str = "en"):
     """'In this packet' on a cover: the sections, so a reader knows what to look for."""
     from reportlab.platypus import Paragraph, Spacer, Table
 
     st = styles()
-    rows = [[Paragraph(f"<b>{label('In this packet')}</b>", st.body)]]
+    t = translator(lang)
+    title = t("In this packet")
+    rows = [[Paragraph(f"<b>{label(title)}</b>", st.body)]]
     rows += [[Paragraph("•&nbsp;&nbsp;" + label(item), st.body)] for item in items]
     t = Table([[Spacer(1, 20)]] + rows, hAlign="LEFT")
     t.setStyle([("FONTNAME", (0, 0), (-1, -1), fonts.REGULAR), ("LEFTPADDING", (0, 0), (-1, -1), 0),

@@ -20,7 +20,7 @@ from typing import Callable
 
 from qistdesk.formats.pdf.paper import AUTO
 
-_UNSAFE = re.compile(r'[<>:"/\\|?*\x00-\x1f]+')
+_UNSAFE = re.compile(r'[<>:"/\\|?*\x00-\x1f\x7f\u061c\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufeff]+')
 _PAGE = re.compile(rb"/Type /Page[^s]")
 _shared: dict = {}
 

@@ -8,15 +8,20 @@ from __future__ import annotations
 
 from functools import lru_cache
 
+def _(text: str) -> str:
+    """Marks a label for translation (pybabel); packets translate it where they print it."""
+    return text
+
+
 #: (label, number) per country; the first line is the one to remember.
 EMERGENCY_NUMBERS: dict[str, list[tuple[str, str]]] = {
-    "DK": [("Emergency (police, fire, ambulance)", "112"),
-           ("Police, non-emergency", "114"),
-           ("Medical helpline, Capital Region (Copenhagen)", "1813"),
-           ("Poison information line", "82 12 12 12")],
-    "US": [("Emergency (police, fire, ambulance)", "911"),
-           ("Poison control", "1-800-222-1222"),
-           ("Suicide & crisis lifeline", "988")],
+    "DK": [(_("Emergency (police, fire, ambulance)"), "112"),
+           (_("Police, non-emergency"), "114"),
+           (_("Medical helpline, Capital Region (Copenhagen)"), "1813"),
+           (_("Poison information line"), "82 12 12 12")],
+    "US": [(_("Emergency (police, fire, ambulance)"), "911"),
+           (_("Poison control"), "1-800-222-1222"),
+           (_("Suicide & crisis lifeline"), "988")],
 }
 
 #: EU/EEA countries and others where 112 reaches emergency services.
@@ -29,8 +34,8 @@ def emergency_numbers(country: str | None) -> list[tuple[str, str]]:
     if code in EMERGENCY_NUMBERS:
         return EMERGENCY_NUMBERS[code]
     if code in _EUROPE_112:
-        return [("Emergency (police, fire, ambulance)", "112")]
-    return [("Emergency: 112 works from most mobile phones; check the local number", "112")]
+        return [(_("Emergency (police, fire, ambulance)"), "112")]
+    return [(_("Emergency: 112 works from most mobile phones; check the local number"), "112")]
 
 
 @lru_cache(maxsize=None)
@@ -95,40 +100,53 @@ def local(instant, zone_name: str):
     return utc_to_local(instant, zone_name)
 
 
-def day_text(d, year: bool = True) -> str:
-    """'Thu 12 Mar 2027': English on purpose (packets are in English) and independent of the
-    process locale, which the GUI sets from the desktop (strftime would follow it)."""
+def day_text(d, year: bool = True, lang: str = "en") -> str:
+    """'Thu 12 Mar 2027' / 'fre. 12. mar. 2027', independent of the process locale, which the
+    GUI sets from the desktop (strftime would follow it)."""
+    if lang == "da":
+        from qistdesk.locale_text import format_day, format_day_month
+
+        return format_day(d, "da") if year else format_day_month(d, "da")
     text = f"{DAYS[d.weekday()]} {d.day:02d} {MONTHS[d.month - 1]}"
     return f"{text} {d.year}" if year else text
 
 
-def long_date(d) -> str:
+def long_date(d, lang: str = "en") -> str:
+    if lang == "da":
+        from qistdesk.locale_text import format_date_words
+
+        return format_date_words(d, "da")
     return f"{d.day} {MONTHS_LONG[d.month - 1]} {d.year}"
 
 
-def fmt_day(instant, zone_name: str) -> str:
+def clock(t, lang: str = "en") -> str:
+    """'16:00' / '16.00'."""
+    return f"{t:%H.%M}" if lang == "da" else f"{t:%H:%M}"
+
+
+def fmt_day(instant, zone_name: str, lang: str = "en") -> str:
     """'Thu 12 Mar 2027' in ``zone_name``."""
-    return day_text(local(instant, zone_name))
+    return day_text(local(instant, zone_name), lang=lang)
 
 
-def fmt_span(start, end, zone_name: str, reference_zone: str | None = None) -> str:
+def fmt_span(start, end, zone_name: str, reference_zone: str | None = None, lang: str = "en") -> str:
     """'16:00–17:00', with the date when it differs from the day in ``reference_zone``."""
     a, b = local(start, zone_name), local(end, zone_name)
-    text = f"{a:%H:%M}–{b:%H:%M}"
+    text = f"{clock(a, lang)}–{clock(b, lang)}"
     if b.date() != a.date():
-        text = f"{a:%H:%M} – {day_text(b, False)} {b:%H:%M}"
+        text = f"{clock(a, lang)} – {day_text(b, False, lang)} {clock(b, lang)}"
     if reference_zone and reference_zone != zone_name and local(start, reference_zone).date() != a.date():
-        text = f"{day_text(a, False)} {text}"
+        text = f"{day_text(a, False, lang)} {text}"
     return text
 
 
-def fmt_when(start, end, zone_name: str) -> str:
+def fmt_when(start, end, zone_name: str, lang: str = "en") -> str:
     """'Thu 12 Mar 2027, 16:00–17:00 Copenhagen' or a multi-day range."""
     a, b = local(start, zone_name), local(end, zone_name)
-    label = zone_label(zone_name)
+    label = zone_label(zone_name, lang)
     if a.date() == b.date():
-        return f"{day_text(a)}, {a:%H:%M}–{b:%H:%M} {label}"
-    return f"{day_text(a)} {a:%H:%M} – {day_text(b)} {b:%H:%M} {label}"
+        return f"{day_text(a, lang=lang)}, {clock(a, lang)}–{clock(b, lang)} {label}"
+    return f"{day_text(a, lang=lang)} {clock(a, lang)} – {day_text(b, lang=lang)} {clock(b, lang)} {label}"
 
 
 def other_zone(event_zone: str, recipient_zone: str, home: str = "Europe/Copenhagen",

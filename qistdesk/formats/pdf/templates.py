@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
+from qistdesk.document_text import translator
 from qistdesk.formats.pdf import fonts
 from qistdesk.formats.pdf.paper import A4, LETTER, page_size
 from qistdesk.formats.pdf.text import clean, cut
@@ -103,9 +104,10 @@ class PacketState:
     packet: int = 0  # which packet of the document is being drawn (1, 2, …)
     logo: object = None
     extra: dict = field(default_factory=dict)
+    lang: str = "en"  # the language of the packet being drawn (page footers, cover line)
 
 
-def make_marker(state: PacketState, title: str, recipient: str):
+def make_marker(state: PacketState, title: str, recipient: str, lang: str = "en"):
     """A zero-size flowable that, when drawn, tells the page decorations a new packet began."""
     from reportlab.platypus import Flowable
 
@@ -117,7 +119,7 @@ def make_marker(state: PacketState, title: str, recipient: str):
             if state.packet:  # the previous packet ended on the page before this cover
                 _close_page_count(self.canv, state, self.canv.getPageNumber() - 1)
             state.packet += 1
-            state.title, state.recipient = title, recipient
+            state.title, state.recipient, state.lang = title, recipient, lang
             state.first_page = self.canv.getPageNumber()
 
     return PacketStart()
@@ -157,19 +159,33 @@ def _close_page_count(canv, state: PacketState, last_page: int) -> None:
     canv.endForm()
 
 
-def start_packet(story: list, state: PacketState, paper: str, title: str, recipient: str, first: bool) -> None:
+def start_packet(story: list, state: PacketState, paper: str, title: str, recipient: str, first: bool,
+                 lang: str = "en") -> None:
     """Begin a packet on a fresh cover page of ``paper`` (the first packet's template comes first)."""
     from reportlab.platypus import NextPageTemplate, PageBreak
 
     if not first:
         story += [NextPageTemplate(f"cover-{paper}"), PageBreak()]
-    story.append(make_marker(state, title, recipient))
+    story.append(make_marker(state, title, recipient, lang))
     story.append(NextPageTemplate(f"body-{paper}"))
 
 
 def _line(canv, font: str, size: float, x: float, y: float, text: str, right: bool = False, width: float = 0):
-    """One line of page decoration in the bundled fonts (CJK runs in the fallback font)."""
+    """One line of page decoration in the bundled fonts (CJK runs in the fallback font).
+
+    ``width`` (points): a longer text is cut to fit, ending in "…", so a 250-character title
+    never runs over the office name beside it.
+    """
     text = cut(" ".join(clean(text).split()), 120)
+    if width and _width(canv, text, font, size) > width:
+        low, high = 0, len(text)
+        while low < high:  # the longest start that fits with the marker
+            mid = (low + high + 1) // 2
+            if _width(canv, text[:mid].rstrip() + "…", font, size) <= width:
+                low = mid
+            else:
+                high = mid - 1
+        text = text[:low].rstrip() + "…"
     runs = fonts.font_runs(text)
     if right:
         x -= sum(canv.stringWidth(chunk, f if f == fonts.FALLBACK else font, size) for f, chunk in runs)
@@ -182,7 +198,13 @@ def _line(canv, font: str, size: float, x: float, y: float, text: str, right: bo
         x += canv.stringWidth(chunk, face, size)
 
 
+def _width(canv, text: str, font: str, size: float) -> float:
+    return sum(canv.stringWidth(chunk, f if f == fonts.FALLBACK else font, size) for f, chunk in fonts.font_runs(text))
+
+
 def _cover_page(state: PacketState):
+    """The cover's band and office lines, drawn when the cover page is complete: by then the packet
+    that starts on it has said its language (a merged file may mix Danish and English packets)."""
     from reportlab.lib import colors
 
     def draw(canv, doc):
@@ -192,7 +214,8 @@ def _cover_page(state: PacketState):
         canv.rect(0, h - 92, w, 92, stroke=0, fill=1)
         canv.setFillColor(colors.white)
         _line(canv, fonts.BOLD, 14, MARGIN_X, h - 52, state.office)
-        _line(canv, fonts.REGULAR, 9, MARGIN_X, h - 70, "US–Denmark cooperation in quantum science and technology")
+        t = translator(state.lang)
+        _line(canv, fonts.REGULAR, 9, MARGIN_X, h - 70, t("US–Denmark cooperation in quantum science and technology"))
         if state.logo is not None:
             _draw_logo(canv, state.logo, w - MARGIN_X, h - 86, 72)
         canv.setFillColor(colors.HexColor(MUTED))
@@ -212,17 +235,21 @@ def _body_page(state: PacketState):
         w, h = canv._pagesize
         canv.saveState()
         canv.setFillColor(colors.HexColor(MUTED))
-        _line(canv, fonts.REGULAR, 8, MARGIN_X, h - 36, state.office)
-        _line(canv, fonts.REGULAR, 8, w - MARGIN_X, h - 36, state.title, right=True)
+        half = (w - 2 * MARGIN_X - 12) / 2  # office left, title right: neither runs into the other
+        office_width = min(_width(canv, " ".join(clean(state.office).split()), fonts.REGULAR, 8), half)
+        _line(canv, fonts.REGULAR, 8, MARGIN_X, h - 36, state.office, width=half)
+        _line(canv, fonts.REGULAR, 8, w - MARGIN_X, h - 36, state.title, right=True,
+              width=w - 2 * MARGIN_X - 12 - office_width)
         canv.setStrokeColor(colors.HexColor(RULE))
         canv.setLineWidth(0.6)
         canv.line(MARGIN_X, h - 42, w - MARGIN_X, h - 42)
         canv.line(MARGIN_X, 38, w - MARGIN_X, 38)
-        _line(canv, fonts.REGULAR, 8, MARGIN_X, 26, state.recipient)
+        _line(canv, fonts.REGULAR, 8, MARGIN_X, 26, state.recipient, width=(w - 2 * MARGIN_X) / 2)
         page = canv.getPageNumber() - state.first_page + 1
         count_x = w - MARGIN_X - canv.stringWidth("888", fonts.REGULAR, 8)  # room for the page count
-        _line(canv, fonts.REGULAR, 8, count_x - canv.stringWidth(" ", fonts.REGULAR, 8), 26, f"Page {page} of",
-              right=True)
+        t = translator(state.lang)
+        _line(canv, fonts.REGULAR, 8, count_x - canv.stringWidth(" ", fonts.REGULAR, 8), 26,
+              t("Page {page} of").format(page=page), right=True)
         canv.translate(count_x, 26)
         canv.doForm(_page_count_form(state))
         canv.restoreState()
@@ -300,7 +327,7 @@ def build_pdf(story: list, state: PacketState, first_paper: str, title: str, aut
                       leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0)
         body = Frame(MARGIN_X, MARGIN_BOTTOM, w - 2 * MARGIN_X, h - MARGIN_TOP - MARGIN_BOTTOM, id=f"bf-{paper}",
                      leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0)
-        templates.append(PageTemplate(id=f"cover-{paper}", frames=[cover], onPage=_cover_page(state),
+        templates.append(PageTemplate(id=f"cover-{paper}", frames=[cover], onPageEnd=_cover_page(state),
                                       pagesize=(w, h)))
         templates.append(PageTemplate(id=f"body-{paper}", frames=[body], onPage=_body_page(state),
                                       pagesize=(w, h)))

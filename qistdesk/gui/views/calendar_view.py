@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (QButtonGroup, QHBoxLayout, QLabel, QMenu, QMessag
 from qistdesk.gui.views.calendar_agenda import AgendaList
 from qistdesk.gui.views.calendar_month import MonthGrid, month_days
 from qistdesk.gui.views.calendar_timegrid import TimeGrid
+from qistdesk.gui.theme import set_font_factor
 from qistdesk.gui.widgets.datetime_edit import DateEdit
 from qistdesk.gui.widgets.pickers import RecordPicker
 from qistdesk.services import calendar_items, holidays_dk_us
@@ -71,6 +72,7 @@ class CalendarView(QWidget):
         self.checker = None
         self.filters = {key: True for key in calendar_items.FILTERS}
         self._cache: dict = {}
+        self._need_holidays = False
         self._prefetch_queue: list[date] = []
         self._build()
         ctx.data_changed.connect(self._data_changed)
@@ -97,10 +99,7 @@ class CalendarView(QWidget):
         self.title.setMinimumWidth(self.fontMetrics().averageCharWidth() * 8)
         self.title.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.title.setObjectName("calendarTitle")
-        font = self.title.font()
-        font.setBold(True)
-        font.setPointSizeF(font.pointSizeF() * 1.2)
-        self.title.setFont(font)
+        set_font_factor(self.title, 1.2, bold=True)  # follows Ctrl++ / Ctrl+0
         self.today_button.clicked.connect(lambda: self.go_to(today()))
         self.prev_button.clicked.connect(lambda: self.step(-1))
         self.next_button.clicked.connect(lambda: self.step(1))
@@ -280,8 +279,9 @@ class CalendarView(QWidget):
         found = self._cache.get(key)
         if found is None:
             window = calendar_items.local_range(days[0], days[-1], self.prefs.home)
-            if not holidays_dk_us.loaded():  # paint now, name the holidays a moment later
-                QTimer.singleShot(30, self._holidays_ready)
+            if not holidays_dk_us.loaded():  # paint now, name the holidays right after the first paint
+                self._need_holidays = True
+                self.update()
                 return (calendar_items.items_between(self.ctx.db, *window, kinds=self.kinds(),
                                                      person_id=self._person_id), {}, window)
             found = (calendar_items.items_between(self.ctx.db, *window, kinds=self.kinds(), person_id=self._person_id),
@@ -290,6 +290,12 @@ class CalendarView(QWidget):
                 self._cache.clear()
             self._cache[key] = found
         return found
+
+    def paintEvent(self, event) -> None:
+        super().paintEvent(event)
+        if self._need_holidays:
+            self._need_holidays = False
+            QTimer.singleShot(0, self._holidays_ready)
 
     def _holidays_ready(self) -> None:
         if not holidays_dk_us.loaded():

@@ -4,7 +4,7 @@ The timetable lists sessions by day and time (both zones), with room,
 speakers and chair; the participants tab is the invite list: who, in what
 role, invited or not, their answer, and a waiting list once the event is full.
 Seminar-style details (title, times, venue, warnings) come from the same
-``EventDetail`` the seminars view uses, so both read alike.
+``EventDetail`` and ``EventListView`` (gui/views/event_list.py) the seminars view uses, so both read alike.
 """
 
 from __future__ import annotations
@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections import defaultdict
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import (QHBoxLayout, QLabel, QMenu, QPushButton, QSplitter, QTabWidget, QToolButton,
+from PySide6.QtWidgets import (QHBoxLayout, QLabel, QMenu, QPushButton, QTabWidget, QToolButton,
                                QVBoxLayout, QWidget)
 
 from qistdesk.domain.directory import display_name
@@ -20,7 +20,8 @@ from qistdesk.domain.enums import InvitationStatus, Role
 from qistdesk.gui.conference_dialogs import AddParticipantsDialog, SessionDialog
 from qistdesk.gui.event_common import (ask, date_column, hm, list_when, other_zone, preferences, push, versioned,
                                        warning_cell)
-from qistdesk.gui.views.seminars import EventDetail, SeminarsView
+from qistdesk.gui.views.event_list import EventListView
+from qistdesk.gui.views.people import sector_label
 from qistdesk.gui.widgets.records_model import Column
 from qistdesk.gui.widgets.records_table import RecordsTable
 from qistdesk.services import events, queries, records, scheduling
@@ -38,12 +39,18 @@ def _participant_tone(row: dict) -> str | None:
     return {"declined": "muted", "waitlisted": "warning"}.get(row["invitation_status"])
 
 
-class ConferencesView(SeminarsView):
+class ConferencesView(EventListView):
     """Conferences & workshops: list (middle), detail with Timetable and Participants tabs (right)."""
 
+    KIND = KIND
+    NEW_KINDS = ["conference", "workshop"]
     kind_label = "event"
+    LIST_NAME = "conferences and workshops"
+    EMPTY_MESSAGE = "No conferences or workshops yet — create one, then add its sessions and participants."
+    EMPTY_ACTION = "New conference…"
+    PLACEHOLDER = "Pick a conference or workshop on the left to see its timetable and participants."
+    LOST_ON_DELETE = ("its sessions and participant list", "their sessions and participant lists")
 
-    # The seminar view's layout, with the dates table replaced by two tabs.
     def _columns(self) -> list[Column]:
         prefs = preferences(self.ctx)
 
@@ -63,22 +70,15 @@ class ConferencesView(SeminarsView):
                        align=_RIGHT),
                 Column("status", "Status")]
 
-    def _build_right(self) -> None:
-        """Called once by :meth:`refresh` on first use: tabs instead of the dates table."""
-        layout = self.right.layout()
-        for w in (self.dates_title, self.dates, self.date_warnings, self.edit_date_button, self.cancel_date_button,
-                  self.restore_date_button):
-            w.hide()
-            w.setParent(None)
-        self.tabs = QTabWidget(self.right)
+    def build_details(self, layout: QVBoxLayout) -> None:
+        self.tabs = QTabWidget(self)
         self.tabs.setAccessibleName("Timetable and participants")
         self.tabs.addTab(self._timetable_tab(), "&Timetable")
         self.tabs.addTab(self._participants_tab(), "&Participants")
-        layout.insertWidget(layout.indexOf(self.placeholder), self.tabs, 1)
-        self.placeholder.setText("Pick a conference or workshop on the left to see its timetable and participants.")
-        self.table.set_empty_state("No conferences or workshops yet — create one, then add its sessions and "
-                                   "participants.", [("New conference…", self.new_record)])
-        self.setTabOrder(self.delete_button, self.tabs)
+        layout.addWidget(self.tabs, 1)
+
+    def set_detail_tab_order(self, after) -> None:
+        self.setTabOrder(after, self.tabs)
 
     def _timetable_tab(self) -> QWidget:
         tab = QWidget()
@@ -127,7 +127,7 @@ class ConferencesView(SeminarsView):
         name = lambda r: display_name(r["given_name"], r["family_name"])  # noqa: E731
         self.participants = RecordsTable(
             [Column("name", "Name", format=name), Column("organization", "Organisation"),
-             Column("country", "Country"), Column("sector", "Sector"), Column("role", "Role"),
+             Column("country", "Country"), Column("sector", "Sector", format=sector_label), Column("role", "Role"),
              Column("invitation_status", "Invitation"),
              Column("rsvp_at", "Answered", format=lambda r: r["rsvp_at"].strftime("%Y-%m-%d") if r["rsvp_at"] else ""),
              Column("waitlist_position", "Waiting #", align=_RIGHT)],
@@ -169,11 +169,6 @@ class ConferencesView(SeminarsView):
         return button
 
     # --- loading ------------------------------------------------------------------------------
-
-    def refresh(self) -> None:
-        if not hasattr(self, "tabs"):
-            self._build_right()
-        self._load_list(KIND)
 
     def _show_selected(self, ids: list[str]) -> None:
         event_id = ids[0] if len(ids) == 1 else None
@@ -235,15 +230,6 @@ class ConferencesView(SeminarsView):
         rows = [r for r in self.participants.model.all_rows() if r["id"] in ids]
         self.promote_button.setEnabled(any(r["invitation_status"] == "waitlisted" for r in rows))
 
-    def _date_buttons(self, ids) -> None:  # no series dates here
-        pass
-
-    def new_record(self) -> None:
-        from qistdesk.gui.event_dialogs import EventDialog
-
-        self._open_dialog(EventDialog(self.ctx, ["conference", "workshop"], queries.list_venues(self.ctx.db),
-                                      parent=self))
-
     def _context_menu(self, menu, ids) -> None:
         menu.addAction("New conference or workshop…", self.new_record)
         if len(ids) == 1:
@@ -256,7 +242,8 @@ class ConferencesView(SeminarsView):
     def add_session(self) -> None:
         if self._record is None:
             return
-        dialog = SessionDialog(self.ctx, self._record, queries.list_people(self.ctx.db), parent=self)
+        dialog = SessionDialog(self.ctx, self._record, queries.list_people(self.ctx.db), parent=self,
+                               timetable=self.sessions.model.all_rows())
         self._dialog = dialog
         event_id, db = self._record["id"], self.ctx.db
         dialog.accepted.connect(lambda: push(

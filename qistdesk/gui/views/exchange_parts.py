@@ -57,7 +57,7 @@ def due_text(due: date, done: bool, today: date) -> str:
     return f"due in {days} day{'s' if days != 1 else ''}"
 
 
-def exchange_form(db, new: bool = False) -> RecordForm:
+def exchange_form(db, new: bool = False, ctx=None) -> RecordForm:
     from qistdesk.domain.validation import validate_exchange
     from qistdesk.services import queries
 
@@ -90,11 +90,40 @@ def exchange_form(db, new: bool = False) -> RecordForm:
     currency.setPlaceholderText("DKK, USD, EUR")
     form.add("funding_currency", "Currency", currency)
     form.add("notes", "Notes", text_edit(3))
+    _home_follows_participant(db, form)
+    if ctx is not None:  # a new participant, organisation or host contact without leaving the form
+        from qistdesk.gui.quick_create import offer_new
+
+        for key, kind, items in (("person_id", "person", person_items), ("home_organization_id", "organization",
+                                 organization_items), ("host_organization_id", "organization", organization_items),
+                                 ("host_contact_id", "person", person_items)):
+            offer_new(form.editor(key), ctx, kind, lambda items=items: items(db), form)
     if new:
         box = QCheckBox("Add the usual checklist (visa, insurance, housing, arrival, orientation, reports)")
         box.setChecked(True)
         form.add("with_default_milestones", "Checklist", box)
     return form
+
+
+def _home_follows_participant(db, form: RecordForm) -> None:
+    """Picking the participant fills in the home organisation (and so its country) from their
+    organisation, unless one is already chosen."""
+    from qistdesk.services.editing import fields_of
+
+    person, home = form.editor("person_id"), form.editor("home_organization_id")
+
+    def fill() -> None:
+        ident = person.value()
+        if getattr(form, "_loading", False) or not ident or home.text().strip():
+            return
+        try:
+            org = fields_of(db, "person", ident).get("organization_id")
+        except LookupError:
+            return
+        if org:
+            home.set_value(org)
+
+    person.changed.connect(fill)
 
 
 def milestone_form() -> RecordForm:

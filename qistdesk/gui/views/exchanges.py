@@ -121,10 +121,10 @@ class ExchangesView(RecordListView):
 
         if fields.get("person_id"):
             try:
-                return "of " + person_name(fields_of(self.ctx.db, "person", fields["person_id"]))
+                return "exchange of " + person_name(fields_of(self.ctx.db, "person", fields["person_id"]))
             except LookupError:
                 pass
-        return ""
+        return "exchange"
 
     # --- detail ---------------------------------------------------------------------------
 
@@ -146,10 +146,14 @@ class ExchangesView(RecordListView):
         self.add_milestone_button.clicked.connect(self.add_milestone)
         self.delete_milestone_button = QPushButton("Remove", self)
         self.delete_milestone_button.clicked.connect(self.delete_milestone)
+        from qistdesk.gui.views.exchange_stage import StageButton
+
+        self.stage_button = StageButton(self, self)
         row = QHBoxLayout()
         for b in (self.done_button, self.add_milestone_button, self.delete_milestone_button):
             row.addWidget(b)
         row.addStretch(1)
+        row.addWidget(self.stage_button)
         layout = self.right.layout()
         layout.insertWidget(1, QLabel("<b>Milestones</b>", self.right))
         layout.insertWidget(2, self.milestones, 1)
@@ -161,15 +165,23 @@ class ExchangesView(RecordListView):
         super().show_selected(ids)
         if not hasattr(self, "milestones"):
             return
+        record = None
         if len(ids) == 1:
             from qistdesk.services.editing import exchange_milestones
+            from qistdesk.services.records import exchange_record
 
+            keep = self.milestones.selected_ids()  # still selected after a change reloads the list
             try:
                 self.milestones.set_rows(exchange_milestones(self.ctx.db, ids[0]))
+                record = exchange_record(self.ctx.db, ids[0])
+                if keep:
+                    self.milestones.select_ids(keep)
             except LookupError:
                 self.milestones.set_rows([])
         else:
             self.milestones.set_rows([])
+        self.stage_button.update_for(record)
+        self._milestone_buttons(self.milestones.selected_ids())  # "Mark not done" after marking it done
         self.add_milestone_button.setEnabled(len(ids) == 1)
 
     def detail_html(self, ident: str) -> str:
@@ -199,14 +211,20 @@ class ExchangesView(RecordListView):
         lines.append("<p>" + "<br>".join(facts) + "</p>")
         lo = datetime.combine(start, time(0), timezone.utc)
         hi = datetime.combine(end + timedelta(days=1), time(0), timezone.utc)
-        total, during = queries.events_brief(self.ctx.db, start=lo, end=hi, limit=EVENTS_SHOWN)
+        # Each date of a series in the stay is listed, not the series once (or not at all when it
+        # began before the stay): the participant can go to every one of them.
+        from qistdesk.services.dashboard import occurrences
+
+        every = occurrences(self.ctx.db, lo, hi)
+        total, during = len(every), every[:EVENTS_SHOWN]
         lines.append(f"<h3>Events during the stay ({total})</h3>")
         if during:
             zones = zone_pair()  # once, not per event (it reads the settings)
             lines.append("<ul>" + "".join(
-                f"<li><a href='qistdesk://{'seminars' if e['kind'] == 'seminar' else 'conferences'}/{e['id']}'>"
-                f"{esc(e['title'])}</a><br><small>{e['start_utc']:%d %b %Y}, "
-                f"{esc(both_zones_text(e['start_utc'], e['timezone'], zones))}</small></li>" for e in during) + "</ul>")
+                f"<li><a href='qistdesk://{'seminars' if e['kind'] == 'seminar' else 'conferences'}/{e['event_id']}'>"
+                f"{esc(e['title'])}</a>{': ' + esc(e['topic']) if e['topic'] else ''}<br><small>"
+                f"{e['start_utc']:%d %b %Y}, {esc(both_zones_text(e['start_utc'], e['timezone'], zones))}</small></li>"
+                for e in during) + "</ul>")
             if total > len(during):
                 lines.append(f"<p>… and {total - len(during)} more: the Calendar shows them all.</p>")
         else:
@@ -225,7 +243,7 @@ class ExchangesView(RecordListView):
             self._form_new = False
 
     def build_form(self):
-        form = exchange_form(self.ctx.db, new=getattr(self, "_form_new", False))
+        form = exchange_form(self.ctx.db, new=getattr(self, "_form_new", False), ctx=self.ctx)
         if getattr(self, "_form_new", False):
             form.set_values({"start_date": date.today() + timedelta(days=90),
                              "end_date": date.today() + timedelta(days=180)})

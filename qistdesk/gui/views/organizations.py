@@ -12,11 +12,26 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLineEdit
 
 from qistdesk.domain.enums import Sector
-from qistdesk.gui.views.people import SECTOR_LABELS, country_edit, full_name
+from qistdesk.gui.views.people import SECTOR_LABELS, country_edit, full_name, sector_label
 from qistdesk.gui.widgets.forms import RecordForm, combo, text_edit
 from qistdesk.gui.widgets.record_list_view import RecordListView, esc
 from qistdesk.gui.widgets.records_model import Column
 
+
+def organization_form() -> RecordForm:
+    from qistdesk.domain.validation import validate_organization
+
+    def validate(values: dict) -> dict:
+        return validate_organization(SimpleNamespace(**dict(values, country=(values["country"] or "").upper())))
+
+    form = RecordForm(validator=validate)
+    form.add("name", "Name", QLineEdit(), required=True)
+    form.add("sector", "Sector", combo([(SECTOR_LABELS[m.value], m.value) for m in Sector]), required=True)
+    form.add("country", "Country", country_edit(), required=True, help="Two-letter code such as DK or US")
+    form.add("city", "City", QLineEdit())
+    form.add("website", "Website", QLineEdit())
+    form.add("address", "Address", text_edit(3))
+    return form
 
 class OrganizationsView(RecordListView):
     KIND = "organization"
@@ -30,7 +45,7 @@ class OrganizationsView(RecordListView):
     def columns(self) -> list[Column]:
         return [
             Column("name", "Name"),
-            Column("sector", "Sector", format=lambda r: SECTOR_LABELS.get(r["sector"], r["sector"] or "")),
+            Column("sector", "Sector", format=sector_label),
             Column("country", "Country"),
             Column("city", "City"),
             Column("people", "People", align=Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter),
@@ -64,19 +79,7 @@ class OrganizationsView(RecordListView):
         return "\n".join(lines)
 
     def build_form(self) -> RecordForm:
-        from qistdesk.domain.validation import validate_organization
-
-        def validate(values: dict) -> dict:
-            return validate_organization(SimpleNamespace(**dict(values, country=(values["country"] or "").upper())))
-
-        form = RecordForm(validator=validate)
-        form.add("name", "Name", QLineEdit(), required=True)
-        form.add("sector", "Sector", combo([(SECTOR_LABELS[m.value], m.value) for m in Sector]), required=True)
-        form.add("country", "Country", country_edit(), required=True, help="Two-letter code such as DK or US")
-        form.add("city", "City", QLineEdit())
-        form.add("website", "Website", QLineEdit())
-        form.add("address", "Address", text_edit(3))
-        return form
+        return organization_form()
 
     def create(self, fields: dict) -> str:
         from qistdesk.services import directory

@@ -25,7 +25,12 @@ from qistdesk.gui.widgets.zoned_time import both_zones_text
 
 STAGE_LABELS = {m.value: m.label for m in CareerStage} | {"phd": "PhD", "early-career": "Early-career",
                                                           "mid-career": "Mid-career"}
-SECTOR_LABELS = {m.value: m.label for m in Sector} | {"non-profit": "Non-profit"}
+SECTOR_LABELS = {m.value: m.label for m in Sector}
+
+
+def sector_label(row: dict) -> str:
+    """"Academia", "To review": the same words in every list, pick list and pane."""
+    return SECTOR_LABELS.get(row.get("sector") or "", row.get("sector") or "")
 COMMON_COUNTRIES = ["DK", "US", "SE", "NO", "DE", "NL", "GB", "FI", "FR", "CA", "CN", "JP", "IN", "GR", "UA", "EG"]
 
 
@@ -46,6 +51,35 @@ def country_edit() -> QLineEdit:
     return edit
 
 
+def person_form(db) -> RecordForm:
+    from qistdesk.domain.validation import validate_person
+
+    def validate(values: dict) -> dict:
+        values = dict(values, country=(values.get("country") or "").upper())
+        return validate_person(SimpleNamespace(**values))
+
+    form = RecordForm(validator=validate)
+    form.add("given_name", "Given name", QLineEdit(), required=True)
+    form.add("family_name", "Family name", QLineEdit())
+    form.add("email", "E-mail", QLineEdit(), help="Used for invites; checked offline")
+    form.add("phone", "Phone", QLineEdit())
+    form.add("organization_id", "Organisation", organization_picker(db),
+             help="Type part of the organisation's name and pick it from the list")
+    form.add("job_title", "Role", QLineEdit(), help="Job title or role, e.g. Professor, Programme officer")
+    form.add("country", "Country", country_edit(), help="Two-letter code such as DK or US")
+    form.add("career_stage", "Career stage", combo(
+        [(STAGE_LABELS[v], v) for _l, v in enum_choices(CareerStage)], allow_empty="—"))
+    form.add("language", "Language", combo([("Dansk", "da"), ("English", "en")], allow_empty="By country"),
+             help="Invites, reminders and packets for this person are written in it "
+                  "(by country: Danish for DK, English elsewhere)")
+    form.add("consent_listed", "Listed", QCheckBox("May appear on participant lists"))
+    form.add("consent_photo", "Photos", QCheckBox("May be photographed"))
+    form.add_section("Sensitive (never exported unless asked for)")
+    form.add("dietary_needs", "Dietary needs", text_edit(2))
+    form.add("accessibility_needs", "Accessibility needs", text_edit(2))
+    form.add("notes", "Notes", text_edit(3))
+    return form
+
 class PeopleView(RecordListView):
     KIND = "person"
     WHAT = "people"
@@ -61,7 +95,7 @@ class PeopleView(RecordListView):
                    sort_key=lambda r: (danish_sort_string(r["family_name"] or r["given_name"]),
                                        danish_sort_string(r["given_name"]))),
             Column("organization", "Organisation"),
-            Column("sector", "Sector", format=lambda r: SECTOR_LABELS.get(r["sector"] or "", r["sector"] or "")),
+            Column("sector", "Sector", format=sector_label),
             Column("country", "Country"),
             Column("career_stage", "Career stage",
                    format=lambda r: STAGE_LABELS.get(r["career_stage"] or "", r["career_stage"] or "")),
@@ -132,33 +166,7 @@ class PeopleView(RecordListView):
     # --- form -----------------------------------------------------------------------------
 
     def build_form(self) -> RecordForm:
-        from qistdesk.domain.validation import validate_person
-
-        def validate(values: dict) -> dict:
-            values = dict(values, country=(values.get("country") or "").upper())
-            return validate_person(SimpleNamespace(**values))
-
-        form = RecordForm(validator=validate)
-        form.add("given_name", "Given name", QLineEdit(), required=True)
-        form.add("family_name", "Family name", QLineEdit())
-        form.add("email", "E-mail", QLineEdit(), help="Used for invites; checked offline")
-        form.add("phone", "Phone", QLineEdit())
-        form.add("organization_id", "Organisation", organization_picker(self.ctx.db),
-                 help="Type part of the organisation's name and pick it from the list")
-        form.add("job_title", "Role", QLineEdit(), help="Job title or role, e.g. Professor, Programme officer")
-        form.add("country", "Country", country_edit(), help="Two-letter code such as DK or US")
-        form.add("career_stage", "Career stage", combo(
-            [(STAGE_LABELS[v], v) for _l, v in enum_choices(CareerStage)], allow_empty="—"))
-        form.add("language", "Language", combo([("Dansk", "da"), ("English", "en")], allow_empty="By country"),
-                 help="Invites, reminders and packets for this person are written in it "
-                      "(by country: Danish for DK, English elsewhere)")
-        form.add("consent_listed", "Listed", QCheckBox("May appear on participant lists"))
-        form.add("consent_photo", "Photos", QCheckBox("May be photographed"))
-        form.add_section("Sensitive (never exported unless asked for)")
-        form.add("dietary_needs", "Dietary needs", text_edit(2))
-        form.add("accessibility_needs", "Accessibility needs", text_edit(2))
-        form.add("notes", "Notes", text_edit(3))
-        return form
+        return person_form(self.ctx.db)
 
     # --- services -------------------------------------------------------------------------
 

@@ -29,6 +29,24 @@ def zone_combo() -> QComboBox:
     return box
 
 
+def venue_form() -> RecordForm:
+    from qistdesk.domain.validation import validate_venue
+
+    def validate(values: dict) -> dict:
+        return validate_venue(SimpleNamespace(**dict(values, country=(values["country"] or "").upper())))
+
+    form = RecordForm(validator=validate)
+    form.add("name", "Name", QLineEdit(), required=True)
+    form.add("address", "Address", text_edit(3))
+    form.add("city", "City", QLineEdit())
+    form.add("country", "Country", country_edit())
+    form.add("timezone", "Time zone", zone_combo(), required=True,
+             help="The zone events at this venue are planned in")
+    form.add("capacity", "Capacity", OptionalSpinBox(100_000), help="Seats; leave at — when unknown")
+    form.add("accessibility_notes", "Accessibility", text_edit(3))
+    form.add("map_url", "Map link", QLineEdit())
+    return form
+
 class VenuesView(RecordListView):
     KIND = "venue"
     WHAT = "venues"
@@ -75,22 +93,7 @@ class VenuesView(RecordListView):
         return "\n".join(lines)
 
     def build_form(self) -> RecordForm:
-        from qistdesk.domain.validation import validate_venue
-
-        def validate(values: dict) -> dict:
-            return validate_venue(SimpleNamespace(**dict(values, country=(values["country"] or "").upper())))
-
-        form = RecordForm(validator=validate)
-        form.add("name", "Name", QLineEdit(), required=True)
-        form.add("address", "Address", text_edit(3))
-        form.add("city", "City", QLineEdit())
-        form.add("country", "Country", country_edit())
-        form.add("timezone", "Time zone", zone_combo(), required=True,
-                 help="The zone events at this venue are planned in")
-        form.add("capacity", "Capacity", OptionalSpinBox(100_000), help="Seats; leave at — when unknown")
-        form.add("accessibility_notes", "Accessibility", text_edit(3))
-        form.add("map_url", "Map link", QLineEdit())
-        return form
+        return venue_form()
 
     def create(self, fields: dict) -> str:
         from qistdesk.services import directory

@@ -28,9 +28,9 @@ class EmptyState(QWidget):
         self.label.setWordWrap(True)
         self.label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        font = self.label.font()
-        font.setPointSizeF(font.pointSizeF() * 1.15)
-        self.label.setFont(font)
+        from qistdesk.gui.theme import set_font_factor
+
+        set_font_factor(self.label, 1.15)
         layout.addWidget(self.label)
         self._buttons = QHBoxLayout()
         self._buttons.addStretch(1)

@@ -109,6 +109,25 @@ def changed_signal(editor: QWidget):
     return None
 
 
+def reserve_error_line(label: QLabel) -> None:
+    """An error line that keeps its room while empty, so showing a reason never moves the
+    fields below it (the next click would land on the wrong one). One line; the whole
+    reason is in the tooltip and the accessible description when it is longer."""
+    label.setWordWrap(False)
+    label.setMinimumWidth(1)  # long reasons are cut, not allowed to widen the dialog
+    policy = label.sizePolicy()
+    policy.setRetainSizeWhenHidden(True)
+    policy.setHorizontalPolicy(policy.Policy.Ignored)
+    label.setSizePolicy(policy)
+    label.setMinimumHeight(label.fontMetrics().height())
+
+
+def show_error_line(label: QLabel, message: str | None) -> None:
+    label.setText(message or "")
+    label.setToolTip(message or "")
+    label.setVisible(bool(message))
+
+
 class FieldRow(QWidget):
     """An editor with a one-line error under it; the editor's frame turns red when invalid."""
 
@@ -122,22 +141,20 @@ class FieldRow(QWidget):
         layout.addWidget(editor)
         self.error_label = QLabel(self)
         self.error_label.setObjectName("fieldError")
-        self.error_label.setWordWrap(True)
+        reserve_error_line(self.error_label)
         self.error_label.hide()
         layout.addWidget(self.error_label)
         self.setFocusProxy(editor)
 
     def set_error(self, message: str | None) -> None:
         color = error_color(self)
+        show_error_line(self.error_label, message)
         if message:
-            self.error_label.setText(message)
             self.error_label.setStyleSheet(f"color: {color};")
-            self.error_label.show()
             self.editor.setProperty("invalid", True)
             self.editor.setStyleSheet(f"border: 2px solid {color}; border-radius: 3px;")
             self.editor.setAccessibleDescription(f"Error: {message}")
         else:
-            self.error_label.hide()
             self.editor.setProperty("invalid", False)
             self.editor.setStyleSheet("")
             self.editor.setAccessibleDescription(self._description)

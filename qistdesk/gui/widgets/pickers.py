@@ -54,6 +54,9 @@ class RecordPicker(QLineEdit):
         if current:
             self.set_value(current)
 
+    def label_of(self, ident: str | None) -> str | None:
+        return self._by_id.get(ident) if ident else None
+
     def value(self) -> str | None:
         text = self.text().strip()
         return self._by_label.get(text.casefold()) if text else None
@@ -63,11 +66,26 @@ class RecordPicker(QLineEdit):
         self.setCursorPosition(0)  # a long "name — organisation" shows its start, the name
         self.setToolTip(self.text())
 
+    def add_new_action(self, text: str, callback: Callable[[], None]) -> None:
+        """A "+" at the end of the field (and Ctrl+Shift+N in it) that makes a new record."""
+        from PySide6.QtGui import QAction, QKeySequence
+
+        from qistdesk.gui.icons import icon
+
+        action = QAction(icon("new"), text, self)
+        action.setToolTip(f"{text} (Ctrl+Shift+N)")
+        action.setShortcut(QKeySequence("Ctrl+Shift+N"))
+        action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+        action.triggered.connect(callback)
+        self.addAction(action, QLineEdit.ActionPosition.TrailingPosition)
+        self.new_action = action
+
     def error(self) -> str | None:
         """A one-line problem with the text, for the form (None when fine)."""
         text = self.text().strip()
         if text and self.value() is None:
-            return f"no {self.noun} called “{text}”; pick one from the list"
+            hint = " or make it with + (Ctrl+Shift+N)" if getattr(self, "new_action", None) else ""
+            return f"no {self.noun} called “{text}”; pick one from the list{hint}"
         return None
 
 

@@ -48,6 +48,11 @@ def navigate(widget: QWidget, url: QUrl) -> None:
             view.open_record(ident)
 
 
+
+def article(noun: str) -> str:
+    """"an exchange", "an organisation", "a person"."""
+    return "an" if noun[:1].lower() in "aeiou" else "a"
+
 class RecordListView(QWidget):
     KIND = ""           # context-menu kind for extensions ("person", "exchange", …)
     WHAT = "*"          # what ctx.data_changed names after a change
@@ -177,7 +182,7 @@ class RecordListView(QWidget):
         elif ids:
             self.detail.setHtml(f"<p>{len(ids)} {self.PLURAL} selected.</p>")
         else:
-            hint = f"Select a {self.NOUN} to see the details here." if self.table.model.total_count() else ""
+            hint = f"Select {article(self.NOUN)} {self.NOUN} to see the details here." if self.table.model.total_count() else ""
             self.detail.setHtml(f"<p style='color: gray'>{hint}</p>")
 
     # --- new / edit / delete --------------------------------------------------------------

@@ -152,6 +152,7 @@ class RecordsModel(QAbstractTableModel):
         if ascending is None:
             keys = self._column_keys(column)
             ascending = self._ascending[column] = sorted(range(len(self._rows)), key=keys.__getitem__)
+            self._keys[column] = None  # only the order is kept: 100,000 keys cost ~10 MB a column (issue 19)
         return ascending
 
     def prepare_sort(self, column: int) -> bool:

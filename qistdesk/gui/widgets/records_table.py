@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from typing import Callable, Iterable, Sequence
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (QAbstractItemView, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QMenu,
                                QStackedWidget, QTableView, QToolButton, QVBoxLayout, QWidget)
@@ -28,9 +28,21 @@ PREPARE_SORT_FROM = 5_000
 
 
 class _TableView(QTableView):
-    """QTableView that reports Enter/Return as "open" (the platforms disagree otherwise)."""
+    """QTableView that reports Enter/Return as "open" (the platforms disagree otherwise),
+    and says when its text size or width changed (rows and columns follow both)."""
 
     open_requested = Signal(QModelIndex)
+    font_changed = Signal()
+    resized = Signal()
+
+    def changeEvent(self, event) -> None:  # noqa: N802
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange:
+            self.font_changed.emit()
+
+    def resizeEvent(self, event) -> None:  # noqa: N802
+        super().resizeEvent(event)
+        self.resized.emit()
 
     def keyPressEvent(self, event) -> None:
         if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.currentIndex().isValid():
@@ -74,19 +86,15 @@ class RecordsTable(QWidget):
         self.filter_edit = _FilterEdit(self)
         self.filter_edit.setPlaceholderText("Filter…")
         self.filter_edit.setClearButtonEnabled(True)
-        self.filter_edit.setAccessibleName(f"Filter {name}")
-        self.filter_edit.setAccessibleDescription(
-            f"Shows only {name} whose text contains every word you type. Down arrow moves to the list.")
-        self.filter_edit.setToolTip(f"Filter {name} as you type ({QKeySequence(QKeySequence.StandardKey.Find).toString(QKeySequence.SequenceFormat.NativeText)})")
+        self.view = _TableView(self)
+        self.set_name(name)
         # An optional short delay coalesces keystrokes on very large lists.
         self._filter_timer = QTimer(self, singleShot=True, interval=filter_delay_ms)
         self._filter_timer.timeout.connect(self._apply_filter)
         self.filter_edit.textChanged.connect(self._filter_changed)
         self.filter_edit.to_list.connect(self._enter_list)
 
-        self.view = _TableView(self)
         self.view.setModel(self.model)
-        self.view.setAccessibleName(name.capitalize())
         # No sort until the user clicks a header: the query's own order (by name, by date) stays.
         self.view.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
         self.view.setSortingEnabled(True)
@@ -103,8 +111,12 @@ class RecordsTable(QWidget):
         header = self.view.horizontalHeader()
         header.setHighlightSections(False)
         header.setSectionsMovable(True)
-        header.setStretchLastSection(True)
+        header.setStretchLastSection(False)  # the main (first) column takes the room left, not the last
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        self.view.font_changed.connect(self._font_changed)
+        self.view.resized.connect(self._resized)
+        self._fitting, self._user_sized = False, False
+        header.sectionResized.connect(self._section_resized)
         header.setSortIndicatorShown(True)
         self.view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.view.customContextMenuRequested.connect(self._context_menu)
@@ -175,15 +187,81 @@ class RecordsTable(QWidget):
         self.empty.set_content(message, actions)
 
     def _size_columns(self) -> None:
-        """Fit columns to their content once (the first rows), within reason."""
+        """Fit columns to their content (the first rows) and to the list's width: every column as
+        wide as its text (within reason), the main one — the first — taking whatever is left."""
         self._sized = True
         sample = min(self.model.rowCount(), 200)
         metrics = self.view.fontMetrics()
+        self._wanted = []
         for column in range(self.model.columnCount()):
             title = self.model.columns[column].title
             widest = max([metrics.horizontalAdvance(self.model.text_at(r, column)) for r in range(sample)] + [0])
             width = max(widest, metrics.horizontalAdvance(title) + 24) + 20
-            self.view.setColumnWidth(column, min(width, metrics.averageCharWidth() * 40))
+            self._wanted.append(min(width, metrics.averageCharWidth() * (60 if column == 0 else 40)))
+        self._fit_width()
+
+    def _fit_width(self) -> None:
+        wanted = getattr(self, "_wanted", None)
+        if not wanted or len(wanted) != self.model.columnCount():
+            return
+        widths = list(wanted)
+        shown = [c for c in range(len(widths)) if not self.view.isColumnHidden(c)]
+        room = self.view.viewport().width() - 4  # a hair under: no scroll bar for a rounding
+        if room > 50 and 0 in shown:
+            metrics = self.view.fontMetrics()
+            char = metrics.averageCharWidth()
+            others = sum(widths[c] for c in shown if c != 0)
+            if room - others >= min(widths[0], char * 24):
+                widths[0] = room - others  # the main text takes the rest
+            else:  # too narrow for everything: every column gives up its share, none below its title
+                scale = room / max(1, sum(widths[c] for c in shown))
+                floors = {c: char * 14 if c == 0 else max(char * 5, metrics.horizontalAdvance(
+                    self.model.columns[c].title) + 12) for c in shown}
+                for c in shown:
+                    widths[c] = max(floors[c], int(widths[c] * scale))
+                over = sum(widths[c] for c in shown) - room
+                for c in sorted(shown, key=lambda c: floors[c] - widths[c]):  # most room above its floor first
+                    cut = min(over, widths[c] - floors[c])
+                    if cut > 0:
+                        widths[c] -= cut
+                        over -= cut
+        self._fitting = True
+        try:
+            for column, width in enumerate(widths):
+                self.view.setColumnWidth(column, width)
+        finally:
+            self._fitting = False
+
+    def _section_resized(self, *_args) -> None:
+        if not self._fitting:
+            self._user_sized = True  # the user's own widths are kept from now on
+
+    def _resized(self) -> None:
+        if self._user_sized:
+            self._fit_main_column()
+        else:
+            self._fit_width()
+
+    def _fit_main_column(self) -> None:
+        """The window got wider or narrower: the main column takes the change (others keep the
+        widths they have, the user's own included)."""
+        wanted = getattr(self, "_wanted", None)
+        room = self.view.viewport().width() - 4  # a hair under: no scroll bar for a rounding
+        if not wanted or room <= 50 or self.view.isColumnHidden(0) or len(wanted) != self.model.columnCount():
+            return
+        others = sum(self.view.columnWidth(c) for c in range(1, self.model.columnCount())
+                     if not self.view.isColumnHidden(c))
+        self._fitting = True
+        try:
+            self.view.setColumnWidth(0, max(room - others, min(wanted[0], self.view.fontMetrics().averageCharWidth() * 14)))
+        finally:
+            self._fitting = False
+
+    def _font_changed(self) -> None:
+        """Ctrl++ / Ctrl+0: rows as tall as the new text, columns as wide, at once."""
+        self.view.verticalHeader().setDefaultSectionSize(self.view.fontMetrics().height() + 10)
+        if self.model.rowCount():
+            self._size_columns()
 
     # --- filter ---------------------------------------------------------------------------
 
@@ -220,6 +298,15 @@ class RecordsTable(QWidget):
                 self.view.selectRow(0)
 
     # --- selection ------------------------------------------------------------------------
+
+    def set_name(self, name: str) -> None:
+        """What a screen reader calls the list and its filter ("Conferences and workshops")."""
+        self.filter_edit.setAccessibleName(f"Filter {name}")
+        self.filter_edit.setAccessibleDescription(
+            f"Shows only {name} whose text contains every word you type. Down arrow moves to the list.")
+        find = QKeySequence(QKeySequence.StandardKey.Find).toString(QKeySequence.SequenceFormat.NativeText)
+        self.filter_edit.setToolTip(f"Filter {name} as you type ({find})")
+        self.view.setAccessibleName(name[:1].upper() + name[1:])
 
     def selected_ids(self) -> list[str]:
         rows = sorted({i.row() for i in self.view.selectionModel().selectedRows()})

@@ -1,0 +1,111 @@
+"""Moving an exchange along its pipeline from the Exchanges view, with warnings that do not block.
+
+A planner moves an exchange a stage at a time ("Next: Preparing"), or picks any stage from
+the menu. Skipping a stage, or starting a stay with its visa, insurance or housing still
+open, is allowed (real life is like that) but said first, with the open steps named; the
+move is one undo step named after the exchange ("Move ‘Søren Ærøskøbing’ to In progress").
+"""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QMenu, QMessageBox, QToolButton, QWidget
+
+from qistdesk.domain.enums import Stage
+from qistdesk.gui.views.exchange_parts import STAGE_LABELS
+from qistdesk.gui.widgets.undo import run_undoable
+
+#: The pipeline's order; "withdrawn" is an exit, reachable from anywhere.
+PIPELINE = [s for s in Stage.values() if s != "withdrawn"]
+#: Steps that should be done before a stay begins.
+BEFORE_ARRIVAL = ("visa", "insurance", "housing")
+
+
+def next_stage(stage: str) -> str | None:
+    if stage not in PIPELINE or stage == PIPELINE[-1]:
+        return None
+    return PIPELINE[PIPELINE.index(stage) + 1]
+
+
+def stage_warnings(record: dict, target: str) -> list[str]:
+    """What a planner should know before moving an exchange to ``target`` (never a refusal)."""
+    out = []
+    current = record["stage"]
+    if current in PIPELINE and target in PIPELINE:
+        skipped = PIPELINE[PIPELINE.index(current) + 1:PIPELINE.index(target)]
+        if skipped:
+            out.append("This skips " + ", ".join(STAGE_LABELS[s] for s in skipped) + ".")
+        if PIPELINE.index(target) < PIPELINE.index(current):
+            out.append(f"This moves the exchange back from {STAGE_LABELS[current]}.")
+    if target in ("in-progress", "completed"):
+        open_steps = [m for m in record.get("milestones", []) if not m["done"] and m["kind"] in BEFORE_ARRIVAL]
+        if open_steps:
+            out.append("Still open: " + ", ".join(f"‘{m['title']}’" for m in open_steps) + ".")
+        for field, word in (("visa_status", "visa"), ("insurance_status", "insurance")):
+            if any(m["kind"] == word for m in open_steps):
+                continue  # said already, by its checklist step
+            if record.get(field) not in ("done", "not-needed", None):
+                out.append(f"The {word} is {record[field].replace('-', ' ')}.")
+    if target == "completed":
+        rest = [m["title"] for m in record.get("milestones", []) if not m["done"] and m["kind"] not in BEFORE_ARRIVAL]
+        if rest:
+            out.append("Not yet done: " + ", ".join(f"‘{t}’" for t in rest) + ".")
+    return out
+
+
+def confirm(parent: QWidget, title: str, warnings: list[str]) -> bool:
+    """Ask before a move that has warnings (a function, so tests can answer it)."""
+    box = QMessageBox(QMessageBox.Icon.Warning, "Change stage", title, parent=parent)
+    box.setInformativeText("\n".join(warnings))
+    move = box.addButton("Move anyway", QMessageBox.ButtonRole.AcceptRole)
+    box.addButton(QMessageBox.StandardButton.Cancel)
+    box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+    box.exec()
+    return box.clickedButton() is move
+
+
+class StageButton(QToolButton):
+    """"Next: Preparing ▾": one click moves on a stage; the menu offers every stage."""
+
+    def __init__(self, view, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.view = view
+        self.setPopupMode(QToolButton.ToolButtonPopupMode.MenuButtonPopup)
+        self.setAccessibleName("Change stage")
+        self.menu_ = QMenu(self)
+        for stage in Stage.values():
+            action = self.menu_.addAction(STAGE_LABELS[stage])
+            action.triggered.connect(lambda _=False, s=stage: self.move_to(s))
+        self.setMenu(self.menu_)
+        self.clicked.connect(self._next)
+        self.update_for(None)
+
+    def update_for(self, record: dict | None) -> None:
+        self.record = record
+        target = next_stage(record["stage"]) if record else None
+        self.setEnabled(record is not None)
+        self.setText(f"Next: {STAGE_LABELS[target]}" if target else "Stage")
+        self.setToolTip("Move the exchange to its next stage; the arrow offers every stage")
+        for action, stage in zip(self.menu_.actions(), Stage.values()):
+            action.setEnabled(record is not None and stage != record["stage"])
+
+    def _next(self) -> None:
+        target = next_stage(self.record["stage"]) if self.record else None
+        if target:
+            self.move_to(target)
+        else:
+            self.showMenu()
+
+    def move_to(self, target: str) -> bool:
+        from qistdesk.services import exchanges
+
+        record = self.record
+        if record is None or target == record["stage"]:
+            return False
+        name = (record.get("participant") or {}).get("name") or "the exchange"
+        title = f"Move ‘{name}’ to {STAGE_LABELS[target]}"
+        warnings = stage_warnings(record, target)
+        if warnings and not confirm(self.view, title + "?", warnings):
+            return False
+        db, ident, before = self.view.ctx.db, record["id"], record["stage"]
+        return run_undoable(self.view.ctx, title, lambda: exchanges.set_stage(db, ident, target),
+                            lambda: exchanges.set_stage(db, ident, before), what=self.view.WHAT, parent=self.view)

@@ -1,0 +1,80 @@
+"""Defaults that follow what is there: a series' last date follows its start (and the summary always
+matches), a new session starts after the last one; error lines never move the fields below."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+from PySide6.QtCore import QPoint, Qt
+
+from qistdesk.gui.conference_dialogs import SessionDialog, next_slot
+from qistdesk.gui.context import AppContext
+from qistdesk.gui.event_dialogs import EventDialog
+
+
+def _type_into(qtbot, line, text):
+    qtbot.mouseClick(line, Qt.MouseButton.LeftButton, pos=QPoint(8, line.height() // 2))
+    qtbot.wait(10)
+    qtbot.keyClicks(line, text)
+    qtbot.keyClick(line, Qt.Key.Key_Tab)
+
+
+def test_series_until_follows_the_start_and_the_summary_matches(qtbot, db):
+    dialog = EventDialog(AppContext(db), ["seminar"], [])
+    qtbot.addWidget(dialog)
+    dialog.setModal(False)  # driven by the test for longer than the modal watchdog's patience
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    dialog.repeat_combo.setCurrentText("Fortnightly")
+    dialog.until_radio.setChecked(True)
+    _type_into(qtbot, dialog.title_edit, "QIST Seminar")
+    _type_into(qtbot, dialog.start_edit.date_edit.line, "2027-02-04")
+    assert dialog.start_edit.value() == datetime(2027, 2, 4, 16, 0)
+    assert dialog.until_edit.value() > date(2027, 2, 4)  # followed the start: never before it
+    assert dialog.validate() == {}
+    _type_into(qtbot, dialog.until_edit.line, "27.5.2027")  # the user sets it: it stays
+    _type_into(qtbot, dialog.start_edit.date_edit.line, "18.2")
+    assert dialog.until_edit.value() == date(2027, 5, 27)
+    dialog.revalidate()
+    assert "the last on Thu 27 May 2027" in dialog.preview.text() and dialog.preview.text().startswith("8 dates")
+    _type_into(qtbot, dialog.until_edit.line, "1.2.2027")  # before the start: error, and no stale summary
+    dialog.revalidate()
+    assert "before the first" in dialog.fields["series_rule"].error.text()
+    assert "27 May" not in dialog.preview.text()
+
+
+def test_new_session_starts_after_the_last_one(qtbot, db):
+    event = {"id": "x", "zone": "Europe/Copenhagen", "start": "2027-05-10T09:00:00+02:00",
+             "end": "2027-05-11T17:00:00+02:00"}
+    timetable = [{"start_utc": datetime.fromisoformat("2027-05-10T07:00:00+00:00"),
+                  "end_utc": datetime.fromisoformat("2027-05-10T08:30:00+00:00")}]  # 09:00–10:30
+    dialog = SessionDialog(AppContext(db), event, [], timetable=timetable)
+    qtbot.addWidget(dialog)
+    assert dialog.start_edit.value() == datetime(2027, 5, 10, 10, 30)
+    assert dialog.end_edit.value() == datetime(2027, 5, 10, 12, 0)  # as long as the one before
+
+
+def test_next_slot_moves_to_the_next_day_when_the_day_is_full():
+    start, end = datetime(2027, 5, 10, 9), datetime(2027, 5, 11, 17)
+    assert next_slot(start, end, []) == (start, datetime(2027, 5, 10, 9, 45))
+    late = [(datetime(2027, 5, 10, 15, 30), datetime(2027, 5, 10, 16, 30))]
+    assert next_slot(start, end, late) == (datetime(2027, 5, 11, 9), datetime(2027, 5, 11, 10))
+
+
+def test_an_error_line_does_not_move_the_fields_below(qtbot, db):
+    dialog = EventDialog(AppContext(db), ["seminar"], [])
+    qtbot.addWidget(dialog)
+    dialog.setModal(False)  # driven by the test for longer than the modal watchdog's patience
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    below = dialog.fields["end"]
+    y = below.mapTo(dialog, QPoint(0, 0)).y()
+    dialog.title_edit.setText("")
+    dialog.revalidate()
+    qtbot.wait(10)
+    assert dialog.fields["title"].error.isVisible()
+    assert below.mapTo(dialog, QPoint(0, 0)).y() == y
+    dialog.title_edit.setText("Back again")
+    dialog.revalidate()
+    qtbot.wait(10)
+    assert below.mapTo(dialog, QPoint(0, 0)).y() == y

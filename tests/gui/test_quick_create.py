@@ -1,0 +1,62 @@
+"""A new organisation, person or venue straight from the field that needs it, without leaving the dialog."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QApplication
+
+from gui_helpers import when_modal
+from qistdesk.gui.context import AppContext
+from qistdesk.services import directory, queries
+
+
+def _fill_and_create(values: dict):
+    def run(dialog):
+        for key, value in values.items():
+            editor = dialog.form.editor(key)
+            if hasattr(editor, "setCurrentIndex") and not hasattr(editor, "setText"):
+                editor.setCurrentIndex(editor.findData(value))
+            else:
+                editor.setText(value)
+        dialog.ok_button.click()
+    return run
+
+
+def test_new_host_organisation_from_the_exchange_form(qtbot, db):
+    from qistdesk.gui.views.exchange_parts import exchange_form
+
+    ctx = AppContext(db)
+    form = exchange_form(db, new=True, ctx=ctx)
+    qtbot.addWidget(form)
+    host = form.editor("host_organization_id")
+    host.setText("Niels Bohr Institute")  # typed, not in the directory
+    assert "no organisation called" in host.error() and "Ctrl+Shift+N" in host.error()
+    when_modal(_fill_and_create({"sector": "academia", "country": "DK"}))
+    host.new_action.trigger()
+    (org,) = queries.list_organizations(db)
+    assert org["name"] == "Niels Bohr Institute" and host.value() == org["id"] and host.error() is None
+    assert ctx.undo_stack.undoText() == "New organisation Niels Bohr Institute"
+
+
+def test_new_person_and_new_venue_from_the_event_dialogs(qtbot, db):
+    from qistdesk.gui.conference_dialogs import SessionDialog
+    from qistdesk.gui.event_dialogs import EventDialog
+
+    ctx = AppContext(db)
+    event = {"id": "x", "zone": "Europe/Copenhagen", "start": "2027-05-10T09:00:00+02:00",
+             "end": "2027-05-11T17:00:00+02:00"}
+    dialog = SessionDialog(ctx, event, [])
+    qtbot.addWidget(dialog)
+    dialog.chair.setText("Ida Sørensen")
+    when_modal(_fill_and_create({}))  # the name typed is already in the form
+    dialog.chair.new_action.trigger()
+    (person,) = queries.list_people(db)
+    assert (person["given_name"], person["family_name"]) == ("Ida", "Sørensen")
+    assert dialog.chair.value() == person["id"]
+
+    seminar = EventDialog(ctx, ["seminar"], queries.list_venues(db))
+    qtbot.addWidget(seminar)
+    when_modal(_fill_and_create({"name": "Kvantehuset", "city": "København"}))
+    seminar.new_venue_button.click()
+    assert seminar.venue_combo.currentText() == "Kvantehuset, København"
+    assert seminar.venue_combo.currentData() == queries.list_venues(db)[0]["id"]
+    assert QApplication.activeModalWidget() is None

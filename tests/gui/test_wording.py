@@ -1,0 +1,58 @@
+"""Wording seen by a new user: mnemonics escaped, articles right, dates readable, names announced."""
+
+from __future__ import annotations
+
+from datetime import datetime, timezone
+
+from qistdesk.formats.pdf.letter import DEFAULT_WELCOME, render_welcome, with_article
+from qistdesk.gui.main_window import backup_time
+from qistdesk.gui.widgets.record_list_view import article
+
+
+def test_articles():
+    assert article("exchange") == "an" and article("organisation") == "an" and article("person") == "a"
+    assert with_article("Transatlantic Quantum Student Exchange") == "the Transatlantic Quantum Student Exchange"
+    assert with_article("National Institute of Quantum Standards") == "the National Institute of Quantum Standards"
+    assert with_article("Qubitwise Inc.") == "Qubitwise Inc."
+    assert with_article("Øresund University – Centre for Quantum Devices").startswith("Øresund")
+    text, problems = render_welcome(DEFAULT_WELCOME, {"the_program": with_article("Transatlantic X"),
+                                                      "the_host": with_article("National Institute of Y")})
+    assert "Welcome to the Transatlantic X." in text and "at the National Institute of Y" in text
+
+
+def test_backup_time_reads_at_a_glance():
+    now = datetime(2026, 12, 1, 9, 0, tzinfo=timezone.utc)
+    assert backup_time(datetime(2026, 12, 1, 2, 19, tzinfo=timezone.utc), now) == "today 02:19"
+    assert backup_time(datetime(2026, 11, 30, 23, 5, tzinfo=timezone.utc), now) == "yesterday 23:05"
+    assert backup_time(datetime(2026, 11, 28, 2, 19, tzinfo=timezone.utc), now) == "28 Nov 02:19"
+    assert backup_time(datetime(2025, 11, 28, 2, 19, tzinfo=timezone.utc), now) == "28 Nov 2025 02:19"
+
+
+def test_view_menu_and_lists_say_what_they_are(qtbot, db):
+    from qistdesk.gui.app_settings import settings
+    from qistdesk.gui.context import AppContext
+    from qistdesk.gui.main_window import MainWindow
+
+    window = MainWindow(settings())
+    qtbot.addWidget(window)
+    window.attach(AppContext(db, window))
+    texts = [a.text() for _k, _t, a in window.view_actions]
+    assert "Conferences && workshops" in texts  # shown as "Conferences & workshops", no mnemonic
+    conferences = window.show_view("conferences")
+    assert conferences.table.view.accessibleName() == "Conferences and workshops"
+    assert window.show_view("seminars").table.view.accessibleName() == "Seminars"
+    exchanges = window.show_view("exchanges")
+    assert "Select an exchange" in exchanges.detail.toPlainText() or exchanges.table.model.total_count() == 0
+
+
+def test_packet_preview_fits_the_screen(qtbot):
+    from PySide6.QtGui import QGuiApplication
+    from PySide6.QtWidgets import QDialog
+
+    from qistdesk.gui.pdf_preview import fit_to_screen
+
+    dialog = QDialog()
+    qtbot.addWidget(dialog)
+    dialog.resize(760, 5000)
+    fit_to_screen(dialog)
+    assert dialog.height() <= QGuiApplication.primaryScreen().availableGeometry().height()
