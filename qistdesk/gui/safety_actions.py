@@ -197,7 +197,7 @@ def _offer_backup_purge(window, person_ids) -> None:
         QMessageBox.warning(window, "Erase from backups", "These copies could not be rewritten and still hold "
                             "the data:\n\n" + "\n".join(f"{n}: {why}" for n, why in kept.items()))
     else:
-        window.ctx.show_status(f"Erased from {len(holding)} backup copies too")
+        window.ctx.show_status(f"Erased from {len(holding)} backup cop{'y' if len(holding) == 1 else 'ies'} too")
 
 
 def install(window) -> None:

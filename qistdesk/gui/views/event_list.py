@@ -222,10 +222,20 @@ class EventListView(QWidget):
             old = editable_values(record)
             if record.get("series_rule"):
                 old["series"] = record["series_rule"]
-            ok, new_id = push(self.ctx, self, f"Edit “{values['title']}”",
-                              versioned(record["id"], record["version"],
-                                        lambda v: events.update_event(db, record["id"], v, **values)),
-                              versioned(record["id"], None, lambda v: events.update_event(db, record["id"], v, **old)),
+            from qistdesk.gui.views.calendar_actions import session_shift  # issue 16: the timetable moves along
+
+            shift = session_shift(self, record, values)
+            if shift is False:
+                return
+            do = (lambda v: events.update_event(db, record["id"], v, **values))
+            undo = (lambda v: events.update_event(db, record["id"], v, **old))
+            if shift:
+                from qistdesk.services.calendar_moves import shift_sessions
+
+                do = (lambda v, plain=do: (plain(v), shift_sessions(db, record["id"], shift))[0])
+                undo = (lambda v, plain=undo: (shift_sessions(db, record["id"], -shift), plain(v))[1])
+            ok, new_id = push(self.ctx, self, f"Edit “{values['title']}”" + (" with its sessions" if shift else ""),
+                              versioned(record["id"], record["version"], do), versioned(record["id"], None, undo),
                               on_reload=self.refresh)
             new_id = record["id"] if ok else None
         if ok:
