@@ -90,6 +90,17 @@ def _shift(s, event: Event, new_start: datetime, new_end: datetime, sessions: bo
     return moved
 
 
+def shift_sessions(db: Database, event_id: str, delta: timedelta) -> int:
+    """Move every session of an event by ``delta`` (after the event itself moved); how many moved."""
+    with db.write() as s:
+        event = crud.get(s, Event, event_id)
+        items = list(s.scalars(select(ConferenceSession).where(ConferenceSession.event_id == event.id)))
+        for x in items:
+            x.start_utc += delta
+            x.end_utc += delta
+        return len(items)
+
+
 class MoveChecker:
     """Warnings for new times of items on a shown range, from bookings read once."""
 
