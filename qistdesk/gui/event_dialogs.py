@@ -57,6 +57,7 @@ class _Base(QDialog):
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addLayout(self.form)
+        layout.addStretch(1)  # amber warnings appearing below never move the fields above
         layout.addWidget(self.warnings)
         layout.addWidget(self.buttons)
         self._timer = QTimer(self, singleShot=True, interval=250)
