@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 
 from qistdesk.domain import Exchange, ExchangeProgram, Milestone, Organization, Person
 from qistdesk.domain.enums import MilestoneKind, Stage
@@ -38,6 +38,18 @@ def default_milestones(start: date, end: date, needs_visa: bool = True) -> list[
 def create_program(db: Database, **fields) -> str:
     with db.write() as s:
         return crud.create(s, ExchangeProgram, validate_program, fields, PROGRAM_FIELDS).id
+
+
+def delete_program(db: Database, ident: str, expected_version: int | None = None) -> None:
+    """Delete a programme (refused while exchanges belong to it, or if it changed since ``expected_version``)."""
+    from qistdesk.services.errors import InUseError
+
+    with db.write() as s:
+        program = crud.get(s, ExchangeProgram, ident)
+        used = s.scalar(select(func.count()).select_from(Exchange).where(Exchange.program_id == program.id))
+        if used:
+            raise InUseError(f"the programme {program.name!r} has {used} exchange(s); delete or move those first")
+        crud.delete(s, ExchangeProgram, program.id, expected_version)
 
 
 def update_program(db: Database, ident: str, expected_version: int | None = None, **fields) -> int:
