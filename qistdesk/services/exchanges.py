@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
-from sqlalchemy import func, select
+from sqlalchemy import select
 
 from qistdesk.domain import Exchange, ExchangeProgram, Milestone, Organization, Person
 from qistdesk.domain.enums import MilestoneKind, Stage
@@ -42,13 +42,10 @@ def create_program(db: Database, **fields) -> str:
 
 def delete_program(db: Database, ident: str, expected_version: int | None = None) -> None:
     """Delete a programme (refused while exchanges belong to it, or if it changed since ``expected_version``)."""
-    from qistdesk.services.errors import InUseError
-
     with db.write() as s:
         program = crud.get(s, ExchangeProgram, ident)
-        used = s.scalar(select(func.count()).select_from(Exchange).where(Exchange.program_id == program.id))
-        if used:
-            raise InUseError(f"the programme {program.name!r} has {used} exchange(s); delete or move those first")
+        crud.refuse_if_used(s, Exchange.program_id, program.id,
+                            lambda n: f"the programme {program.name!r} has {n} exchange(s); delete or move those first")
         crud.delete(s, ExchangeProgram, program.id, expected_version)
 
 
