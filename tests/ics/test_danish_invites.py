@@ -50,3 +50,14 @@ def test_each_recipient_reads_the_invite_in_their_language(db, tmp_path, clock):
 
     chosen = _body(drafts["anna@example.dk"])  # lives in Denmark but chose English
     assert chosen.startswith("Dear Anna Holm,")
+
+
+def test_reminder_drafts_speak_the_recipients_language():
+    from types import SimpleNamespace
+
+    from qistdesk.formats.ics.invites import reminder_words
+
+    event = SimpleNamespace(title="Kvantesensorer")
+    assert reminder_words(event, SimpleNamespace(language="", country="DK")) == (
+        "Påmindelse: Kvantesensorer", "Påmindelse: Vi har endnu ikke fået dit svar.")
+    assert reminder_words(event, SimpleNamespace(language="", country="US"))[0] == "Reminder: Kvantesensorer"

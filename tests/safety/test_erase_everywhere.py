@@ -51,6 +51,8 @@ def test_erase_and_purge_leave_no_trace_in_the_data_folder(tmp_path, capsys):
                                 dietary_needs="halal")
     finally:
         db.close()
+    for key, value in (("office.email", "science@icdk.example.net"), ("office.phone", "+45 33 18 10 00")):
+        assert _cli(capsys, path, "settings", key, value)[0] == 0  # invites stop without office details (issue 14)
     assert _cli(capsys, path, "export", "invites", "--event", event_id, "--out", tmp_path / "invites")[0] == 0
     assert _cli(capsys, path, "backup")[0] == 0
     older = store_backup.make_backup(path, "manual")  # one made at an older schema: cannot be rewritten

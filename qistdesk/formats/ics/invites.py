@@ -156,6 +156,12 @@ def mail_subject(event, method: str, summary: str, person) -> str:
     return (t("Updated invitation: {title}") if summary else t("Invitation: {title}")).format(title=event.title)
 
 
+def reminder_words(event, person) -> tuple[str, str]:
+    """(subject, first line) of a reminder draft for those who have not replied, in their language."""
+    t = translator(recipient_language(person))
+    return (t("Reminder: {title}").format(title=event.title), t("Reminder: we have not had your answer yet."))
+
+
 def mail_text(event, method, summary, person, one_date) -> str:
     """The draft's text, in the recipient's language (the what-changed ``summary`` stays as the ledger wrote it)."""
     lang = recipient_language(person)

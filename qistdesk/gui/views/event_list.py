@@ -116,9 +116,9 @@ class EventListView(QWidget):
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.addWidget(self.table)
         self.splitter.addWidget(self.right)
-        self.splitter.setStretchFactor(0, 2)
-        self.splitter.setStretchFactor(1, 3)
-        self.splitter.setSizes([400, 600])
+        self.splitter.setStretchFactor(0, 11)  # the list gets the larger share: its columns fit at 1280 px
+        self.splitter.setStretchFactor(1, 9)
+        self.splitter.setSizes([550, 450])
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.splitter)
