@@ -69,9 +69,10 @@ def spawn(args: list[str], env: dict | None = None, timeout: float = 600) -> dic
     A process may print ``NAME_at=<time.time()>`` stamps (e.g. ``first_paint_at=…``): each becomes
     ``NAME`` in seconds since the spawn, so a figure includes interpreter start and imports.
     """
+    environment = {**os.environ, **(env or {})}
+    environment.pop("PYTHONDONTWRITEBYTECODE", None)  # as installed: from compiled bytecode
     spawned_wall, start = time.time(), time.perf_counter()
-    result = subprocess.run(args, env={**os.environ, **(env or {})}, capture_output=True, text=True,
-                            timeout=timeout)
+    result = subprocess.run(args, env=environment, capture_output=True, text=True, timeout=timeout)
     whole = time.perf_counter() - start
     if result.returncode != 0:
         raise RuntimeError(f"{args} failed ({result.returncode}): {result.stderr[-2000:]}")

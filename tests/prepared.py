@@ -7,12 +7,9 @@ from pathlib import Path
 
 def build_demo(database) -> None:
     """The demo programme, always on its own fixed day (never "today"), so tests are reproducible."""
-    import inspect
-
     from qistdesk.services import demo
 
-    pinned = {"today": demo.DEMO_TODAY} if "today" in inspect.signature(demo.load_demo).parameters else {}
-    demo.load_demo(database, **pinned)
+    demo.load_demo(database, today=demo.DEMO_TODAY)
 
 
 def copy_sqlite(source: Path, target: Path) -> None:

@@ -51,6 +51,7 @@ LIBRARIES = (
     ("cssselect2", "BSD 3-Clause"), ("arabic-reshaper", "MIT"), ("python-bidi", "LGPLv3"),
     ("psycopg (team database)", "LGPLv3"), ("keyring (team database)", "MIT"),
     ("extract-msg (Outlook .msg replies)", "GPLv3"), ("olefile", "BSD 2-Clause"),
+    ("Babel (Danish and English dates, document translations)", "BSD 3-Clause"),
 )
 
 

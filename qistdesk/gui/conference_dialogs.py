@@ -19,7 +19,7 @@ from qistdesk.gui.event_dialogs import _Base, offer_person
 from qistdesk.gui.event_forms import OtherZoneLabel, PeopleList
 from qistdesk.gui.widgets.datetime_edit import DateTimeEdit
 from qistdesk.gui.widgets.pickers import RecordPicker, people_items
-from qistdesk.gui.views.people import sector_label
+from qistdesk.gui.views.people import STAGE_LABELS, sector_label
 from qistdesk.gui.widgets.records_model import Column
 from qistdesk.gui.widgets.records_table import RecordsTable
 from qistdesk.services import scheduling
@@ -159,7 +159,9 @@ class AddParticipantsDialog(_Base):
         self.table = RecordsTable([Column("name", "Name", format=lambda r: display_name(r["given_name"],
                                                                                               r["family_name"])),
                                    Column("organization", "Organisation"), Column("country", "Country"),
-                                   Column("sector", "Sector", format=sector_label), Column("career_stage", "Career stage")],
+                                   Column("sector", "Sector", format=sector_label),
+                                   Column("career_stage", "Career stage", format=lambda r: STAGE_LABELS.get(
+                                       r["career_stage"] or "", r["career_stage"] or ""))],
                                   self, kind="person", name="people in the directory",
                                   empty_message="Everyone in the directory is on the list already, or the "
                                                 "directory is empty: add people in the People view first.")

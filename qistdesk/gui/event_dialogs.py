@@ -57,6 +57,7 @@ class _Base(QDialog):
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addLayout(self.form)
+        layout.addStretch(1)  # amber warnings appearing below never move the fields above
         layout.addWidget(self.warnings)
         layout.addWidget(self.buttons)
         self._timer = QTimer(self, singleShot=True, interval=250)
@@ -82,9 +83,12 @@ class _Base(QDialog):
 
     def revalidate(self) -> None:
         errors = self.validate()
+        quiet = getattr(self, "_quiet", {})  # what was missing when the form opened: said once OK is tried
         for key, field in self.fields.items():
-            field.set_error(errors.get(key))
+            message = errors.get(key)
+            field.set_error(None if message and quiet.get(key) == message else message)
         self.ok_button.setEnabled(not errors)
+        self.ok_button.setToolTip("Still needed: " + "; ".join(errors.values()) if errors else "")
         self._timer.start()
 
     def validate(self) -> dict[str, str]:
@@ -115,14 +119,20 @@ class _Base(QDialog):
             self.revalidate()
 
     def remember_values(self) -> None:
-        """What the form held when it opened; OK with nothing changed then adds no undo step."""
+        """What the form held when it opened; OK with nothing changed then adds no undo step.
+
+        A new form does not open in red ("A title is required" before one could type it): what
+        is missing then is said when the user presses OK (OK stays disabled meanwhile)."""
         self._opened_with = self.values()
+        self._quiet = dict(self.validate())
+        self.revalidate()
 
     def unchanged(self) -> bool:
         return getattr(self, "_opened_with", None) == self.values()
 
     def accept(self) -> None:
         if self.validate():
+            self._quiet = {}
             self.revalidate()
             return
         super().accept()

@@ -43,6 +43,7 @@ class FindSlotDialog(QDialog):
         self.duration.setValue(60)
         self.duration.setSuffix(" min")
         self.duration.setAccessibleName("Duration in minutes")
+        self.duration.setMaximumWidth(self.fontMetrics().averageCharWidth() * 14)
         form.addRow("&Duration", self.duration)
         who = QHBoxLayout()
         self.picker = person_picker(ctx.db, self)

@@ -313,11 +313,9 @@ def _choose_program(window) -> str | None:
 
 
 def _event_of_participation(db, participation_id: str) -> str:
-    from qistdesk.domain import Participation
-    from qistdesk.services import crud
+    from qistdesk.services.queries import event_of_participation
 
-    with db.read() as s:
-        return crud.get(s, Participation, participation_id).event_id
+    return event_of_participation(db, participation_id)
 
 
 def open_invites(window, event_id: str | None) -> None:

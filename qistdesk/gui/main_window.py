@@ -93,7 +93,7 @@ class MainWindow(ExtensionHost, QMainWindow):
         self.counts_label = QLabel(self)
         self.counts_label.setObjectName("counts")
         self.db_label = QLabel(self)
-        self.statusBar().addPermanentWidget(self.counts_label, 1)
+        self.statusBar().addPermanentWidget(self.counts_label)  # no stretch: messages need the left side
         self.statusBar().addPermanentWidget(self.db_label)
         self._set_enabled(False)
         self._restore_geometry()

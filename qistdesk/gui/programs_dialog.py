@@ -43,6 +43,7 @@ class ProgramsDialog(QDialog):
     def __init__(self, ctx, parent=None):
         super().__init__(parent)
         self.ctx = ctx
+        self._versions: dict[str, int] = {}
         self.setWindowTitle("Exchange programmes")
         self.setAccessibleName("Exchange programmes")
         self.table = RecordsTable([Column("name", "Name"), Column("kind", "Kind", format=lambda r: r["kind"].capitalize()),
@@ -68,6 +69,11 @@ class ProgramsDialog(QDialog):
         self.resize(760, 420)
         self.refresh()
 
+    def _track(self, ident: str, version: int) -> int:
+        """The version this window's last write left (what its undo of the create expects)."""
+        self._versions[ident] = version
+        return version
+
     def refresh(self) -> None:
         from qistdesk.services import queries
 
@@ -85,9 +91,12 @@ class ProgramsDialog(QDialog):
             return None
         ident = dialog.result_value
         fields = form.values()
+        self._versions[ident] = 1
+        # Undo deletes it only as this window left it (a change made elsewhere is a conflict, not lost).
         push_done(self.ctx, f"New programme {fields['name']}",
-                  redo=lambda: exchanges.create_program(self.ctx.db, **dict(fields, id=ident)),
-                  undo=lambda: _delete_program(self.ctx.db, ident), what="programs", parent=self)
+                  redo=lambda: self._track(ident, exchanges.create_program(self.ctx.db, **dict(fields, id=ident)) and 1),
+                  undo=lambda: exchanges.delete_program(self.ctx.db, ident, self._versions.get(ident)),
+                  what="programs", parent=self)
         self.refresh()
         return ident
 
@@ -105,7 +114,8 @@ class ProgramsDialog(QDialog):
 
         def save(values):
             if any(editable.get(k) != v for k, v in values.items()):  # OK with no change: no write, no undo step
-                state["version"] = exchanges.update_program(self.ctx.db, ident, state["version"], **values)
+                state["version"] = self._track(ident, exchanges.update_program(self.ctx.db, ident, state["version"],
+                                                                               **values))
                 state["changed"] = True
             return state["version"]
 
@@ -120,18 +130,12 @@ class ProgramsDialog(QDialog):
             return
         after = form.values()
         push_done(self.ctx, f"Edit programme {after['name']}",
-                  redo=lambda: exchanges.update_program(self.ctx.db, ident, None, **after),
-                  undo=lambda: exchanges.update_program(self.ctx.db, ident, None, **editable),
+                  redo=lambda: self._track(ident, exchanges.update_program(self.ctx.db, ident, None, **after)),
+                  undo=lambda: self._track(ident, exchanges.update_program(self.ctx.db, ident, None, **editable)),
                   what="programs", parent=self)
         self.refresh()
 
 
-def _delete_program(db, ident: str) -> None:
-    from qistdesk.domain import ExchangeProgram
-    from qistdesk.services import crud
-
-    with db.write() as s:
-        crud.delete(s, ExchangeProgram, ident)
 
 
 def install(window) -> None:

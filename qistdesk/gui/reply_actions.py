@@ -133,20 +133,15 @@ def remind(window, event_id: str | None) -> None:
 
 
 def _names(db, participation_ids: list[str]) -> str:
-    from qistdesk.domain import Participation
-    from qistdesk.services import crud
+    from qistdesk.services.queries import participation_names
 
-    with db.read() as s:
-        names = [crud.get(s, Participation, i).person.full_name for i in participation_ids[:3]]
-    return ", ".join(names) + (f" and {len(participation_ids) - 3} more" if len(participation_ids) > 3 else "")
+    return participation_names(db, participation_ids)
 
 
 def _event_of(db, participation_id: str) -> str:
-    from qistdesk.domain import Participation
-    from qistdesk.services import crud
+    from qistdesk.services.queries import event_of_participation
 
-    with db.read() as s:
-        return crud.get(s, Participation, participation_id).event_id
+    return event_of_participation(db, participation_id)
 
 
 class ReplyDropFilter(IcsDropFilter):

@@ -45,11 +45,12 @@ def move_series(db: Database, event_id: str, delta: timedelta, new_length: timed
         old = [(d.start_utc - d.original_start_utc, d.end_utc - d.start_utc, d.speaker_id, d.topic, d.status)
                for d in event.dates]
         length = new_length or (event.end_utc - event.start_utc)
+        rule = parse_rule(event.series_rule, event.start_utc, event.timezone)  # as written, read at the old start
         event.start_utc = event.start_utc + delta
         event.end_utc = event.start_utc + length
         event.dates = []
         s.flush()
-        events._apply_series(event, parse_rule(event.series_rule))  # noqa: SLF001 - the one series builder
+        events._apply_series(event, rule)  # noqa: SLF001 - the one series builder
         for d, (moved, own_length, speaker, topic, status) in zip(event.dates, old):
             d.start_utc = d.original_start_utc + moved
             d.end_utc = d.start_utc + (own_length if moved else length)
@@ -88,6 +89,17 @@ def _shift(s, event: Event, new_start: datetime, new_end: datetime, sessions: bo
     events._check(event)  # noqa: SLF001 - the event's own rules
     crud.flush(s, event)
     return moved
+
+
+def shift_sessions(db: Database, event_id: str, delta: timedelta) -> int:
+    """Move every session of an event by ``delta`` (after the event itself moved); how many moved."""
+    with db.write() as s:
+        event = crud.get(s, Event, event_id)
+        items = list(s.scalars(select(ConferenceSession).where(ConferenceSession.event_id == event.id)))
+        for x in items:
+            x.start_utc += delta
+            x.end_utc += delta
+        return len(items)
 
 
 class MoveChecker:

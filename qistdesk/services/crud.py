@@ -14,7 +14,7 @@ from sqlalchemy.orm import Session
 from sqlalchemy.orm.exc import StaleDataError
 
 from qistdesk.domain.validation import ValidationError
-from qistdesk.services.errors import ConflictError, NotFoundError
+from qistdesk.services.errors import ConflictError, InUseError, NotFoundError
 
 T = TypeVar("T")
 
@@ -107,6 +107,15 @@ def _raise_if_invalid(validator: Callable, obj, model) -> None:
     errors = validator(obj)
     if errors:
         raise ValidationError(errors, kind_name(model))
+
+
+def refuse_if_used(session: Session, column, ident: str, message: Callable[[int], str]) -> None:
+    """Raise InUseError (``message(count)``) while rows refer to ``ident`` through ``column``."""
+    from sqlalchemy import func
+
+    used = session.scalar(select(func.count()).select_from(column.class_).where(column == ident))
+    if used:
+        raise InUseError(message(used))
 
 
 def fill_defaults(obj) -> None:

@@ -64,9 +64,8 @@ def update_person(db: Database, ident: str, expected_version: int | None = None,
 def delete_person(db: Database, ident: str, expected_version: int | None = None) -> None:
     with db.write() as s:
         person = crud.get(s, Person, ident)
-        used = s.scalar(select(func.count()).select_from(Exchange).where(Exchange.person_id == person.id))
-        if used:
-            raise InUseError(f"{person.full_name} takes part in {used} exchange(s); delete those first")
+        crud.refuse_if_used(s, Exchange.person_id, person.id,
+                            lambda n: f"{person.full_name} takes part in {n} exchange(s); delete those first")
         crud.delete(s, Person, person.id, expected_version)
 
 

@@ -40,6 +40,15 @@ def create_program(db: Database, **fields) -> str:
         return crud.create(s, ExchangeProgram, validate_program, fields, PROGRAM_FIELDS).id
 
 
+def delete_program(db: Database, ident: str, expected_version: int | None = None) -> None:
+    """Delete a programme (refused while exchanges belong to it, or if it changed since ``expected_version``)."""
+    with db.write() as s:
+        program = crud.get(s, ExchangeProgram, ident)
+        crud.refuse_if_used(s, Exchange.program_id, program.id,
+                            lambda n: f"the programme {program.name!r} has {n} exchange(s); delete or move those first")
+        crud.delete(s, ExchangeProgram, program.id, expected_version)
+
+
 def update_program(db: Database, ident: str, expected_version: int | None = None, **fields) -> int:
     with db.write() as s:
         return crud.update(s, ExchangeProgram, validate_program, ident, fields, PROGRAM_FIELDS - {"id"},

@@ -13,7 +13,7 @@ from qistdesk.formats.ics.build import Clock, system_clock
 from qistdesk.formats.ics.eml import build_eml
 from qistdesk.formats.ics.export import write_file
 from qistdesk.formats.ics.invites import (InviteRun, NothingToWrite, Office, batches_for, calendar_text,
-                                          mail_text, slug)
+                                          mail_subject, mail_text, slug)
 from qistdesk.services import crud
 from qistdesk.services import invites as ledger_service
 from qistdesk.services.errors import ServiceError
@@ -97,8 +97,7 @@ def write_invites(db: Database, event_id: str, out_dir, *, eml: bool = False, op
                 suffix = "-cancel" if method == "CANCEL" else ""
                 name = f"{stem}{suffix}.eml" if eml else f"{stem}{suffix}.ics"
                 body = mail_text(event, method, summary, person, one_date)
-                subject = ("Cancelled: " if method == "CANCEL" else "Updated invitation: " if summary
-                           else "Invitation: ") + event.title
+                subject = mail_subject(event, method, summary, person)  # in the recipient's language
                 extra = attachments(person, method) if (eml and attachments) else []
                 data = (build_eml(to_name=person.full_name, to_email=person.email, from_name=office.name,
                                   from_email=office.email, subject=subject, text_body=body, ics_text=text,

@@ -146,6 +146,24 @@ def list_exchanges(db: Database) -> list[dict[str, Any]]:
         return [dict(r._mapping) for r in rows]
 
 
+def event_of_participation(db: Database, participation_id: str) -> str:
+    """The id of the event a participation (a row of a participants list) belongs to."""
+    from qistdesk.services import crud
+
+    with db.read() as s:
+        return crud.get(s, Participation, participation_id).event_id
+
+
+def participation_names(db: Database, participation_ids: list[str], most: int = 3) -> str:
+    """"Ida Sørensen, Jens Bøgh and 4 more": who the selected participations are, for a question."""
+    from qistdesk.services import crud
+
+    with db.read() as s:
+        names = [crud.get(s, Participation, i).person.full_name for i in participation_ids[:most]]
+    more = len(participation_ids) - most
+    return ", ".join(names) + (f" and {more} more" if more > 0 else "")
+
+
 def list_programs(db: Database) -> list[dict[str, Any]]:
     with db.read() as s:
         rows = s.execute(select(ExchangeProgram.id, ExchangeProgram.name, ExchangeProgram.kind,

@@ -15,7 +15,8 @@ from pathlib import Path
 from qistdesk.domain import Event
 from qistdesk.formats.ics.build import system_clock
 from qistdesk.formats.ics.eml import build_eml
-from qistdesk.formats.ics.invites import InviteRun, Office, calendar_text, fingerprint, mail_text, slug
+from qistdesk.formats.ics.invites import (InviteRun, Office, calendar_text, fingerprint, mail_text, reminder_words,
+                                          slug)
 from qistdesk.services import crud
 from qistdesk.services import invites as ledger_service
 from qistdesk.services.errors import ServiceError
@@ -51,10 +52,11 @@ def write_reminders(db, event_id: str, out_dir, *, clock=system_clock, office: O
                 continue
             text = calendar_text(event, "REQUEST", st.max_sequence, None, person, p.role, "", office, clock, False,
                              reminder_minutes)
-            body = mail_text(event, "REQUEST", REMINDER, person, None)
+            subject, line = reminder_words(event, person)  # in the recipient's language
+            body = mail_text(event, "REQUEST", line, person, None)
             name = f"{slug(event.title)}-{slug(person.full_name)}-{person.id[:6]}-reminder.eml"
             data = build_eml(to_name=person.full_name, to_email=person.email, from_name=office.name,
-                             from_email=office.email, subject=f"Reminder: {event.title}", text_body=body,
+                             from_email=office.email, subject=subject, text_body=body,
                              ics_text=text, method="REQUEST", when=now)
             written.append((out / name, data))
             rows.append({"person_id": person.id, "recipient_email": person.email, "method": "REQUEST",

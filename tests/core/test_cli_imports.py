@@ -39,6 +39,19 @@ def test_version_and_help_import_no_heavy_module(flag):
     imported = [line.split("|")[-1].strip() for line in result.stderr.splitlines() if line.startswith("import time:")]
     assert "qistdesk.cli.main" in imported
     assert _heavy(imported) == []
+    assert "shutil" not in imported  # the help formatter is told the width (shutil brings bz2, lzma, zlib)
+
+
+def test_help_wraps_at_the_terminal_width():
+    import os
+
+    def lines(columns: str) -> list[str]:
+        env = dict(os.environ, COLUMNS=columns)
+        return subprocess.run([sys.executable, "-m", "qistdesk", "export", "packet", "--help"], capture_output=True,
+                              text=True, env=env, check=True).stdout.splitlines()
+
+    narrow, wide = lines("50"), lines("200")
+    assert len(narrow) > len(wide) and max(map(len, wide)) > 100 and any("--exchange ID" in x for x in narrow)
 
 
 def test_a_command_still_installs_the_password_prompt(tmp_path):

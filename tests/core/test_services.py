@@ -179,3 +179,18 @@ def test_changing_only_a_sessions_speakers_raises_its_version_and_is_seen_as_a_c
     assert "sessions" in changes.changed_tables(token, changes.current_token(demo_db))
     # The same speakers again: nothing changed, nothing to see.
     assert ev.update_session(demo_db, session["id"], version + 1, speaker_ids=people[::-1]) == version + 1
+
+
+def test_delete_program_checks_use_and_version(db):
+    used = exchanges.create_program(db, name="Used", kind="student", direction="DK-US")
+    person = directory.create_person(db, given_name="Ada")
+    exchanges.create_exchange(db, person_id=person, program_id=used, start_date=date(2027, 1, 1),
+                              end_date=date(2027, 2, 1))
+    with pytest.raises(InUseError, match="has 1 exchange"):
+        exchanges.delete_program(db, used)
+    free = exchanges.create_program(db, name="Free", kind="student", direction="DK-US")
+    exchanges.update_program(db, free, None, name="Free 2")  # changed since version 1
+    with pytest.raises(ConflictError):
+        exchanges.delete_program(db, free, 1)
+    exchanges.delete_program(db, free, 2)
+    assert [p["name"] for p in queries.list_programs(db)] == ["Used"]

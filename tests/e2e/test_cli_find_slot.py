@@ -22,7 +22,7 @@ def run(*args, db=None, check=True):
 @pytest.fixture(scope="module")
 def demo(tmp_path_factory):
     path = tmp_path_factory.mktemp("slot") / "demo.sqlite3"
-    run("demo", db=path)
+    run("demo", "--today", "2027-04-20", db=path)
     people = {f"{p['given_name']} {p['family_name']}": p["id"]
               for p in json.loads(run("list", "people", "--json", db=path).stdout)}
     venues = {v["name"]: v["id"] for v in json.loads(run("list", "venues", "--json", db=path).stdout)}
@@ -63,7 +63,7 @@ def test_find_slot_bad_input_is_one_line(demo):
 
 def test_check_and_edit_event_move_sessions(tmp_path):
     path = tmp_path / "demo.sqlite3"
-    run("demo", db=path)
+    run("demo", "--today", "2027-04-20", db=path)
     conf = next(e for e in json.loads(run("list", "events", "--json", db=path).stdout)
                 if e["title"] == "Copenhagen Quantum Days 2027")
     assert "OK" in run("check", db=path).stdout

@@ -57,7 +57,7 @@ def test_upcoming_milestones_counts_and_charts(ctx, qtbot):
     assert "16:00 Copenhagen / 11:00 Washington" in body  # 18 Mar: the clock-change week
     assert "9 days overdue" in view.milestones.body.text() and "Housing arranged" in view.milestones.body.text()
     assert ">1</b></span> seminars" in view.counts.text()
-    assert dict((label, v) for label, v in view.by_sector.data) == {"academia": [1]}
+    assert dict((label, v) for label, v in view.by_sector.data) == {"Academia": [1]}  # labels as in every list
     assert [v for _, v in view.activity.data][:2] == [[2, 0], [2, 0]]
     # Links lead to records.
     followed = []

@@ -64,17 +64,29 @@ def test_next_slot_moves_to_the_next_day_when_the_day_is_full():
 def test_an_error_line_does_not_move_the_fields_below(qtbot, db):
     dialog = EventDialog(AppContext(db), ["seminar"], [])
     qtbot.addWidget(dialog)
-    dialog.setModal(False)  # driven by the test for longer than the modal watchdog's patience
+    dialog.setModal(False)
     dialog.show()
     qtbot.waitExposed(dialog)
-    below = dialog.fields["end"]
+    below = dialog.fields["capacity"]
     y = below.mapTo(dialog, QPoint(0, 0)).y()
+    dialog.url_edit.setText("ftp://example.org")
+    dialog.revalidate()
+    qtbot.wait(10)
+    assert dialog.fields["online_url"].error.isVisible()
+    assert below.mapTo(dialog, QPoint(0, 0)).y() == y
+    dialog.url_edit.setText("https://example.org")
+    dialog.revalidate()
+    qtbot.wait(10)
+    assert not dialog.fields["online_url"].error.isVisible()
+    assert below.mapTo(dialog, QPoint(0, 0)).y() == y
+
+
+def test_a_new_form_does_not_open_in_red(qtbot, db):
+    dialog = EventDialog(AppContext(db), ["seminar"], [])
+    qtbot.addWidget(dialog)
+    assert not dialog.fields["title"].error.text()  # nothing typed yet: not an error to shout about
+    assert not dialog.ok_button.isEnabled() and "title" in dialog.ok_button.toolTip()
+    dialog.title_edit.setText("x")
     dialog.title_edit.setText("")
-    dialog.revalidate()
-    qtbot.wait(10)
-    assert dialog.fields["title"].error.isVisible()
-    assert below.mapTo(dialog, QPoint(0, 0)).y() == y
-    dialog.title_edit.setText("Back again")
-    dialog.revalidate()
-    qtbot.wait(10)
-    assert below.mapTo(dialog, QPoint(0, 0)).y() == y
+    dialog.accept()  # OK (or Enter) says what is missing
+    assert dialog.fields["title"].error.text() == "A title is required"

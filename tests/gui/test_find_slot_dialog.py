@@ -64,3 +64,31 @@ def test_new_event_takes_its_time_from_the_assistant(qtbot, demo_db):
     assert dialog.start_edit.value().strftime("%Y-%m-%d %H:%M") == "2027-05-07 14:00"
     assert dialog.end_edit.value().strftime("%H:%M") == "15:00"
     dialog.reject()
+
+
+def test_editing_a_conference_to_a_new_start_offers_to_move_its_sessions(qtbot, db):
+    from PySide6.QtWidgets import QMessageBox
+
+    from gui_helpers import when_modal
+    from qistdesk.gui.event_dialogs import EventDialog
+    from qistdesk.gui.views.conferences import ConferencesView
+    from qistdesk.services import events, queries, records
+
+    conf = events.create_event(db, kind="conference", title="QIST Days", timezone="Europe/Copenhagen",
+                               start=datetime(2027, 5, 10, 9), end=datetime(2027, 5, 11, 17))
+    events.add_session(db, conf, title="Opening", start=datetime(2027, 5, 10, 9), end=datetime(2027, 5, 10, 10))
+    ctx = AppContext(db)
+    view = ConferencesView(ctx)
+    qtbot.addWidget(view)
+    dialog = EventDialog(ctx, ["conference"], queries.list_venues(db), records.event_record(db, conf), view)
+    qtbot.addWidget(dialog)
+    dialog.start_edit.set_value(datetime(2027, 5, 17, 9))
+    dialog.end_edit.set_value(datetime(2027, 5, 18, 17))
+    when_modal(lambda box: box.button(QMessageBox.StandardButton.Yes).click())
+    view._save_event(dialog)
+    (session,) = queries.sessions_of(db, conf)
+    assert session["start_utc"].day == 17 and ctx.undo_stack.count() == 1
+    ctx.undo_stack.undo()
+    (session,) = queries.sessions_of(db, conf)
+    assert session["start_utc"].day == 10
+    assert records.event_record(db, conf)["start"].startswith("2027-05-10")

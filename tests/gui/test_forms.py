@@ -67,3 +67,44 @@ def test_conflict_offers_reload(qtbot):
     assert ask.called
     assert dialog.form.values()["name"] == "Fresh name"
     assert dialog.result() == 0  # still open, nothing saved
+
+
+def test_wheel_over_an_unfocused_field_scrolls_the_form_not_the_value(qtbot):
+    """Scrolling Preferences under Xvfb turned 'Working day ends' from 18:00 into 11:00: a field the
+    pointer passes over keeps its value; the wheel scrolls the form; a focused field still takes it."""
+    from PySide6.QtCore import QPoint, QPointF, Qt
+    from PySide6.QtGui import QWheelEvent
+    from PySide6.QtWidgets import QApplication, QScrollArea, QSpinBox
+
+    from qistdesk.gui.widgets.forms import RecordForm
+
+    form = RecordForm()
+    spins = []
+    for i in range(30):
+        spin = QSpinBox()
+        spin.setRange(0, 24)
+        spin.setValue(18)
+        spins.append(form.add(f"f{i}", f"Field {i}", spin))
+    area = QScrollArea()
+    area.setWidget(form)
+    area.setWidgetResizable(True)
+    area.resize(400, 200)
+    qtbot.addWidget(area)
+    area.show()
+    qtbot.waitExposed(area)
+    target = spins[1]
+
+    def wheel(widget):
+        pos = QPointF(widget.rect().center())
+        event = QWheelEvent(pos, QPointF(widget.mapToGlobal(pos.toPoint())), QPoint(0, 0), QPoint(0, -120),
+                            Qt.MouseButton.NoButton, Qt.KeyboardModifier.NoModifier, Qt.ScrollPhase.NoScrollPhase,
+                            False)
+        QApplication.sendEvent(widget, event)
+
+    wheel(target)
+    assert target.value() == 18
+    assert area.verticalScrollBar().value() > 0
+    target.setFocus()
+    qtbot.waitUntil(target.hasFocus)
+    wheel(target)
+    assert target.value() != 18

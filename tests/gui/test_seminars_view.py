@@ -60,7 +60,8 @@ def test_create_a_fortnightly_series_through_the_dialog(view, ctx, qtbot):
     view.new_record()
     dialog = view._dialog
     assert not dialog.ok_button.isEnabled()  # no title yet
-    assert dialog.fields["title"].error.isVisibleTo(dialog)
+    assert not dialog.fields["title"].error.isVisibleTo(dialog)  # not red before one could type (issue 13)
+    assert "title" in dialog.ok_button.toolTip()
     qtbot.keyClicks(dialog.title_edit, "Quantum Networks Seminar")
     dialog.start_edit.setDateTime(datetime(2027, 2, 4, 16, 0))
     dialog.repeat_combo.setCurrentText("Fortnightly")

@@ -165,3 +165,14 @@ def test_end_before_start_is_refused(db):
 
     with pytest.raises(ValidationError, match="before it starts"):
         cooperation_report(db, date(2027, 2, 1), date(2027, 1, 1))
+
+
+def test_cli_period_defaults(known, tmp_path, capsys):
+    """--from alone runs to the end of its year, --to alone from the start of its year (in-process)."""
+    from qistdesk.cli.main import main
+
+    url = known.url.render_as_string(hide_password=False)
+    assert main(["--db", url, "report", "--from", "2027-03-01", "-o", str(tmp_path / "a.pdf")]) == 0
+    assert "Report 2027-03-01 – 2027-12-31" in capsys.readouterr().out
+    assert main(["--db", url, "report", "--to", "2026-06-30", "-o", str(tmp_path / "b.pdf")]) == 0
+    assert "Report 2026-01-01 – 2026-06-30" in capsys.readouterr().out

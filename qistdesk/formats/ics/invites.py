@@ -20,6 +20,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
 
+from qistdesk.document_text import translator
 from qistdesk.domain import Event
 from qistdesk.formats.ics.build import CalendarWriter, venue_text
 from qistdesk.formats.ics.invite_text import date_line, plain_cn, when_text
@@ -140,27 +141,55 @@ def calendar_text(event, method, sequence, one_date, person, role, summary, offi
     return writer.text()
 
 
-def mail_text(event, method, summary, person, one_date) -> str:
-    greeting = f"Dear {person.full_name},"
+def recipient_language(person) -> str:
+    """The language a person's invites are written in: theirs, else Danish for Denmark, English elsewhere."""
+    from qistdesk.domain.enums import effective_language
+
+    return effective_language(getattr(person, "language", ""), getattr(person, "country", ""))
+
+
+def mail_subject(event, method: str, summary: str, person) -> str:
+    """The draft's subject in the recipient's language: "Invitation: …", "Updated invitation: …"."""
+    t = translator(recipient_language(person))
     if method == "CANCEL":
-        what = (f"the {event.title} date {date_line(event, one_date)} is cancelled."
-                if one_date else f"{event.title} ({when_text(event)}) is cancelled.")
-        return f"{greeting}\n\nWe are sorry to tell you that {what}\n\nThe calendar entry is attached."
-    when = "First date" if event.series_rule else "When"
-    lines = [greeting, "", f"You are invited to {event.title}.", "", f"{when}: {when_text(event)}"]
+        return t("Cancelled: {title}").format(title=event.title)
+    return (t("Updated invitation: {title}") if summary else t("Invitation: {title}")).format(title=event.title)
+
+
+def reminder_words(event, person) -> tuple[str, str]:
+    """(subject, first line) of a reminder draft for those who have not replied, in their language."""
+    t = translator(recipient_language(person))
+    return (t("Reminder: {title}").format(title=event.title), t("Reminder: we have not had your answer yet."))
+
+
+def mail_text(event, method, summary, person, one_date) -> str:
+    """The draft's text, in the recipient's language (the what-changed ``summary`` stays as the ledger wrote it)."""
+    lang = recipient_language(person)
+    t = translator(lang)
+    greeting = t("Dear {name},").format(name=person.full_name)
+    if method == "CANCEL":
+        what = (t("the {title} date {date} is cancelled.").format(title=event.title,
+                                                                   date=date_line(event, one_date, lang))
+                if one_date else t("{title} ({when}) is cancelled.").format(title=event.title,
+                                                                            when=when_text(event, lang=lang)))
+        return "\n\n".join([greeting, t("We are sorry to tell you that {what}").format(what=what),
+                              t("The calendar entry is attached.")])
+    when = t("First date") if event.series_rule else t("When")
+    lines = [greeting, "", t("You are invited to {title}.").format(title=event.title), "",
+             f"{when}: {when_text(event, lang=lang)}"]
     if event.series_rule:
-        lines.append(f"Series: {_rule_words(event)}")
+        lines.append(t("Series: {rule}").format(rule=_rule_words(event)))
         dates = [d for d in event.dates if d.status != "cancelled"]
         if dates:
-            lines += ["", "Dates:"] + [f"  {date_line(event, d)}" for d in dates]
+            lines += ["", t("Dates:")] + [f"  {date_line(event, d, lang)}" for d in dates]
             lines.append("")
     if event.venue:
-        lines.append(f"Where: {venue_text(event.venue)}")
+        lines.append(t("Where: {place}").format(place=venue_text(event.venue)))
     if event.online_url:
-        lines.append(f"Online: {event.online_url}")
+        lines.append(t("Online: {link}").format(link=event.online_url))
     if summary:
         lines[2:2] = [summary, ""]
-    lines += ["", "Please accept or decline from your calendar."]
+    lines += ["", t("Please accept or decline from your calendar.")]
     return "\n".join(lines)
 
 

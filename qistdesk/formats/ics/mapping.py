@@ -178,18 +178,14 @@ def match_zone(tz: tzinfo, span: tuple[int, int], preferred: list[str | None]) -
         want = tuple(p.astimezone(tz).utcoffset() for p in probes)
     except (ValueError, OverflowError, TypeError):
         return None
-    for name in preferred:
+    for name in [*preferred, *_common_zones()]:  # the zones people use most before rare equals
         if name:
             try:
                 if tuple(p.astimezone(zone(name)).utcoffset() for p in probes) == want:
                     return name
             except Exception:  # noqa: BLE001
                 continue
-    table = _zone_offsets(span)
-    found = {n for n, offsets in table.items() if offsets == want}
-    for name in _common_zones():  # the zones people use most (Windows' own list) before rare equals
-        if name in found:
-            return name
+    found = {n for n, offsets in _zone_offsets(span).items() if offsets == want}
     canonical = sorted(n for n in found if "/" in n
                        and not n.startswith(("Etc/", "SystemV/", "US/", "posix/", "right/")))
     return (canonical or sorted(found) or [None])[0]

@@ -33,20 +33,13 @@ def default_size(paper: str) -> str:
     return "4x3" if paper == LETTER else "90x55"
 
 
-def _width(canv, text: str, font: str, size: float) -> float:
-    return sum(canv.stringWidth(chunk, f if f == fonts.FALLBACK else font, size) for f, chunk in fonts.font_runs(text))
+_width = fonts.run_width
 
 
 def _draw(canv, text: str, font: str, size: float, x: float, y: float, centre: bool = True) -> None:
     if centre:
         x -= _width(canv, text, font, size) / 2
-    for f, chunk in fonts.font_runs(text):
-        face = f if f == fonts.FALLBACK else font
-        if face == fonts.FALLBACK:
-            fonts.register(fonts.FALLBACK)
-        canv.setFont(face, size)
-        canv.drawString(x, y, chunk)
-        x += canv.stringWidth(chunk, face, size)
+    fonts.draw_runs(canv, text, font, size, x, y)
 
 
 def _fit(canv, text: str, font: str, max_size: float, min_size: float, width: float) -> tuple[list[str], float]:

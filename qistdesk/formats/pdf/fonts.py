@@ -161,3 +161,19 @@ def visual(text: str) -> str:
     reshaper = _arabic_reshaper()
     # Left-to-right paragraphs: packets are in English, a right-to-left name is a run inside them.
     return "\n".join(get_display(reshaper.reshape(line), base_dir="L") for line in text.split("\n"))
+
+
+def run_width(canv, text: str, font: str, size: float) -> float:
+    """Width of ``text`` as :func:`draw_runs` draws it (runs the font lacks in the fallback font)."""
+    return sum(canv.stringWidth(chunk, f if f == FALLBACK else font, size) for f, chunk in font_runs(text))
+
+
+def draw_runs(canv, text: str, font: str, size: float, x: float, y: float) -> None:
+    """Draw one line on a canvas in ``font``, CJK runs in the fallback font (registered on first use)."""
+    for f, chunk in font_runs(text):
+        face = f if f == FALLBACK else font
+        if face == FALLBACK:
+            register(FALLBACK)
+        canv.setFont(face, size)
+        canv.drawString(x, y, chunk)
+        x += canv.stringWidth(chunk, face, size)

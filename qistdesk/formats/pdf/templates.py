@@ -186,20 +186,12 @@ def _line(canv, font: str, size: float, x: float, y: float, text: str, right: bo
             else:
                 high = mid - 1
         text = text[:low].rstrip() + "…"
-    runs = fonts.font_runs(text)
     if right:
-        x -= sum(canv.stringWidth(chunk, f if f == fonts.FALLBACK else font, size) for f, chunk in runs)
-    for f, chunk in runs:
-        face = f if f == fonts.FALLBACK else font
-        if face == fonts.FALLBACK:
-            fonts.register(fonts.FALLBACK)
-        canv.setFont(face, size)
-        canv.drawString(x, y, chunk)
-        x += canv.stringWidth(chunk, face, size)
+        x -= fonts.run_width(canv, text, font, size)
+    fonts.draw_runs(canv, text, font, size, x, y)
 
 
-def _width(canv, text: str, font: str, size: float) -> float:
-    return sum(canv.stringWidth(chunk, f if f == fonts.FALLBACK else font, size) for f, chunk in fonts.font_runs(text))
+_width = fonts.run_width
 
 
 def _cover_page(state: PacketState):

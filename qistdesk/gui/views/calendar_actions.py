@@ -31,10 +31,10 @@ def ask_series_scope(parent, item) -> str | None:
     return THIS_DATE if clicked is this else WHOLE_SERIES if clicked is whole else None
 
 
-def ask_sessions(parent, item, count: int) -> bool | None:
+def ask_sessions(parent, title: str, count: int) -> bool | None:
     answer = QMessageBox.question(
         parent, "Move the timetable too?",
-        f"Move the {count} sessions of “{item.title}” with it? (No: the event moves and its sessions stay "
+        f"Move the {count} sessions of “{title}” with it? (No: the event moves and its sessions stay "
         "where they are; the timetable check will list any that fall outside it.)",
         QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No | QMessageBox.StandardButton.Cancel,
         QMessageBox.StandardButton.Yes)
@@ -71,7 +71,7 @@ def move_event_days(view, item, days: int, sessions: bool | None = None) -> bool
         return False
     count = int(item.detail.split()[0]) if item.detail.endswith("sessions") else 0
     if sessions is None:
-        sessions = ask_sessions(view, item, count) if count else False
+        sessions = ask_sessions(view, item.title, count) if count else False
         if sessions is None:
             view.refresh()
             return False
@@ -83,3 +83,24 @@ def move_event_days(view, item, days: int, sessions: bool | None = None) -> bool
                         lambda: calendar_moves.move_event_with_sessions(db, item.event_id, delta, sessions=sessions),
                         lambda: calendar_moves.move_event_with_sessions(db, item.event_id, -delta, sessions=sessions),
                         what="events", parent=view)
+
+
+def session_shift(parent, record: dict, values: dict):
+    """Editing an event with a timetable to a new start: ask whether the sessions move with it.
+    Returns the shift to apply to them (None: leave them; the timetable check will list any outside),
+    or False when the user cancelled the edit."""
+    from datetime import datetime
+
+    from qistdesk.services.events import instant
+
+    sessions = record.get("sessions") or []
+    if not sessions or not record.get("start") or values.get("start") is None:
+        return None
+    delta = instant(values["start"], values.get("timezone") or record["zone"], "start") - \
+        instant(datetime.fromisoformat(record["start"]), record["zone"], "start")
+    if not delta:
+        return None
+    answer = ask_sessions(parent, record.get("title", ""), len(sessions))
+    if answer is None:
+        return False
+    return delta if answer else None

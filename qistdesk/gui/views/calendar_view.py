@@ -72,6 +72,7 @@ class CalendarView(QWidget):
         self.checker = None
         self.filters = {key: True for key in calendar_items.FILTERS}
         self._cache: dict = {}
+        self._need_holidays = False
         self._prefetch_queue: list[date] = []
         self._build()
         ctx.data_changed.connect(self._data_changed)
@@ -278,8 +279,9 @@ class CalendarView(QWidget):
         found = self._cache.get(key)
         if found is None:
             window = calendar_items.local_range(days[0], days[-1], self.prefs.home)
-            if not holidays_dk_us.loaded():  # paint now, name the holidays a moment later
-                QTimer.singleShot(30, self._holidays_ready)
+            if not holidays_dk_us.loaded():  # paint now, name the holidays right after the first paint
+                self._need_holidays = True
+                self.update()
                 return (calendar_items.items_between(self.ctx.db, *window, kinds=self.kinds(),
                                                      person_id=self._person_id), {}, window)
             found = (calendar_items.items_between(self.ctx.db, *window, kinds=self.kinds(), person_id=self._person_id),
@@ -288,6 +290,12 @@ class CalendarView(QWidget):
                 self._cache.clear()
             self._cache[key] = found
         return found
+
+    def paintEvent(self, event) -> None:
+        super().paintEvent(event)
+        if self._need_holidays:
+            self._need_holidays = False
+            QTimer.singleShot(0, self._holidays_ready)
 
     def _holidays_ready(self) -> None:
         if not holidays_dk_us.loaded():

@@ -39,6 +39,11 @@ def _participant_tone(row: dict) -> str | None:
     return {"declined": "muted", "waitlisted": "warning"}.get(row["invitation_status"])
 
 
+
+def _label(enum_cls, value: str | None) -> str:
+    """"Attendee", "Invited": the words the pick lists use, not the stored values."""
+    return enum_cls(value).label if value in enum_cls.values() else (value or "")
+
 class ConferencesView(EventListView):
     """Conferences & workshops: list (middle), detail with Timetable and Participants tabs (right)."""
 
@@ -127,8 +132,9 @@ class ConferencesView(EventListView):
         name = lambda r: display_name(r["given_name"], r["family_name"])  # noqa: E731
         self.participants = RecordsTable(
             [Column("name", "Name", format=name), Column("organization", "Organisation"),
-             Column("country", "Country"), Column("sector", "Sector", format=sector_label), Column("role", "Role"),
-             Column("invitation_status", "Invitation"),
+             Column("country", "Country"), Column("sector", "Sector", format=sector_label),
+             Column("role", "Role", format=lambda r: _label(Role, r["role"])),
+             Column("invitation_status", "Invitation", format=lambda r: _label(InvitationStatus, r["invitation_status"])),
              Column("rsvp_at", "Answered", format=lambda r: r["rsvp_at"].strftime("%Y-%m-%d") if r["rsvp_at"] else ""),
              Column("waitlist_position", "Waiting #", align=_RIGHT)],
             tab, kind="participant", name="participants",

@@ -138,7 +138,9 @@ class DashboardView(QWidget):
         first, last = (datetime.strptime(months[i][0], "%Y-%m") for i in (0, -1))
         self.activity.title = f"Activity by month, {first:%b %Y} – {last:%b %Y}"
         self.activity.set_data([(datetime.strptime(k, "%Y-%m").strftime("%b"), [a, b]) for k, a, b in months])
-        self.by_sector.set_data(parts["by"]["sector"])
+        from qistdesk.gui.views.people import SECTOR_LABELS  # "Academia" here as in every list
+
+        self.by_sector.set_data([(SECTOR_LABELS.get(k, k), v) for k, v in parts["by"]["sector"]])
         self.by_country.set_data(parts["by"]["country"])
         self.completed.emit()
 

@@ -116,9 +116,9 @@ class EventListView(QWidget):
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.addWidget(self.table)
         self.splitter.addWidget(self.right)
-        self.splitter.setStretchFactor(0, 2)
-        self.splitter.setStretchFactor(1, 3)
-        self.splitter.setSizes([400, 600])
+        self.splitter.setStretchFactor(0, 11)  # the list gets the larger share: its columns fit at 1280 px
+        self.splitter.setStretchFactor(1, 9)
+        self.splitter.setSizes([550, 450])
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.splitter)
@@ -222,10 +222,20 @@ class EventListView(QWidget):
             old = editable_values(record)
             if record.get("series_rule"):
                 old["series"] = record["series_rule"]
-            ok, new_id = push(self.ctx, self, f"Edit “{values['title']}”",
-                              versioned(record["id"], record["version"],
-                                        lambda v: events.update_event(db, record["id"], v, **values)),
-                              versioned(record["id"], None, lambda v: events.update_event(db, record["id"], v, **old)),
+            from qistdesk.gui.views.calendar_actions import session_shift  # issue 16: the timetable moves along
+
+            shift = session_shift(self, record, values)
+            if shift is False:
+                return
+            do = (lambda v: events.update_event(db, record["id"], v, **values))
+            undo = (lambda v: events.update_event(db, record["id"], v, **old))
+            if shift:
+                from qistdesk.services.calendar_moves import shift_sessions
+
+                do = (lambda v, plain=do: (plain(v), shift_sessions(db, record["id"], shift))[0])
+                undo = (lambda v, plain=undo: (shift_sessions(db, record["id"], -shift), plain(v))[1])
+            ok, new_id = push(self.ctx, self, f"Edit “{values['title']}”" + (" with its sessions" if shift else ""),
+                              versioned(record["id"], record["version"], do), versioned(record["id"], None, undo),
                               on_reload=self.refresh)
             new_id = record["id"] if ok else None
         if ok:

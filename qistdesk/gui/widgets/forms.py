@@ -14,10 +14,10 @@ from __future__ import annotations
 
 from typing import Any, Callable, Iterable
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QPalette
-from PySide6.QtWidgets import (QCheckBox, QComboBox, QFormLayout, QLabel, QLineEdit, QPlainTextEdit,
-                               QSpinBox, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QAbstractScrollArea, QAbstractSpinBox, QCheckBox, QComboBox, QFormLayout, QLabel,
+                               QLineEdit, QPlainTextEdit, QSpinBox, QVBoxLayout, QWidget)
 
 ERROR_COLOR_LIGHT, ERROR_COLOR_DARK = "#b3261e", "#ff8a80"
 WARNING_COLOR_LIGHT, WARNING_COLOR_DARK = "#8a5a00", "#ffd54f"
@@ -39,6 +39,36 @@ def error_color(widget: QWidget | None = None) -> str:
 
 def warning_color(widget: QWidget | None = None) -> str:
     return WARNING_COLOR_DARK if is_dark(widget) else WARNING_COLOR_LIGHT
+
+
+class _WheelGuard(QObject):
+    """Lets the mouse wheel scroll a long form instead of changing the spin box or pick list the
+    pointer happens to pass over (seen under Xvfb: scrolling Preferences turned 18:00 into 11:00).
+    A field takes the wheel only once the user has clicked or tabbed into it."""
+
+    def eventFilter(self, watched, event) -> bool:  # noqa: N802 - Qt's name
+        if event.type() == QEvent.Type.Wheel and not watched.hasFocus():
+            area = watched.parentWidget()
+            while area is not None and not isinstance(area, QAbstractScrollArea):
+                area = area.parentWidget()
+            if area is not None:  # the scroll area behind the form scrolls instead
+                QCoreApplication.sendEvent(area.viewport(), event)
+            return True
+        return False
+
+
+_WHEEL_GUARD: _WheelGuard | None = None
+
+
+def guard_wheel(editor: QWidget) -> None:
+    """Spin boxes, pick lists and date fields change with the wheel only when they have the focus."""
+    global _WHEEL_GUARD
+    if not isinstance(editor, (QAbstractSpinBox, QComboBox)):
+        return
+    if _WHEEL_GUARD is None:
+        _WHEEL_GUARD = _WheelGuard()
+    editor.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+    editor.installEventFilter(_WHEEL_GUARD)
 
 
 def combo(choices: Iterable[tuple[str, Any]], allow_empty: str | None = None) -> QComboBox:
@@ -200,6 +230,7 @@ class RecordForm(QWidget):
         if help:
             editor.setToolTip(help)
             editor.setAccessibleDescription(help)
+        guard_wheel(editor)
         row = FieldRow(editor, self)
         self.rows[name] = row
         self._labels[name] = label_widget
