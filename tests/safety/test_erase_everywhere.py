@@ -7,7 +7,7 @@ import re
 import sqlite3
 from pathlib import Path
 
-from sqlalchemy import func, select
+from sqlalchemy import select
 
 from qistdesk.domain import InviteRecord, Participation, Person
 from qistdesk.services import directory
@@ -32,9 +32,10 @@ def _files_holding(folder: Path, *needles: str) -> list[str]:
 
 def _invited_person(db) -> tuple[str, str, str, str]:
     with db.read() as s:
+        # Someone the invites go to (not declined or waitlisted), chosen the same way every run.
         event_id, person_id = s.execute(select(Participation.event_id, Participation.person_id)
-                                        .group_by(Participation.event_id, Participation.person_id)
-                                        .order_by(func.count().desc())).first()
+                                        .where(Participation.invitation_status.in_(("invited", "accepted")))
+                                        .order_by(Participation.event_id, Participation.person_id)).first()
         person = s.get(Person, person_id)
         return event_id, person_id, person.family_name, person.email
 
