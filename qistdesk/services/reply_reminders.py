@@ -64,6 +64,7 @@ def write_reminders(db, event_id: str, out_dir, *, clock=system_clock, office: O
                          "file_name": name, "excluded_utc": excluded, "recurrence_id_utc": None})
     if not rows:
         raise ServiceError("nobody to remind has an e-mail address")
+    db.check_writable("invite_ledger")  # a viewer's refused run writes no file (issue 20)
     out.mkdir(parents=True, exist_ok=True)
     for path, data in written:
         tmp = path.with_name(path.name + ".tmp")
