@@ -3,9 +3,10 @@
 Why: PyInstaller's Qt hooks collect every plugin of every kind that QtGui
 may load (embedded-device platforms, evdev input, the GTK platform theme) and
 Qt's translations, and then every system library those plugins link to (the
-whole GTK stack for ``libqgtk3.so``). qistdesk installs no translator and runs
-on desktops, so these only add size and, for the GTK theme, a plugin that
-would load the user's GTK against the bundle's older GLib.
+whole GTK stack for ``libqgtk3.so``). qistdesk speaks English and Danish and runs
+on desktops, so the other languages' translations and these plugins only add size
+and, for the GTK theme, a plugin that would load the user's GTK against the
+bundle's older GLib.
 
 Removal is safe by construction: a shared library is dropped only when
 nothing that stays needs it (each binary's ``DT_NEEDED``/import list, via
@@ -21,7 +22,7 @@ from functools import lru_cache
 
 #: Bundle paths (forward slashes, relative to the bundle's _internal) never needed.
 DROP = [
-    "PySide6/Qt/translations/*",                       # no QTranslator in the app
+    "PySide6/Qt/translations/*",                       # every language but Danish (KEEP)
     "PySide6/Qt/plugins/egldeviceintegrations/*",      # EGLFS: embedded boards, no desktop
     "PySide6/Qt/plugins/generic/*",                    # evdev/tuio raw input: embedded
     "PySide6/Qt/plugins/platformthemes/libqgtk3.so",   # GTK theme: pulls GTK, cairo, pango
@@ -38,6 +39,7 @@ DROP = [
     "PySide6/Qt/plugins/imageformats/qwebp.dll",
     "PySide6/translations/*",                          # Windows layout of the same files
     "PySide6/plugins/generic/*",
+    "babel/locale-data/*",                             # CLDR for ~1,000 locales (35 MB); KEEP has ours
 ]
 
 
@@ -45,8 +47,20 @@ def _norm(dest: str) -> str:
     return dest.replace(os.sep, "/")
 
 
+#: Exceptions to DROP: Qt's own Danish for the standard buttons and dialogs ("Annuller", "Gem").
+#: Babel's CLDR data for the two languages documents are written in (en_GB and da_DK, with the
+#: parents Babel reads them through).
+KEEP = ["PySide6/Qt/translations/qtbase_da.qm", "PySide6/translations/qtbase_da.qm",
+        "babel/locale-data/root.dat", "babel/locale-data/en.dat", "babel/locale-data/en_001.dat",
+        "babel/locale-data/en_150.dat", "babel/locale-data/en_GB.dat", "babel/locale-data/da.dat",
+        "babel/locale-data/da_DK.dat"]
+
+
 def _dropped(dest: str) -> bool:
-    return any(fnmatch.fnmatch(_norm(dest), pattern) for pattern in DROP)
+    path = _norm(dest)
+    if any(fnmatch.fnmatch(path, pattern) for pattern in KEEP):
+        return False
+    return any(fnmatch.fnmatch(path, pattern) for pattern in DROP)
 
 
 @lru_cache(maxsize=None)
