@@ -71,8 +71,6 @@ def report(args, db) -> int:
     from qistdesk.services.reports import cooperation_report, last_calendar_year
     from qistdesk.settings import load
 
-    if args.lang == "da":
-        raise CommandError("the report is not yet translated into Danish; use --lang en")
     start, end = last_calendar_year()
     if args.start or args.end:  # one end given: the other closes that calendar year
         start = args.start or date(args.end.year, 1, 1)
@@ -81,7 +79,7 @@ def report(args, db) -> int:
     if out.is_dir():
         raise CommandError(f"{out} is a folder; give a file name such as report.pdf")
     settings = load()
-    data = cooperation_report(db, start, end, settings.get("zones.home"))
+    data = cooperation_report(db, start, end, settings.get("zones.home"), lang=args.lang)
     from qistdesk.formats.pdf.report import report_pdf
 
     warnings: list[str] = []

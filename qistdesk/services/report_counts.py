@@ -21,6 +21,11 @@ from qistdesk.domain import (ConferenceSession, Event, Exchange, ExchangeProgram
 from qistdesk.store import Database
 from qistdesk.timezones import local_to_utc
 
+def _(text: str) -> str:
+    """Marks a rule for translation (pybabel); the report translates it into its language."""
+    return text
+
+
 #: Events that happened (or will): drafts and cancelled events are not counted.
 HELD_STATUSES = ("planned", "confirmed")
 #: Exchanges that go ahead; proposed, applied and withdrawn ones are not counted.
@@ -33,27 +38,27 @@ LENGTHS = ((31, "up to 1 month"), (92, "1–3 months"), (183, "3–6 months"), (
            (10**6, "more than a year"))
 
 RULES = [
-    "The period runs from the first to the last day given, both included, in the office's home time zone.",
-    "Events count when they are planned or confirmed; drafts and cancelled events do not. A seminar series "
-    "counts once per scheduled date inside the period (a cancelled date does not count); a conference or "
-    "workshop counts once, in the period where it starts.",
-    "A person takes part in an event when they accepted the invitation, or hold another role than attendee "
-    "(speaker, chair, panellist, organiser) and did not decline or wait on the waiting list. Speakers of a "
-    "seminar date take part in it.",
-    "Participants are unique people: someone at five events counts once. Registrations count every "
-    "person at every event.",
-    "Sector and country are the person's own country, else their organisation's; people without an "
-    "organisation or a country count as 'unknown'. Career stages are grouped: student (students, PhD), "
-    "early career (postdocs, early career), established (mid-career, senior).",
-    "Exchanges count when accepted, preparing, in progress or completed and their dates overlap the period. "
-    "Their direction and kind are their programme's; their QIST area is their own.",
-    "Accessibility: a request is a person with accessibility needs taking part in an event of the period; it "
-    "is met when the organisers marked it met for that event. Only counts are reported, never the needs.",
-    "The previous period is the same dates one year earlier (for periods longer than a year: as many years "
-    "earlier as the period spans). Change is this period minus the previous one.",
-    "Any count of people from 1 to 4 is shown as '< 5' so no one can be identified; when a table would then "
-    "have one hidden count, the next smallest is hidden too, so it cannot be worked out from the total. "
-    "Changes involving a hidden count are not shown. Counts of events are not hidden.",
+    _("The period runs from the first to the last day given, both included, in the office's home time zone."),
+    _("Events count when they are planned or confirmed; drafts and cancelled events do not. A seminar series "
+      "counts once per scheduled date inside the period (a cancelled date does not count); a conference or "
+      "workshop counts once, in the period where it starts."),
+    _("A person takes part in an event when they accepted the invitation, or hold another role than attendee "
+      "(speaker, chair, panellist, organiser) and did not decline or wait on the waiting list. Speakers of a "
+      "seminar date take part in it."),
+    _("Participants are unique people: someone at five events counts once. Registrations count every "
+      "person at every event."),
+    _("Sector and country are the person's own country, else their organisation's; people without an "
+      "organisation or a country count as 'unknown'. Career stages are grouped: student (students, PhD), "
+      "early career (postdocs, early career), established (mid-career, senior)."),
+    _("Exchanges count when accepted, preparing, in progress or completed and their dates overlap the period. "
+      "Their direction and kind are their programme's; their QIST area is their own."),
+    _("Accessibility: a request is a person with accessibility needs taking part in an event of the period; it "
+      "is met when the organisers marked it met for that event. Only counts are reported, never the needs."),
+    _("The previous period is the same dates one year earlier (for periods longer than a year: as many years "
+      "earlier as the period spans). Change is this period minus the previous one."),
+    _("Any count of people from 1 to 4 is shown as '< 5' so no one can be identified; when a table would then "
+      "have one hidden count, the next smallest is hidden too, so it cannot be worked out from the total. "
+      "Changes involving a hidden count are not shown. Counts of events are not hidden."),
 ]
 
 

@@ -50,10 +50,23 @@ def test_report_pdf_and_csv_copies(demo_file, tmp_path):
         assert secret not in text
 
 
-def test_report_refuses_danish_clearly_and_bad_dates(demo_file, tmp_path):
-    result = run("report", "-o", str(tmp_path / "r.pdf"), "--lang", "da", db=demo_file)
-    assert result.returncode == 1 and "not yet translated" in result.stderr
-    assert len(result.stderr.strip().splitlines()) == 1
+def test_report_in_danish(demo_file, tmp_path):
+    """--lang da: the whole report in Danish (issue 18), numbers as Danes write them."""
+    from pypdf import PdfReader
+
+    out = tmp_path / "r.pdf"
+    result = run("report", "--from", "2027-01-01", "--to", "2027-12-31", "-o", str(out), "--lang", "da",
+                 db=demo_file)
+    assert result.returncode == 0, result.stderr
+    text = "\n".join(page.extract_text() for page in PdfReader(out).pages)
+    for danish in ("Rapport til den fælles komité", "Sammenfatning", "Seminardatoer", "Deltagere (unikke personer)",
+                   "Efter sektor", "Sådan er tallene opgjort", "Ændring", "1. jan. 2027 – 31. dec. 2027"):
+        assert danish in text, danish
+    for english in ("Summary", "Seminar dates", "How the numbers are counted", "By sector"):
+        assert english not in text, english
+
+
+def test_report_refuses_bad_dates(demo_file, tmp_path):
     result = run("report", "--from", "2027-13-01", "-o", str(tmp_path / "r.pdf"), db=demo_file)
     assert result.returncode == 2 and "is not a date" in result.stderr
     result = run("report", "--from", "2027-05-01", "--to", "2027-01-01", "-o", str(tmp_path / "r.pdf"),
