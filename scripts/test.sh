@@ -11,4 +11,6 @@ if command -v npm >/dev/null 2>&1 && [ ! -d tests/ics/js/node_modules/ical.js ];
   npm install --prefix tests/ics/js --no-audit --no-fund --silent || echo "warning: npm install failed; ical.js checks will be skipped" >&2
 fi
 export QT_QPA_PLATFORM="${QT_QPA_PLATFORM:-offscreen}"
-exec .venv/bin/python -m pytest "$@"
+# Two workers on a 2-core machine halve the wall time (pytest-xdist; each worker prepares its own
+# demo database and PostgreSQL server). PYTEST_WORKERS=0 runs in one process.
+exec .venv/bin/python -m pytest -n "${PYTEST_WORKERS:-auto}" "$@"

@@ -54,11 +54,25 @@ def test_english_is_the_default_for_a_non_danish_system(qapp):
 
 
 def test_catalog_is_compiled_from_the_ts_source_into_the_cache(tmp_path, monkeypatch):
-    monkeypatch.setenv("QISTDESK_CACHE_DIR", str(tmp_path))
+    # A copy of the .ts with no .qm beside it, as in a source checkout (building the bundle leaves
+    # a .qm beside the real one, which compiled_catalog then rightly prefers).
+    source = tmp_path / "src" / "qistdesk_da.ts"
+    source.parent.mkdir()
+    source.write_bytes((ROOT / "resources" / "i18n" / "qistdesk_da.ts").read_bytes())
+    monkeypatch.setattr(i18n, "source_catalog", lambda lang: source)
+    monkeypatch.setenv("QISTDESK_CACHE_DIR", str(tmp_path / "cache"))
     qm = i18n.compiled_catalog("da")
     assert qm is not None and qm.is_file() and qm.stat().st_size > 100
-    assert qm.parent == tmp_path / "i18n"
+    assert qm.parent == tmp_path / "cache" / "i18n"
     assert i18n.compiled_catalog("da") == qm  # made once, reused
+
+
+def test_a_shipped_catalog_beside_the_source_is_used_as_it_is(tmp_path, monkeypatch):
+    source = tmp_path / "qistdesk_da.ts"
+    source.write_bytes((ROOT / "resources" / "i18n" / "qistdesk_da.ts").read_bytes())
+    assert i18n.release(source, source.with_suffix(".qm"))
+    monkeypatch.setattr(i18n, "source_catalog", lambda lang: source)
+    assert i18n.compiled_catalog("da") == source.with_suffix(".qm")
 
 
 def test_lupdate_finds_no_unfinished_danish_message(tmp_path):

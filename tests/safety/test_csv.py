@@ -6,7 +6,7 @@ import csv
 import io
 
 import pytest
-from hypothesis import example, given, settings, strategies as st
+from hypothesis import assume, example, given, settings, strategies as st
 
 from qistdesk.formats.csv_io import CsvError, guess_mapping, neutralise, read_bytes
 from qistdesk.formats.csv_io.mapping import parse_date
@@ -180,6 +180,9 @@ def test_written_cells_read_back_exactly(tmp_path_factory, values):
     from qistdesk.formats.csv_io import write_rows
     from qistdesk.formats.csv_io.writer import unneutralise
 
+    # A row with nothing visible in it is skipped on import on purpose (Excel's trailing blank rows),
+    # so a row of spaces only cannot come back; hypothesis found [" "] once.
+    assume(any(value.strip() for value in values))
     path = tmp_path_factory.mktemp("rt") / "x.csv"
     headers = [f"c{i}" for i in range(len(values))]
     write_rows(path, headers, [values], delimiter=";")
