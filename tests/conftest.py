@@ -30,6 +30,17 @@ def _isolated_user_dirs(tmp_path_factory, monkeypatch):
 
 
 @pytest.fixture
+def office_details():
+    """Invites and packets stop without real office details (issue 14): give the test office some."""
+    from qistdesk.settings import load
+
+    s = load()
+    s.set("office.email", "science@icdk.example.net")
+    s.set("office.phone", "+45 33 18 10 00")
+    s.save()
+
+
+@pytest.fixture
 def db_path(tmp_path) -> Path:
     return tmp_path / "test.sqlite3"
 

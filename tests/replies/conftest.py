@@ -68,14 +68,9 @@ def make_programme(db) -> Programme:
 
 
 @pytest.fixture(autouse=True)
-def _office_details():
-    """Invites and packets stop without real office details (issue 14): give the test office some."""
-    from qistdesk.settings import load
+def _office_details(office_details):
+    """Every test here writes invites or packets: the office has real details (tests/conftest.py)."""
 
-    s = load()
-    s.set("office.email", "science@icdk.example.net")
-    s.set("office.phone", "+45 33 18 10 00")
-    s.save()
 
 @pytest.fixture
 def programme(db) -> Programme:
