@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QPlainTextEdit, QWid
 
 from qistdesk.domain.enums import InvitationStatus, Role
 from qistdesk.gui.event_common import other_zone
-from qistdesk.gui.event_dialogs import _Base, offer_person
+from qistdesk.gui.event_dialog_base import EventDialogBase, offer_person
 from qistdesk.gui.event_forms import OtherZoneLabel, PeopleList
 from qistdesk.gui.widgets.datetime_edit import DateTimeEdit
 from qistdesk.gui.widgets.pickers import RecordPicker, people_items
@@ -45,7 +45,7 @@ def next_slot(event_start: datetime, event_end: datetime,
     return start, start + length
 
 
-class SessionDialog(_Base):
+class SessionDialog(EventDialogBase):
     """Create or edit one timetable slot: title, time, room, speakers, chair."""
 
     def __init__(self, ctx, event: dict, people: list[dict], session: dict | None = None,
@@ -150,7 +150,7 @@ class SessionDialog(_Base):
         self.warnings.set_warnings([w for w in found if w.kind in ("person", "hours")])
 
 
-class AddParticipantsDialog(_Base):
+class AddParticipantsDialog(EventDialogBase):
     """Pick people from the directory (filter, multi-select), with one role and status."""
 
     def __init__(self, ctx, people: list[dict], already: set[str], capacity: int | None, seated: int,

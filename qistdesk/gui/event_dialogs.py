@@ -1,4 +1,7 @@
-"""Dialogs that create and edit events and the dates of a seminar series.
+"""The dialog that creates and edits an event: a seminar (one date or a series), a conference or a workshop.
+
+One date of a series has its own dialog (:mod:`.series_date_dialog`); what both share is in
+:mod:`.event_dialog_base`.
 
 Times are typed as wall-clock times in the event's own zone (that is how an
 attaché thinks: "16:00 Copenhagen"), with the other zone shown live beside
@@ -11,17 +14,15 @@ from __future__ import annotations
 
 from datetime import datetime, timedelta
 
-from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import (QButtonGroup, QComboBox, QDialog, QDialogButtonBox, QFormLayout,
-                               QGroupBox, QHBoxLayout, QLabel, QLineEdit, QPlainTextEdit, QPushButton, QRadioButton,
-                               QSpinBox, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QButtonGroup, QComboBox, QGroupBox, QHBoxLayout, QLabel, QLineEdit,
+                               QPlainTextEdit, QPushButton, QRadioButton, QSpinBox, QVBoxLayout, QWidget)
 
-from qistdesk.domain.enums import DateStatus, EventStatus
+from qistdesk.domain.enums import EventStatus
 from qistdesk.domain.recurrence import RuleError, SeriesRule, expand, parse_rule
-from qistdesk.gui.event_common import WarningsLabel, day, other_zone, preferences
-from qistdesk.gui.event_forms import (Field, OtherZoneLabel, zone_combo)
+from qistdesk.gui.event_common import day, other_zone
+from qistdesk.gui.event_dialog_base import EventDialogBase
+from qistdesk.gui.event_forms import Field, OtherZoneLabel, zone_combo
 from qistdesk.gui.widgets.datetime_edit import DateEdit, DateTimeEdit
-from qistdesk.gui.widgets.pickers import RecordPicker, people_items
 from qistdesk.services import scheduling
 from qistdesk.timezones import TimeZoneError, is_valid_zone, local_to_utc, utc_to_local
 
@@ -31,114 +32,7 @@ REPEATS = {"Does not repeat": None, "Weekly": ("WEEKLY", 1), "Fortnightly": ("WE
 OTHER_RULE = "Another rule"  # any RFC 5545 rule (from a calendar file), shown in words, edited as a rule
 
 
-def offer_person(picker: RecordPicker, ctx, parent: QWidget) -> None:
-    """A speaker or chair not in the directory yet: "+" makes them without leaving the dialog."""
-    from qistdesk.gui.quick_create import offer_new
-    from qistdesk.services import queries
-
-    offer_new(picker, ctx, "person", lambda: people_items(queries.list_people(ctx.db)), parent)
-
-
-class _Base(QDialog):
-    """OK/Cancel, a form, a warnings line and debounced re-validation."""
-
-    def __init__(self, ctx, title: str, parent: QWidget | None = None):
-        super().__init__(parent)
-        self.ctx = ctx
-        self.prefs = preferences(ctx)
-        self.setWindowTitle(title)
-        self.setModal(True)
-        self.form = QFormLayout()
-        self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        self.warnings = WarningsLabel(self)
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        self.ok_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addLayout(self.form)
-        layout.addStretch(1)  # amber warnings appearing below never move the fields above
-        layout.addWidget(self.warnings)
-        layout.addWidget(self.buttons)
-        self._timer = QTimer(self, singleShot=True, interval=250)
-        self._timer.timeout.connect(self.update_warnings)
-        self.fields: dict[str, Field] = {}
-
-    def add(self, label: str, key: str, control: QWidget, extra: QWidget | None = None) -> Field:
-        control.setAccessibleName(control.accessibleName() or label.replace("&", "").rstrip(":"))
-        field = Field(control, self, extra)
-        self.form.addRow(label, field)
-        self.fields[key] = field
-        return field
-
-    def set_errors(self, errors: dict[str, str]) -> None:
-        """Show service errors at their fields (unknown fields at the first one)."""
-        for key, field in self.fields.items():
-            field.set_error(errors.get(key))
-        stray = [f"{k}: {v}" for k, v in errors.items() if k not in self.fields]
-        if stray and self.fields:
-            first = next(iter(self.fields.values()))
-            first.set_error("; ".join(stray))
-        self.ok_button.setEnabled(False)
-
-    def revalidate(self) -> None:
-        errors = self.validate()
-        quiet = getattr(self, "_quiet", {})  # what was missing when the form opened: said once OK is tried
-        for key, field in self.fields.items():
-            message = errors.get(key)
-            field.set_error(None if message and quiet.get(key) == message else message)
-        self.ok_button.setEnabled(not errors)
-        self.ok_button.setToolTip("Still needed: " + "; ".join(errors.values()) if errors else "")
-        self._timer.start()
-
-    def validate(self) -> dict[str, str]:
-        return {}
-
-    def update_warnings(self) -> None:
-        pass
-
-    def link_times(self) -> None:
-        """Moving the start moves the end with it, as calendars do."""
-        self._last_start = self.start_edit.value()
-        self.start_edit.changed.connect(self._keep_length)
-
-    def _keep_length(self) -> None:
-        """Moving the start moves the end with it, as calendars do."""
-        new = self.start_edit.value()
-        shift = new - self._last_start
-        self._last_start = new
-        if shift:
-            self.end_edit.blockSignals(True)
-            self.end_edit.set_value(self.end_edit.value() + shift)
-            self.end_edit.blockSignals(False)
-            until = getattr(self, "until_edit", None)
-            if until is not None and self._until_follows:  # a new series' last date follows its start
-                until.blockSignals(True)
-                until.set_value(until.value() + timedelta(days=(new.date() - (new - shift).date()).days))
-                until.blockSignals(False)
-            self.revalidate()
-
-    def remember_values(self) -> None:
-        """What the form held when it opened; OK with nothing changed then adds no undo step.
-
-        A new form does not open in red ("A title is required" before one could type it): what
-        is missing then is said when the user presses OK (OK stays disabled meanwhile)."""
-        self._opened_with = self.values()
-        self._quiet = dict(self.validate())
-        self.revalidate()
-
-    def unchanged(self) -> bool:
-        return getattr(self, "_opened_with", None) == self.values()
-
-    def accept(self) -> None:
-        if self.validate():
-            self._quiet = {}
-            self.revalidate()
-            return
-        super().accept()
-
-
-class EventDialog(_Base):
+class EventDialog(EventDialogBase):
     """Create or edit a seminar (possibly a series), a conference or a workshop."""
 
     def __init__(self, ctx, kinds: list[str], venues: list[dict], record: dict | None = None,
@@ -401,76 +295,3 @@ class EventDialog(_Base):
                 label = f"{utc_to_local(later, zone_name):%d %b %Y}"
                 found += scheduling.check_time(later, later + length, zone_name, self.prefs, label=label)
         self.warnings.set_warnings(found)
-
-
-class SeriesDateDialog(_Base):
-    """One date of a series: move it, cancel or restore it, set its speaker and topic."""
-
-    def __init__(self, ctx, zone_name: str, row: dict, people: list[dict], parent: QWidget | None = None):
-        super().__init__(ctx, "Edit series date", parent)
-        self.row, self.zone = row, zone_name
-        self.event_id = row.get("event_id")
-        local_start = utc_to_local(row["start_utc"], zone_name).replace(tzinfo=None)
-        local_end = utc_to_local(row["end_utc"], zone_name).replace(tzinfo=None)
-        original = utc_to_local(row["original_start_utc"], zone_name)
-        info = QLabel(f"Planned for {day(original)} (as the series has it).")
-        self.form.addRow(info)
-        self.start_edit, self.start_other = DateTimeEdit("Start"), OtherZoneLabel()
-        self.end_edit, self.end_other = DateTimeEdit("End"), OtherZoneLabel()
-        self.start_edit.set_value(local_start)
-        self.end_edit.set_value(local_end)
-        self.add("&Starts:", "start", self.start_edit, self.start_other)
-        self.add("&Ends:", "end", self.end_edit, self.end_other)
-        self.status_combo = QComboBox()
-        for status in DateStatus:
-            self.status_combo.addItem(status.label, status.value)
-        self.status_combo.setCurrentIndex(max(0, self.status_combo.findData(row.get("status"))))
-        self.add("Stat&us:", "status", self.status_combo)
-        self.speaker = RecordPicker(people_items(people), self, noun="person", placeholder="Nobody — type a name…")
-        offer_person(self.speaker, ctx, self)
-        self.speaker.set_value(row.get("speaker_id"))
-        self.add("S&peaker:", "speaker_id", self.speaker)
-        self.topic_edit = QLineEdit(row.get("topic") or "")
-        self.add("&Topic:", "topic", self.topic_edit)
-        for signal in (self.start_edit.changed, self.end_edit.changed,
-                       self.speaker.changed, self.status_combo.currentIndexChanged):
-            signal.connect(self.revalidate)
-        self.link_times()
-        self.resize(self.fontMetrics().averageCharWidth() * 80, self.sizeHint().height())
-        self.revalidate()
-
-    def values(self) -> dict:
-        """Only what changed, as keyword arguments for ``events.update_series_date``."""
-        out: dict = {}
-        start, end = self.start_edit.value(), self.end_edit.value()
-        if start != utc_to_local(self.row["start_utc"], self.zone).replace(tzinfo=None) or \
-                end != utc_to_local(self.row["end_utc"], self.zone).replace(tzinfo=None):
-            out["start"], out["end"] = start, end
-        if self.status_combo.currentData() != self.row.get("status"):
-            out["status"] = self.status_combo.currentData()
-        if self.speaker.value() != self.row.get("speaker_id"):
-            out["speaker_id"] = self.speaker.value()
-        if self.topic_edit.text() != (self.row.get("topic") or ""):
-            out["topic"] = self.topic_edit.text()
-        return out
-
-    def validate(self) -> dict[str, str]:
-        errors = {}
-        other = other_zone(self.zone, prefs=self.prefs)
-        for key, edit, label in (("start", self.start_edit, self.start_other), ("end", self.end_edit, self.end_other)):
-            problem = label.show_for(edit.value(), self.zone, other)
-            if problem:
-                errors[key] = problem
-        if not errors and self.end_edit.value() <= self.start_edit.value():
-            errors["end"] = "Must be after the start"
-        return errors
-
-    def update_warnings(self) -> None:
-        if self.validate() or self.status_combo.currentData() == "cancelled":
-            self.warnings.set_warnings([])
-            return
-        start, end = (local_to_utc(e.value(), self.zone) for e in (self.start_edit, self.end_edit))
-        speaker = self.speaker.value()
-        self.warnings.set_warnings(scheduling.check_proposed(
-            self.ctx.db, start, end, self.zone, person_ids=[speaker] if speaker else [],
-            venue_id=self.row.get("venue_id"), event_id=self.event_id, item_id=self.row.get("id"), prefs=self.prefs))

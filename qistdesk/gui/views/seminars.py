@@ -17,7 +17,7 @@ from qistdesk.domain.directory import display_name
 from qistdesk.domain.recurrence import parse_rule
 from qistdesk.gui.event_common import (WarningsLabel, date_column, list_when, other_zone, preferences, push,
                                        versioned, warning_cell, when_header)
-from qistdesk.gui.event_dialogs import SeriesDateDialog
+from qistdesk.gui.series_date_dialog import SeriesDateDialog
 from qistdesk.gui.views.event_list import EventDetail, EventListView, _tone  # noqa: F401 (EventDetail: shared)
 from qistdesk.gui.widgets.records_model import Column
 from qistdesk.gui.widgets.records_table import RecordsTable
