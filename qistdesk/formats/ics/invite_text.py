@@ -26,7 +26,9 @@ def place(zone_name: str, lang: str = "en") -> str:
 
 
 def _clock(t: datetime, lang: str) -> str:
-    return f"{t:%H.%M}" if lang == "da" else f"{t:%H:%M}"
+    from qistdesk.locale_text import format_time
+
+    return format_time(t, lang)
 
 
 def _danish_span(first: date, last: date, year: bool) -> str:

@@ -121,7 +121,9 @@ def long_date(d, lang: str = "en") -> str:
 
 def clock(t, lang: str = "en") -> str:
     """'16:00' / '16.00'."""
-    return f"{t:%H.%M}" if lang == "da" else f"{t:%H:%M}"
+    from qistdesk.locale_text import format_time
+
+    return format_time(t, lang)
 
 
 def fmt_day(instant, zone_name: str, lang: str = "en") -> str:
