@@ -17,5 +17,21 @@ PYBABEL="$PY_BIN/pybabel"
 command -v "$PYBABEL" >/dev/null || PYBABEL=pybabel
 "$PYBABEL" extract --no-location --sort-output -k _ -k t -k ngettext:1,2 -o /tmp/qistdesk-documents.pot \
   $(cat scripts/document_sources.txt)
-"$PYBABEL" update --no-fuzzy-matching --ignore-obsolete --omit-header -l da \
-  -i /tmp/qistdesk-documents.pot -o resources/i18n/documents_da.po
+"$PY_BIN/python" - <<'PY'
+# babel's own "update" drops the catalogue's header with --omit-header and re-wraps at 76
+# columns; this keeps the committed header and width so an unchanged source gives no diff.
+from babel.messages.pofile import read_po, write_po
+import io
+po = "resources/i18n/documents_da.po"
+with open(po, "rb") as f:
+    text = f.read().decode("utf-8")
+header = text[: text.index('msgid ""')] + text[text.index('msgid ""'):].split("\n\n", 1)[0] + "\n\n"
+catalog = read_po(io.BytesIO(text.encode("utf-8")))
+with open("/tmp/qistdesk-documents.pot", "rb") as f:
+    catalog.update(read_po(f), no_fuzzy_matching=True)
+out = io.BytesIO()
+write_po(out, catalog, width=100, omit_header=True, no_location=True, sort_output=True,
+         ignore_obsolete=True)
+with open(po, "w", encoding="utf-8") as f:
+    f.write(header + out.getvalue().decode("utf-8"))
+PY
