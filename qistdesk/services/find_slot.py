@@ -150,7 +150,7 @@ def bookings_of(s, people: list[str], venue_id: str | None, window: tuple[dateti
     ``load_bookings`` reads every event of the window first; at scale that is most of the time).
     Same rules: cancelled events and dates book nobody, declined and waiting participants neither."""
     from qistdesk.domain import ConferenceSession, Event, Participation, SeriesDate, SessionSpeaker
-    from qistdesk.services.bookings import Booking
+    from qistdesk.services.bookings import Booking, beyond_stored, far_series
 
     first, last = window
     ids = sorted(set(people))
@@ -176,6 +176,10 @@ def bookings_of(s, people: list[str], venue_id: str | None, window: tuple[dateti
         for d in s.execute(dates_q.where(SeriesDate.event_id.in_(sorted(series)))):
             out += [Booking(r.person_id, d.start_utc, d.end_utc, d.event_id, None, d.title, d.timezone)
                     for r in series[d.event_id]]
+        for d in beyond_stored(s, sorted(set(series) & set(far_series(s, last))), first, last):
+            r0 = series[d.event_id][0]  # dates past the stored rows (an open-ended series, years on)
+            out += [Booking(r.person_id, d.start_utc, d.end_utc, d.event_id, None, r0.title, r0.timezone)
+                    for r in series[d.event_id]]
     for d in s.execute(dates_q.where(SeriesDate.speaker_id.in_(ids))):
         out.append(Booking(d.speaker_id, d.start_utc, d.end_utc, d.event_id, d.id, d.title, d.timezone))
     session_q = (select(ConferenceSession.id, ConferenceSession.event_id, ConferenceSession.title,
@@ -200,6 +204,10 @@ def bookings_of(s, people: list[str], venue_id: str | None, window: tuple[dateti
             rooms.append(Booking(venue_id, e.start_utc, e.end_utc, e.id, None, e.title, e.timezone))
         for d in s.execute(dates_q.where(Event.venue_id == venue_id)):
             rooms.append(Booking(venue_id, d.start_utc, d.end_utc, d.event_id, None, d.title, d.timezone))
+        far = {e[0]: e for e in s.execute(select(Event.id, Event.title, Event.timezone).where(
+            Event.id.in_(far_series(s, last)), Event.venue_id == venue_id))}
+        for d in beyond_stored(s, sorted(far), first, last):
+            rooms.append(Booking(venue_id, d.start_utc, d.end_utc, d.event_id, None, *far[d.event_id][1:]))
     return out, rooms
 
 

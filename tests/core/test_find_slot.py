@@ -101,3 +101,37 @@ def test_bad_requests_are_refused(office):
         find_slots(db, Request(HOUR, date(2027, 6, 1), date(2027, 6, 2), ()), PREFS)
     with pytest.raises(ValidationError):
         find_slots(db, Request(HOUR, date(2027, 6, 1), date(2027, 6, 2), (p["anna"],), series="weekly"), PREFS)
+
+
+def test_an_open_ended_series_is_busy_beyond_its_stored_dates(office):
+    """Date rows are stored for three years; an open-ended weekly seminar goes on after that, and
+    the calendar, the assistant and the double-booking checks see its dates there too."""
+    from qistdesk.domain.recurrence import HORIZON_YEARS
+    from qistdesk.services import calendar_items
+    from qistdesk.services.bookings import load_bookings
+
+    db, p, room = office
+    # Every Tuesday 15:00–16:00 Copenhagen from 4 May 2027, no end; Anna takes part, in Room K.
+    weekly = events.create_event(db, kind="seminar", title="Tuesday seminar", timezone=CPH, venue_id=room,
+                                 start=datetime(2027, 5, 4, 15), end=datetime(2027, 5, 4, 16),
+                                 series="FREQ=WEEKLY")
+    events.add_participant(db, weekly, p["anna"], invitation_status="accepted")
+    later = date(2027 + HORIZON_YEARS + 2, 5, 3)  # a Monday five years on, long past the stored rows
+    tuesday = later + timedelta(days=1)
+    assert tuesday.weekday() == 1
+    first, last = local_to_utc(datetime.combine(later, datetime.min.time()), CPH), \
+        local_to_utc(datetime.combine(later + timedelta(days=7), datetime.min.time()), CPH)
+    shown = [i for i in calendar_items.items_between(db, first, last) if i.event_id == weekly]
+    assert [utc_to_local(i.start_utc, CPH).strftime("%a %H:%M") for i in shown] == ["Tue 15:00"]
+    assert shown[0].key.startswith("occ:") and not shown[0].movable
+    with db.read() as s:
+        people, venues, _names = load_bookings(s, [p["anna"]], [room], (first, last))
+    assert [(b.owner, utc_to_local(b.start, CPH).date()) for b in people] == [(p["anna"], tuesday)]
+    assert [utc_to_local(b.start, CPH).date() for b in venues] == [tuesday]
+    at_three = check_at(db, Request(HOUR, tuesday, tuesday, (p["anna"],), venue_id=room),
+                        local_to_utc(datetime.combine(tuesday, datetime.min.time()).replace(hour=15), CPH), PREFS)
+    assert at_three.checks[0].busy_required == ["Anna Test"] and at_three.checks[0].room_busy == "Tuesday seminar"
+    best = find_slots(db, Request(HOUR, tuesday, tuesday, (p["anna"],), venue_id=room), PREFS)[0]
+    assert _cph(best) == f"Tue {tuesday:%d %b} 14:00" and best.score == 0  # 14–15 never meets the seminar
+    grid = free_busy(db, [p["anna"]], room, tuesday, tuesday, PREFS)
+    assert [title for _a, _b, title in grid["Anna Test"]] == ["Tuesday seminar"]
