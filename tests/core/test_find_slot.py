@@ -135,3 +135,24 @@ def test_an_open_ended_series_is_busy_beyond_its_stored_dates(office):
     assert _cph(best) == f"Tue {tuesday:%d %b} 14:00" and best.score == 0  # 14–15 never meets the seminar
     grid = free_busy(db, [p["anna"]], room, tuesday, tuesday, PREFS)
     assert [title for _a, _b, title in grid["Anna Test"]] == ["Tuesday seminar"]
+
+
+def test_a_person_on_an_exchange_stay_is_away(office):
+    from qistdesk.services import exchanges
+
+    db, p, _ = office
+    program = exchanges.create_program(db, name="Fulbright", kind="student", direction="DK-US")
+    # Bob is in Washington from Monday 7 to Wednesday 9 June 2027 (whole days).
+    stay = exchanges.create_exchange(db, person_id=p["bob"], program_id=program, start_date=date(2027, 6, 7),
+                              end_date=date(2027, 6, 9), stage="accepted")
+    req = Request(HOUR, date(2027, 6, 7), date(2027, 6, 10), (p["anna"], p["bob"]))
+    best = find_slots(db, req, PREFS)
+    assert _cph(best[0]) == "Thu 10 Jun 14:00" and best[0].score == 0
+    wednesday = next(s for s in best if s.start.day == 9)
+    assert wednesday.checks[0].busy_required == ["Bob Test"]
+    assert "away: Bob Test on an exchange stay (Fulbright, 07 Jun–09 Jun)" in wednesday.reasons
+    grid = free_busy(db, [p["bob"]], None, date(2027, 6, 9), date(2027, 6, 9), PREFS)
+    assert [title for _a, _b, title in grid["Bob Test"]] == ["on an exchange stay (Fulbright, 07 Jun–09 Jun)"]
+    exchanges.update_exchange(db, stay, stage="withdrawn")  # a withdrawn stay books nobody
+    again = find_slots(db, Request(HOUR, date(2027, 6, 9), date(2027, 6, 9), (p["bob"],)), PREFS)[0]
+    assert again.score == 0 and not any(r.startswith("away") for r in again.reasons)
