@@ -5,13 +5,13 @@ takes the letter in its reader's language, the other one when that is empty, and
 letter in the reader's language when both are.
 
 Revision ID: i18c_welcome_da
-Revises: i12_paperwork
+Revises: i16_calendar_index
 """
 import sqlalchemy as sa
 from alembic import op
 
 revision = "i18c_welcome_da"
-down_revision = "i12_paperwork"
+down_revision = "i16_calendar_index"
 branch_labels = None
 depends_on = None
 
