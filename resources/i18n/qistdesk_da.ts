@@ -360,15 +360,15 @@
     </message>
     <message>
         <source>Move “{title}” to {day}</source>
-        <translation type="unfinished"></translation>
+        <translation>Flyt “{title}” til {day}</translation>
     </message>
     <message>
         <source>“{title}” now ends on {day}</source>
-        <translation type="unfinished"></translation>
+        <translation>“{title}” slutter nu {day}</translation>
     </message>
     <message>
         <source>Move “{title}” to {days}</source>
-        <translation type="unfinished"></translation>
+        <translation>Flyt “{title}” til {days}</translation>
     </message>
 </context>
 </TS>
