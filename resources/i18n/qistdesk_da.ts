@@ -234,5 +234,141 @@
         <source>Main toolbar</source>
         <translation>Hovedværktøjslinje</translation>
     </message>
+    <message>
+        <source>Import 1 participant from {file}</source>
+        <translation>Importér 1 deltager fra {file}</translation>
+    </message>
+    <message>
+        <source>Import {n} participants from {file}</source>
+        <translation>Importér {n} deltagere fra {file}</translation>
+    </message>
+    <message>
+        <source>Import 1 person from {file}</source>
+        <translation>Importér 1 person fra {file}</translation>
+    </message>
+    <message>
+        <source>Import {n} people from {file}</source>
+        <translation>Importér {n} personer fra {file}</translation>
+    </message>
+    <message>
+        <source>Import JSON document</source>
+        <translation>Importér JSON-dokument</translation>
+    </message>
+    <message>
+        <source>qistdesk documents (*.json);;All files (*)</source>
+        <translation>qistdesk-dokumenter (*.json);;Alle filer (*)</translation>
+    </message>
+    <message>
+        <source>Import {file}? Records it shares with this database (same id) are updated, new ones added; nothing is deleted, and Undo takes the whole import back.</source>
+        <translation>Importér {file}? Poster, som filen har til fælles med denne database (samme id), opdateres, og nye tilføjes; intet slettes, og Fortryd tager hele importen tilbage.</translation>
+    </message>
+    <message>
+        <source>Nothing imported</source>
+        <translation>Intet blev importeret</translation>
+    </message>
+    <message>
+        <source>{file}: {reason}</source>
+        <translation>{file}: {reason}</translation>
+    </message>
+    <message>
+        <source>Import 1 record from {file}</source>
+        <translation>Importér 1 post fra {file}</translation>
+    </message>
+    <message>
+        <source>Import {n} records from {file}</source>
+        <translation>Importér {n} poster fra {file}</translation>
+    </message>
+    <message>
+        <source>Imported {file}: {what}</source>
+        <translation>{file} er importeret: {what}</translation>
+    </message>
+    <message>
+        <source>Export JSON document</source>
+        <translation>Eksportér JSON-dokument</translation>
+    </message>
+    <message>
+        <source>qistdesk documents (*.json)</source>
+        <translation>qistdesk-dokumenter (*.json)</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>Eksporten mislykkedes</translation>
+    </message>
+    <message>
+        <source>Wrote {file}: {n} records (sensitive fields left out)</source>
+        <translation>{file} er skrevet: {n} poster (følsomme felter er udeladt)</translation>
+    </message>
+    <message>
+        <source>Import JSON document…</source>
+        <translation>Importér JSON-dokument…</translation>
+    </message>
+    <message>
+        <source>Export JSON document…</source>
+        <translation>Eksportér JSON-dokument…</translation>
+    </message>
+    <message>
+        <source>Import 1 event from {file}</source>
+        <translation>Importér 1 arrangement fra {file}</translation>
+    </message>
+    <message>
+        <source>Import {n} events from {file}</source>
+        <translation>Importér {n} arrangementer fra {file}</translation>
+    </message>
+    <message>
+        <source>When ({zone})</source>
+        <translation>Hvornår ({zone})</translation>
+    </message>
+    <message>
+        <source>Starts ({zone})</source>
+        <translation>Starter ({zone})</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Tidspunkt</translation>
+    </message>
+    <message>
+        <source>Other zone</source>
+        <translation>Anden tidszone</translation>
+    </message>
+    <message>
+        <source>Moved</source>
+        <translation>Flyttet</translation>
+    </message>
+    <message>
+        <source> (moved)</source>
+        <translation> (flyttet)</translation>
+    </message>
+    <message>
+        <source>Change the date of {when}</source>
+        <translation>Ændr datoen {when}</translation>
+    </message>
+    <message>
+        <source>Restore the date of {when}</source>
+        <translation>Gendan datoen {when}</translation>
+    </message>
+    <message>
+        <source>Cancel the date of {when}</source>
+        <translation>Aflys datoen {when}</translation>
+    </message>
+    <message>
+        <source>Columns</source>
+        <translation>Kolonner</translation>
+    </message>
+    <message>
+        <source>Fit columns to the window</source>
+        <translation>Tilpas kolonnerne til vinduet</translation>
+    </message>
+    <message>
+        <source>Move “{title}” to {day}</source>
+        <translation>Flyt “{title}” til {day}</translation>
+    </message>
+    <message>
+        <source>“{title}” now ends on {day}</source>
+        <translation>“{title}” slutter nu {day}</translation>
+    </message>
+    <message>
+        <source>Move “{title}” to {days}</source>
+        <translation>Flyt “{title}” til {days}</translation>
+    </message>
 </context>
 </TS>

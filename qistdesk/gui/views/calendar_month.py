@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QWidget
 
 from qistdesk.gui.views import calendar_style as st
 from qistdesk.gui.views.calendar_layout import place_all_day
+from qistdesk.gui.views.calendar_month_drag import MonthMouse
 from qistdesk.locale_text import week_number
 from qistdesk.timezones import utc_to_local
 
@@ -29,12 +30,18 @@ def month_days(any_day: date) -> list[date]:
     return [start + timedelta(days=n) for n in range(42)]
 
 
-class MonthGrid(QWidget):
+MAX_ROWS = 16  # bars laid out per week row: more never fit a cell (the rest count as "+N more")
+
+
+class MonthGrid(MonthMouse, QWidget):
     item_activated = Signal(object)
     item_selected = Signal(object)
     day_activated = Signal(object)
     day_selected = Signal(object)
     key_nav = Signal(object)
+    moved = Signal(object, object, object)          # a timed item to another day: item, start, end (UTC)
+    moved_days = Signal(object, int)                # a conference bar by whole days
+    moved_all_day = Signal(object, object, object)  # a stay, milestone or last day: item, first, last day
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
@@ -49,6 +56,10 @@ class MonthGrid(QWidget):
         self.rows: list[tuple[list, dict]] = []  # per week: (bars, {day: [timed items]})
         self.selected = None
         self._hits: list[tuple[QRectF, object]] = []
+        self._drag = None
+        self.warn = None       # callable(item, start_utc, end_utc) -> list[str], for timed items
+        self.warn_days = None  # callable(item, first_day, last_day) -> list[str], for all-day bars
+        self.setMouseTracking(True)
 
     def set_data(self, month: date, current: date, items, holidays, home: str, today: date | None) -> None:
         self.month, self.current, self.holidays, self.home, self.today = month, current, holidays, home, today
@@ -62,7 +73,7 @@ class MonthGrid(QWidget):
         stays = [i for i in items if i.all_day and i.kind not in ("conference", "workshop")]  # milestones, stays
         for w in range(6):
             week = self.days[w * 7:(w + 1) * 7]
-            self.rows.append((place_all_day(events, week), place_all_day(stays, week),
+            self.rows.append((place_all_day(events, week, MAX_ROWS), place_all_day(stays, week, MAX_ROWS),
                               {d: timed.get(d, []) for d in week}))
         self.update()
 
@@ -112,6 +123,9 @@ class MonthGrid(QWidget):
             painter.drawText(QRectF(self._left() + i * cw + 4, 2, cw - 8, fm.height() + 4),
                              Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, name)
         painter.setFont(self.font())
+        edge, lines = self.cell_rect(41), st.grid_pen(pal).color()
+        painter.fillRect(QRectF(edge.right(), self._head(), 1, edge.bottom() - self._head()), lines)
+        painter.fillRect(QRectF(self._left(), edge.bottom(), edge.right() - self._left(), 1), lines)
         for w, (bars, stays, timed) in enumerate(self.rows):
             row_rect = self.cell_rect(w * 7)
             painter.setPen(dim)
@@ -132,21 +146,22 @@ class MonthGrid(QWidget):
                     st.draw_item(painter, r, pal, bar.item.kind, [bar.item.title], cancelled=bar.item.cancelled,
                                  selected=self.selected is not None and bar.item.key == self.selected.key)
                     self._hits.append((r, bar.item))
+        self.paint_ghost(painter, pal, line)
 
     def _paint_day(self, painter, pal, index, items, bars, stays, rows, line, text, dim, bold) -> None:
         fm = painter.fontMetrics()
         day, rect = self.days[index], self.cell_rect(index)
         d = index % 7
-        if day in self.holidays:
-            painter.fillRect(rect, st.HOLIDAY)
-        elif day.weekday() >= 5:
-            painter.fillRect(rect, st.ONE_SIDE)
+        layers = [st.HOLIDAY] if day in self.holidays else [st.ONE_SIDE] if day.weekday() >= 5 else []
         if day == self.current:
             highlight = QColor(pal.color(QPalette.ColorRole.Highlight))
             highlight.setAlpha(40)
-            painter.fillRect(rect, highlight)
-        painter.setPen(st.grid_pen(pal))
-        painter.drawRect(rect)
+            layers.append(highlight)
+        if layers:
+            painter.fillRect(rect, st.solid(pal.color(QPalette.ColorRole.Base), *layers))
+        lines = st.grid_pen(pal).color()  # 1-pixel fills: a pen's outline is the slow path at this size
+        painter.fillRect(QRectF(rect.left(), rect.top(), rect.width(), 1), lines)
+        painter.fillRect(QRectF(rect.left(), rect.top(), 1, rect.height()), lines)
         painter.setFont(bold if day == self.today else self.font())
         painter.setPen(st.TODAY if day == self.today else (text if day.month == self.month.month else dim))
         label = f"{day.day} {day:%b}" if day.day == 1 or index == 0 else str(day.day)
@@ -181,27 +196,6 @@ class MonthGrid(QWidget):
 
     def item_at(self, pos: QPointF):
         return next((item for rect, item in reversed(self._hits) if rect.contains(pos)), None)
-
-    def mousePressEvent(self, event) -> None:
-        self.setFocus()
-        self.selected = self.item_at(event.position())
-        index = self.index_at(event.position())
-        if self.selected is not None:
-            self.item_selected.emit(self.selected)
-        if index is not None:
-            self.day_selected.emit(self.days[index])
-        self.update()
-
-    def mouseDoubleClickEvent(self, event) -> None:
-        item = self.item_at(event.position())
-        index = self.index_at(event.position())
-        if item is not None:
-            self.item_activated.emit(item)
-        elif index is not None:
-            self.day_activated.emit(self.days[index])
-
-    def keyPressEvent(self, event) -> None:
-        self.key_nav.emit(event)
 
 
 def _count(bars) -> int:
