@@ -315,6 +315,58 @@
         <translation>Importér {n} arrangementer fra {file}</translation>
     </message>
     <message>
+        <source>When ({zone})</source>
+        <translation>Hvornår ({zone})</translation>
+    </message>
+    <message>
+        <source>Starts ({zone})</source>
+        <translation>Starter ({zone})</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Tidspunkt</translation>
+    </message>
+    <message>
+        <source>Other zone</source>
+        <translation>Anden tidszone</translation>
+    </message>
+    <message>
+        <source>Moved</source>
+        <translation>Flyttet</translation>
+    </message>
+    <message>
+        <source> (moved)</source>
+        <translation> (flyttet)</translation>
+    </message>
+    <message>
+        <source>&amp;Answers…</source>
+        <translation>S&amp;var…</translation>
+    </message>
+    <message>
+        <source>Who comes to this date: the answers per date of the series</source>
+        <translation>Hvem kommer på denne dato: svarene pr. dato i rækken</translation>
+    </message>
+    <message>
+        <source>Change the date of {when}</source>
+        <translation>Ændr datoen {when}</translation>
+    </message>
+    <message>
+        <source>Restore the date of {when}</source>
+        <translation>Gendan datoen {when}</translation>
+    </message>
+    <message>
+        <source>Cancel the date of {when}</source>
+        <translation>Aflys datoen {when}</translation>
+    </message>
+    <message>
+        <source>Columns</source>
+        <translation>Kolonner</translation>
+    </message>
+    <message>
+        <source>Fit columns to the window</source>
+        <translation>Tilpas kolonnerne til vinduet</translation>
+    </message>
+    <message>
         <source>Answers per da&amp;te…</source>
         <translation>Svar pr. da&amp;to…</translation>
     </message>
@@ -413,14 +465,6 @@
     <message>
         <source>Also: {addresses}</source>
         <translation>Også: {addresses}</translation>
-    </message>
-    <message>
-        <source>&amp;Answers…</source>
-        <translation>S&amp;var…</translation>
-    </message>
-    <message>
-        <source>Who comes to this date: the answers per date of the series</source>
-        <translation>Hvem kommer på denne dato: svarene pr. dato i rækken</translation>
     </message>
 </context>
 </TS>
