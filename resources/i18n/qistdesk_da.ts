@@ -367,6 +367,18 @@
         <translation>Tilpas kolonnerne til vinduet</translation>
     </message>
     <message>
+        <source>Move “{title}” to {day}</source>
+        <translation>Flyt “{title}” til {day}</translation>
+    </message>
+    <message>
+        <source>“{title}” now ends on {day}</source>
+        <translation>“{title}” slutter nu {day}</translation>
+    </message>
+    <message>
+        <source>Move “{title}” to {days}</source>
+        <translation>Flyt “{title}” til {days}</translation>
+    </message>
+    <message>
         <source>Answers per da&amp;te…</source>
         <translation>Svar pr. da&amp;to…</translation>
     </message>
