@@ -314,5 +314,61 @@
         <source>Import {n} events from {file}</source>
         <translation>Importér {n} arrangementer fra {file}</translation>
     </message>
+    <message>
+        <source>When ({zone})</source>
+        <translation>Hvornår ({zone})</translation>
+    </message>
+    <message>
+        <source>Starts ({zone})</source>
+        <translation>Starter ({zone})</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Tidspunkt</translation>
+    </message>
+    <message>
+        <source>Other zone</source>
+        <translation>Anden tidszone</translation>
+    </message>
+    <message>
+        <source>Moved</source>
+        <translation>Flyttet</translation>
+    </message>
+    <message>
+        <source> (moved)</source>
+        <translation> (flyttet)</translation>
+    </message>
+    <message>
+        <source>Change the date of {when}</source>
+        <translation>Ændr datoen {when}</translation>
+    </message>
+    <message>
+        <source>Restore the date of {when}</source>
+        <translation>Gendan datoen {when}</translation>
+    </message>
+    <message>
+        <source>Cancel the date of {when}</source>
+        <translation>Aflys datoen {when}</translation>
+    </message>
+    <message>
+        <source>Columns</source>
+        <translation>Kolonner</translation>
+    </message>
+    <message>
+        <source>Fit columns to the window</source>
+        <translation>Tilpas kolonnerne til vinduet</translation>
+    </message>
+    <message>
+        <source>Move “{title}” to {day}</source>
+        <translation>Flyt “{title}” til {day}</translation>
+    </message>
+    <message>
+        <source>“{title}” now ends on {day}</source>
+        <translation>“{title}” slutter nu {day}</translation>
+    </message>
+    <message>
+        <source>Move “{title}” to {days}</source>
+        <translation>Flyt “{title}” til {days}</translation>
+    </message>
 </context>
 </TS>
