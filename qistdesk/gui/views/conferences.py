@@ -196,30 +196,32 @@ class ConferencesView(EventListView):
             self.participants.set_rows([])
             return
         record, prefs = self._record, preferences(self.ctx)
-        self.detail.show_record(record, other_zone(record["zone"], prefs=prefs),
-                                scheduling.warnings_for_event(self.ctx.db, record["id"], prefs),
+        event_id = record["id"]
+        self.detail.show_record(record, other_zone(record["zone"], prefs=prefs), self._known_warnings(event_id),
                                 record["kind"].capitalize())
-        sessions = queries.sessions_of(self.ctx.db, record["id"])
-        from qistdesk.services.timetable_checks import problems  # issue 16: the timetable checks itself
-
-        own = defaultdict(list)
-        for p in problems(self.ctx.db, [record["id"]]).get(record["id"], []):
-            own[p.session_id].append(scheduling.Warning("timetable", p.message))
-        checked = scheduling.check_sessions(  # one read of the bookings for every session
-            self.ctx.db, [dict(s, person_ids=s["speaker_ids"] + ([s["chair_id"]] if s["chair_id"] else []))
-                          for s in sessions], record["zone"], record["id"],
-            both_zones_work=bool(record.get("online_url")), prefs=prefs)
+        sessions = queries.sessions_of(self.ctx.db, event_id)
+        shown = {r["id"]: r.get("warnings", []) for r in self.sessions.model.all_rows()
+                 if r.get("event_id") == event_id}  # a reload after an edit keeps them meanwhile
         for s in sessions:
-            s["zone"] = record["zone"]
-            s["warnings"] = [w for w in checked[s["id"]] if w.kind in ("person", "hours")] + own.get(s["id"], [])
+            s.update(zone=record["zone"], event_id=event_id, warnings=shown.get(s["id"], []))
         self.sessions.set_rows(sessions)
         self.sessions.print_title = f"Timetable — {record['title']}"
         self.participants.print_title = f"Participants — {record['title']}"
-        people = queries.participants_of(self.ctx.db, record["id"])
+        people = queries.participants_of(self.ctx.db, event_id)
         self.participants.set_rows(people)
         self._update_capacity(people)
         self._session_buttons(self.sessions.selected_ids())
         self._participant_buttons(self.participants.selected_ids())
+        db, online = self.ctx.db, bool(record.get("online_url"))
+        self._check_pane(event_id, lambda: _checks(db, event_id, record["zone"], sessions, online, prefs),
+                         lambda found: self._show_checks(sessions, *found))
+
+    def _show_checks(self, sessions: list[dict], warnings: list, per_session: dict) -> None:
+        self.detail.warnings.set_warnings(warnings)
+        for s in sessions:
+            s["warnings"] = per_session.get(s["id"], [])
+        self.sessions.set_rows(sessions)
+        self._session_buttons(self.sessions.selected_ids())
 
     def _update_capacity(self, people: list[dict]) -> None:
         by = {s.value: 0 for s in InvitationStatus}
@@ -379,3 +381,19 @@ class ConferencesView(EventListView):
                 state[new] = state.pop(pid)
 
         push(self.ctx, self, f"Remove {len(rows)} participant(s)", do, undo)
+
+
+def _checks(db, event_id: str, zone: str, sessions: list[dict], online: bool, prefs) -> tuple[list, dict]:
+    """The conference's warnings and each session's (double-booked people, hours, the timetable's
+    own checks of issue 16): read on a worker thread, no widgets touched."""
+    from qistdesk.services.timetable_checks import problems
+
+    own = defaultdict(list)
+    for p in problems(db, [event_id]).get(event_id, []):
+        own[p.session_id].append(scheduling.Warning("timetable", p.message))
+    checked = scheduling.check_sessions(  # one read of the bookings for every session
+        db, [dict(s, person_ids=s["speaker_ids"] + ([s["chair_id"]] if s["chair_id"] else [])) for s in sessions],
+        zone, event_id, both_zones_work=online, prefs=prefs)
+    per_session = {s["id"]: [w for w in checked[s["id"]] if w.kind in ("person", "hours")] + own.get(s["id"], [])
+                   for s in sessions}
+    return scheduling.warnings_for_event(db, event_id, prefs), per_session
