@@ -95,6 +95,8 @@ class MainWindow(ExtensionHost, QMainWindow):
         self.db_label = QLabel(self)
         self.statusBar().addPermanentWidget(self.counts_label)  # no stretch: messages need the left side
         self.statusBar().addPermanentWidget(self.db_label)
+        # A message ("Invites written to …") gets the whole bar while it shows: the counts step aside.
+        self.statusBar().messageChanged.connect(lambda text: self.counts_label.setVisible(not text))
         self._set_enabled(False)
         self._restore_geometry()
 
