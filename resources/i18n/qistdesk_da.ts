@@ -358,5 +358,17 @@
         <source>Fit columns to the window</source>
         <translation>Tilpas kolonnerne til vinduet</translation>
     </message>
+    <message>
+        <source>Move “{title}” to {day}</source>
+        <translation>Flyt “{title}” til {day}</translation>
+    </message>
+    <message>
+        <source>“{title}” now ends on {day}</source>
+        <translation>“{title}” slutter nu {day}</translation>
+    </message>
+    <message>
+        <source>Move “{title}” to {days}</source>
+        <translation>Flyt “{title}” til {days}</translation>
+    </message>
 </context>
 </TS>
