@@ -339,6 +339,14 @@
         <translation> (flyttet)</translation>
     </message>
     <message>
+        <source>&amp;Answers…</source>
+        <translation>S&amp;var…</translation>
+    </message>
+    <message>
+        <source>Who comes to this date: the answers per date of the series</source>
+        <translation>Hvem kommer på denne dato: svarene pr. dato i rækken</translation>
+    </message>
+    <message>
         <source>Change the date of {when}</source>
         <translation>Ændr datoen {when}</translation>
     </message>
@@ -369,6 +377,106 @@
     <message>
         <source>Move “{title}” to {days}</source>
         <translation>Flyt “{title}” til {days}</translation>
+    </message>
+    <message>
+        <source>Answers per da&amp;te…</source>
+        <translation>Svar pr. da&amp;to…</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>Accepteret</translation>
+    </message>
+    <message>
+        <source>Declined</source>
+        <translation>Afslået</translation>
+    </message>
+    <message>
+        <source>Tentative</source>
+        <translation>Foreløbig</translation>
+    </message>
+    <message>
+        <source>Delegated</source>
+        <translation>Videregivet</translation>
+    </message>
+    <message>
+        <source>Not replied</source>
+        <translation>Ikke svaret</translation>
+    </message>
+    <message>
+        <source>Dates</source>
+        <translation>Datoer</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Dato</translation>
+    </message>
+    <message>
+        <source>Date status</source>
+        <translation>Datoens status</translation>
+    </message>
+    <message>
+        <source>Answers for the date</source>
+        <translation>Svar for datoen</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>Svar</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Fra</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Kommentar</translation>
+    </message>
+    <message>
+        <source>Answers per date – {title}</source>
+        <translation>Svar pr. dato – {title}</translation>
+    </message>
+    <message>
+        <source>A reply for one date counts for that date; otherwise the answer for the whole series does (the newer one wins).</source>
+        <translation>Et svar for én dato gælder for den dato; ellers gælder svaret for hele rækken (det nyeste svar vinder).</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{date}&lt;/b&gt;: who comes</source>
+        <translation>&lt;b&gt;{date}&lt;/b&gt;: hvem kommer</translation>
+    </message>
+    <message>
+        <source>Reply for this date</source>
+        <translation>Svar for denne dato</translation>
+    </message>
+    <message>
+        <source>Answer for the series</source>
+        <translation>Svar for hele rækken</translation>
+    </message>
+    <message>
+        <source>Answers per date</source>
+        <translation>Svar pr. dato</translation>
+    </message>
+    <message>
+        <source>Select an event first.</source>
+        <translation>Vælg først et arrangement.</translation>
+    </message>
+    <message>
+        <source>Answers per date…</source>
+        <translation>Svar pr. dato…</translation>
+    </message>
+    <message>
+        <source>Other e-mails</source>
+        <translation>Andre e-mailadresser</translation>
+    </message>
+    <message>
+        <source>Private or old addresses, separated by commas: a reply sent from one still reaches this person</source>
+        <translation>Private eller gamle adresser, adskilt med komma: et svar sendt fra en af dem når stadig frem til denne person</translation>
+    </message>
+    <message>
+        <source>Also: {addresses}</source>
+        <translation>Også: {addresses}</translation>
     </message>
 </context>
 </TS>
