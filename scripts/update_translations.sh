@@ -10,6 +10,10 @@ command -v "$LUPDATE" >/dev/null || LUPDATE=pyside6-lupdate
 find qistdesk/gui -name '*.py' | sort > /tmp/qistdesk-lupdate-files.txt
 "$LUPDATE" @/tmp/qistdesk-lupdate-files.txt -locations none -no-obsolete -source-language en_GB \
   -target-language da_DK -ts resources/i18n/qistdesk_da.ts
+# English needs a catalogue only for its plurals: "%n day(s)" -> "%n day" / "%n days" (Qt's way:
+# the source text is not English grammar for every count). -pluralonly keeps just those messages.
+"$LUPDATE" @/tmp/qistdesk-lupdate-files.txt -locations none -no-obsolete -pluralonly -source-language en_GB \
+  -target-language en_GB -ts resources/i18n/qistdesk_en.ts
 
 # The documents written for people (packets, badges): gettext texts marked with _(), t() and
 # ngettext() in the headless code land in resources/i18n/documents_da.po (new ones empty).

@@ -20,6 +20,8 @@ from qistdesk.gui.views import calendar_style as st
 from qistdesk.gui.views.calendar_layout import place_all_day
 from qistdesk.locale_text import week_number
 from qistdesk.timezones import utc_to_local
+from qistdesk.gui import locale_format
+from qistdesk.gui.i18n import tr
 
 
 def month_days(any_day: date) -> list[date]:
@@ -28,6 +30,11 @@ def month_days(any_day: date) -> list[date]:
     start = first - timedelta(days=first.weekday())
     return [start + timedelta(days=n) for n in range(42)]
 
+
+
+def week_short(number: int) -> str:
+    """A week number in the month's margin: "Uge 12" / "W12" (ISO weeks, as Danes count them)."""
+    return tr("W{number}").format(number=number)
 
 class MonthGrid(QWidget):
     item_activated = Signal(object)
@@ -39,7 +46,7 @@ class MonthGrid(QWidget):
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-        self.setAccessibleName("Calendar month")
+        self.setAccessibleName(tr("Calendar month"))
         self.month = date.today().replace(day=1)
         self.days: list[date] = []
         self.current: date | None = None
@@ -69,7 +76,7 @@ class MonthGrid(QWidget):
     # --- geometry -----------------------------------------------------------------------------
 
     def _left(self) -> float:
-        return self.fontMetrics().horizontalAdvance("W53") + 10
+        return self.fontMetrics().horizontalAdvance(week_short(53)) + 10
 
     def _head(self) -> float:
         return self.fontMetrics().height() + 8
@@ -108,7 +115,7 @@ class MonthGrid(QWidget):
         cw = (self.width() - self._left()) / 7
         painter.setPen(text)
         painter.setFont(bold)
-        for i, name in enumerate(("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")):
+        for i, name in enumerate(locale_format.weekday_names()):  # the week starts on Monday
             painter.drawText(QRectF(self._left() + i * cw + 4, 2, cw - 8, fm.height() + 4),
                              Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, name)
         painter.setFont(self.font())
@@ -116,7 +123,7 @@ class MonthGrid(QWidget):
             row_rect = self.cell_rect(w * 7)
             painter.setPen(dim)
             painter.drawText(QRectF(0, row_rect.top() + 2, self._left() - 6, fm.height()), Qt.AlignmentFlag.AlignRight,
-                             f"W{week_number(self.days[w * 7])}")
+                             week_short(week_number(self.days[w * 7])))
             rows = _allocate(max(int((row_rect.height() - line - 4) // line), 0), _count(bars),
                              max((len(v) for v in timed.values()), default=0), _count(stays))
             for d in range(7):
@@ -175,7 +182,7 @@ class MonthGrid(QWidget):
             painter.setPen(text)
             y = rect.top() + line + 2 + (main_rows + timed_rows + stay_rows) * line
             painter.drawText(QRectF(rect.left() + 4, y, rect.width() - 8, line), Qt.AlignmentFlag.AlignLeft,
-                             f"+{more} more")
+                             tr("+{count} more").format(count=more))
 
     # --- mouse and keys -----------------------------------------------------------------------
 

@@ -14,7 +14,7 @@ time, drawn beside the ghost while dragging; ``moved`` is emitted on release.
 
 from __future__ import annotations
 
-from datetime import date, datetime
+from datetime import date, datetime, time
 
 from PySide6.QtCore import QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import QPainter, QPalette, QPen, QPixmap
@@ -23,9 +23,10 @@ from PySide6.QtWidgets import QScrollBar, QWidget
 from qistdesk.gui.views import calendar_style as st
 from qistdesk.gui.views.calendar_drag import GridMouse
 from qistdesk.gui.views.calendar_layout import place_all_day, place_timed
-from qistdesk.services.scheduling import place_name
-from qistdesk.locale_text import week_number
+from qistdesk.gui.event_common import hm, place_name
 from qistdesk.timezones import UTC, utc_to_local, zone
+from qistdesk.gui import locale_format
+from qistdesk.gui.i18n import tr
 
 
 
@@ -42,7 +43,7 @@ class TimeGrid(GridMouse, QWidget):
         super().__init__(parent)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setMouseTracking(True)
-        self.setAccessibleName("Calendar time grid")
+        self.setAccessibleName(tr("Calendar time grid"))
         self.days: list[date] = []
         self.items: list = []
         self.placed = []
@@ -99,7 +100,7 @@ class TimeGrid(GridMouse, QWidget):
     def gutter(self) -> float:
         fm = self.fontMetrics()
         return self._memo("gutter", lambda: max(fm.horizontalAdvance(place_name(z))
-                                                for z in (self.home, self.other, "Washington")) + 12)
+                                                for z in (self.home, self.other, "America/New_York")) + 12)
 
     def header_height(self) -> float:
         return self._memo("header", lambda: self.fontMetrics().height() * (3 if self.dst_note else 2) + 10)
@@ -245,7 +246,7 @@ class TimeGrid(GridMouse, QWidget):
             y = self.y_of(h * 60)
             other_h = (h + shift) % 24
             painter.setPen(text)
-            painter.drawText(QRectF(0, y + 1, g - 6, fm.height()), Qt.AlignmentFlag.AlignRight, f"{h:02d}:00")
+            painter.drawText(QRectF(0, y + 1, g - 6, fm.height()), Qt.AlignmentFlag.AlignRight, locale_format.clock(time(h)))
             painter.setPen(text if shift == int(shift) else st.AMBER)
             minutes = int(round((other_h % 1) * 60))
             painter.drawText(QRectF(g, y + 1, g - 6, fm.height()), Qt.AlignmentFlag.AlignRight,
@@ -268,7 +269,7 @@ class TimeGrid(GridMouse, QWidget):
     def _make_lines(self, item) -> list[str]:
         a, b = utc_to_local(item.start_utc, self.home), utc_to_local(item.end_utc, self.home)
         o = utc_to_local(item.start_utc, self.other)
-        when = f"{a:%H:%M}–{b:%H:%M} · {o:%H:%M} {place_name(self.other)}"
+        when = f"{hm(a)}–{hm(b)} · {hm(o)} {place_name(self.other)}"
         return [item.title, when] + ([item.detail] if item.detail else [])
 
     def _paint_items(self, painter: QPainter, pal: QPalette) -> None:
@@ -305,7 +306,9 @@ class TimeGrid(GridMouse, QWidget):
             is_today = d == self.today
             painter.setFont(bold)
             painter.setPen(st.TODAY if is_today else text)
-            label = f"{d:%a} {d.day} {d:%b}" if cw > fm.horizontalAdvance("Wed 30 Sep") + 8 else f"{d:%a} {d.day}"
+            label = locale_format.day_month(d)
+            if cw <= fm.horizontalAdvance(label) + 8:
+                label = locale_format.weekday_day(d)
             painter.drawText(QRectF(x + 4, y, cw - 8, fm.height()), Qt.AlignmentFlag.AlignLeft, label)
             painter.setFont(self.font())
             names = "; ".join(f"{c}: {n}" for c, n in self.holidays.get(d, []))
@@ -317,8 +320,7 @@ class TimeGrid(GridMouse, QWidget):
                 painter.fillRect(QRectF(x, self.header_height() - 3, cw, 3), st.TODAY)
         painter.setFont(bold)
         painter.setPen(text)
-        week = week_number(self.days[0])
-        painter.drawText(QRectF(4, y, 2 * g - 8, fm.height()), Qt.AlignmentFlag.AlignLeft, f"Week {week}")
+        painter.drawText(QRectF(4, y, 2 * g - 8, fm.height()), Qt.AlignmentFlag.AlignLeft, locale_format.week_label(self.days[0]))
         painter.setFont(self.font())
         for col, zone_name in ((0, self.home), (1, self.other)):
             painter.drawText(QRectF(col * g + 2, y + fm.height(), g - 8, fm.height()), Qt.AlignmentFlag.AlignRight,
@@ -328,7 +330,7 @@ class TimeGrid(GridMouse, QWidget):
         painter.drawLine(QPointF(0, band_bottom - 1), QPointF(self.width(), band_bottom - 1))
         painter.setPen(text)
         painter.drawText(QRectF(4, self.header_height() + 3, 2 * g - 8, fm.height()), Qt.AlignmentFlag.AlignLeft,
-                         "All day")
+                         tr("All day"))
         shown = [b for b in self.bars if b.row < self.all_day_rows()]
         for bar in shown:
             st.draw_item(painter, self.bar_rect(bar), pal, bar.item.kind,
@@ -340,7 +342,7 @@ class TimeGrid(GridMouse, QWidget):
         if hidden:
             painter.setPen(text)
             painter.drawText(QRectF(4, band_bottom - fm.height() - 4, 2 * g - 8, fm.height()),
-                             Qt.AlignmentFlag.AlignLeft, f"+{hidden} more")
+                             Qt.AlignmentFlag.AlignLeft, tr("+{count} more").format(count=hidden))
 
     def _paint_ghost(self, painter: QPainter, pal: QPalette) -> None:
         d = self._drag
@@ -351,7 +353,9 @@ class TimeGrid(GridMouse, QWidget):
 
                 moved = replace(bar, first=bar.first + d["days"], last=bar.last + d["days"])
                 st.draw_item(painter, self.bar_rect(moved), pal, bar.item.kind,
-                             [f"{bar.item.title}: {d['days']:+d} day(s)"], ghost=True)
+                             [tr("{title}: {days} day(s)", None, abs(d["days"])).format(title=bar.item.title,
+                                                                                        days=f"{d['days']:+d}")],
+                         ghost=True)
             return
         item, start, end = d["item"], d["start"], d["end"]
         from qistdesk.gui.views.calendar_layout import Placed, minutes_of
@@ -364,7 +368,7 @@ class TimeGrid(GridMouse, QWidget):
         rect = self.rect_of(p)
         a, b = utc_to_local(start, self.home), utc_to_local(end, self.home)
         o = utc_to_local(start, self.other)
-        st.draw_item(painter, rect, pal, item.kind, [f"{a:%a %H:%M}–{b:%H:%M} · {o:%H:%M} {place_name(self.other)}",
+        st.draw_item(painter, rect, pal, item.kind, [f"{locale_format.weekday_short(a)} {hm(a)}–{hm(b)} · {hm(o)} {place_name(self.other)}",
                                                       item.title], ghost=True)
         warnings = d.get("warnings") or []
         if warnings:

@@ -12,6 +12,8 @@ from __future__ import annotations
 from PySide6.QtCore import QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QPainter, QPalette
 from PySide6.QtWidgets import QSizePolicy, QWidget
+from qistdesk.gui.i18n import tr
+from qistdesk.gui.locale_format import number
 
 
 class BarChart(QWidget):
@@ -40,10 +42,10 @@ class BarChart(QWidget):
             if self.texts is not None:
                 parts.append(f"{label}: {self.texts[i]}")
             elif len(self.series) > 1:
-                parts.append(f"{label}: " + ", ".join(f"{n} {s}" for s, n in zip(self.series, values)))
+                parts.append(f"{label}: " + ", ".join(f"{number(n)} {s}" for s, n in zip(self.series, values)))
             else:
-                parts.append(f"{label}: {values[0]}")
-        self.setAccessibleDescription("; ".join(parts) if parts else "No data yet")
+                parts.append(f"{label}: {number(values[0])}")
+        self.setAccessibleDescription("; ".join(parts) if parts else tr("No data yet"))
         self.setToolTip("\n".join(parts))
         self.update()
 
@@ -90,7 +92,7 @@ class BarChart(QWidget):
             p.drawRect(QRectF(self.rect()).adjusted(0.5, 0.5, -0.5, -0.5))
         if not self.data or not (any(sum(v) for _, v in self.data) or self.texts):
             p.setPen(pal.color(QPalette.ColorGroup.Disabled, QPalette.ColorRole.WindowText))
-            p.drawText(area, Qt.AlignmentFlag.AlignCenter, "No data yet")
+            p.drawText(area, Qt.AlignmentFlag.AlignCenter, tr("No data yet"))
             return
         if self.horizontal:
             self._paint_horizontal(p, area, text)
@@ -115,7 +117,7 @@ class BarChart(QWidget):
             p.setPen(text)
             total = sum(values)
             if total:
-                p.drawText(QRectF(x - slot, y - line, bar_w + 2 * slot, line), Qt.AlignmentFlag.AlignCenter, str(total))
+                p.drawText(QRectF(x - slot, y - line, bar_w + 2 * slot, line), Qt.AlignmentFlag.AlignCenter, number(total))
             short = fm.elidedText(label, Qt.TextElideMode.ElideRight, int(slot))
             p.drawText(QRectF(plot.left() + i * slot, plot.bottom() + 2, slot, line), Qt.AlignmentFlag.AlignCenter, short)
 
@@ -123,7 +125,7 @@ class BarChart(QWidget):
         fm, line = self.fontMetrics(), self.fontMetrics().height()
         peak = max(sum(v) for _, v in self.data) or 1
         label_w = min(max(fm.horizontalAdvance(label) for label, _ in self.data) + 8, area.width() * 0.4)
-        num_w = max([fm.horizontalAdvance(t) for t in (self.texts or [])] + [fm.horizontalAdvance(str(peak))]) + 8
+        num_w = max([fm.horizontalAdvance(t) for t in (self.texts or [])] + [fm.horizontalAdvance(number(peak))]) + 8
         row_h = min(area.height() / len(self.data), line * 1.6)
         colors = self.colors()
         for i, (label, values) in enumerate(self.data):
@@ -139,4 +141,4 @@ class BarChart(QWidget):
                 x += w
             p.setPen(text)
             p.drawText(QRectF(x + 4, y, num_w, row_h), Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
-                       self.texts[i] if self.texts is not None else str(sum(values)))
+                       self.texts[i] if self.texts is not None else number(sum(values)))
