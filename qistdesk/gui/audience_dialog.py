@@ -12,6 +12,8 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
+from qistdesk.domain.enums import InvitationStatus, Role
+from qistdesk.gui.views.people import choice_label
 from qistdesk.gui.widgets.records_model import Column
 from qistdesk.gui.widgets.records_table import RecordsTable
 from qistdesk.services import events, queries
@@ -30,10 +32,13 @@ class AudienceDialog(QDialog):
         name = lambda r: " ".join(p for p in (r["given_name"], r["family_name"]) if p)  # noqa: E731
         self.table = RecordsTable(
             [Column("name", "Name", format=name), Column("email", "E-mail"), Column("organization", "Organisation"),
-             Column("role", "Role"), Column("invitation_status", "Invitation"),
+             Column("role", "Role", format=lambda r: choice_label(Role, r["role"])),
+             Column("invitation_status", "Invitation", format=lambda r: choice_label(InvitationStatus,
+                                                                                     r["invitation_status"])),
              Column("rsvp_at", "Answered", format=lambda r: r["rsvp_at"].strftime("%Y-%m-%d") if r["rsvp_at"] else "")],
             self, kind="participant", name="audience",
             empty_message="Nobody on the list yet: add people from the directory, or the dates' speakers.")
+        self.table.arrange(priority={"organization": 1, "rsvp_at": 2, "role": 3, "email": 4})
         self.table.selection_changed.connect(self._buttons)
         self.add_button = QPushButton("Add from &directory…")
         self.speakers_button = QPushButton("Add the dates' &speakers")

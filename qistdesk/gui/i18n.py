@@ -75,6 +75,9 @@ def install(app, setting: str | None) -> str:
     else:
         log.warning("the %s catalogue could not be loaded; showing the source texts", lang)
     _current = lang
+    from qistdesk import messages
+
+    messages.set_language(lang)  # what the services and the domain say (warnings, errors, labels)
     return lang
 
 

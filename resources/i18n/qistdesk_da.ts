@@ -649,100 +649,265 @@
         <translation>Fjern milepælen {names}</translation>
     </message>
     <message>
-        <source>seminar</source>
-        <translation>seminar</translation>
-    </message>
-    <message>
-        <source>seminars</source>
-        <translation>seminarer</translation>
-    </message>
-    <message>
-        <source>No seminars yet — create a seminar or a series of talks.</source>
-        <translation>Ingen seminarer endnu — opret et seminar eller en række oplæg.</translation>
-    </message>
-    <message>
         <source>New seminar…</source>
         <translation>Nyt seminar…</translation>
     </message>
     <message>
-        <source>Pick a seminar on the left to see its dates, speakers and topics.</source>
-        <translation>Vælg et seminar til venstre for at se datoer, oplægsholdere og emner.</translation>
+        <source>New conference…</source>
+        <translation>Ny konference…</translation>
     </message>
     <message>
-        <source>its dates, speakers, topics and invitee list</source>
-        <translation>dets datoer, oplægsholdere, emner og liste over inviterede</translation>
+        <source>Create a record of the kind shown</source>
+        <translation>Opret en ny post af den viste slags</translation>
     </message>
     <message>
-        <source>their dates and invitee lists</source>
-        <translation>deres datoer og lister over inviterede</translation>
+        <source>&amp;Quit</source>
+        <translation>&amp;Afslut</translation>
     </message>
     <message>
-        <source>Delete seminars</source>
-        <translation>Slet seminarer</translation>
+        <source>&amp;Undo</source>
+        <translation>&amp;Fortryd</translation>
     </message>
     <message>
-        <source>A&amp;udience…</source>
-        <translation>&amp;Publikum…</translation>
+        <source>&amp;Undo {what}</source>
+        <translation>&amp;Fortryd {what}</translation>
     </message>
     <message>
-        <source>Who is invited to every date: add, answers, invites</source>
-        <translation>Hvem er inviteret til alle datoer: tilføj, svar, invitationer</translation>
+        <source>&amp;Redo</source>
+        <translation>&amp;Gentag</translation>
     </message>
     <message>
-        <source>dates of the series</source>
-        <translation>seriens datoer</translation>
+        <source>Undo</source>
+        <translation>Fortryd</translation>
     </message>
     <message>
-        <source>A single seminar: it has no series dates.</source>
-        <translation>Et enkelt seminar: det har ingen seriedatoer.</translation>
+        <source>Redo</source>
+        <translation>Gentag</translation>
     </message>
     <message>
-        <source>Edit &amp;date…</source>
-        <translation>Rediger &amp;dato…</translation>
+        <source>&amp;Open	Enter</source>
+        <translation>Å&amp;bn	Enter</translation>
     </message>
     <message>
-        <source>&amp;Cancel date</source>
-        <translation>&amp;Aflys dato</translation>
+        <source>Open the selected record (Enter or double-click)</source>
+        <translation>Åbn den valgte post (Enter eller dobbeltklik)</translation>
     </message>
     <message>
-        <source>&amp;Restore date</source>
-        <translation>&amp;Gendan dato</translation>
+        <source>Title: {title}</source>
+        <translation>Titel: {title}</translation>
     </message>
     <message>
-        <source>Dates</source>
-        <translation>Datoer</translation>
+        <source>Venue: {name}</source>
+        <translation>Sted: {name}</translation>
     </message>
     <message>
-        <source>Once</source>
-        <translation>Én gang</translation>
+        <source>Online</source>
+        <translation>Online</translation>
     </message>
     <message>
-        <source>Repeats</source>
-        <translation>Gentages</translation>
+        <source>No venue yet</source>
+        <translation>Intet sted endnu</translation>
     </message>
     <message>
-        <source>Invitees</source>
-        <translation>Inviterede</translation>
+        <source>capacity {seats}</source>
+        <translation>{seats} pladser</translation>
     </message>
     <message>
-        <source>(moved)</source>
-        <translation>(flyttet)</translation>
+        <source>Delete events</source>
+        <translation>Slet arrangementer</translation>
     </message>
     <message>
-        <source>Topic</source>
-        <translation>Emne</translation>
+        <source>its details</source>
+        <translation>dets oplysninger</translation>
     </message>
     <message>
-        <source>Dates — {title}</source>
-        <translation>Datoer — {title}</translation>
+        <source>their details</source>
+        <translation>deres oplysninger</translation>
     </message>
     <message>
-        <source>Put the selected dates back as the series planned them (un-cancel, and move back a moved date)</source>
-        <translation>Sæt de valgte datoer tilbage, som serien planlagde dem (ophæv aflysning, og flyt en flyttet dato tilbage)</translation>
+        <source>&amp;Edit…</source>
+        <extracomment>Columns that step aside when the list is narrow (key: priority, higher goes first).</extracomment>
+        <translation>&amp;Rediger…</translation>
     </message>
     <message>
-        <source>Change the date of {day}</source>
-        <translation>Ændr datoen {day}</translation>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Slet…</translation>
+    </message>
+    <message>
+        <source>New {kind}…</source>
+        <translation>Nyt {kind}…</translation>
+    </message>
+    <message>
+        <source>No changes</source>
+        <translation>Ingen ændringer</translation>
+    </message>
+    <message>
+        <source>Create “{title}”</source>
+        <translation>Opret “{title}”</translation>
+    </message>
+    <message>
+        <source>Edit “{title}” with its sessions</source>
+        <translation>Rediger “{title}” med sessionerne</translation>
+    </message>
+    <message>
+        <source>Edit “{title}”</source>
+        <translation>Rediger “{title}”</translation>
+    </message>
+    <message>
+        <source>Delete {names} with {lost}? You can undo this with Ctrl+Z.</source>
+        <translation>Slet {names} med {lost}? Du kan fortryde med Ctrl+Z.</translation>
+    </message>
+    <message>
+        <source>Delete “{title}”</source>
+        <translation>Slet “{title}”</translation>
+    </message>
+    <message>
+        <source>Delete the selected records (asks first, can be undone)</source>
+        <translation>Slet de valgte poster (spørger først og kan fortrydes)</translation>
+    </message>
+    <message>
+        <source>&amp;Filter…</source>
+        <translation>Fi&amp;ltrer…</translation>
+    </message>
+    <message>
+        <source>Filter the list as you type</source>
+        <translation>Filtrer listen, mens du skriver</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Opdater</translation>
+    </message>
+    <message>
+        <source>&amp;High contrast</source>
+        <translation>&amp;Høj kontrast</translation>
+    </message>
+    <message>
+        <source>&amp;Larger text</source>
+        <translation>S&amp;tørre tekst</translation>
+    </message>
+    <message>
+        <source>&amp;Smaller text</source>
+        <translation>&amp;Mindre tekst</translation>
+    </message>
+    <message>
+        <source>&amp;Normal text size</source>
+        <translation>&amp;Normal tekststørrelse</translation>
+    </message>
+    <message>
+        <source>New &amp;seminar…</source>
+        <translation>Nyt &amp;seminar…</translation>
+    </message>
+    <message>
+        <source>New &amp;conference or workshop…</source>
+        <translation>Ny &amp;konference eller workshop…</translation>
+    </message>
+    <message>
+        <source>New &amp;exchange…</source>
+        <translation>Ny &amp;udveksling…</translation>
+    </message>
+    <message>
+        <source>Exchange &amp;pipeline</source>
+        <translation>&amp;Udvekslingsforløb</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Tastaturgenveje</translation>
+    </message>
+    <message>
+        <source>&amp;About qistdesk</source>
+        <translation>&amp;Om qistdesk</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>Om &amp;Qt</translation>
+    </message>
+    <message>
+        <source>Main toolbar</source>
+        <translation>Hovedværktøjslinje</translation>
+    </message>
+    <message>
+        <source>Import 1 participant from {file}</source>
+        <translation>Importér 1 deltager fra {file}</translation>
+    </message>
+    <message>
+        <source>Import {n} participants from {file}</source>
+        <translation>Importér {n} deltagere fra {file}</translation>
+    </message>
+    <message>
+        <source>Import 1 person from {file}</source>
+        <translation>Importér 1 person fra {file}</translation>
+    </message>
+    <message>
+        <source>Import {n} people from {file}</source>
+        <translation>Importér {n} personer fra {file}</translation>
+    </message>
+    <message>
+        <source>Import JSON document</source>
+        <translation>Importér JSON-dokument</translation>
+    </message>
+    <message>
+        <source>qistdesk documents (*.json);;All files (*)</source>
+        <translation>qistdesk-dokumenter (*.json);;Alle filer (*)</translation>
+    </message>
+    <message>
+        <source>Import {file}? Records it shares with this database (same id) are updated, new ones added; nothing is deleted, and Undo takes the whole import back.</source>
+        <translation>Importér {file}? Poster, som filen har til fælles med denne database (samme id), opdateres, og nye tilføjes; intet slettes, og Fortryd tager hele importen tilbage.</translation>
+    </message>
+    <message>
+        <source>Nothing imported</source>
+        <translation>Intet blev importeret</translation>
+    </message>
+    <message>
+        <source>{file}: {reason}</source>
+        <translation>{file}: {reason}</translation>
+    </message>
+    <message>
+        <source>Import 1 record from {file}</source>
+        <translation>Importér 1 post fra {file}</translation>
+    </message>
+    <message>
+        <source>Import {n} records from {file}</source>
+        <translation>Importér {n} poster fra {file}</translation>
+    </message>
+    <message>
+        <source>Imported {file}: {what}</source>
+        <translation>{file} er importeret: {what}</translation>
+    </message>
+    <message>
+        <source>Export JSON document</source>
+        <translation>Eksportér JSON-dokument</translation>
+    </message>
+    <message>
+        <source>qistdesk documents (*.json)</source>
+        <translation>qistdesk-dokumenter (*.json)</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>Eksporten mislykkedes</translation>
+    </message>
+    <message>
+        <source>Wrote {file}: {n} records (sensitive fields left out)</source>
+        <translation>{file} er skrevet: {n} poster (følsomme felter er udeladt)</translation>
+    </message>
+    <message>
+        <source>Import JSON document…</source>
+        <translation>Importér JSON-dokument…</translation>
+    </message>
+    <message>
+        <source>Export JSON document…</source>
+        <translation>Eksportér JSON-dokument…</translation>
+    </message>
+    <message>
+        <source>Import 1 event from {file}</source>
+        <translation>Importér 1 arrangement fra {file}</translation>
+    </message>
+    <message>
+        <source>Import {n} events from {file}</source>
+        <translation>Importér {n} arrangementer fra {file}</translation>
+    </message>
+    <message>
+        <source>When ({zone})</source>
+        <translation>Hvornår ({zone})</translation>
     </message>
     <message>
         <source>event</source>
@@ -755,10 +920,6 @@
     <message>
         <source>No conferences or workshops yet — create one, then add its sessions and participants.</source>
         <translation>Ingen konferencer eller workshops endnu — opret en, og tilføj derefter sessioner og deltagere.</translation>
-    </message>
-    <message>
-        <source>New conference…</source>
-        <translation>Ny konference…</translation>
     </message>
     <message>
         <source>Pick a conference or workshop on the left to see its timetable and participants.</source>
@@ -792,8 +953,8 @@
         <translation>Type</translation>
     </message>
     <message>
-        <source>Starts ({home} / {other})</source>
-        <translation>Begynder ({home} / {other})</translation>
+        <source>Starts ({zone})</source>
+        <translation>Starter ({zone})</translation>
     </message>
     <message>
         <source>Length</source>
@@ -828,8 +989,12 @@
         <translation>&amp;Deltagere</translation>
     </message>
     <message>
-        <source>Time (here / other zone)</source>
-        <translation>Tid (her / anden zone)</translation>
+        <source>Time</source>
+        <translation>Tidspunkt</translation>
+    </message>
+    <message>
+        <source>Other zone</source>
+        <translation>Anden tidszone</translation>
     </message>
     <message>
         <source>Room</source>
@@ -838,6 +1003,10 @@
     <message>
         <source>Speakers</source>
         <translation>Oplægsholdere</translation>
+    </message>
+    <message>
+        <source>Chair</source>
+        <translation>Ordstyrer</translation>
     </message>
     <message>
         <source>sessions</source>
@@ -1055,172 +1224,120 @@
         </translation>
     </message>
     <message>
-        <source>Create a record of the kind shown</source>
-        <translation>Opret en ny post af den viste slags</translation>
+        <source>seminar</source>
+        <translation>seminar</translation>
     </message>
     <message>
-        <source>&amp;Quit</source>
-        <translation>&amp;Afslut</translation>
+        <source>seminars</source>
+        <translation>seminarer</translation>
     </message>
     <message>
-        <source>&amp;Undo</source>
-        <translation>&amp;Fortryd</translation>
+        <source>No seminars yet — create a seminar or a series of talks.</source>
+        <translation>Ingen seminarer endnu — opret et seminar eller en række oplæg.</translation>
     </message>
     <message>
-        <source>&amp;Undo {what}</source>
-        <translation>&amp;Fortryd {what}</translation>
+        <source>Pick a seminar on the left to see its dates, speakers and topics.</source>
+        <translation>Vælg et seminar til venstre for at se datoer, oplægsholdere og emner.</translation>
     </message>
     <message>
-        <source>&amp;Redo</source>
-        <translation>&amp;Gentag</translation>
+        <source>its dates, speakers, topics and invitee list</source>
+        <translation>dets datoer, oplægsholdere, emner og liste over inviterede</translation>
     </message>
     <message>
-        <source>Undo</source>
-        <translation>Fortryd</translation>
+        <source>their dates and invitee lists</source>
+        <translation>deres datoer og lister over inviterede</translation>
     </message>
     <message>
-        <source>Redo</source>
-        <translation>Gentag</translation>
+        <source>Delete seminars</source>
+        <translation>Slet seminarer</translation>
     </message>
     <message>
-        <source>&amp;Open	Enter</source>
-        <translation>Å&amp;bn	Enter</translation>
+        <source>A&amp;udience…</source>
+        <translation>&amp;Publikum…</translation>
     </message>
     <message>
-        <source>Open the selected record (Enter or double-click)</source>
-        <translation>Åbn den valgte post (Enter eller dobbeltklik)</translation>
+        <source>Who is invited to every date: add, answers, invites</source>
+        <translation>Hvem er inviteret til alle datoer: tilføj, svar, invitationer</translation>
     </message>
     <message>
-        <source>Title: {title}</source>
-        <translation>Titel: {title}</translation>
+        <source>dates of the series</source>
+        <translation>seriens datoer</translation>
     </message>
     <message>
-        <source>Venue: {name}</source>
-        <translation>Sted: {name}</translation>
+        <source>A single seminar: it has no series dates.</source>
+        <translation>Et enkelt seminar: det har ingen seriedatoer.</translation>
     </message>
     <message>
-        <source>Online</source>
-        <translation>Online</translation>
+        <source>Edit &amp;date…</source>
+        <translation>Rediger &amp;dato…</translation>
     </message>
     <message>
-        <source>No venue yet</source>
-        <translation>Intet sted endnu</translation>
+        <source>&amp;Cancel date</source>
+        <translation>&amp;Aflys dato</translation>
     </message>
     <message>
-        <source>capacity {seats}</source>
-        <translation>{seats} pladser</translation>
+        <source>&amp;Restore date</source>
+        <translation>&amp;Gendan dato</translation>
     </message>
     <message>
-        <source>Delete events</source>
-        <translation>Slet arrangementer</translation>
+        <source>Dates</source>
+        <translation>Datoer</translation>
     </message>
     <message>
-        <source>its details</source>
-        <translation>dets oplysninger</translation>
+        <source>Once</source>
+        <translation>Én gang</translation>
     </message>
     <message>
-        <source>their details</source>
-        <translation>deres oplysninger</translation>
+        <source>Repeats</source>
+        <translation>Gentages</translation>
     </message>
     <message>
-        <source>&amp;Edit…</source>
-        <translation>&amp;Rediger…</translation>
+        <source>Invitees</source>
+        <translation>Inviterede</translation>
     </message>
     <message>
-        <source>&amp;Delete…</source>
-        <translation>&amp;Slet…</translation>
+        <source>Moved</source>
+        <translation>Flyttet</translation>
     </message>
     <message>
-        <source>New {kind}…</source>
-        <translation>Nyt {kind}…</translation>
+        <source> (moved)</source>
+        <translation> (flyttet)</translation>
     </message>
     <message>
-        <source>No changes</source>
-        <translation>Ingen ændringer</translation>
+        <source>Speaker</source>
+        <translation>Oplægsholder</translation>
     </message>
     <message>
-        <source>Create “{title}”</source>
-        <translation>Opret “{title}”</translation>
+        <source>Topic</source>
+        <translation>Emne</translation>
     </message>
     <message>
-        <source>Edit “{title}” with its sessions</source>
-        <translation>Rediger “{title}” med sessionerne</translation>
+        <source>Dates — {title}</source>
+        <translation>Datoer — {title}</translation>
     </message>
     <message>
-        <source>Edit “{title}”</source>
-        <translation>Rediger “{title}”</translation>
+        <source>Put the selected dates back as the series planned them (un-cancel, and move back a moved date)</source>
+        <translation>Sæt de valgte datoer tilbage, som serien planlagde dem (ophæv aflysning, og flyt en flyttet dato tilbage)</translation>
     </message>
     <message>
-        <source>Delete {names} with {lost}? You can undo this with Ctrl+Z.</source>
-        <translation>Slet {names} med {lost}? Du kan fortryde med Ctrl+Z.</translation>
+        <source>Change the date of {when}</source>
+        <translation>Ændr datoen {when}</translation>
     </message>
     <message>
-        <source>Delete “{title}”</source>
-        <translation>Slet “{title}”</translation>
+        <source>Restore the date of {when}</source>
+        <translation>Gendan datoen {when}</translation>
     </message>
     <message>
-        <source>Delete the selected records (asks first, can be undone)</source>
-        <translation>Slet de valgte poster (spørger først og kan fortrydes)</translation>
+        <source>Cancel the date of {when}</source>
+        <translation>Aflys datoen {when}</translation>
     </message>
     <message>
-        <source>&amp;Filter…</source>
-        <translation>Fi&amp;ltrer…</translation>
+        <source>Columns</source>
+        <translation>Kolonner</translation>
     </message>
     <message>
-        <source>Filter the list as you type</source>
-        <translation>Filtrer listen, mens du skriver</translation>
-    </message>
-    <message>
-        <source>&amp;Refresh</source>
-        <translation>&amp;Opdater</translation>
-    </message>
-    <message>
-        <source>&amp;High contrast</source>
-        <translation>&amp;Høj kontrast</translation>
-    </message>
-    <message>
-        <source>&amp;Larger text</source>
-        <translation>S&amp;tørre tekst</translation>
-    </message>
-    <message>
-        <source>&amp;Smaller text</source>
-        <translation>&amp;Mindre tekst</translation>
-    </message>
-    <message>
-        <source>&amp;Normal text size</source>
-        <translation>&amp;Normal tekststørrelse</translation>
-    </message>
-    <message>
-        <source>New &amp;seminar…</source>
-        <translation>Nyt &amp;seminar…</translation>
-    </message>
-    <message>
-        <source>New &amp;conference or workshop…</source>
-        <translation>Ny &amp;konference eller workshop…</translation>
-    </message>
-    <message>
-        <source>New &amp;exchange…</source>
-        <translation>Ny &amp;udveksling…</translation>
-    </message>
-    <message>
-        <source>Exchange &amp;pipeline</source>
-        <translation>&amp;Udvekslingsforløb</translation>
-    </message>
-    <message>
-        <source>&amp;Keyboard shortcuts</source>
-        <translation>&amp;Tastaturgenveje</translation>
-    </message>
-    <message>
-        <source>&amp;About qistdesk</source>
-        <translation>&amp;Om qistdesk</translation>
-    </message>
-    <message>
-        <source>About &amp;Qt</source>
-        <translation>Om &amp;Qt</translation>
-    </message>
-    <message>
-        <source>Main toolbar</source>
-        <translation>Hovedværktøjslinje</translation>
+        <source>Fit columns to the window</source>
+        <translation>Tilpas kolonnerne til vinduet</translation>
     </message>
     <message>
         <source>Cannot check for changes by others: {error}</source>
@@ -1230,43 +1347,6 @@
     <message>
         <source>Connected again; lists are up to date</source>
         <translation>Forbundet igen; listerne er opdaterede</translation>
-    </message>
-    <message>
-        <source>Seminar</source>
-        <extracomment>Marked for translation; shown through tr().</extracomment>
-        <translation>Seminar</translation>
-    </message>
-    <message>
-        <source>Conference</source>
-        <translation>Konference</translation>
-    </message>
-    <message>
-        <source>Workshop</source>
-        <translation>Workshop</translation>
-    </message>
-    <message>
-        <source>Speaker</source>
-        <translation>Oplægsholder</translation>
-    </message>
-    <message>
-        <source>Chair</source>
-        <translation>Ordstyrer</translation>
-    </message>
-    <message>
-        <source>Done</source>
-        <translation>Færdig</translation>
-    </message>
-    <message>
-        <source>Housing</source>
-        <translation>Bolig</translation>
-    </message>
-    <message>
-        <source>Funding</source>
-        <translation>Finansiering</translation>
-    </message>
-    <message>
-        <source>When ({home} / {other})</source>
-        <translation>Hvornår ({home} / {other})</translation>
     </message>
     <message>
         <source>Week {number}</source>
@@ -1342,8 +1422,49 @@
         <translation>Aflyst: </translation>
     </message>
     <message>
+        <source>Free and busy times</source>
+        <translation>Ledige og optagne tider</translation>
+    </message>
+    <message>
+        <source>W{number}</source>
+        <translation>Uge {number}</translation>
+    </message>
+    <message>
+        <source>Calendar month</source>
+        <translation>Kalendermåned</translation>
+    </message>
+    <message>
+        <source>+{count} more</source>
+        <translation>+{count} mere</translation>
+    </message>
+    <message>
+        <source>Save calendar as PDF</source>
+        <translation>Gem kalender som PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF-filer (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Calendar saved as {file}</source>
+        <translation>Kalenderen er gemt som {file}</translation>
+    </message>
+    <message>
+        <source>Seminar</source>
+        <extracomment>Marked for translation; shown through tr().</extracomment>
+        <translation>Seminar</translation>
+    </message>
+    <message>
         <source>Seminar (series)</source>
         <translation>Seminar (serie)</translation>
+    </message>
+    <message>
+        <source>Conference</source>
+        <translation>Konference</translation>
+    </message>
+    <message>
+        <source>Workshop</source>
+        <translation>Workshop</translation>
     </message>
     <message>
         <source>Session</source>
@@ -1356,6 +1477,21 @@
     <message>
         <source>Milestone</source>
         <translation>Milepæl</translation>
+    </message>
+    <message>
+        <source>Calendar time grid</source>
+        <translation>Kalenderens tidsgitter</translation>
+    </message>
+    <message>
+        <source>All day</source>
+        <translation>Hele dagen</translation>
+    </message>
+    <message numerus="yes">
+        <source>{title}: {days} day(s)</source>
+        <translation>
+            <numerusform>{title}: {days} dag</numerusform>
+            <numerusform>{title}: {days} dage</numerusform>
+        </translation>
     </message>
     <message>
         <source>Seminars and series dates</source>
@@ -1651,6 +1787,14 @@
         <translation>Til den fælles komités rapport</translation>
     </message>
     <message>
+        <source>Housing</source>
+        <translation>Bolig</translation>
+    </message>
+    <message>
+        <source>Funding</source>
+        <translation>Finansiering</translation>
+    </message>
+    <message>
         <source>Source of funding, e.g. a grant name</source>
         <translation>Finansieringskilde, fx navnet på en bevilling</translation>
     </message>
@@ -1685,6 +1829,10 @@
     <message>
         <source>Due</source>
         <translation>Frist</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Færdig</translation>
     </message>
     <message>
         <source>This skips {stages}.</source>
@@ -1826,18 +1974,6 @@
     <message>
         <source>Save report</source>
         <translation>Gem rapport</translation>
-    </message>
-    <message>
-        <source>PDF files (*.pdf)</source>
-        <translation>PDF-filer (*.pdf)</translation>
-    </message>
-    <message>
-        <source>Save calendar as PDF</source>
-        <translation>Gem kalender som PDF</translation>
-    </message>
-    <message>
-        <source>Calendar saved as {file}</source>
-        <translation>Kalenderen er gemt som {file}</translation>
     </message>
     <message>
         <source>Report not saved</source>
@@ -2016,7 +2152,13 @@
         <translation>Ikke slettet</translation>
     </message>
     <message>
+        <source>yes</source>
+        <extracomment>Role that returns the row&apos;s id (a str) for any cell. Row tones a model may give rows (see ``RecordsModel(row_tone=…)``).</extracomment>
+        <translation>ja</translation>
+    </message>
+    <message>
         <source>Filter…</source>
+        <extracomment>The main text column: it takes the room the others leave (the first, unless one says ``main``).</extracomment>
         <translation>Filtrér…</translation>
     </message>
     <message>
@@ -2079,42 +2221,6 @@
     <message>
         <source>Not done</source>
         <translation>Ikke udført</translation>
-    </message>
-    <message>
-        <source>Free and busy times</source>
-        <translation>Ledige og optagne tider</translation>
-    </message>
-    <message>
-        <source>W{number}</source>
-        <translation>Uge {number}</translation>
-    </message>
-    <message>
-        <source>Calendar month</source>
-        <translation>Kalendermåned</translation>
-    </message>
-    <message>
-        <source>+{count} more</source>
-        <translation>+{count} mere</translation>
-    </message>
-    <message>
-        <source>Calendar time grid</source>
-        <translation>Kalenderens tidsgitter</translation>
-    </message>
-    <message>
-        <source>All day</source>
-        <translation>Hele dagen</translation>
-    </message>
-    <message numerus="yes">
-        <source>{title}: {days} day(s)</source>
-        <translation>
-            <numerusform>{title}: {days} dag</numerusform>
-            <numerusform>{title}: {days} dage</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>yes</source>
-        <extracomment>Role that returns the row&apos;s id (a str) for any cell. Row tones a model may give rows (see ``RecordsModel(row_tone=…)``).</extracomment>
-        <translation>ja</translation>
     </message>
 </context>
 </TS>

@@ -18,10 +18,10 @@ from PySide6.QtWidgets import (QHBoxLayout, QLabel, QMenu, QPushButton, QTabWidg
 from qistdesk.domain.directory import display_name
 from qistdesk.domain.enums import EventKind, EventStatus, InvitationStatus, Role
 from qistdesk.gui.conference_dialogs import AddParticipantsDialog, SessionDialog
-from qistdesk.gui.event_common import (ask, date_column, hm, list_when, other_zone, place_name, preferences, push,
-                                       versioned, warning_cell)
+from qistdesk.gui.event_common import (ask, day, hm, other_zone, place_name, preferences, push, versioned,
+                                       warning_cell, when_columns)
 from qistdesk.gui.views.event_list import EventListView
-from qistdesk.gui.views.people import sector_label
+from qistdesk.gui.views.people import choice_label as _label, sector_label
 from qistdesk.gui.widgets.records_model import Column
 from qistdesk.gui.widgets.records_table import RecordsTable
 from qistdesk.services import events, queries, records, scheduling
@@ -43,11 +43,6 @@ def _participant_tone(row: dict) -> str | None:
     return {"declined": "muted", "waitlisted": "warning"}.get(row["invitation_status"])
 
 
-
-def _label(enum_cls, value: str | None) -> str:
-    """"Attendee", "Invited": the words the pick lists use, not the stored values."""
-    return enum_label_of(enum_cls, value)
-
 class ConferencesView(EventListView):
     """Conferences & workshops: list (middle), detail with Timetable and Participants tabs (right)."""
 
@@ -61,6 +56,8 @@ class ConferencesView(EventListView):
     LOST_ON_DELETE = (QT_TR_NOOP("its sessions and participant list"),
                       QT_TR_NOOP("their sessions and participant lists"))
     DELETE_TITLE = QT_TR_NOOP("Delete conferences and workshops")
+    COLUMN_PRIORITY = {"when_other": 1, "days": 2, "participants": 3, "warnings": 4, "venue": 5, "kind": 6,
+                       "status": 7}
 
     def _columns(self) -> list[Column]:
         prefs = preferences(self.ctx)
@@ -69,11 +66,9 @@ class ConferencesView(EventListView):
             a, b = (utc_to_local(row[k], row["timezone"]) for k in ("start_utc", "end_utc"))
             return tr("%n day(s)", None, (b.date() - a.date()).days + 1)
 
-        return [Column("title", tr("Title")), Column("kind", tr("Kind"), format=lambda r: enum_label_of(EventKind, r["kind"])),
-                Column("when", tr("Starts ({home} / {other})").format(home=place_name(prefs.home),
-                                                                       other=place_name(prefs.other)),
-                       format=lambda r: list_when(r["start_utc"], r["timezone"], prefs),
-                       sort_key=lambda r: r["start_utc"]),
+        return [Column("title", tr("Title")),
+                Column("kind", tr("Kind"), format=lambda r: enum_label_of(EventKind, r["kind"])),
+                *when_columns(prefs, title=tr("Starts ({zone})").format(zone=place_name(prefs.home))),
                 Column("days", tr("Length"), format=days, sort_key=lambda r: r["end_utc"] - r["start_utc"]),
                 Column("warnings", tr("Check"), format=lambda r: warning_cell(r["warnings"]),
                        sort_key=lambda r: -len(r["warnings"])),
@@ -96,16 +91,22 @@ class ConferencesView(EventListView):
         tab = QWidget()
         prefs = preferences(self.ctx)
 
-        def slot(row):
-            a, b = utc_to_local(row["start_utc"], row["zone"]), utc_to_local(row["end_utc"], row["zone"])
+        def slot(row, zone=None):
+            zone = zone or row["zone"]
+            return f"{hm(utc_to_local(row['start_utc'], zone))}–{hm(utc_to_local(row['end_utc'], zone))}"
+
+        def other_slot(row):
+            return slot(row, other_zone(row["zone"], prefs=prefs))
+
+        def both(row):
             other = other_zone(row["zone"], prefs=prefs)
-            oa, ob = utc_to_local(row["start_utc"], other), utc_to_local(row["end_utc"], other)
-            return f"{hm(a)}–{hm(b)} / {hm(oa)}–{hm(ob)}"
+            return f"{slot(row)} {scheduling.place_name(row['zone'])} / {other_slot(row)} {scheduling.place_name(other)}"
 
         self.sessions = RecordsTable(
-            [Column("day", tr("Day"), format=lambda r: date_column(r["start_utc"], r["zone"]),
+            [Column("day", tr("Day"), format=lambda r: day(utc_to_local(r["start_utc"], r["zone"]), with_year=False),
                     sort_key=lambda r: r["start_utc"]),
-             Column("time", tr("Time (here / other zone)"), format=slot, sort_key=lambda r: r["start_utc"]),
+             Column("time", tr("Time"), format=slot, sort_key=lambda r: r["start_utc"], tooltip=both),
+             Column("time_other", tr("Other zone"), format=other_slot, sort_key=lambda r: r["start_utc"], tooltip=both),
              Column("title", tr("Session")), Column("room", tr("Room")),
              Column("speakers", tr("Speakers"), format=lambda r: ", ".join(r["speakers"])),
              Column("chair", tr("Chair")),
@@ -114,6 +115,8 @@ class ConferencesView(EventListView):
             empty_message=tr("No sessions yet — add the first slot of the timetable."),
             empty_actions=[(tr("Add session…"), self.add_session)],
             row_tone=lambda r: "warning" if r["warnings"] else None)
+        self.sessions.arrange(main="title", priority={"time_other": 1, "warnings": 2, "speakers": 3,
+                                                            "room": 4, "chair": 5})
         self.sessions.activated.connect(self.edit_session)
         self.sessions.selection_changed.connect(self._session_buttons)
         self.add_session_button = QPushButton(tr("&Add session…"))
@@ -136,6 +139,7 @@ class ConferencesView(EventListView):
         tab = QWidget()
         self.capacity_label = QLabel(tab)
         self.capacity_label.setAccessibleName(tr("Places"))
+        self.capacity_label.setWordWrap(True)  # the pane's width is the lists', not this line's
         name = lambda r: display_name(r["given_name"], r["family_name"])  # noqa: E731
         self.participants = RecordsTable(
             [Column("name", tr("Name"), format=name), Column("organization", tr("Organisation")),
@@ -143,11 +147,14 @@ class ConferencesView(EventListView):
              Column("role", tr("Role"), format=lambda r: _label(Role, r["role"])),
              Column("invitation_status", tr("Invitation"),
                     format=lambda r: _label(InvitationStatus, r["invitation_status"])),
-             Column("rsvp_at", tr("Answered"), format=lambda r: locale_format.short_date(r["rsvp_at"]) if r["rsvp_at"] else ""),
+             Column("rsvp_at", tr("Answered"),
+                    format=lambda r: locale_format.short_date(r["rsvp_at"]) if r["rsvp_at"] else ""),
              Column("waitlist_position", tr("Waiting #"), align=_RIGHT)],
             tab, kind="participant", name=tr("participants"),
             empty_message=tr("Nobody invited yet — add people from the directory."),
             empty_actions=[(tr("Add participants…"), self.add_participants)], row_tone=_participant_tone)
+        self.participants.arrange(priority={"organization": 1, "role": 2, "waitlist_position": 3, "rsvp_at": 4,
+                                            "country": 5, "sector": 6})
         self.participants.selection_changed.connect(self._participant_buttons)
         self.add_people_button = QPushButton(tr("Add &from directory…"))
         self.add_people_button.clicked.connect(self.add_participants)

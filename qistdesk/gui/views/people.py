@@ -37,6 +37,13 @@ SECTOR_LABELS = EnumLabels(Sector)
 def sector_label(row: dict) -> str:
     """"Academia", "To review": the same words in every list, pick list and pane."""
     return SECTOR_LABELS.get(row.get("sector") or "", row.get("sector") or "")
+
+
+def choice_label(enum_cls, value: str | None) -> str:
+    """"Attendee", "Invited": the words the pick lists use, not the stored values."""
+    return enum_cls(value).label if value in enum_cls.values() else (value or "")
+
+
 COMMON_COUNTRIES = ["DK", "US", "SE", "NO", "DE", "NL", "GB", "FI", "FR", "CA", "CN", "JP", "IN", "GR", "UA", "EG"]
 
 
@@ -97,6 +104,7 @@ class PeopleView(RecordListView):
     FIELDS_KIND = "person"
     EMPTY = QT_TR_NOOP("No people yet — add a person, or load the demo programme to look around.")
     ALSO_REFRESH_ON = ("organizations", "events", "exchanges")
+    COLUMN_PRIORITY = {"organization": 1, "email": 2, "country": 3, "sector": 4, "career_stage": 5, "job_title": 6}
 
     def columns(self) -> list[Column]:
         return [

@@ -14,18 +14,21 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout
 
 from qistdesk.domain.directory import display_name
+from qistdesk.domain.enums import DateStatus
 from qistdesk.domain.recurrence import parse_rule
-from qistdesk.gui.event_common import (WarningsLabel, date_column, list_when, other_zone, preferences, push,
-                                       versioned, warning_cell, when_header)
+from qistdesk.gui.event_common import (WarningsLabel, day, other_zone, preferences, push, versioned,
+                                       warning_cell, when_columns)
+from qistdesk.gui.i18n import tr
+from qistdesk.gui.views import QT_TR_NOOP
+from qistdesk.gui.views.people import choice_label
 from qistdesk.gui.series_date_dialog import SeriesDateDialog
 from qistdesk.gui.views.event_list import EventDetail, EventListView, _tone  # noqa: F401 (EventDetail: shared)
 from qistdesk.gui.widgets.records_model import Column
 from qistdesk.gui.widgets.records_table import RecordsTable
 from qistdesk.services import events, queries, records, scheduling
-from qistdesk.domain.enums import DateStatus, EventStatus
+from qistdesk.domain.enums import EventStatus
 from qistdesk.gui.locale_format import label_of as enum_label_of
-from qistdesk.gui.i18n import tr
-from qistdesk.gui.views import QT_TR_NOOP
+from qistdesk.timezones import utc_to_local
 
 KIND = "seminar"
 
@@ -47,6 +50,8 @@ class SeminarsView(EventListView):
     LOST_ON_DELETE = (QT_TR_NOOP("its dates, speakers, topics and invitee list"),
                       QT_TR_NOOP("their dates and invitee lists"))
     DELETE_TITLE = QT_TR_NOOP("Delete seminars")
+    SPLIT = (1, 1)  # the dates' topics need as much room as the list's titles
+    COLUMN_PRIORITY = {"when_other": 1, "series_rule": 2, "warnings": 3, "participants": 4, "venue": 5, "status": 6}
 
     def extra_buttons(self) -> list[QPushButton]:
         # issue 14: a seminar has an audience (conferences: their participants tab)
@@ -58,6 +63,7 @@ class SeminarsView(EventListView):
     def build_details(self, layout: QVBoxLayout) -> None:
         self.dates = RecordsTable(self._date_columns(), self, kind="series-date", name=tr("dates of the series"),
                                   empty_message=tr("A single seminar: it has no series dates."), row_tone=_tone)
+        self.dates.arrange(main="topic", priority={"status": 1, "when_other": 2, "speaker": 3, "warnings": 4})
         self.dates.activated.connect(self.edit_date)
         self.dates.selection_changed.connect(self._date_buttons)
         self.edit_date_button = QPushButton(tr("Edit &date…"))
@@ -91,8 +97,7 @@ class SeminarsView(EventListView):
             return parse_rule(row["series_rule"]).describe() if row["series_rule"] else tr("Once")
 
         return [Column("title", tr("Title")),
-                Column("when", when_header(prefs), format=lambda r: list_when(r["start_utc"], r["timezone"], prefs),
-                       sort_key=lambda r: r["start_utc"]),
+                *when_columns(prefs),
                 Column("warnings", tr("Check"), format=lambda r: warning_cell(r["warnings"]),
                        sort_key=lambda r: -len(r["warnings"])),
                 Column("series_rule", tr("Repeats"), format=repeats),
@@ -103,15 +108,17 @@ class SeminarsView(EventListView):
     def _date_columns(self) -> list[Column]:
         prefs = preferences(self.ctx)
 
-        def when(row):
-            text = list_when(row["start_utc"], row["zone"], prefs)
-            return text + ("  " + tr("(moved)") if row["start_utc"] != row["original_start_utc"] else "")
+        def moved(row):
+            return row["start_utc"] != row["original_start_utc"]
+
+        def status(row):  # "Moved" or "Cancelled": the words, not the stored value
+            return tr("Moved") if moved(row) and row["status"] == "scheduled" else choice_label(DateStatus, row["status"])
 
         def speaker(row):
             return display_name(row.get("given_name"), row.get("family_name"))
 
-        return [Column("when", when_header(prefs), format=when, sort_key=lambda r: r["start_utc"]),
-                Column("status", tr("Status"), format=lambda r: enum_label_of(DateStatus, r["status"])),
+        return [*when_columns(prefs, zone_key="zone", mark=lambda r: tr(" (moved)") if moved(r) else ""),
+                Column("status", tr("Status"), format=status),
                 Column("speaker", tr("Speaker"), format=speaker),
                 Column("topic", tr("Topic")),
                 Column("warnings", tr("Check"), format=lambda r: warning_cell(r["warnings"]),
@@ -177,7 +184,8 @@ class SeminarsView(EventListView):
         dialog.accepted.connect(lambda: self._save_date(row, dialog.values()))
         dialog.open()
 
-    def _save_date(self, row: dict, values: dict) -> None:
+    def _save_date(self, row: dict, values: dict, text: str = QT_TR_NOOP("Change the date of {when}")) -> None:
+        """One undo step; ``text`` names it ("Restore the date of {when}")."""
         if not values:
             return
         zone_name = self._record["zone"] if self._record else row["zone"]
@@ -186,8 +194,8 @@ class SeminarsView(EventListView):
             if key in values:
                 old[key] = row.get(key) if key != "topic" else (row.get("topic") or "")
         db = self.ctx.db
-        when = date_column(row["start_utc"], zone_name)
-        push(self.ctx, self, tr("Change the date of {day}").format(day=when),
+        when = day(utc_to_local(row["start_utc"], zone_name))
+        push(self.ctx, self, tr(text).format(when=when),
              versioned(row["id"], row["version"], lambda v: events.update_series_date(db, row["id"], v, **values)),
              versioned(row["id"], None, lambda v: events.update_series_date(db, row["id"], v, **old)),
              on_reload=self.refresh)
@@ -202,10 +210,11 @@ class SeminarsView(EventListView):
                 values["start"] = row["original_start_utc"]
                 values["end"] = row["original_start_utc"] + (row["end_utc"] - row["start_utc"])
             if values:
-                self._save_date(row, values)
+                self._save_date(row, values, QT_TR_NOOP("Restore the date of {when}"))
 
     def set_date_status(self, status: str) -> None:
         rows = [r for r in self.dates.model.all_rows() if r["id"] in self.dates.selected_ids()
                 and r["status"] != status]
         for row in rows:
-            self._save_date(row, {"status": status})
+            self._save_date(row, {"status": status}, QT_TR_NOOP("Cancel the date of {when}") if status == "cancelled"
+                            else QT_TR_NOOP("Change the date of {when}"))
