@@ -1340,19 +1340,6 @@
         <translation>Tilpas kolonnerne til vinduet</translation>
     </message>
     <message>
-        <source>Cannot check for changes by others: {error}</source>
-        <extracomment>(set of changed view names, new token) or (None, error text), from the worker thread emitted on the GUI thread with the view names that changed elsewhere (for tests and the status bar)</extracomment>
-        <translation>Kan ikke se efter andres ændringer: {error}</translation>
-    </message>
-    <message>
-        <source>Connected again; lists are up to date</source>
-        <translation>Forbundet igen; listerne er opdaterede</translation>
-    </message>
-    <message>
-        <source>Week {number}</source>
-        <translation>Uge {number}</translation>
-    </message>
-    <message>
         <source>Move a series date</source>
         <translation>Flyt en dato i en serie</translation>
     </message>
@@ -1400,6 +1387,31 @@
             <numerusform>Flyt “{title}” {days} dag</numerusform>
             <numerusform>Flyt “{title}” {days} dage</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Move “{title}” to {day}</source>
+        <translation>Flyt “{title}” til {day}</translation>
+    </message>
+    <message>
+        <source>“{title}” now ends on {day}</source>
+        <translation>“{title}” slutter nu {day}</translation>
+    </message>
+    <message>
+        <source>Move “{title}” to {days}</source>
+        <translation>Flyt “{title}” til {days}</translation>
+    </message>
+    <message>
+        <source>Cannot check for changes by others: {error}</source>
+        <extracomment>(set of changed view names, new token) or (None, error text), from the worker thread emitted on the GUI thread with the view names that changed elsewhere (for tests and the status bar)</extracomment>
+        <translation>Kan ikke se efter andres ændringer: {error}</translation>
+    </message>
+    <message>
+        <source>Connected again; lists are up to date</source>
+        <translation>Forbundet igen; listerne er opdaterede</translation>
+    </message>
+    <message>
+        <source>Week {number}</source>
+        <translation>Uge {number}</translation>
     </message>
     <message>
         <source>Calendar agenda</source>
@@ -1485,13 +1497,6 @@
     <message>
         <source>All day</source>
         <translation>Hele dagen</translation>
-    </message>
-    <message numerus="yes">
-        <source>{title}: {days} day(s)</source>
-        <translation>
-            <numerusform>{title}: {days} dag</numerusform>
-            <numerusform>{title}: {days} dage</numerusform>
-        </translation>
     </message>
     <message>
         <source>Seminars and series dates</source>

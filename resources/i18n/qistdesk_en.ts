@@ -68,13 +68,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>{title}: {days} day(s)</source>
-        <translation>
-            <numerusform>{title}: {days} day</numerusform>
-            <numerusform>{title}: {days} days</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>%n item(s) shown</source>
         <translation>
             <numerusform>%n item shown</numerusform>

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QWidget
 
 from qistdesk.gui.views import calendar_style as st
 from qistdesk.gui.views.calendar_layout import place_all_day
+from qistdesk.gui.views.calendar_month_drag import MonthMouse
 from qistdesk.locale_text import week_number
 from qistdesk.timezones import utc_to_local
 from qistdesk.gui import locale_format
@@ -38,12 +39,16 @@ def week_short(number: int) -> str:
     """A week number in the month's margin: "Uge 12" / "W12" (ISO weeks, as Danes count them)."""
     return tr("W{number}").format(number=number)
 
-class MonthGrid(QWidget):
+
+class MonthGrid(MonthMouse, QWidget):
     item_activated = Signal(object)
     item_selected = Signal(object)
     day_activated = Signal(object)
     day_selected = Signal(object)
     key_nav = Signal(object)
+    moved = Signal(object, object, object)          # a timed item to another day: item, start, end (UTC)
+    moved_days = Signal(object, int)                # a conference bar by whole days
+    moved_all_day = Signal(object, object, object)  # a stay, milestone or last day: item, first, last day
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
@@ -58,6 +63,10 @@ class MonthGrid(QWidget):
         self.rows: list[tuple[list, dict]] = []  # per week: (bars, {day: [timed items]})
         self.selected = None
         self._hits: list[tuple[QRectF, object]] = []
+        self._drag = None
+        self.warn = None       # callable(item, start_utc, end_utc) -> list[str], for timed items
+        self.warn_days = None  # callable(item, first_day, last_day) -> list[str], for all-day bars
+        self.setMouseTracking(True)
 
     def set_data(self, month: date, current: date, items, holidays, home: str, today: date | None) -> None:
         self.month, self.current, self.holidays, self.home, self.today = month, current, holidays, home, today
@@ -144,6 +153,7 @@ class MonthGrid(QWidget):
                     st.draw_item(painter, r, pal, bar.item.kind, [bar.item.title], cancelled=bar.item.cancelled,
                                  selected=self.selected is not None and bar.item.key == self.selected.key)
                     self._hits.append((r, bar.item))
+        self.paint_ghost(painter, pal, line)
 
     def _paint_day(self, painter, pal, index, items, bars, stays, rows, line, text, dim, bold) -> None:
         fm = painter.fontMetrics()
@@ -161,7 +171,7 @@ class MonthGrid(QWidget):
         painter.fillRect(QRectF(rect.left(), rect.top(), 1, rect.height()), lines)
         painter.setFont(bold if day == self.today else self.font())
         painter.setPen(st.TODAY if day == self.today else (text if day.month == self.month.month else dim))
-        label = f"{day.day} {day:%b}" if day.day == 1 or index == 0 else str(day.day)
+        label = locale_format.day_month_short(day) if day.day == 1 or index == 0 else str(day.day)
         painter.drawText(QRectF(rect.left() + 4, rect.top() + 2, rect.width() - 8, fm.height()),
                          Qt.AlignmentFlag.AlignLeft, label)
         painter.setFont(self.font())
@@ -177,7 +187,7 @@ class MonthGrid(QWidget):
         for item in items[:timed_rows]:
             r = QRectF(rect.left() + 2, y, rect.width() - 4, line - 1)
             start = utc_to_local(item.start_utc, self.home)
-            st.draw_item(painter, r, pal, item.kind, [f"{start:%H:%M} {item.title}"], cancelled=item.cancelled,
+            st.draw_item(painter, r, pal, item.kind, [f"{locale_format.clock(start)} {item.title}"], cancelled=item.cancelled,
                          selected=self.selected is not None and item.key == self.selected.key)
             self._hits.append((r, item))
             y += line
@@ -193,27 +203,6 @@ class MonthGrid(QWidget):
 
     def item_at(self, pos: QPointF):
         return next((item for rect, item in reversed(self._hits) if rect.contains(pos)), None)
-
-    def mousePressEvent(self, event) -> None:
-        self.setFocus()
-        self.selected = self.item_at(event.position())
-        index = self.index_at(event.position())
-        if self.selected is not None:
-            self.item_selected.emit(self.selected)
-        if index is not None:
-            self.day_selected.emit(self.days[index])
-        self.update()
-
-    def mouseDoubleClickEvent(self, event) -> None:
-        item = self.item_at(event.position())
-        index = self.index_at(event.position())
-        if item is not None:
-            self.item_activated.emit(item)
-        elif index is not None:
-            self.day_activated.emit(self.days[index])
-
-    def keyPressEvent(self, event) -> None:
-        self.key_nav.emit(event)
 
 
 def _count(bars) -> int:
