@@ -13,6 +13,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from qistdesk.domain.enums import InvitationStatus, Role
+from qistdesk.gui.i18n import tr
 from qistdesk.gui.views.people import choice_label
 from qistdesk.gui.widgets.records_model import Column
 from qistdesk.gui.widgets.records_table import RecordsTable
@@ -45,12 +46,14 @@ class AudienceDialog(QDialog):
         self.answer_button = QPushButton("Record an &answer…")
         self.remove_button = QPushButton("Remo&ve")
         self.invites_button = QPushButton("&Invites…")
+        self.dates_button = QPushButton(tr("Answers per da&te…"))
         for b, call in ((self.add_button, self.add_people), (self.speakers_button, self.add_speakers),
                         (self.answer_button, self.record_answer), (self.remove_button, self.remove),
-                        (self.invites_button, self.open_invites)):
+                        (self.invites_button, self.open_invites), (self.dates_button, self.open_dates)):
             b.clicked.connect(call)
         row = QHBoxLayout()
-        for b in (self.add_button, self.speakers_button, self.answer_button, self.remove_button, self.invites_button):
+        for b in (self.add_button, self.speakers_button, self.answer_button, self.remove_button, self.invites_button,
+                  self.dates_button):
             row.addWidget(b)
         row.addStretch(1)
         close = QDialogButtonBox(QDialogButtonBox.Close)
@@ -150,6 +153,11 @@ class AudienceDialog(QDialog):
 
         if rows:
             self._push(f"Remove {len(rows)} from the audience", do, undo)
+
+    def open_dates(self) -> None:
+        from qistdesk.gui.date_answers_dialog import open_for
+
+        open_for(self.ctx, self, self.event_id)
 
     def open_invites(self) -> None:
         from qistdesk.gui.ics_actions import InvitesDialog

@@ -185,180 +185,9 @@
         <translation>&amp;Hjælp</translation>
     </message>
     <message>
-        <source>DK, US, …</source>
-        <translation>DK, US, …</translation>
-    </message>
-    <message>
-        <source>Given name</source>
-        <translation>Fornavn</translation>
-    </message>
-    <message>
-        <source>Family name</source>
-        <translation>Efternavn</translation>
-    </message>
-    <message>
-        <source>E-mail</source>
-        <translation>E-mail</translation>
-    </message>
-    <message>
-        <source>Used for invites; checked offline</source>
-        <translation>Bruges til invitationer; kontrolleres uden netforbindelse</translation>
-    </message>
-    <message>
-        <source>Phone</source>
-        <translation>Telefon</translation>
-    </message>
-    <message>
-        <source>Type part of the organisation&apos;s name and pick it from the list</source>
-        <translation>Skriv en del af organisationens navn, og vælg den på listen</translation>
-    </message>
-    <message>
-        <source>Job title or role, e.g. Professor, Programme officer</source>
-        <translation>Stillingsbetegnelse eller rolle, fx professor, fuldmægtig</translation>
-    </message>
-    <message>
-        <source>Career stage</source>
-        <translation>Karrieretrin</translation>
-    </message>
-    <message>
-        <source>By country</source>
-        <translation>Efter land</translation>
-    </message>
-    <message>
-        <source>Invites, reminders and packets for this person are written in it (by country: Danish for DK, English elsewhere)</source>
-        <translation>Invitationer, påmindelser og mapper til personen skrives på dette sprog (efter land: dansk for DK, ellers engelsk)</translation>
-    </message>
-    <message>
-        <source>Listed</source>
-        <translation>På lister</translation>
-    </message>
-    <message>
-        <source>May appear on participant lists</source>
-        <translation>Må stå på deltagerlister</translation>
-    </message>
-    <message>
-        <source>Photos</source>
-        <translation>Fotos</translation>
-    </message>
-    <message>
-        <source>May be photographed</source>
-        <translation>Må fotograferes</translation>
-    </message>
-    <message>
-        <source>Sensitive (never exported unless asked for)</source>
-        <translation>Følsomme oplysninger (eksporteres kun på anmodning)</translation>
-    </message>
-    <message>
-        <source>Dietary needs</source>
-        <translation>Kosthensyn</translation>
-    </message>
-    <message>
-        <source>Accessibility needs</source>
-        <translation>Behov for tilgængelighed</translation>
-    </message>
-    <message>
-        <source>person</source>
-        <translation>person</translation>
-    </message>
-    <message>
-        <source>people</source>
-        <translation>personer</translation>
-    </message>
-    <message>
         <source>New person…</source>
         <extracomment>What &quot;New&quot; creates in each view (the toolbar button says so).</extracomment>
         <translation>Ny person…</translation>
-    </message>
-    <message>
-        <source>Person details</source>
-        <translation>Oplysninger om personen</translation>
-    </message>
-    <message>
-        <source>Select a person to see the details here.</source>
-        <translation>Vælg en person for at se oplysningerne her.</translation>
-    </message>
-    <message>
-        <source>No people yet — add a person, or load the demo programme to look around.</source>
-        <translation>Ingen personer endnu — tilføj en person, eller indlæs demoprogrammet for at se dig omkring.</translation>
-    </message>
-    <message>
-        <source> at </source>
-        <translation> hos </translation>
-    </message>
-    <message>
-        <source>Country: {code}</source>
-        <translation>Land: {code}</translation>
-    </message>
-    <message>
-        <source>Career stage: {stage}</source>
-        <translation>Karrieretrin: {stage}</translation>
-    </message>
-    <message>
-        <source>Sector: {sector}</source>
-        <translation>Sektor: {sector}</translation>
-    </message>
-    <message>
-        <source>Listed on participant lists: yes</source>
-        <translation>Står på deltagerlister: ja</translation>
-    </message>
-    <message>
-        <source>Listed on participant lists: no</source>
-        <translation>Står på deltagerlister: nej</translation>
-    </message>
-    <message>
-        <source>Events ({count})</source>
-        <translation>Arrangementer ({count})</translation>
-    </message>
-    <message>
-        <source>Not taking part in any event yet.</source>
-        <translation>Deltager endnu ikke i noget arrangement.</translation>
-    </message>
-    <message>
-        <source>Exchanges ({count})</source>
-        <translation>Udvekslinger ({count})</translation>
-    </message>
-    <message>
-        <source>No exchanges.</source>
-        <translation>Ingen udvekslinger.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n participant list(s)</source>
-        <translation>
-            <numerusform>%n deltagerliste</numerusform>
-            <numerusform>%n deltagerlister</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n talk(s) in timetables</source>
-        <translation>
-            <numerusform>%n oplæg i programmer</numerusform>
-            <numerusform>%n oplæg i programmer</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n chaired session(s)</source>
-        <translation>
-            <numerusform>%n session som ordstyrer</numerusform>
-            <numerusform>%n sessioner som ordstyrer</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n seminar date(s) as speaker</source>
-        <translation>
-            <numerusform>%n seminardato som oplægsholder</numerusform>
-            <numerusform>%n seminardatoer som oplægsholder</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n exchange(s) as host contact</source>
-        <translation>
-            <numerusform>%n udveksling som værtskontakt</numerusform>
-            <numerusform>%n udvekslinger som værtskontakt</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>{name} is on {what}; Undo puts all of it back.</source>
-        <translation>{name} står på {what}; Fortryd sætter det hele tilbage.</translation>
     </message>
     <message>
         <source>Two-letter code such as DK or US</source>
@@ -1280,10 +1109,6 @@
         <translation>&amp;Gendan dato</translation>
     </message>
     <message>
-        <source>Dates</source>
-        <translation>Datoer</translation>
-    </message>
-    <message>
         <source>Once</source>
         <translation>Én gang</translation>
     </message>
@@ -1314,6 +1139,14 @@
     <message>
         <source>Dates — {title}</source>
         <translation>Datoer — {title}</translation>
+    </message>
+    <message>
+        <source>&amp;Answers…</source>
+        <translation>S&amp;var…</translation>
+    </message>
+    <message>
+        <source>Who comes to this date: the answers per date of the series</source>
+        <translation>Hvem kommer på denne dato: svarene pr. dato i rækken</translation>
     </message>
     <message>
         <source>Put the selected dates back as the series planned them (un-cancel, and move back a moved date)</source>
@@ -1399,6 +1232,277 @@
     <message>
         <source>Move “{title}” to {days}</source>
         <translation>Flyt “{title}” til {days}</translation>
+    </message>
+    <message>
+        <source>Answers per da&amp;te…</source>
+        <translation>Svar pr. da&amp;to…</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>Accepteret</translation>
+    </message>
+    <message>
+        <source>Declined</source>
+        <translation>Afslået</translation>
+    </message>
+    <message>
+        <source>Tentative</source>
+        <translation>Foreløbig</translation>
+    </message>
+    <message>
+        <source>Delegated</source>
+        <translation>Videregivet</translation>
+    </message>
+    <message>
+        <source>Not replied</source>
+        <translation>Ikke svaret</translation>
+    </message>
+    <message>
+        <source>Dates</source>
+        <translation>Datoer</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Dato</translation>
+    </message>
+    <message>
+        <source>Date status</source>
+        <translation>Datoens status</translation>
+    </message>
+    <message>
+        <source>Answers for the date</source>
+        <translation>Svar for datoen</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>Svar</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Fra</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Kommentar</translation>
+    </message>
+    <message>
+        <source>Answers per date – {title}</source>
+        <translation>Svar pr. dato – {title}</translation>
+    </message>
+    <message>
+        <source>A reply for one date counts for that date; otherwise the answer for the whole series does (the newer one wins).</source>
+        <translation>Et svar for én dato gælder for den dato; ellers gælder svaret for hele rækken (det nyeste svar vinder).</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{date}&lt;/b&gt;: who comes</source>
+        <translation>&lt;b&gt;{date}&lt;/b&gt;: hvem kommer</translation>
+    </message>
+    <message>
+        <source>Reply for this date</source>
+        <translation>Svar for denne dato</translation>
+    </message>
+    <message>
+        <source>Answer for the series</source>
+        <translation>Svar for hele rækken</translation>
+    </message>
+    <message>
+        <source>Answers per date</source>
+        <translation>Svar pr. dato</translation>
+    </message>
+    <message>
+        <source>Select an event first.</source>
+        <translation>Vælg først et arrangement.</translation>
+    </message>
+    <message>
+        <source>Answers per date…</source>
+        <translation>Svar pr. dato…</translation>
+    </message>
+    <message>
+        <source>DK, US, …</source>
+        <translation>DK, US, …</translation>
+    </message>
+    <message>
+        <source>Given name</source>
+        <translation>Fornavn</translation>
+    </message>
+    <message>
+        <source>Family name</source>
+        <translation>Efternavn</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Used for invites; checked offline</source>
+        <translation>Bruges til invitationer; kontrolleres uden netforbindelse</translation>
+    </message>
+    <message>
+        <source>Other e-mails</source>
+        <translation>Andre e-mailadresser</translation>
+    </message>
+    <message>
+        <source>Private or old addresses, separated by commas: a reply sent from one still reaches this person</source>
+        <translation>Private eller gamle adresser, adskilt med komma: et svar sendt fra en af dem når stadig frem til denne person</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>Type part of the organisation&apos;s name and pick it from the list</source>
+        <translation>Skriv en del af organisationens navn, og vælg den på listen</translation>
+    </message>
+    <message>
+        <source>Job title or role, e.g. Professor, Programme officer</source>
+        <translation>Stillingsbetegnelse eller rolle, fx professor, fuldmægtig</translation>
+    </message>
+    <message>
+        <source>Career stage</source>
+        <translation>Karrieretrin</translation>
+    </message>
+    <message>
+        <source>By country</source>
+        <translation>Efter land</translation>
+    </message>
+    <message>
+        <source>Invites, reminders and packets for this person are written in it (by country: Danish for DK, English elsewhere)</source>
+        <translation>Invitationer, påmindelser og mapper til personen skrives på dette sprog (efter land: dansk for DK, ellers engelsk)</translation>
+    </message>
+    <message>
+        <source>Listed</source>
+        <translation>På lister</translation>
+    </message>
+    <message>
+        <source>May appear on participant lists</source>
+        <translation>Må stå på deltagerlister</translation>
+    </message>
+    <message>
+        <source>Photos</source>
+        <translation>Fotos</translation>
+    </message>
+    <message>
+        <source>May be photographed</source>
+        <translation>Må fotograferes</translation>
+    </message>
+    <message>
+        <source>Sensitive (never exported unless asked for)</source>
+        <translation>Følsomme oplysninger (eksporteres kun på anmodning)</translation>
+    </message>
+    <message>
+        <source>Dietary needs</source>
+        <translation>Kosthensyn</translation>
+    </message>
+    <message>
+        <source>Accessibility needs</source>
+        <translation>Behov for tilgængelighed</translation>
+    </message>
+    <message>
+        <source>person</source>
+        <translation>person</translation>
+    </message>
+    <message>
+        <source>people</source>
+        <translation>personer</translation>
+    </message>
+    <message>
+        <source>Person details</source>
+        <translation>Oplysninger om personen</translation>
+    </message>
+    <message>
+        <source>Select a person to see the details here.</source>
+        <translation>Vælg en person for at se oplysningerne her.</translation>
+    </message>
+    <message>
+        <source>No people yet — add a person, or load the demo programme to look around.</source>
+        <translation>Ingen personer endnu — tilføj en person, eller indlæs demoprogrammet for at se dig omkring.</translation>
+    </message>
+    <message>
+        <source> at </source>
+        <translation> hos </translation>
+    </message>
+    <message>
+        <source>Also: {addresses}</source>
+        <translation>Også: {addresses}</translation>
+    </message>
+    <message>
+        <source>Country: {code}</source>
+        <translation>Land: {code}</translation>
+    </message>
+    <message>
+        <source>Career stage: {stage}</source>
+        <translation>Karrieretrin: {stage}</translation>
+    </message>
+    <message>
+        <source>Sector: {sector}</source>
+        <translation>Sektor: {sector}</translation>
+    </message>
+    <message>
+        <source>Listed on participant lists: yes</source>
+        <translation>Står på deltagerlister: ja</translation>
+    </message>
+    <message>
+        <source>Listed on participant lists: no</source>
+        <translation>Står på deltagerlister: nej</translation>
+    </message>
+    <message>
+        <source>Events ({count})</source>
+        <translation>Arrangementer ({count})</translation>
+    </message>
+    <message>
+        <source>Not taking part in any event yet.</source>
+        <translation>Deltager endnu ikke i noget arrangement.</translation>
+    </message>
+    <message>
+        <source>Exchanges ({count})</source>
+        <translation>Udvekslinger ({count})</translation>
+    </message>
+    <message>
+        <source>No exchanges.</source>
+        <translation>Ingen udvekslinger.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n participant list(s)</source>
+        <translation>
+            <numerusform>%n deltagerliste</numerusform>
+            <numerusform>%n deltagerlister</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n talk(s) in timetables</source>
+        <translation>
+            <numerusform>%n oplæg i programmer</numerusform>
+            <numerusform>%n oplæg i programmer</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n chaired session(s)</source>
+        <translation>
+            <numerusform>%n session som ordstyrer</numerusform>
+            <numerusform>%n sessioner som ordstyrer</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n seminar date(s) as speaker</source>
+        <translation>
+            <numerusform>%n seminardato som oplægsholder</numerusform>
+            <numerusform>%n seminardatoer som oplægsholder</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n exchange(s) as host contact</source>
+        <translation>
+            <numerusform>%n udveksling som værtskontakt</numerusform>
+            <numerusform>%n udvekslinger som værtskontakt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{name} is on {what}; Undo puts all of it back.</source>
+        <translation>{name} står på {what}; Fortryd sætter det hele tilbage.</translation>
     </message>
     <message>
         <source>Cannot check for changes by others: {error}</source>
@@ -1907,10 +2011,6 @@
     <message>
         <source>Period</source>
         <translation>Periode</translation>
-    </message>
-    <message>
-        <source>From</source>
-        <translation>Fra</translation>
     </message>
     <message>
         <source>To</source>

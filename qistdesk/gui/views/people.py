@@ -69,12 +69,14 @@ def person_form(db) -> RecordForm:
 
     def validate(values: dict) -> dict:
         values = dict(values, country=(values.get("country") or "").upper())
-        return validate_person(SimpleNamespace(**values))
+        return validate_person(SimpleNamespace(**values)) | _other_emails_problem(values.get("other_emails"))
 
     form = RecordForm(validator=validate)
     form.add("given_name", tr("Given name"), QLineEdit(), required=True)
     form.add("family_name", tr("Family name"), QLineEdit())
     form.add("email", tr("E-mail"), QLineEdit(), help=tr("Used for invites; checked offline"))
+    form.add("other_emails", tr("Other e-mails"), QLineEdit(),
+             help=tr("Private or old addresses, separated by commas: a reply sent from one still reaches this person"))
     form.add("phone", tr("Phone"), QLineEdit())
     form.add("organization_id", tr("Organisation"), organization_picker(db),
              help=tr("Type part of the organisation's name and pick it from the list"))
@@ -92,6 +94,17 @@ def person_form(db) -> RecordForm:
     form.add("accessibility_needs", tr("Accessibility needs"), text_edit(2))
     form.add("notes", tr("Notes"), text_edit(3))
     return form
+
+def _other_emails_problem(text: str | None) -> dict[str, str]:
+    from qistdesk.domain.validation import email_problem
+    from qistdesk.services.directory import split_addresses
+
+    for address in split_addresses(text):
+        problem = email_problem(address)
+        if problem:
+            return {"other_emails": f"{address}: {problem}"}
+    return {}
+
 
 class PeopleView(RecordListView):
     KIND = "person"
@@ -144,6 +157,8 @@ class PeopleView(RecordListView):
         facts = []
         if p.get("email"):
             facts.append(f"<a href='mailto:{esc(p['email'])}'>{esc(p['email'])}</a>")
+        if p.get("other_emails"):
+            facts.append(esc(tr("Also: {addresses}").format(addresses=", ".join(p["other_emails"]))))
         if p.get("phone"):
             facts.append(esc(p["phone"]))
         if p.get("country"):

@@ -72,8 +72,9 @@ class SeminarsView(EventListView):
         self.edit_date_button.clicked.connect(lambda: self.edit_date())
         self.cancel_date_button.clicked.connect(lambda: self.set_date_status("cancelled"))
         self.restore_date_button.clicked.connect(self.restore_dates)
+        self.answers_button = self._answers_button()  # issue 14: who comes to the chosen date
         date_buttons = QHBoxLayout()
-        for b in (self.edit_date_button, self.cancel_date_button, self.restore_date_button):
+        for b in (self.edit_date_button, self.cancel_date_button, self.restore_date_button, self.answers_button):
             b.setAccessibleName(b.text().replace("&", "").rstrip("…"))
             date_buttons.addWidget(b)
         date_buttons.addStretch(1)
@@ -159,10 +160,20 @@ class SeminarsView(EventListView):
             self._dialog = AudienceDialog(self.ctx, self._record["id"], self)
             self._dialog.open()
 
+    def _answers_button(self) -> QPushButton:
+        from qistdesk.gui.date_answers_dialog import open_for
+        from qistdesk.gui.i18n import tr
+
+        button = QPushButton(tr("&Answers…"))
+        button.setToolTip(tr("Who comes to this date: the answers per date of the series"))
+        button.clicked.connect(lambda: open_for(self.ctx, self, (self._record or {}).get("id"),
+                                                next(iter(self.dates.selected_ids()), None)))
+        return button
+
     def _date_buttons(self, ids: list[str]) -> None:
         rows = [self.dates.model.row_at(r) for r in range(self.dates.model.rowCount())
                 if self.dates.model.id_at(r) in ids]
-        for b in (self.edit_date_button, self.cancel_date_button, self.restore_date_button):
+        for b in (self.edit_date_button, self.cancel_date_button, self.restore_date_button, self.answers_button):
             b.setVisible(self._record is not None and bool(self._record.get("dates")))
         self.edit_date_button.setEnabled(len(rows) == 1)
         self.date_warnings.set_warnings(rows[0]["warnings"] if len(rows) == 1 else [])
