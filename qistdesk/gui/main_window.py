@@ -95,6 +95,8 @@ class MainWindow(ExtensionHost, QMainWindow):
         self.db_label = QLabel(self)
         self.statusBar().addPermanentWidget(self.counts_label)  # no stretch: messages need the left side
         self.statusBar().addPermanentWidget(self.db_label)
+        # A message ("Invites written to …") gets the whole bar while it shows: the counts step aside.
+        self.statusBar().messageChanged.connect(lambda text: self.counts_label.setVisible(not text))
         self._set_enabled(False)
         self._restore_geometry()
 
@@ -106,8 +108,10 @@ class MainWindow(ExtensionHost, QMainWindow):
             self._painted = True
             QTimer.singleShot(0, self.first_painted.emit)
 
-    def attach(self, ctx) -> None:
-        """The database is open: show data, wire undo, load extensions and the last view."""
+    def attach(self, ctx, staged: bool = False) -> None:
+        """The database is open: show data, wire undo, load extensions and the last view.
+        ``staged`` (at start-up): the last view's data first; the counts line and the features'
+        menu items (extensions, ~50 ms) follow through the event loop, before any input is read."""
         self.ctx = ctx
         ctx.place = self.place
         ctx.status_message.connect(lambda text: self.statusBar().showMessage(text, 10_000))
@@ -127,10 +131,17 @@ class MainWindow(ExtensionHost, QMainWindow):
                 widget.message.setText(tr("Loading…"))
         self._set_enabled(True)
         self._update_undo()
+        last = self.settings.get("window.last_view")
+        if staged:
+            self.show_view(last if last in self._targets else VIEWS[0][0])
+            QTimer.singleShot(0, self._attach_rest)
+        else:
+            self._attach_rest()
+            self.show_view(last if last in self._targets else VIEWS[0][0])
+
+    def _attach_rest(self) -> None:
         self.update_counts()
         self.load_extensions()
-        last = self.settings.get("window.last_view")
-        self.show_view(last if last in self._targets else VIEWS[0][0])
 
     def _db_name(self) -> str:
         file = self.ctx.db.file

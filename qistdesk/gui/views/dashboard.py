@@ -50,6 +50,7 @@ class Card(QFrame):
         super().__init__(parent)
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self.heading = QLabel(f"<b>{html.escape(title)}</b>", self)
+        self.heading.setWordWrap(True)  # at large text sizes the heading wraps, not the page
         self.body = QLabel(self)
         self.body.setWordWrap(True)
         self.body.setTextFormat(Qt.TextFormat.RichText)

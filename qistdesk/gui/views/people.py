@@ -200,7 +200,11 @@ class PeopleView(RecordListView):
     # --- form -----------------------------------------------------------------------------
 
     def build_form(self) -> RecordForm:
-        return person_form(self.ctx.db)
+        from qistdesk.gui.quick_create import offer_nested
+
+        form = person_form(self.ctx.db)
+        offer_nested(form, self.ctx)  # a new organisation without leaving the person's form
+        return form
 
     # --- services -------------------------------------------------------------------------
 
