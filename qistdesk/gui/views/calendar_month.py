@@ -1,10 +1,11 @@
 """Month: six weeks of seven days, week numbers on the left as Danes expect.
 
 Each week row is laid out once per data change: conferences as bars over
-their days first (their sessions show in the week and day views), then the
-timed items of each day, one line each ("16:00 QIST Transatlantic Seminar"),
-then milestones and exchange stays (the least urgent, often months long);
-what does not fit is counted ("+3 more", double-click the day to see it). Holidays are tinted and
+their days first (their sessions show in the week and day views), then
+exchange stays as bars (often months long), then each day's own list: its
+timed items, one line each ("16:00 QIST Transatlantic Seminar"), and its
+milestones; what does not fit is counted ("+3 more", double-click the day to
+see it). Holidays are tinted and
 named; days outside the month are dimmed.
 """
 
@@ -71,17 +72,20 @@ class MonthGrid(MonthMouse, QWidget):
     def set_data(self, month: date, current: date, items, holidays, home: str, today: date | None) -> None:
         self.month, self.current, self.holidays, self.home, self.today = month, current, holidays, home, today
         self.days = month_days(month)
-        timed: dict[date, list] = {}
+        daily: dict[date, list] = {}  # one-day things listed in their cell: timed items, then milestones
         for item in items:
             if not item.all_day and item.kind != "session":  # a conference is its bar here; sessions in week/day
-                timed.setdefault(utc_to_local(item.start_utc, home).date(), []).append(item)
+                daily.setdefault(utc_to_local(item.start_utc, home).date(), []).append(item)
+        for item in items:
+            if item.kind == "milestone":
+                daily.setdefault(item.first_day, []).append(item)
         self.rows = []
         events = [i for i in items if i.all_day and i.kind in ("conference", "workshop")]
-        stays = [i for i in items if i.all_day and i.kind not in ("conference", "workshop")]  # milestones, stays
+        stays = [i for i in items if i.all_day and i.kind == "exchange"]
         for w in range(6):
             week = self.days[w * 7:(w + 1) * 7]
             self.rows.append((place_all_day(events, week, MAX_ROWS), place_all_day(stays, week, MAX_ROWS),
-                              {d: timed.get(d, []) for d in week}))
+                              {d: daily.get(d, []) for d in week}))
         self.update()
 
     # --- geometry -----------------------------------------------------------------------------
@@ -139,11 +143,11 @@ class MonthGrid(MonthMouse, QWidget):
             painter.drawText(QRectF(0, row_rect.top() + 2, self._left() - 6, fm.height()), Qt.AlignmentFlag.AlignRight,
                              week_short(week_number(self.days[w * 7])))
             rows = _allocate(max(int((row_rect.height() - line - 4) // line), 0), _count(bars),
-                             max((len(v) for v in timed.values()), default=0), _count(stays))
+                             _count(stays), max((len(v) for v in timed.values()), default=0))
             for d in range(7):
                 self._paint_day(painter, pal, w * 7 + d, timed.get(self.days[w * 7 + d], []), bars, stays, rows,
                                 line, text, dim, bold)
-            for bar_list, offset, limit in ((bars, 0, rows[0]), (stays, rows[0] + rows[1], rows[2])):
+            for bar_list, offset, limit in ((bars, 0, rows[0]), (stays, rows[0], rows[1])):
                 for bar in bar_list:
                     if bar.row >= limit:
                         continue
@@ -182,20 +186,21 @@ class MonthGrid(MonthMouse, QWidget):
             painter.drawText(QRectF(rect.left() + offset, rect.top() + 2, rect.width() - offset - 4, fm.height()),
                              Qt.AlignmentFlag.AlignRight,
                              st.elided(fm, names, int(rect.width() - offset - 4)))
-        main_rows, timed_rows, stay_rows = rows
-        y = rect.top() + line + 2 + main_rows * line
-        for item in items[:timed_rows]:
+        main_rows, stay_rows, day_rows = rows
+        y = rect.top() + line + 2 + (main_rows + stay_rows) * line
+        shown = items[:day_rows]
+        for item in shown:
             r = QRectF(rect.left() + 2, y, rect.width() - 4, line - 1)
-            start = utc_to_local(item.start_utc, self.home)
-            st.draw_item(painter, r, pal, item.kind, [f"{locale_format.clock(start)} {item.title}"], cancelled=item.cancelled,
+            label = item.title if item.all_day else \
+                f"{locale_format.clock(utc_to_local(item.start_utc, self.home))} {item.title}"
+            st.draw_item(painter, r, pal, item.kind, [label], cancelled=item.cancelled,
                          selected=self.selected is not None and item.key == self.selected.key)
             self._hits.append((r, item))
             y += line
-        more = max(len(items) - timed_rows, 0) + sum(1 for b in bars if b.row >= main_rows and b.first <= d <= b.last) \
+        more = len(items) - len(shown) + sum(1 for b in bars if b.row >= main_rows and b.first <= d <= b.last) \
             + sum(1 for b in stays if b.row >= stay_rows and b.first <= d <= b.last)
-        if more:
+        if more and y + line <= rect.bottom() + 2:
             painter.setPen(text)
-            y = rect.top() + line + 2 + (main_rows + timed_rows + stay_rows) * line
             painter.drawText(QRectF(rect.left() + 4, y, rect.width() - 8, line), Qt.AlignmentFlag.AlignLeft,
                              tr("+{count} more").format(count=more))
 
@@ -209,11 +214,13 @@ def _count(bars) -> int:
     return max((b.row for b in bars), default=-1) + 1
 
 
-def _allocate(capacity: int, events: int, timed: int, stays: int) -> tuple[int, int, int]:
-    """Rows of a week for event bars, then timed items, then milestones and stays; one row is kept for
-    "+N more" when something does not fit."""
-    if events + timed + stays > capacity:
-        capacity = max(capacity - 1, 0)
+def _allocate(capacity: int, events: int, stays: int, daily: int) -> tuple[int, int, int]:
+    """Lines of a week row for conference bars, exchange-stay bars, then each day's own list (timed
+    items and milestones, the most wanted); one line is kept for "+N more" when something does not
+    fit, and stays keep a line when there is room for three."""
+    if events + stays + daily <= capacity:
+        return events, stays, daily
+    capacity = max(capacity - 1, 0)
     a = min(events, capacity)
-    b = min(timed, capacity - a)
-    return a, b, min(stays, capacity - a - b)
+    d = min(daily, capacity - a - (1 if stays and capacity - a >= 3 else 0))
+    return a, min(stays, capacity - a - d), d

@@ -136,10 +136,11 @@ def draw_item(painter: QPainter, rect: QRectF, palette: QPalette, kind: str, lin
         if n == 0:
             painter.setFont(_title_font(base, cancelled))
             text = elided(painter.fontMetrics(), line, width)
-            painter.setFont(base)
         else:
             text = elided(fm, line, width)
         painter.drawText(QRectF(inner.left(), y, inner.width(), min(line_h, rect.bottom() - y)), _LEFT, text)
+        if n == 0:
+            painter.setFont(base)
         y += line_h
 
 

@@ -14,10 +14,11 @@ time, drawn beside the ghost while dragging; ``moved`` is emitted on release.
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from datetime import date, datetime, time
 
 from PySide6.QtCore import QPointF, QRectF, Qt, Signal
-from PySide6.QtGui import QPainter, QPalette, QPen, QPixmap
+from PySide6.QtGui import QFontMetricsF, QPainter, QPalette, QPen, QPixmap
 from PySide6.QtWidgets import QScrollBar, QWidget
 
 from qistdesk.gui.views import calendar_style as st
@@ -29,6 +30,9 @@ from qistdesk.gui import locale_format
 from qistdesk.gui.i18n import tr
 
 
+
+
+QUIET_WEEKEND = 0.55  # the width of a Saturday or Sunday with nothing timed, against a working day
 
 
 class TimeGrid(GridMouse, QWidget):
@@ -65,6 +69,7 @@ class TimeGrid(GridMouse, QWidget):
         self._geo: dict[str, float] = {}
         self._lines_cache: dict[str, list[str]] = {}
         self._pixmap: QPixmap | None = None
+        self._timed_days: set[int] = set()
 
     # --- data -------------------------------------------------------------------------------------
 
@@ -72,6 +77,7 @@ class TimeGrid(GridMouse, QWidget):
         self.days, self.items, self.holidays = list(days), list(items), holidays
         self.home, self.other, self.work, self.today, self.dst_note = home, other, work, today, dst_note
         self.placed = place_timed(self.items, self.days, home)
+        self._timed_days = {p.day_index for p in self.placed}
         self.bars = place_all_day(self.items, self.days, max_rows=8)  # 4 rows show; the rest "+N more"
         if self.selected is not None and self.selected not in self.items:
             self.selected = next((i for i in self.items if i.key == self.selected.key), None)
@@ -119,11 +125,30 @@ class TimeGrid(GridMouse, QWidget):
     def grid_left(self) -> float:
         return self.gutter() * 2
 
-    def column_width(self) -> float:
+    def column_edges(self) -> list[float]:
+        """Where each day's column starts (and the last ends). In a week, a Saturday or Sunday with
+        nothing timed on it (and no holiday to name) is narrower, so the working days get the room."""
         def compute():
             bar = 0 if self.scroll.isHidden() else self.scroll.sizeHint().width()
-            return (self.width() - self.grid_left() - bar) / max(len(self.days), 1)
-        return self._memo("column", compute)
+            weights = [QUIET_WEEKEND if len(self.days) == 7 and d.weekday() >= 5 and i not in self._timed_days
+                       and d not in self.holidays else 1.0 for i, d in enumerate(self.days)]
+            unit = (self.width() - self.grid_left() - bar) / max(sum(weights), 1.0)
+            edges = [self.grid_left()]
+            for w in weights:
+                edges.append(edges[-1] + w * unit)
+            return edges
+        return self._memo("edges", compute)
+
+    def col_x(self, index: int) -> float:
+        return self.column_edges()[index]
+
+    def col_w(self, index: int) -> float:
+        edges = self.column_edges()
+        return edges[index + 1] - edges[index]
+
+    def column_width(self) -> float:
+        """The width of a full (working) day's column."""
+        return max((self.col_w(i) for i in range(len(self.days))), default=0.0)
 
     def y_of(self, minutes: float) -> float:
         return self.body_top() + minutes / 60 * self.hour_height() - self.scroll.value()
@@ -132,19 +157,19 @@ class TimeGrid(GridMouse, QWidget):
         return (y - self.body_top() + self.scroll.value()) / self.hour_height() * 60
 
     def day_at(self, x: float) -> int:
-        return int((x - self.grid_left()) // self.column_width())
+        return bisect_right(self.column_edges(), x) - 1 if self.days else -1
 
     def rect_of(self, p) -> QRectF:
-        cw = self.column_width()
-        left = self.grid_left() + p.day_index * cw + 1
-        width = (cw - 6) / p.columns
+        left = self.col_x(p.day_index) + 1
+        width = (self.col_w(p.day_index) - 6) / p.columns
         top, bottom = self.y_of(p.top_min), self.y_of(p.bottom_min)
         return QRectF(left + p.column * width, top + 1, width - 1, max(bottom - top - 2, 6))
 
     def bar_rect(self, bar) -> QRectF:
-        cw, h = self.column_width(), self.fontMetrics().height() + 4
+        h = self.fontMetrics().height() + 4
         top = self.header_height() + 3 + bar.row * h
-        return QRectF(self.grid_left() + bar.first * cw + 2, top, (bar.last - bar.first + 1) * cw - 4, h - 2)
+        left = self.col_x(bar.first)
+        return QRectF(left + 2, top, self.col_x(bar.last + 1) - left - 4, h - 2)
 
     def _layout_scroll(self) -> None:
         sb = self.scroll.sizeHint().width()
@@ -208,7 +233,7 @@ class TimeGrid(GridMouse, QWidget):
         return (utc_to_local(noon, self.other).utcoffset() - noon.utcoffset()).total_seconds() / 3600
 
     def _paint_body(self, painter: QPainter, pal: QPalette) -> None:
-        top, cw, hh = self.body_top(), self.column_width(), self.hour_height()
+        top, hh = self.body_top(), self.hour_height()
         painter.save()
         painter.setClipRect(QRectF(0, top, self.width(), self.height() - top))
         start_h, end_h = self.work
@@ -216,7 +241,7 @@ class TimeGrid(GridMouse, QWidget):
         shift = self._offset_hours(mid)  # other = home + shift
         base = pal.color(QPalette.ColorRole.Base)
         for i, d in enumerate(self.days):
-            x = self.grid_left() + i * cw
+            x, cw = self.col_x(i), self.col_w(i)
             day = [st.HOLIDAY] if d in self.holidays else []
             if day:
                 painter.fillRect(QRectF(x, top, cw, self.height()), st.solid(base, *day))
@@ -240,8 +265,7 @@ class TimeGrid(GridMouse, QWidget):
         for h in range(25):
             y = self.y_of(h * 60)
             painter.fillRect(QRectF(self.grid_left() - 6, y, self.width() - self.grid_left() + 6, 1), lines)
-        for i in range(len(self.days) + 1):
-            x = self.grid_left() + i * cw
+        for x in self.column_edges():
             painter.fillRect(QRectF(x, top, 1, self.height() - top), lines)
         painter.fillRect(QRectF(g, top, 1, self.height() - top), lines)
         text = pal.color(QPalette.ColorRole.Text)
@@ -261,7 +285,7 @@ class TimeGrid(GridMouse, QWidget):
             local = utc_to_local(now, self.home)
             y = self.y_of(local.hour * 60 + local.minute)
             painter.setPen(QPen(st.TODAY, 2))
-            painter.drawLine(QPointF(self.grid_left() + i * cw, y), QPointF(self.grid_left() + (i + 1) * cw, y))
+            painter.drawLine(QPointF(self.col_x(i), y), QPointF(self.col_x(i + 1), y))
         painter.restore()
 
     def _lines(self, item) -> list[str]:
@@ -294,7 +318,7 @@ class TimeGrid(GridMouse, QWidget):
 
     def _paint_header(self, painter: QPainter, pal: QPalette) -> None:
         fm = painter.fontMetrics()
-        cw, g = self.column_width(), self.gutter()
+        g = self.gutter()
         band_bottom = self.body_top()
         painter.fillRect(QRectF(0, 0, self.width(), band_bottom), pal.color(QPalette.ColorRole.Window))
         text = pal.color(QPalette.ColorRole.Text)
@@ -307,14 +331,14 @@ class TimeGrid(GridMouse, QWidget):
             y += fm.height() + 2
         bold = painter.font()
         bold.setBold(True)
+        bfm = QFontMetricsF(bold)
         for i, d in enumerate(self.days):
-            x = self.grid_left() + i * cw
+            x, cw = self.col_x(i), self.col_w(i)
             is_today = d == self.today
             painter.setFont(bold)
             painter.setPen(st.TODAY if is_today else text)
-            label = locale_format.day_month(d)
-            if cw <= fm.horizontalAdvance(label) + 8:
-                label = locale_format.weekday_day(d)
+            label = next((t for t in (locale_format.day_month(d), locale_format.weekday_day(d))
+                          if bfm.horizontalAdvance(t) <= cw - 8), str(d.day))
             painter.drawText(QRectF(x + 4, y, cw - 8, fm.height()), Qt.AlignmentFlag.AlignLeft, label)
             painter.setFont(self.font())
             names = "; ".join(f"{c}: {n}" for c, n in self.holidays.get(d, []))

@@ -154,9 +154,7 @@ class CalendarView(QWidget):
         self.print_button = QPushButton(tr("Print…"), self)
         self.print_button.setToolTip(tr("Print or save as PDF the period shown"))
         self.print_button.clicked.connect(self.print_pdf)
-        bar.addWidget(self.find_button)
         self.find_button.setVisible(importlib.util.find_spec("qistdesk.gui.find_slot_dialog") is not None)
-        bar.addWidget(self.print_button)
 
         self.grid = TimeGrid(self)
         self.month = MonthGrid(self)
@@ -187,6 +185,8 @@ class CalendarView(QWidget):
         below.addWidget(QLabel(tr("Show:"), self))
         below.addWidget(self.filter_button)
         below.addWidget(self.person)
+        below.addWidget(self.find_button)  # below the grid, so the period's title has room at 1024 pixels
+        below.addWidget(self.print_button)
         layout.addLayout(below)
         self.mode_buttons[self.mode].setChecked(True)
 
@@ -256,6 +256,15 @@ class CalendarView(QWidget):
             item = self.selected_item() or next((i for i in self.items if self._on_current(i)), None)
             if item is not None:
                 self.open_item(item)
+
+    def _on_days(self, item, first: date, last: date) -> bool:
+        """Whether an item touches the shown days (the read window is a day wider on each side)."""
+        from qistdesk.timezones import utc_to_local
+
+        if item.all_day:
+            return item.first_day <= last and item.last_day >= first
+        return utc_to_local(item.start_utc, self.prefs.home).date() <= last and \
+            utc_to_local(item.end_utc, self.prefs.home).date() >= first
 
     def _on_current(self, item) -> bool:
         from qistdesk.timezones import utc_to_local
@@ -347,8 +356,9 @@ class CalendarView(QWidget):
         self.goto.set_value(self.current)
         self._goto_live = True
         self.title.setText(self._title(days))
-        self.status.setText(tr("%n item(s) shown", None, len(self.items)) + ("" if self.mode in ("day", "week") or not note
-                                                                         else f" · ⚠ {note}"))
+        shown = sum(1 for i in self.items if self._on_days(i, days[0], days[-1]))
+        self.status.setText(tr("%n item(s) shown", None, shown) + ("" if self.mode in ("day", "week") or not note
+                                                                   else f" · ⚠ {note}"))
         self.period_changed.emit()
 
     def _title(self, days: list[date]) -> str:
