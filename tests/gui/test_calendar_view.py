@@ -64,7 +64,7 @@ def test_keyboard_navigation(view, qtbot):
     QTest.keyClick(view.month, Qt.Key.Key_Down)
     assert view.current == date(2027, 4, 8)
     view.set_mode("day")
-    assert view.title.text() == "Thu 8 Apr 2027"
+    assert view.title.text() == "Thu, 8 Apr 2027"
     view.next_button.click()
     assert view.current == date(2027, 4, 9)
     view.set_mode("agenda")

@@ -22,6 +22,8 @@ from qistdesk.gui.views.calendar_layout import place_all_day
 from qistdesk.gui.views.calendar_month_drag import MonthMouse
 from qistdesk.locale_text import week_number
 from qistdesk.timezones import utc_to_local
+from qistdesk.gui import locale_format
+from qistdesk.gui.i18n import tr
 
 
 def month_days(any_day: date) -> list[date]:
@@ -32,6 +34,11 @@ def month_days(any_day: date) -> list[date]:
 
 
 MAX_ROWS = 16  # bars laid out per week row: more never fit a cell (the rest count as "+N more")
+
+
+def week_short(number: int) -> str:
+    """A week number in the month's margin: "Uge 12" / "W12" (ISO weeks, as Danes count them)."""
+    return tr("W{number}").format(number=number)
 
 
 class MonthGrid(MonthMouse, QWidget):
@@ -47,7 +54,7 @@ class MonthGrid(MonthMouse, QWidget):
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-        self.setAccessibleName("Calendar month")
+        self.setAccessibleName(tr("Calendar month"))
         self.month = date.today().replace(day=1)
         self.days: list[date] = []
         self.current: date | None = None
@@ -84,7 +91,7 @@ class MonthGrid(MonthMouse, QWidget):
     # --- geometry -----------------------------------------------------------------------------
 
     def _left(self) -> float:
-        return self.fontMetrics().horizontalAdvance("W53") + 10
+        return self.fontMetrics().horizontalAdvance(week_short(53)) + 10
 
     def _head(self) -> float:
         return self.fontMetrics().height() + 8
@@ -123,7 +130,7 @@ class MonthGrid(MonthMouse, QWidget):
         cw = (self.width() - self._left()) / 7
         painter.setPen(text)
         painter.setFont(bold)
-        for i, name in enumerate(("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")):
+        for i, name in enumerate(locale_format.weekday_names()):  # the week starts on Monday
             painter.drawText(QRectF(self._left() + i * cw + 4, 2, cw - 8, fm.height() + 4),
                              Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, name)
         painter.setFont(self.font())
@@ -134,7 +141,7 @@ class MonthGrid(MonthMouse, QWidget):
             row_rect = self.cell_rect(w * 7)
             painter.setPen(dim)
             painter.drawText(QRectF(0, row_rect.top() + 2, self._left() - 6, fm.height()), Qt.AlignmentFlag.AlignRight,
-                             f"W{week_number(self.days[w * 7])}")
+                             week_short(week_number(self.days[w * 7])))
             rows = _allocate(max(int((row_rect.height() - line - 4) // line), 0), _count(bars),
                              _count(stays), max((len(v) for v in timed.values()), default=0))
             for d in range(7):
@@ -168,7 +175,7 @@ class MonthGrid(MonthMouse, QWidget):
         painter.fillRect(QRectF(rect.left(), rect.top(), 1, rect.height()), lines)
         painter.setFont(bold if day == self.today else self.font())
         painter.setPen(st.TODAY if day == self.today else (text if day.month == self.month.month else dim))
-        label = f"{day.day} {day:%b}" if day.day == 1 or index == 0 else str(day.day)
+        label = locale_format.day_month_short(day) if day.day == 1 or index == 0 else str(day.day)
         painter.drawText(QRectF(rect.left() + 4, rect.top() + 2, rect.width() - 8, fm.height()),
                          Qt.AlignmentFlag.AlignLeft, label)
         painter.setFont(self.font())
@@ -184,7 +191,8 @@ class MonthGrid(MonthMouse, QWidget):
         shown = items[:day_rows]
         for item in shown:
             r = QRectF(rect.left() + 2, y, rect.width() - 4, line - 1)
-            label = item.title if item.all_day else f"{utc_to_local(item.start_utc, self.home):%H:%M} {item.title}"
+            label = item.title if item.all_day else \
+                f"{locale_format.clock(utc_to_local(item.start_utc, self.home))} {item.title}"
             st.draw_item(painter, r, pal, item.kind, [label], cancelled=item.cancelled,
                          selected=self.selected is not None and item.key == self.selected.key)
             self._hits.append((r, item))
@@ -194,7 +202,7 @@ class MonthGrid(MonthMouse, QWidget):
         if more and y + line <= rect.bottom() + 2:
             painter.setPen(text)
             painter.drawText(QRectF(rect.left() + 4, y, rect.width() - 8, line), Qt.AlignmentFlag.AlignLeft,
-                             f"+{more} more")
+                             tr("+{count} more").format(count=more))
 
     # --- mouse and keys -----------------------------------------------------------------------
 

@@ -15,7 +15,7 @@ time, drawn beside the ghost while dragging; ``moved`` is emitted on release.
 from __future__ import annotations
 
 from bisect import bisect_right
-from datetime import date, datetime
+from datetime import date, datetime, time
 
 from PySide6.QtCore import QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import QFontMetricsF, QPainter, QPalette, QPen, QPixmap
@@ -24,9 +24,10 @@ from PySide6.QtWidgets import QScrollBar, QWidget
 from qistdesk.gui.views import calendar_style as st
 from qistdesk.gui.views.calendar_drag import GridMouse, new_days
 from qistdesk.gui.views.calendar_layout import place_all_day, place_timed
-from qistdesk.services.scheduling import place_name
-from qistdesk.locale_text import week_number
+from qistdesk.gui.event_common import hm, place_name
 from qistdesk.timezones import UTC, utc_to_local, zone
+from qistdesk.gui import locale_format
+from qistdesk.gui.i18n import tr
 
 
 
@@ -47,7 +48,7 @@ class TimeGrid(GridMouse, QWidget):
         super().__init__(parent)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setMouseTracking(True)
-        self.setAccessibleName("Calendar time grid")
+        self.setAccessibleName(tr("Calendar time grid"))
         self.days: list[date] = []
         self.items: list = []
         self.placed = []
@@ -107,7 +108,7 @@ class TimeGrid(GridMouse, QWidget):
     def gutter(self) -> float:
         fm = self.fontMetrics()
         return self._memo("gutter", lambda: max(fm.horizontalAdvance(place_name(z))
-                                                for z in (self.home, self.other, "Washington")) + 12)
+                                                for z in (self.home, self.other, "America/New_York")) + 12)
 
     def header_height(self) -> float:
         return self._memo("header", lambda: self.fontMetrics().height() * (3 if self.dst_note else 2) + 10)
@@ -273,7 +274,7 @@ class TimeGrid(GridMouse, QWidget):
             y = self.y_of(h * 60)
             other_h = (h + shift) % 24
             painter.setPen(text)
-            painter.drawText(QRectF(0, y + 1, g - 6, fm.height()), Qt.AlignmentFlag.AlignRight, f"{h:02d}:00")
+            painter.drawText(QRectF(0, y + 1, g - 6, fm.height()), Qt.AlignmentFlag.AlignRight, locale_format.clock(time(h)))
             painter.setPen(text if shift == int(shift) else st.AMBER)
             minutes = int(round((other_h % 1) * 60))
             painter.drawText(QRectF(g, y + 1, g - 6, fm.height()), Qt.AlignmentFlag.AlignRight,
@@ -296,8 +297,7 @@ class TimeGrid(GridMouse, QWidget):
     def _make_lines(self, item) -> list[str]:
         a, b = utc_to_local(item.start_utc, self.home), utc_to_local(item.end_utc, self.home)
         o = utc_to_local(item.start_utc, self.other)
-        when = f"{a.hour:02d}:{a.minute:02d}–{b.hour:02d}:{b.minute:02d} · {o.hour:02d}:{o.minute:02d} " \
-            f"{place_name(self.other)}"
+        when = f"{hm(a)}–{hm(b)} · {hm(o)} {place_name(self.other)}"
         return [item.title, when] + ([item.detail] if item.detail else [])
 
     def _paint_items(self, painter: QPainter, pal: QPalette) -> None:
@@ -337,7 +337,7 @@ class TimeGrid(GridMouse, QWidget):
             is_today = d == self.today
             painter.setFont(bold)
             painter.setPen(st.TODAY if is_today else text)
-            label = next((t for t in (f"{d:%a} {d.day} {d:%b}", f"{d:%a} {d.day}")
+            label = next((t for t in (locale_format.day_month(d), locale_format.weekday_day(d))
                           if bfm.horizontalAdvance(t) <= cw - 8), str(d.day))
             painter.drawText(QRectF(x + 4, y, cw - 8, fm.height()), Qt.AlignmentFlag.AlignLeft, label)
             painter.setFont(self.font())
@@ -350,8 +350,7 @@ class TimeGrid(GridMouse, QWidget):
                 painter.fillRect(QRectF(x, self.header_height() - 3, cw, 3), st.TODAY)
         painter.setFont(bold)
         painter.setPen(text)
-        week = week_number(self.days[0])
-        painter.drawText(QRectF(4, y, 2 * g - 8, fm.height()), Qt.AlignmentFlag.AlignLeft, f"Week {week}")
+        painter.drawText(QRectF(4, y, 2 * g - 8, fm.height()), Qt.AlignmentFlag.AlignLeft, locale_format.week_label(self.days[0]))
         painter.setFont(self.font())
         for col, zone_name in ((0, self.home), (1, self.other)):
             painter.drawText(QRectF(col * g + 2, y + fm.height(), g - 8, fm.height()), Qt.AlignmentFlag.AlignRight,
@@ -361,7 +360,7 @@ class TimeGrid(GridMouse, QWidget):
         painter.drawLine(QPointF(0, band_bottom - 1), QPointF(self.width(), band_bottom - 1))
         painter.setPen(text)
         painter.drawText(QRectF(4, self.header_height() + 3, 2 * g - 8, fm.height()), Qt.AlignmentFlag.AlignLeft,
-                         "All day")
+                         tr("All day"))
         shown = [b for b in self.bars if b.row < self.all_day_rows()]
         for bar in shown:
             st.draw_item(painter, self.bar_rect(bar), pal, bar.item.kind,
@@ -373,7 +372,7 @@ class TimeGrid(GridMouse, QWidget):
         if hidden:
             painter.setPen(text)
             painter.drawText(QRectF(4, band_bottom - fm.height() - 4, 2 * g - 8, fm.height()),
-                             Qt.AlignmentFlag.AlignLeft, f"+{hidden} more")
+                             Qt.AlignmentFlag.AlignLeft, tr("+{count} more").format(count=hidden))
 
     def _paint_ghost(self, painter: QPainter, pal: QPalette) -> None:
         d = self._drag
@@ -386,7 +385,8 @@ class TimeGrid(GridMouse, QWidget):
                 moved = replace(bar, first=bar.first + shift, last=bar.last + d["days"])
                 rect = self.bar_rect(moved)
                 first, last = new_days(bar.item, d["mode"], d["days"])
-                span = f"{first.day} {first:%b}" + (f"–{last.day} {last:%b}" if last != first else "")
+                span = locale_format.day_month_short(first) + (
+                    f"–{locale_format.day_month_short(last)}" if last != first else "")
                 st.draw_item(painter, rect, pal, bar.item.kind, [f"{bar.item.title}: {span}"], ghost=True)
                 st.draw_warnings(painter, pal, rect, d.get("warnings") or [], self.width(), rect.bottom() + 4)
             return
@@ -401,6 +401,6 @@ class TimeGrid(GridMouse, QWidget):
         rect = self.rect_of(p)
         a, b = utc_to_local(start, self.home), utc_to_local(end, self.home)
         o = utc_to_local(start, self.other)
-        st.draw_item(painter, rect, pal, item.kind, [f"{a:%a %H:%M}–{b:%H:%M} · {o:%H:%M} {place_name(self.other)}",
+        st.draw_item(painter, rect, pal, item.kind, [f"{locale_format.weekday_short(a)} {hm(a)}–{hm(b)} · {hm(o)} {place_name(self.other)}",
                                                       item.title], ghost=True)
         st.draw_warnings(painter, pal, rect, d.get("warnings") or [], self.width(), max(rect.top(), self.body_top()))
