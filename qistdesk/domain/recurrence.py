@@ -20,7 +20,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
 
-from qistdesk.messages import _
+from qistdesk.messages import _, current_language
 from qistdesk.timezones import UTC, utc_to_local, zone
 
 #: Dates stored as rows (each can carry a speaker, a topic, a move, a cancellation). A longer or
@@ -75,8 +75,13 @@ class SeriesRule:
     def parts(self) -> dict[str, str]:
         return _split(self.text) if self.text else {}
 
-    def describe(self) -> str:
-        """The rule in words: "Fortnightly until 2027-05-27", "Every weekday, 15 times"."""
+    def describe(self, lang: str | None = None) -> str:
+        """The rule in words: "Fortnightly until 2027-05-27", "Every weekday, 15 times"; in ``lang``
+        ("da": "Hver anden uge til og med 27. maj 2027"), by default the app's (qistdesk.messages)."""
+        if (lang or current_language()) == "da":
+            from qistdesk.domain.recurrence_words import describe_da
+
+            return describe_da(self)
         if not self.text:
             unit = {"DAILY": "day", "WEEKLY": "week", "MONTHLY": "month", "YEARLY": "year"}[self.freq]
             every = {("WEEKLY", 1): "Weekly", ("WEEKLY", 2): "Fortnightly", ("MONTHLY", 1): "Monthly",
