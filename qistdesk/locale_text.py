@@ -47,6 +47,13 @@ def format_day(value: date | datetime, lang: str) -> str:
     return format_skeleton("yMMMEd", _day(value), locale=_locale(lang))
 
 
+def format_date_skeleton(value: date | datetime, skeleton: str, lang: str) -> str:
+    """A date by a CLDR skeleton ("yMMMEd", "MMMd" …) as the reader's locale orders it."""
+    from babel.dates import format_skeleton
+
+    return format_skeleton(skeleton, _day(value), locale=_locale(lang))
+
+
 def format_day_month(value: date | datetime, lang: str) -> str:
     """Weekday, day and month without the year: "tors. 5. mar." / "Thu, 5 Mar"."""
     from babel.dates import format_skeleton

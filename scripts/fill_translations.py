@@ -1,4 +1,4 @@
-"""Fill a Qt ``.ts`` catalogue from a JSON word list, or list what is still unfinished.
+"""Fill a Qt ``.ts`` catalogue (or a gettext ``.po``) from a JSON word list, or list what is still unfinished.
 
 A translator's helper, not part of the app: ``scripts/update_translations.sh`` adds new messages
 to ``resources/i18n/qistdesk_da.ts`` as "unfinished"; this fills them from a JSON object
@@ -8,6 +8,10 @@ merge. Translations already in the catalogue are kept unless ``--overwrite`` is 
 
     python scripts/fill_translations.py resources/i18n/qistdesk_da.ts --unfinished > todo.json
     python scripts/fill_translations.py resources/i18n/qistdesk_da.ts words.json
+
+A ``.po`` file (``resources/i18n/documents_da.po``, the headless texts) works the same way; a
+plural message is listed under its singular. Run ``scripts/update_translations.sh`` afterwards:
+it writes the catalogue back in its usual shape.
 """
 
 from __future__ import annotations
@@ -26,8 +30,56 @@ def _messages(root: ET.Element):
         yield from context.iter("message")
 
 
+def _read_po(po: Path):
+    from babel.messages.pofile import read_po
+
+    with open(po, "rb") as handle:
+        return read_po(handle, locale="da")
+
+
+def _po_unfinished(po: Path) -> dict[str, object]:
+    todo: dict[str, object] = {}
+    for m in _read_po(po):
+        if not m.id:
+            continue
+        if isinstance(m.id, (list, tuple)):
+            if not m.string or not all(m.string):
+                todo[m.id[0]] = ["", ""]
+        elif not m.string:
+            todo[m.id] = ""
+    return todo
+
+
+def _po_fill(po: Path, words: dict[str, object], overwrite: bool) -> tuple[int, int]:
+    from babel.messages.pofile import write_po
+
+    catalog = _read_po(po)
+    filled = left = 0
+    for m in catalog:
+        if not m.id:
+            continue
+        key = m.id[0] if isinstance(m.id, (list, tuple)) else m.id
+        done = bool(m.string) and (isinstance(m.string, str) or all(m.string))
+        word = words.get(key)
+        if word and (overwrite or not done):
+            m.string = tuple(word) if isinstance(m.id, (list, tuple)) else word
+            filled += 1
+        elif not done:
+            left += 1
+    import io
+
+    text = po.read_text(encoding="utf-8")  # the committed header is kept as it is
+    header = text[: text.index('msgid ""')] + text[text.index('msgid ""'):].split("\n\n", 1)[0] + "\n\n"
+    out = io.BytesIO()
+    write_po(out, catalog, width=100, omit_header=True, no_location=True, sort_output=True)
+    po.write_text(header + out.getvalue().decode("utf-8"), encoding="utf-8")
+    return filled, left
+
+
 def unfinished(ts: Path) -> dict[str, object]:
     """Each message that has no finished translation, with an empty slot to fill in."""
+    if ts.suffix == ".po":
+        return _po_unfinished(ts)
     root = ET.parse(ts).getroot()
     todo: dict[str, object] = {}
     for message in _messages(root):
@@ -40,6 +92,8 @@ def unfinished(ts: Path) -> dict[str, object]:
 
 def fill(ts: Path, words: dict[str, object], overwrite: bool = False) -> tuple[int, int]:
     """Write ``words`` into ``ts``; returns (filled, still unfinished)."""
+    if ts.suffix == ".po":
+        return _po_fill(ts, words, overwrite)
     tree = ET.parse(ts)
     filled = left = 0
     for message in _messages(tree.getroot()):

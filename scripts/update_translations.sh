@@ -11,11 +11,12 @@ find qistdesk/gui -name '*.py' | sort > /tmp/qistdesk-lupdate-files.txt
 "$LUPDATE" @/tmp/qistdesk-lupdate-files.txt -locations none -no-obsolete -source-language en_GB \
   -target-language da_DK -ts resources/i18n/qistdesk_da.ts
 
-# The documents written for people (packets, badges): gettext texts marked with _(), t() and
-# ngettext() in the headless code land in resources/i18n/documents_da.po (new ones empty).
+# The documents written for people (packets, badges) and the messages of the services and the
+# domain (qistdesk.messages): gettext texts marked with _(), t(), N_() and ngettext() in the
+# headless code land in resources/i18n/documents_da.po (new ones empty).
 PYBABEL="$PY_BIN/pybabel"
 command -v "$PYBABEL" >/dev/null || PYBABEL=pybabel
-"$PYBABEL" extract --no-location --sort-output -k _ -k t -k ngettext:1,2 -o /tmp/qistdesk-documents.pot \
+"$PYBABEL" extract --no-location --sort-output -k _ -k t -k N_ -k ngettext:1,2 -o /tmp/qistdesk-documents.pot \
   $(cat scripts/document_sources.txt)
 "$PY_BIN/python" - <<'PY'
 # babel's own "update" drops the catalogue's header with --omit-header and re-wraps at 76

@@ -27,6 +27,9 @@ def _isolated_user_dirs(tmp_path_factory, monkeypatch):
     monkeypatch.setenv("QISTDESK_DATA_DIR", str(data))
     monkeypatch.setenv("QISTDESK_CONFIG_DIR", str(tmp_path_factory.mktemp("userconfig")))
     yield
+    from qistdesk import messages
+
+    messages.set_language("en")  # a test that showed the app in Danish leaves English behind
 
 
 @pytest.fixture

@@ -6,9 +6,41 @@ let a new value arrive without a schema migration; validation checks them.
 
 from enum import Enum
 
+from qistdesk.messages import N_, _
 
-#: Labels the default rule (value, dashes to spaces, capitalised) gets wrong.
-LABELS = {"non-profit": "Non-profit"}
+#: How each value is written for people, marked for translation; :attr:`StrEnum.label` reads it
+#: in the app's language (qistdesk.messages). A value missing here falls back to the default rule
+#: (value, dashes to spaces, capitalised), in English.
+LABELS = {
+    # sectors
+    "government": N_("Government"), "academia": N_("Academia"), "industry": N_("Industry"),
+    "non-profit": N_("Non-profit"), "to-review": N_("To review"),
+    # career stages
+    "student": N_("Student"), "phd": N_("PhD"), "postdoc": N_("Postdoc"), "early-career": N_("Early-career"),
+    "mid-career": N_("Mid-career"), "senior": N_("Senior"),
+    # event kinds and statuses, date statuses
+    "seminar": N_("Seminar"), "conference": N_("Conference"), "workshop": N_("Workshop"),
+    "draft": N_("Draft"), "planned": N_("Planned"), "confirmed": N_("Confirmed"), "cancelled": N_("Cancelled"),
+    "scheduled": N_("Scheduled"),
+    # roles and invitation statuses
+    "attendee": N_("Attendee"), "speaker": N_("Speaker"), "chair": N_("Chair"), "organiser": N_("Organiser"),
+    "panelist": N_("Panelist"),
+    "not-invited": N_("Not invited"), "invited": N_("Invited"), "accepted": N_("Accepted"),
+    "tentative": N_("Tentative"), "declined": N_("Declined"), "delegated": N_("Delegated"),
+    "waitlisted": N_("Waitlisted"),
+    # programmes, directions, exchange stages, paperwork
+    "researcher": N_("Researcher"), "professional": N_("Professional"),
+    "US-DK": N_("US to Denmark"), "DK-US": N_("Denmark to the US"),
+    "proposed": N_("Proposed"), "applied": N_("Applied"), "preparing": N_("Preparing"),
+    "in-progress": N_("In progress"), "completed": N_("Completed"), "withdrawn": N_("Withdrawn"),
+    "not-needed": N_("Not needed"), "not-started": N_("Not started"), "done": N_("Done"),
+    # milestones
+    "visa": N_("Visa"), "insurance": N_("Insurance"), "housing": N_("Housing"), "funding": N_("Funding"),
+    "arrival": N_("Arrival"), "orientation": N_("Orientation"), "report": N_("Report"),
+    "departure": N_("Departure"), "other": N_("Other"),
+    # languages, each in its own name
+    "da": "Dansk", "en": "English",
+}
 
 
 class StrEnum(str, Enum):
@@ -17,7 +49,9 @@ class StrEnum(str, Enum):
 
     @property
     def label(self) -> str:
-        return LABELS.get(self.value) or self.value.replace("_", " ").replace("-", " ").capitalize()
+        """The value for people, in the app's language."""
+        text = LABELS.get(self.value)
+        return _(text) if text else self.value.replace("_", " ").replace("-", " ").capitalize()
 
     @classmethod
     def values(cls) -> list[str]:
@@ -73,12 +107,12 @@ class QistArea(StrEnum):
 
     @property
     def label(self) -> str:
-        return QIST_AREA_LABELS[self.value]
+        return _(QIST_AREA_LABELS[self.value])
 
 
-#: How each area is written out (reports, forms).
-QIST_AREA_LABELS = {"computing": "Quantum computing", "networks": "Networks and communication",
-                    "sensing": "Sensing and metrology", "other": "Other"}
+#: How each area is written out (reports, forms); ``.label`` translates them.
+QIST_AREA_LABELS = {"computing": N_("Quantum computing"), "networks": N_("Networks and communication"),
+                    "sensing": N_("Sensing and metrology"), "other": N_("Other")}
 
 
 class EventStatus(StrEnum):

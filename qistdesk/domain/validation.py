@@ -13,6 +13,7 @@ from datetime import date, datetime
 from functools import lru_cache
 
 from qistdesk.domain import enums
+from qistdesk.messages import N_, _
 from qistdesk.timezones import is_valid_zone
 
 
@@ -23,7 +24,21 @@ class ValidationError(ValueError):
         self.errors = dict(errors)
         self.entity = entity
         parts = "; ".join(f"{field}: {msg}" for field, msg in self.errors.items())
-        super().__init__(f"{entity + ' ' if entity else ''}is not valid: {parts}" if entity else parts)
+        text = _(_INVALID[entity]) if entity in _INVALID else _("{entity} is not valid: {problems}")
+        super().__init__(text.format(entity=entity, problems=parts) if entity else parts)
+
+
+#: "event is not valid: …" for each kind of record a service refuses, whole so each language can
+#: phrase it with its own article and gender.
+_INVALID = {
+    "organisation": N_("organisation is not valid: {problems}"), "person": N_("person is not valid: {problems}"),
+    "venue": N_("venue is not valid: {problems}"), "event": N_("event is not valid: {problems}"),
+    "series date": N_("series date is not valid: {problems}"), "session": N_("session is not valid: {problems}"),
+    "participation": N_("participation is not valid: {problems}"),
+    "programme": N_("programme is not valid: {problems}"), "exchange": N_("exchange is not valid: {problems}"),
+    "milestone": N_("milestone is not valid: {problems}"), "search": N_("search is not valid: {problems}"),
+    "reply": N_("reply is not valid: {problems}"),
+}
 
 
 _COUNTRY = re.compile(r"^[A-Z]{2}$")
@@ -59,18 +74,18 @@ def _column_values(errors: dict, obj) -> None:
         value = getattr(obj, column.key, None)
         if isinstance(value, str):
             if "\x00" in value:
-                errors.setdefault(column.key, "contains a NUL character")
+                errors.setdefault(column.key, _("contains a NUL character"))
             elif any("\ud800" <= ch <= "\udfff" for ch in value):
-                errors.setdefault(column.key, "contains a broken character (a lone UTF-16 surrogate)")
+                errors.setdefault(column.key, _("contains a broken character (a lone UTF-16 surrogate)"))
         elif isinstance(value, int) and not isinstance(value, bool) and not INT64[0] <= value <= INT64[1]:
-            errors.setdefault(column.key, "is too large a number")
+            errors.setdefault(column.key, _("is too large a number"))
 
 
 def _years(errors: dict, obj, *fields: str) -> None:
     for field in fields:
         value = getattr(obj, field, None)
         if isinstance(value, (date, datetime)) and field not in errors and not FIRST_YEAR <= value.year <= LAST_YEAR:
-            errors[field] = f"must be in the years {FIRST_YEAR}–{LAST_YEAR}"
+            errors[field] = _("must be in the years {first}–{last}").format(first=FIRST_YEAR, last=LAST_YEAR)
 
 
 def _series(errors: dict, obj) -> None:
@@ -90,7 +105,7 @@ def _required(errors: dict, obj, *fields: str) -> None:
     for field in fields:
         value = getattr(obj, field, None)
         if value is None or (isinstance(value, str) and not value.strip()):
-            errors[field] = "is required"
+            errors[field] = _("is required")
 
 
 def _choice(errors: dict, obj, field: str, enum_cls, allow_empty: bool = False) -> None:
@@ -98,7 +113,8 @@ def _choice(errors: dict, obj, field: str, enum_cls, allow_empty: bool = False) 
     if (value in (None, "") and allow_empty) or field in errors:
         return
     if value not in enum_cls.values():
-        errors[field] = f"{value!r} is not one of: {', '.join(enum_cls.values())}"
+        errors[field] = _("{value} is not one of: {choices}").format(value=repr(value),
+                                                                     choices=", ".join(enum_cls.values()))
 
 
 def _country(errors: dict, obj, field: str = "country", allow_empty: bool = True) -> None:
@@ -106,26 +122,27 @@ def _country(errors: dict, obj, field: str = "country", allow_empty: bool = True
     if not value and allow_empty or field in errors:
         return
     if not _COUNTRY.match(value):
-        errors[field] = f"{value!r} is not a two-letter country code such as DK or US"
+        errors[field] = _("{value} is not a two-letter country code such as DK or US").format(value=repr(value))
 
 
 def _zone(errors: dict, obj, field: str = "timezone") -> None:
     value = getattr(obj, field, None)
     if field not in errors and not is_valid_zone(value):
-        errors[field] = f"unknown time zone {value!r} (use an IANA name such as Europe/Copenhagen)"
+        errors[field] = _("unknown time zone {value} (use an IANA name such as Europe/Copenhagen)").format(
+            value=repr(value))
 
 
 def _max_len(errors: dict, obj, limits: dict[str, int]) -> None:
     for field, limit in limits.items():
         value = getattr(obj, field, None)
         if isinstance(value, str) and len(value) > limit:
-            errors[field] = f"is too long ({len(value)} characters, at most {limit})"
+            errors[field] = _("is too long ({n} characters, at most {limit})").format(n=len(value), limit=limit)
 
 
 def _non_negative(errors: dict, obj, field: str) -> None:
     value = getattr(obj, field, None)
     if value is not None and (not isinstance(value, int) or value < 0):
-        errors[field] = "must be a whole number, zero or more"
+        errors[field] = _("must be a whole number, zero or more")
 
 
 def _order(errors: dict, start, end, start_field: str, end_field: str) -> None:
@@ -134,7 +151,8 @@ def _order(errors: dict, start, end, start_field: str, end_field: str) -> None:
     if isinstance(start, datetime) != isinstance(end, datetime):
         return
     if end <= start if isinstance(start, datetime) else end < start:
-        errors[end_field] = f"must be after the {start_field.replace('_', ' ')}"
+        errors[end_field] = (_("must be after the start date") if start_field == "start_date"
+                             else _("must be after the start"))
 
 
 def validate_organization(obj) -> dict[str, str]:
@@ -161,7 +179,7 @@ def validate_person(obj) -> dict[str, str]:
     _choice(errors, obj, "language", enums.Language, allow_empty=True)
     dob = getattr(obj, "date_of_birth", None)
     if isinstance(dob, date) and dob > date.today():
-        errors["date_of_birth"] = "is in the future"
+        errors["date_of_birth"] = _("is in the future")
     return errors
 
 
@@ -190,10 +208,10 @@ def validate_event(obj) -> dict[str, str]:
         errors.pop("end_utc")
     url = getattr(obj, "online_url", "") or ""
     if url and not re.match(r"^(https?|teams|zoommtg)://", url, re.I):
-        errors["online_url"] = "must start with https:// (or http://)"
+        errors["online_url"] = _("must start with https:// (or http://)")
     _years(errors, obj, "start_utc", "end_utc")
     if getattr(obj, "series_rule", "") and getattr(obj, "kind", None) != enums.EventKind.SEMINAR.value:
-        errors["series_rule"] = "only seminars can be a series"
+        errors["series_rule"] = _("only seminars can be a series")
     _series(errors, obj)
     return errors
 
@@ -237,7 +255,7 @@ def validate_exchange(obj) -> dict[str, str]:
     _non_negative(errors, obj, "funding_amount")
     currency = getattr(obj, "funding_currency", "") or ""
     if currency and not re.match(r"^[A-Z]{3}$", currency):
-        errors["funding_currency"] = f"{currency!r} is not a currency code such as DKK or USD"
+        errors["funding_currency"] = _("{value} is not a currency code such as DKK or USD").format(value=repr(currency))
     return errors
 
 

@@ -69,6 +69,9 @@ def install(app, setting: str | None) -> str:
         else:
             log.warning("the Danish translation could not be loaded; showing English")
     _current = lang
+    from qistdesk import messages
+
+    messages.set_language(lang)  # what the services and the domain say (warnings, errors, labels)
     return lang
 
 

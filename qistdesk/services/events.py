@@ -18,6 +18,7 @@ from qistdesk.domain.recurrence import SeriesRule, first_date_check, format_rule
 from qistdesk.domain.series import materialize
 from qistdesk.domain.validation import (ValidationError, validate_event, validate_participation,
                                         validate_session)
+from qistdesk.messages import _
 from qistdesk.services import crud
 # Deleting an event and undoing that delete (same ids, same UID), one transaction each.
 from qistdesk.services.event_removal import delete_event, restore_event  # noqa: F401
@@ -83,7 +84,7 @@ def _apply_series(event: Event, series: SeriesRule | str, *, old: tuple | None =
     """Set the series rule and its dates; ``old`` (first start, zone, length before an edit) moves
     each date's cancellation, move, speaker and topic along with the series."""
     if event.kind != EventKind.SEMINAR.value:
-        raise ValidationError({"series_rule": "only seminars can be a series"}, "event")
+        raise ValidationError({"series_rule": _("only seminars can be a series")}, "event")
     try:
         if isinstance(series, str):  # typed by a user, unless it is the rule the event has (undo, a form)
             same = series.strip().upper().removeprefix("RRULE:") == (event.series_rule or "")
@@ -147,10 +148,11 @@ def update_series_date(db: Database, ident: str, expected_version: int | None = 
         elif end is not None:
             item.end_utc = instant(end, zone_name, "end")
         if item.end_utc <= item.start_utc:
-            raise ValidationError({"end": "must be after the start"}, "series date")
+            raise ValidationError({"end": _("must be after the start")}, "series date")
         if status is not None:
             if status not in DateStatus.values():
-                raise ValidationError({"status": f"{status!r} is not one of {', '.join(DateStatus.values())}"})
+                raise ValidationError({"status": _("{value} is not one of: {choices}").format(
+                    value=repr(status), choices=", ".join(DateStatus.values()))})
             item.status = status
         if speaker_id is not ...:
             if speaker_id:
@@ -205,7 +207,7 @@ def delete_session(db: Database, ident: str, expected_version: int | None = None
 def _check_session(item: ConferenceSession, event: Event) -> None:
     errors = validate_session(item)
     if not errors and (item.start_utc < event.start_utc or item.end_utc > event.end_utc):
-        errors["start"] = "the session must lie within the event's start and end"
+        errors["start"] = _("the session must lie within the event's start and end")
     if item.chair_id is not None and not item.chair_id:
         item.chair_id = None
     if errors:
@@ -249,7 +251,8 @@ def enlist(s, event: Event, person: Person, *, role: str = "attendee", invitatio
     existing = s.scalar(select(Participation).where(Participation.event_id == event.id,
                                                     Participation.person_id == person.id))
     if existing is not None:
-        raise ValidationError({"person_id": f"{person.full_name} is already a participant"}, "participation")
+        raise ValidationError({"person_id": _("{name} is already a participant").format(name=person.full_name)},
+                              "participation")
     item = Participation(event_id=event.id, person_id=person.id, role=role, invitation_status=invitation_status,
                          notes=notes)
     errors = validate_participation(item)

@@ -33,6 +33,25 @@ def for_year(country: str, year: int) -> dict[date, str]:
     return days
 
 
+#: The office-closed days by their Danish names.
+DK_OFFICE_CLOSED_DA = {(6, 5): "Grundlovsdag", (12, 24): "Juleaftensdag", (12, 31): "Nytårsaftensdag"}
+
+
+@lru_cache(maxsize=64)
+def _danish_year(year: int) -> dict[date, str]:
+    import holidays
+
+    days = dict(holidays.country_holidays("DK", years=year, language="da").items())
+    for (month, day), name in DK_OFFICE_CLOSED_DA.items():
+        days.setdefault(date(year, month, day), f"{name} (kontorerne er lukket)")
+    return days
+
+
+def danish_name(day: date) -> str | None:
+    """A Danish holiday (or office-closed day) as Danes name it: "Kristi himmelfartsdag"."""
+    return _danish_year(day.year).get(day)
+
+
 def loaded() -> bool:
     """Whether the holidays package is imported yet: its first import reads every country's
     module (about a second here), so the calendar paints first and asks for holidays after."""

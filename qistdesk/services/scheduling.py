@@ -25,6 +25,7 @@ from sqlalchemy import select
 from qistdesk.domain import Event, SeriesDate
 from qistdesk.services import crud
 from qistdesk.services.bookings import Booking, clash, clashes, load_bookings, people_and_venues_of
+from qistdesk.messages import _, current_language, day_text, ngettext, time_text
 from qistdesk.store import Database
 from qistdesk.timezones import COPENHAGEN, WASHINGTON, offsets_differ_from_usual, utc_to_local, zone_label
 
@@ -74,6 +75,11 @@ def partner_zone(event_zone: str, prefs: Preferences) -> str:
 place_name = zone_label
 
 
+def _place(zone_name: str) -> str:
+    """A zone's place in a message, as the app's language writes it ("København")."""
+    return zone_label(zone_name, current_language())
+
+
 # --- time checks (no database) ----------------------------------------------------------------
 
 _COUNTRY_OF_ZONE_PREFIX = (("Europe/Copenhagen", "DK"), ("America/", "US"), ("US/", "US"), ("Pacific/Honolulu", "US"))
@@ -111,7 +117,7 @@ def check_time(start_utc: datetime, end_utc: datetime, zone_name: str, prefs: Pr
     """
     if end_utc <= start_utc:
         return []
-    prefix = f"{label}: " if label else ""
+    prefix = _("{label}: ").format(label=label) if label else ""
     zones = [zone_name] + [z for z in (prefs.home, prefs.other) if z != zone_name]
     out: list[Warning] = []
     # Holidays: each country on its own calendar date.
@@ -122,8 +128,9 @@ def check_time(start_utc: datetime, end_utc: datetime, zone_name: str, prefs: Pr
             name = holiday_name(country, day)
             if name and (country, day) not in seen:
                 seen.add((country, day))
-                where = "Denmark" if country == "DK" else "the US"
-                out.append(Warning("holiday", f"{prefix}{day:%a %d %b %Y} is a public holiday in {where} ({name})"))
+                text = (_("{day} is a public holiday in Denmark ({name})") if country == "DK"
+                        else _("{day} is a public holiday in the US ({name})"))
+                out.append(Warning("holiday", prefix + text.format(day=day_text(day), name=_holiday(country, day, name))))
     # Working hours, in each zone where people take part.
     for z in (zones if both_zones_work else [zone_name]):
         problem = _outside_hours(start_utc, end_utc, z, prefs)
@@ -139,19 +146,21 @@ def check_time(start_utc: datetime, end_utc: datetime, zone_name: str, prefs: Pr
 
 def _outside_hours(start_utc: datetime, end_utc: datetime, zone_name: str, prefs: Preferences) -> str | None:
     start, end = utc_to_local(start_utc, zone_name), utc_to_local(end_utc, zone_name)
-    place = place_name(zone_name)
+    place = _place(zone_name)
     if start.weekday() >= 5:
-        return f"falls on a {start:%A} in {place}"
+        return (_("falls on a Saturday in {place}") if start.weekday() == 5
+                else _("falls on a Sunday in {place}")).format(place=place)
+    sep = "." if current_language() == "da" else ":"
+    day_start, day_end = (f"{h:02d}{sep}00" for h in (prefs.work_start_hour, prefs.work_end_hour))
+    values = dict(start=time_text(start), end=time_text(end), place=place, day_start=day_start, day_end=day_end)
     if (end - start) >= timedelta(days=1):  # multi-day: each day's start and end
         end_of_day = end.hour * 60 + end.minute
         if start.hour < prefs.work_start_hour or end_of_day > prefs.work_end_hour * 60:
-            return (f"runs {start:%H:%M}–{end:%H:%M} in {place}, outside working hours "
-                    f"({prefs.work_start_hour:02d}:00–{prefs.work_end_hour:02d}:00)")
+            return _("runs {start}–{end} in {place}, outside working hours ({day_start}–{day_end})").format(**values)
         return None
     minutes_end = end.hour * 60 + end.minute + (24 * 60 if end.date() > start.date() else 0)
     if start.hour < prefs.work_start_hour or minutes_end > prefs.work_end_hour * 60:
-        return (f"is {start:%H:%M}–{end:%H:%M} in {place}, outside working hours "
-                f"({prefs.work_start_hour:02d}:00–{prefs.work_end_hour:02d}:00)")
+        return _("is {start}–{end} in {place}, outside working hours ({day_start}–{day_end})").format(**values)
     return None
 
 
@@ -161,8 +170,23 @@ def _dst_message(start_utc: datetime, pair: tuple[str, str]) -> str:
     jan = datetime(start_utc.year, 1, 15, 12, tzinfo=start_utc.tzinfo)
     ja, jb = (utc_to_local(jan, z).utcoffset() for z in pair)
     usual = abs((ja - jb).total_seconds()) / 3600
-    return (f"US and EU clocks change on different Sundays: that week {place_name(pair[0])} is "
-            f"{hours:g} h from {place_name(pair[1])} (usually {usual:g} h); check the time on invites")
+    return _("US and EU clocks change on different Sundays: that week {place} is {hours} h from {other} "
+             "(usually {usual} h); check the time on invites").format(
+        place=_place(pair[0]), other=_place(pair[1]), hours=_hours(hours), usual=_hours(usual))
+
+
+def _hours(value: float) -> str:
+    text = f"{value:g}"
+    return text.replace(".", ",") if current_language() == "da" else text
+
+
+def _holiday(country: str, day: date, name: str) -> str:
+    """The holiday's name in the app's language: Danish holidays by their Danish names."""
+    if current_language() == "da" and country == "DK":
+        from qistdesk.services.holidays_dk_us import danish_name
+
+        return danish_name(day) or name
+    return name
 
 
 # --- bookings: who and what is where, when ----------------------------------------------------
@@ -170,12 +194,15 @@ def _dst_message(start_utc: datetime, pair: tuple[str, str]) -> str:
 def _when(b: Booking) -> str:
     start, end = utc_to_local(b.start, b.zone), utc_to_local(b.end, b.zone)
     same_day = start.date() == end.date()
-    return f"{start:%a %d %b %H:%M}–{end:%H:%M}" if same_day else f"{start:%d %b}–{end:%d %b}"
+    if same_day:
+        return f"{day_text(start, '%a %d %b')} {time_text(start)}–{time_text(end)}"
+    return f"{day_text(start, '%d %b')}–{day_text(end, '%d %b')}"
 
 
 def _booking_warning(kind: str, name: str, other: Booking) -> Warning:
-    what = "is also booked for" if kind == "person" else "is also used by"
-    return Warning(kind, f"{name} {what} “{other.title}” ({_when(other)} {place_name(other.zone)})")
+    text = (_("{name} is also booked for “{title}” ({when} {place})") if kind == "person"
+            else _("{name} is also used by “{title}” ({when} {place})"))
+    return Warning(kind, text.format(name=name, title=other.title, when=_when(other), place=_place(other.zone)))
 
 
 # --- public entry points ----------------------------------------------------------------------
@@ -229,12 +256,12 @@ def _check_against(bookings, start_utc, end_utc, zone_name, person_ids, venue_id
                 key = (mine.owner, other.event_id, other.item_id)
                 if key not in seen:
                     seen.add(key)
-                    out.append(_booking_warning("person", names.get(mine.owner, "Someone"), other))
+                    out.append(_booking_warning("person", names.get(mine.owner, _("Someone")), other))
     if venue_id:
         mine = Booking(venue_id, start_utc, end_utc, event_id or "<new>", None, "", zone_name)
         for other in venues:
             if other.event_id != mine.event_id and clash(mine, other):
-                out.append(_booking_warning("venue", names.get(venue_id, "The venue"), other))
+                out.append(_booking_warning("venue", names.get(venue_id, _("The venue")), other))
     return out
 
 
@@ -259,7 +286,7 @@ def _event_time_warnings(s, event_ids, prefs: Preferences) -> dict[str, list[War
         both = e.kind == "seminar" or bool(e.online_url)
         if e.series_rule:
             for a, b in dates.get(e.id, []):
-                label = f"{utc_to_local(a, e.timezone):%d %b %Y}"
+                label = day_text(utc_to_local(a, e.timezone), "%d %b %Y")
                 out[e.id] += check_time(a, b, e.timezone, prefs, both_zones_work=both, label=label)
         else:
             out[e.id] += check_time(e.start_utc, e.end_utc, e.timezone, prefs, both_zones_work=both)
@@ -367,5 +394,6 @@ def summary(warnings: list[Warning], limit: int = 3) -> str:
     """One tooltip-sized text: the first few messages and how many more."""
     lines = [w.message for w in warnings[:limit]]
     if len(warnings) > limit:
-        lines.append(f"… and {len(warnings) - limit} more")
+        more = len(warnings) - limit
+        lines.append(ngettext("… and {n} more", "… and {n} more", more).format(n=more))
     return "\n".join(lines)

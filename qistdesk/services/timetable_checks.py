@@ -19,6 +19,7 @@ from sqlalchemy import func, select
 
 from qistdesk.domain import ConferenceSession, Event, Participation, SessionSpeaker, Venue
 from qistdesk.services.bookings import _chunks
+from qistdesk.messages import _, day_text, join_and, ngettext, time_text
 from qistdesk.timezones import utc_to_local
 
 KINDS = ("room", "outside", "speaker", "capacity")
@@ -79,7 +80,8 @@ def _person_names(s, ids: set[str]) -> dict[str, str]:
 
 
 def _hm(instant: datetime, zone_name: str) -> str:
-    return utc_to_local(instant, zone_name).strftime("%a %d %b %H:%M")
+    local = utc_to_local(instant, zone_name)
+    return f"{day_text(local, '%a %d %b')} {time_text(local)}"
 
 
 def _outside(events, sessions, out) -> None:
@@ -88,9 +90,13 @@ def _outside(events, sessions, out) -> None:
         es, ee = utc_to_local(e.start_utc, e.timezone), utc_to_local(e.end_utc, e.timezone)
         xs, xe = utc_to_local(x.start_utc, e.timezone), utc_to_local(x.end_utc, e.timezone)
         if x.start_utc < e.start_utc or x.end_utc > e.end_utc:
-            out[e.id].append(TimetableProblem(e.id, x.id, "outside", (
-                f"session “{x.title}” ({xs:%a %d %b %H:%M}–{xe:%H:%M}) lies outside the event "
-                f"({es:%a %d %b %H:%M} – {ee:%a %d %b %H:%M})")))
+            out[e.id].append(TimetableProblem(e.id, x.id, "outside", _(
+                "session “{title}” ({start}–{end}) lies outside the event ({event_start} – {event_end})").format(
+                title=x.title, start=_local(xs), end=time_text(xe), event_start=_local(es), event_end=_local(ee))))
+
+
+def _local(moment: datetime) -> str:
+    return f"{day_text(moment, '%a %d %b')} {time_text(moment)}"
 
 
 def _sweep(items):
@@ -115,10 +121,13 @@ def _rooms(events, sessions, out) -> None:
         for (_a, _b, one), (_c, _d, two) in _sweep(items):
             for mine, other in ((one, two), (two, one)):
                 e = events[mine.event_id]
-                where = "" if other.event_id == mine.event_id else f" of “{events[other.event_id].title}”"
-                out[e.id].append(TimetableProblem(e.id, mine.id, "room", (
-                    f"room {mine.room} is used twice at {_hm(max(one.start_utc, two.start_utc), e.timezone)}: "
-                    f"“{mine.title}” and “{other.title}”{where}")))
+                when = _hm(max(one.start_utc, two.start_utc), e.timezone)
+                text = (_("room {room} is used twice at {when}: “{title}” and “{other}”")
+                        if other.event_id == mine.event_id else
+                        _("room {room} is used twice at {when}: “{title}” and “{other}” of “{event}”"))
+                out[e.id].append(TimetableProblem(e.id, mine.id, "room", text.format(
+                    room=mine.room, when=when, title=mine.title, other=other.title,
+                    event=events[other.event_id].title)))
 
 
 def _speakers(events, sessions, people, names, out) -> None:
@@ -130,10 +139,11 @@ def _speakers(events, sessions, people, names, out) -> None:
         for (_a, _b, one), (_c, _d, two) in _sweep(items):
             for mine, other in ((one, two), (two, one)):
                 e = events[mine.event_id]
-                rooms = " and ".join(r for r in (mine.room, other.room) if r) or "two sessions"
-                out[e.id].append(TimetableProblem(e.id, mine.id, "speaker", (
-                    f"{names.get(pid, 'someone')} is in {rooms} at once: “{mine.title}” and “{other.title}” "
-                    f"({_hm(max(one.start_utc, two.start_utc), e.timezone)})")))
+                rooms = join_and([r for r in (mine.room, other.room) if r]) or _("two sessions")
+                out[e.id].append(TimetableProblem(e.id, mine.id, "speaker", _(
+                    "{name} is in {rooms} at once: “{title}” and “{other}” ({when})").format(
+                    name=names.get(pid, _("someone")), rooms=rooms, title=mine.title, other=other.title,
+                    when=_hm(max(one.start_utc, two.start_utc), e.timezone))))
 
 
 def _capacity(s, events, out) -> None:
@@ -152,8 +162,10 @@ def _capacity(s, events, out) -> None:
         for eid, n in seated:
             e = events[eid]
             if n > capacity[e.venue_id]:
-                out[eid].append(TimetableProblem(eid, None, "capacity", (
-                    f"{n} people are seated but {names[e.venue_id]} holds {capacity[e.venue_id]}")))
+                out[eid].append(TimetableProblem(eid, None, "capacity", ngettext(
+                    "{n} person is seated but {venue} holds {capacity}",
+                    "{n} people are seated but {venue} holds {capacity}", n).format(
+                    n=n, venue=names[e.venue_id], capacity=capacity[e.venue_id])))
 
 
 def problems(db, event_ids=None) -> dict[str, list[TimetableProblem]]:

@@ -78,7 +78,7 @@ def test_every_document_text_has_a_danish_translation(tmp_path):
         pytest.skip(f"pybabel (Babel) not installed beside {sys.executable}")
     sources = (ROOT / "scripts" / "document_sources.txt").read_text().split()
     pot = tmp_path / "documents.pot"
-    subprocess.run([str(pybabel), "extract", "--no-location", "-k", "_", "-k", "t", "-k", "ngettext:1,2",
+    subprocess.run([str(pybabel), "extract", "--no-location", "-k", "_", "-k", "t", "-k", "N_", "-k", "ngettext:1,2",
                     "-o", str(pot), *sources], cwd=ROOT, check=True, capture_output=True)
     from babel.messages.pofile import read_po
 

@@ -1,0 +1,145 @@
+"""What the services and the domain say, in the app's language (issue 18).
+
+The window sets the language once for the process (``qistdesk.messages.set_language``, called by
+``gui.i18n.install``); the command line never does, so it keeps English. Read back here in both.
+"""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from datetime import datetime
+from types import SimpleNamespace
+
+import pytest
+
+from qistdesk import messages
+from qistdesk.domain import enums, validation
+from qistdesk.services import directory, events
+from qistdesk.services.errors import ValidationError
+from qistdesk.services.scheduling import Preferences, check_time, summary
+from qistdesk.services.timetable_checks import problems
+from qistdesk.timezones import local_to_utc
+
+CPH = "Europe/Copenhagen"
+
+
+def at(*args):
+    return local_to_utc(datetime(*args), CPH)
+
+
+@pytest.fixture
+def danish():
+    messages.set_language("da")
+    yield
+    messages.set_language("en")
+
+
+def test_english_is_the_language_until_someone_sets_another():
+    assert messages.current_language() == "en"
+    assert messages._("is required") == "is required"
+
+
+def test_a_holiday_warning_reads_danish(danish):
+    (warning,) = check_time(at(2027, 5, 6, 15), at(2027, 5, 6, 16), CPH, Preferences())
+    assert warning.message == "tors. 6. maj 2027 er helligdag i Danmark (Kristi himmelfartsdag)"
+
+
+def test_the_same_holiday_warning_in_english():
+    (warning,) = check_time(at(2027, 5, 6, 15), at(2027, 5, 6, 16), CPH, Preferences())
+    assert warning.message == "Thu 06 May 2027 is a public holiday in Denmark (Ascension Day)"
+
+
+def test_working_hours_and_clock_change_weeks_in_danish(danish):
+    (hours,) = check_time(at(2027, 2, 4, 9), at(2027, 2, 4, 10), CPH, Preferences())
+    assert hours.message == "er kl. 03.00–04.00 i Washington, uden for arbejdstiden (08.00–18.00)"
+    (dst,) = check_time(at(2027, 3, 18, 15), at(2027, 3, 18, 16), CPH, Preferences())
+    assert dst.message.startswith("USA og EU stiller uret om på forskellige søndage: den uge er der 5 timer "
+                                  "mellem København og Washington (normalt 6 timer)")
+    saturday = check_time(at(2027, 2, 6, 15), at(2027, 2, 6, 16), CPH, Preferences())
+    assert "falder på en lørdag i København" in [w.message for w in saturday]
+    assert summary([hours] * 5, limit=3).endswith("… og 2 til")
+
+
+def test_a_validation_error_reads_danish(danish):
+    person = SimpleNamespace(given_name="", family_name="X", email="", country="Denmark", career_stage="",
+                             language="", date_of_birth=None)
+    assert validation.validate_person(person) == {
+        "given_name": "skal udfyldes",
+        "country": "'Denmark' er ikke en landekode på to bogstaver som DK eller US"}
+
+
+def test_a_service_refuses_in_danish_and_in_english(db):
+    messages.set_language("da")
+    try:
+        with pytest.raises(ValidationError) as refused:
+            directory.create_organization(db, name="NBI", sector="academia", country="Danmark")
+        assert refused.value.errors == {"country": "'DANMARK' er ikke en landekode på to bogstaver som DK eller US"}
+    finally:
+        messages.set_language("en")
+    with pytest.raises(ValidationError) as refused:
+        directory.create_organization(db, name="NBI", sector="academia", country="Danmark")
+    assert refused.value.errors == {"country": "'DANMARK' is not a two-letter country code such as DK or US"}
+
+
+def test_timetable_checks_in_danish(db, danish):
+    org = directory.create_organization(db, name="Office", sector="government", country="DK")
+    ann = directory.create_person(db, given_name="Ann", family_name="Speaker", organization_id=org)
+    venue = directory.create_venue(db, name="Hall", timezone=CPH, capacity=50)
+    ws = events.create_event(db, kind="workshop", title="Workshop", timezone=CPH, venue_id=venue,
+                             start=datetime(2027, 9, 14, 9), end=datetime(2027, 9, 14, 17))
+    events.add_session(db, ws, title="Opening", start=datetime(2027, 9, 14, 9), end=datetime(2027, 9, 14, 10),
+                       room="Room A", speaker_ids=[ann])
+    events.add_session(db, ws, title="Parallel", start=datetime(2027, 9, 14, 9, 30),
+                       end=datetime(2027, 9, 14, 11), room="Room A")
+    late = datetime(2027, 9, 14, 18)
+    with pytest.raises(ValidationError, match="^Kan ikke gemme sessionen: start: "):
+        events.add_session(db, ws, title="Late", start=datetime(2027, 9, 14, 16), end=late)
+    events.update_event(db, ws, end=late)
+    events.add_session(db, ws, title="Late", start=datetime(2027, 9, 14, 16), end=late)
+    events.update_event(db, ws, end=datetime(2027, 9, 14, 17))
+    found = {p.kind: p.message for p in problems(db)[ws]}
+    assert "lokale Room A er booket to gange tirs. 14. sep. 09.30: “Parallel” og “Opening”" in [
+        p.message for p in problems(db)[ws]]
+    assert found["outside"] == ("sessionen “Late” (tirs. 14. sep. 16.00–18.00) ligger uden for arrangementet "
+                                "(tirs. 14. sep. 09.00 – tirs. 14. sep. 17.00)")
+
+
+def test_labels_of_the_closed_vocabularies(danish):
+    assert enums.Stage.PREPARING.label == enums.Stage("preparing").label != "Preparing"
+    assert (enums.EventStatus.CANCELLED.label, enums.Role.SPEAKER.label, enums.Sector.TO_REVIEW.label) == (
+        "Aflyst", "Oplægsholder", "Skal gennemgås")
+    assert enums.QistArea.SENSING.label != "Sensing and metrology"
+    messages.set_language("en")
+    assert (enums.EventStatus.CANCELLED.label, enums.CareerStage.PHD.label) == ("Cancelled", "PhD")
+
+
+def test_every_label_has_danish(danish):
+    untranslated = [(cls.__name__, m.value) for cls in enums.StrEnum.__subclasses__() for m in cls
+                    if cls is not enums.Language and m.label == messages.N_(enums.LABELS.get(m.value, ""))
+                    and m.label not in ("Seminar", "Workshop", "Postdoc", "Senior", "Visa")]
+    assert untranslated == []
+
+
+def test_the_command_line_keeps_english(tmp_path):
+    """A warning and a validation error from the CLI, a process that never sets a language."""
+    db = tmp_path / "x.sqlite3"
+
+    def run(*args):
+        return subprocess.run([sys.executable, "-m", "qistdesk", "--db", str(db), *args],
+                              capture_output=True, text=True, encoding="utf-8", timeout=120)
+
+    code = (f"from datetime import datetime\nfrom qistdesk.store.opening import open_database\n"
+            f"from qistdesk.services import events\n"
+            f"db = open_database({str(db)!r})\n"
+            f"ws = events.create_event(db, kind='workshop', title='W', timezone='{CPH}',"
+            f" start=datetime(2027, 9, 14, 9), end=datetime(2027, 9, 14, 17))\n"
+            f"events.add_session(db, ws, title='Keynote', start=datetime(2027, 9, 14, 9),"
+            f" end=datetime(2027, 9, 14, 10))\nprint(ws)\n")
+    made = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    ident = made.stdout.split()[-1]
+    refused = run("edit", "event", ident, "--title", "")
+    assert refused.returncode != 0 and "title: is required" in refused.stderr
+    moved = run("edit", "event", ident, "--start", "2027-09-15T09:00", "--end", "2027-09-15T17:00")
+    assert moved.returncode == 0, moved.stderr
+    assert "session “Keynote” (Tue 14 Sep 09:00–10:00) lies outside the event" in moved.stdout
