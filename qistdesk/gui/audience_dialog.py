@@ -127,7 +127,7 @@ class AudienceDialog(QDialog):
                 events.remove_participant(db, ident)
 
         if person_ids:
-            self._push(tr("Add %n to the audience of {title}", n=len(person_ids)).format(title=self.record['title']),
+            self._push(tr("Add %n to the audience of {title}", None, len(person_ids)).format(title=self.record['title']),
                        do, undo)
 
     def record_answer(self) -> None:
@@ -150,7 +150,7 @@ class AudienceDialog(QDialog):
                 state[new] = state.pop(ident)
 
         if rows:
-            self._push(tr("Remove %n from the audience", n=len(rows)), do, undo)
+            self._push(tr("Remove %n from the audience", None, len(rows)), do, undo)
 
     def open_invites(self) -> None:
         from qistdesk.gui.ics_actions import InvitesDialog

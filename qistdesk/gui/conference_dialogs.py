@@ -196,11 +196,10 @@ class AddParticipantsDialog(EventDialogBase):
 
     def validate(self) -> dict[str, str]:
         n = len(self.person_ids())
-        text = tr("%n selected.", n=n) if n else tr("Select people (Ctrl+click or Shift+click for several).")
+        text = tr("%n selected.", None, n) if n else tr("Select people (Ctrl+click or Shift+click for several).")
         if self.capacity is not None and n:
             free = max(self.capacity - self.seated, 0)
             if n > free:
-                text += " " + tr("Only %n place(s) left of {capacity}: {waiting} will join the waiting list.",
-                                  n=free).format(capacity=self.capacity, waiting=n - free)
+                text += " " + tr("Only %n place(s) left of {capacity}: {waiting} will join the waiting list.", None, free).format(capacity=self.capacity, waiting=n - free)
         self.note.setText(text)
         return {} if n else {"person_ids": tr("Nobody selected")}

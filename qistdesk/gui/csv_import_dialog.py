@@ -43,17 +43,17 @@ DELIMITERS = {",": QT_TR_NOOP("comma-separated"), ";": QT_TR_NOOP("semicolon-sep
 
 def describe_plan(plan) -> str:
     """What an import will do (or did), in the app's language: "3 new, 1 updated, …"."""
-    parts = [tr("%n new", n=plan.count("new")), tr("%n updated", n=plan.count("update")),
-             tr("%n already in the directory", n=plan.count("existing")),
-             tr("%n duplicate row(s) merged", n=plan.count("merged"))]
+    parts = [tr("%n new", None, plan.count("new")), tr("%n updated", None, plan.count("update")),
+             tr("%n already in the directory", None, plan.count("existing")),
+             tr("%n duplicate row(s) merged", None, plan.count("merged"))]
     if plan.new_organizations:
         review = [o["name"] for o in plan.new_organizations.values() if o["sector"] == "to-review"]
-        parts.append(tr("%n new organisation(s)", n=len(plan.new_organizations))
-                     + (" " + tr("(%n with sector “to review”: {names})", n=len(review)).format(names=", ".join(review))
+        parts.append(tr("%n new organisation(s)", None, len(plan.new_organizations))
+                     + (" " + tr("(%n with sector “to review”: {names})", None, len(review)).format(names=", ".join(review))
                         if review else ""))
     if plan.event_title:
         added = sum(1 for r in plan.rows if r.participation.get("add"))
-        parts.append(tr("%n added to “{event}”", n=added).format(event=plan.event_title))
+        parts.append(tr("%n added to “{event}”", None, added).format(event=plan.event_title))
     return ", ".join(parts)
 
 
@@ -147,7 +147,8 @@ class CsvImportDialog(QDialog):
         encoding = {"utf-8-sig": tr("UTF-8 (with BOM)"), "utf-8": "UTF-8"}.get(t.encoding, t.encoding)
         warning = "".join("\n" + tr("Warning: {problem}").format(problem=w) for w in t.warnings)  # e.g. not UTF-8
         separated = tr(DELIMITERS[t.delimiter]) if t.delimiter in DELIMITERS else f"{t.delimiter_name}-separated"
-        self.info.setText(f"{tr('%n row(s)', n=len(t.rows))} · {encoding} · {separated}{warning}")
+        rows = tr("%n row(s)", None, len(t.rows))
+        self.info.setText(f"{rows} · {encoding} · {separated}{warning}")
         guessed = guess_mapping(t.headers)
         self.mapping_table.setRowCount(len(t.headers))
         for i, header in enumerate(t.headers):

@@ -125,7 +125,7 @@ class WarningsLabel(QLabel):
         self.warnings = list(warnings)
         lines = [f"{WARNING_SIGN} {w.message}" for w in self.warnings[:self.SHOWN]]
         if len(self.warnings) > self.SHOWN:
-            lines.append(tr("… and %n more", n=len(self.warnings) - self.SHOWN))
+            lines.append(tr("… and %n more", None, len(self.warnings) - self.SHOWN))
         self.setText("\n".join(lines))
         self.setAccessibleDescription(summary(self.warnings, limit=10))
         self.setVisible(bool(self.warnings))

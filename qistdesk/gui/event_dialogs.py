@@ -286,10 +286,10 @@ class EventDialog(EventDialogBase):
         last = utc_to_local(starts[-1], zone_name)
         if not rule.is_simple:
             ending = (tr("no end") if rule.open_ended
-                      else tr("%n date(s), the last on {last}", n=len(starts)).format(last=day(last)))
+                      else tr("%n date(s), the last on {last}", None, len(starts)).format(last=day(last)))
             self.preview.setText(f"{rule.describe().split(', ')[0]} ({ending}).")
             return None
-        self.preview.setText(tr("%n date(s), {repeat}, the last on {last}.", n=len(starts)).format(
+        self.preview.setText(tr("%n date(s), {repeat}, the last on {last}.", None, len(starts)).format(
             repeat=self.repeat_combo.currentText().lower(), last=day(last)))
         return None
 

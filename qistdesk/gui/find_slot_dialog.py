@@ -183,7 +183,7 @@ class FindSlotDialog(QDialog):
         except USER_ERRORS as exc:
             self.message.setText(f"<span style='color:#b4501e'>{exc}</span>")
             return
-        self.message.setText(tr("%n proposal(s), best first (at most one per day).", n=len(self.slots)) if self.slots
+        self.message.setText(tr("%n proposal(s), best first (at most one per day).", None, len(self.slots)) if self.slots
                              else tr("No slot in that range: widen the dates or make someone optional."))
         for n, slot in enumerate(self.slots, start=1):
             times = "  ·  ".join(f"{when} {place}" for place, when in slot.times.items())

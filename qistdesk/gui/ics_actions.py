@@ -22,7 +22,7 @@ from qistdesk.gui.i18n import tr
 from qistdesk.gui.views import QT_TR_NOOP
 
 ACTION_LABELS = {"new": QT_TR_NOOP("New"), "update": QT_TR_NOOP("Update"), "unchanged": QT_TR_NOOP("Unchanged"),
-                 "cancel": QT_TR_NOOP("Cancel"), "skip": QT_TR_NOOP("Skipped"), "older": QT_TR_NOOP("Older (not taken)")}
+                 "cancel": QT_TR_NOOP("Cancellation"), "skip": QT_TR_NOOP("Skipped"), "older": QT_TR_NOOP("Older (not taken)")}
 
 
 def _table(headers: list[str]) -> QTableWidget:
@@ -55,9 +55,9 @@ def _starts(item) -> str:
 
 def _repeats(item) -> str:
     text = item.rule.describe() if item.rule is not None else ""
-    notes = [tr("%n extra date(s)", n=len(item.rdates)) if item.rdates else "",
-             tr("%n left out", n=len(item.exdates) + len(item.exdays)) if item.exdates or item.exdays else "",
-             tr("%n changed", n=len(item.overrides)) if item.overrides else ""]
+    notes = [tr("%n extra date(s)", None, len(item.rdates)) if item.rdates else "",
+             tr("%n left out", None, len(item.exdates) + len(item.exdays)) if item.exdates or item.exdays else "",
+             tr("%n changed", None, len(item.overrides)) if item.overrides else ""]
     return "; ".join(x for x in [text, *notes] if x)
 
 
@@ -198,7 +198,7 @@ class InvitesDialog(QDialog):
         prefs = settings()  # the next dialog opens on the same folder
         prefs.set("invites.folder", self.folder.text())
         prefs.save()
-        text = tr("Wrote %n {method} file(s), SEQUENCE {sequence}.", n=len(self.run.files)).format(
+        text = tr("Wrote %n {method} file(s), SEQUENCE {sequence}.", None, len(self.run.files)).format(
             method=self.run.method, sequence=self.run.sequence)
         if self.run.summary:
             text += f" {self.run.summary}"
@@ -300,7 +300,7 @@ def export_exchange_dates(window, exchange_id: str | None = None, program_id: st
     except (*USER_ERRORS, OSError) as exc:
         QMessageBox.warning(window, tr("Export failed"), str(exc))
         return
-    window.ctx.show_status(tr("%n all-day item(s) written to {path}", n=text.count('BEGIN:VEVENT')).format(path=path))
+    window.ctx.show_status(tr("%n all-day item(s) written to {path}", None, text.count('BEGIN:VEVENT')).format(path=path))
 
 
 def _choose_program(window) -> str | None:

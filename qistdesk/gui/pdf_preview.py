@@ -92,11 +92,11 @@ class PdfPreviewDialog(QDialog):
             column.addWidget(label)
             self.page_labels.append(label)
         if total > len(images):
-            column.addWidget(QLabel(tr("… and %n more page(s) (all of them are saved).", n=total - len(images))))
+            column.addWidget(QLabel(tr("… and %n more page(s) (all of them are saved).", None, total - len(images))))
         scroll = QScrollArea()
         scroll.setWidget(pages)
         scroll.setWidgetResizable(True)
-        self.summary = QLabel(tr("%n page(s)", n=total))
+        self.summary = QLabel(tr("%n page(s)", None, total))
         self.warnings = warnings_label(warnings)
         buttons = QDialogButtonBox(QDialogButtonBox.Close)
         self.save_button = buttons.addButton(tr("Save PDF…"), QDialogButtonBox.AcceptRole)
@@ -184,7 +184,7 @@ class BulkPacketsDialog(QDialog):
         self.progress.setRange(0, max(1, len(cards)))
         self.progress.setValue(0)
         self.progress.setFormat(tr("%v of %m packets"))
-        self.status = QLabel(tr("%n participant(s) (declined invitations left out).", n=len(cards)))
+        self.status = QLabel(tr("%n participant(s) (declined invitations left out).", None, len(cards)))
         self.status.setWordWrap(True)
         self.buttons = QDialogButtonBox()
         self.start_button = self.buttons.addButton(tr("Write packets"), QDialogButtonBox.AcceptRole)
@@ -231,11 +231,11 @@ class BulkPacketsDialog(QDialog):
         self.worker = None
         self.cancel_button.setText(tr("Close"))
         if result.cancelled:
-            self.status.setText(tr("Cancelled: %n packet(s) were written.", n=result.packets) if self.merged.isChecked()
-                                else tr("Cancelled: %n packet(s) were written to {folder}.", n=result.packets).format(
+            self.status.setText(tr("Cancelled: %n packet(s) were written.", None, result.packets) if self.merged.isChecked()
+                                else tr("Cancelled: %n packet(s) were written to {folder}.", None, result.packets).format(
                                     folder=self.target()))
         else:
-            self.status.setText(tr("%n packet(s), {pages} pages written to {target} in {seconds} s.", n=result.packets).format(
+            self.status.setText(tr("%n packet(s), {pages} pages written to {target} in {seconds} s.", None, result.packets).format(
                 pages=result.pages, target=result.files[0] if self.merged.isChecked() else self.target(),
                 seconds=QLocale().toString(result.seconds, "f", 1)))
 

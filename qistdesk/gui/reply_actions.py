@@ -48,7 +48,7 @@ def import_reply_files(window, paths: list[str] | None = None) -> None:
     window._reply_dialog = dialog
     if dialog.exec() != QDialog.Accepted or dialog.result_ is None:
         return
-    names = Path(paths[0]).name if len(paths) == 1 else tr("%n file(s)", n=len(paths))
+    names = Path(paths[0]).name if len(paths) == 1 else tr("%n file(s)", None, len(paths))
     push_import(window.ctx, names, dialog.result_, dialog.replies, window)
     if dialog.result_.count("review"):
         open_review(window)
@@ -105,7 +105,7 @@ def answer_dialog(ctx, parent, participation_ids: list[str]) -> None:
         for u in reversed(undos):
             undo_import(db, u)
 
-    run_undoable(ctx, tr("Answer “{answer}” for %n participant(s)", n=len(participation_ids)).format(
+    run_undoable(ctx, tr("Answer “{answer}” for %n participant(s)", None, len(participation_ids)).format(
         answer=enum_label_of(InvitationStatus, status)), do, undo,
                  what="events", parent=parent)
 
@@ -122,7 +122,7 @@ def remind(window, event_id: str | None) -> None:
     if not waiting:
         QMessageBox.information(window, tr("Remind"), tr("Everyone invited has replied: nobody to remind."))
         return
-    folder = QFileDialog.getExistingDirectory(window, tr("Folder for %n reminder draft(s) (.eml)", n=waiting))
+    folder = QFileDialog.getExistingDirectory(window, tr("Folder for %n reminder draft(s) (.eml)", None, waiting))
     if not folder:
         return
     try:
@@ -134,7 +134,7 @@ def remind(window, event_id: str | None) -> None:
             QMessageBox.warning(window, tr("No reminders written"), str(exc))
         return
     window.ctx.notify_changed("events")
-    window.ctx.show_status(tr("%n reminder draft(s) written to {folder}", n=len(run.files)).format(folder=folder))
+    window.ctx.show_status(tr("%n reminder draft(s) written to {folder}", None, len(run.files)).format(folder=folder))
 
 
 def _names(db, participation_ids: list[str]) -> str:

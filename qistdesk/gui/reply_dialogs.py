@@ -73,7 +73,7 @@ class ReplyImportDialog(QDialog):
         self.import_button.setEnabled(any(o.result in ("updated", "review") for o in self.preview.outcomes))
 
     def _show(self, result, lead: str) -> None:
-        self.summary.setText(html.escape(lead + tr("%n file(s): {summary}.", n=len(self.paths)).format(summary=result.summary())
+        self.summary.setText(html.escape(lead + tr("%n file(s): {summary}.", None, len(self.paths)).format(summary=result.summary())
                                          + " ") + tr("A reply changes only the person's answer, never the event."))
         _fill(self.table, [[tr(RESULT_LABELS[o.result]) if o.result in RESULT_LABELS else o.result, o.person_name or o.email,
                             tr("Counter-proposal") if o.method == "COUNTER" else _answer(o.answer), o.event_title,

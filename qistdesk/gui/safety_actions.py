@@ -168,14 +168,14 @@ def _export_people(window) -> None:
     except _errors() as exc:
         QMessageBox.warning(window, tr("Export"), str(exc))
         return
-    window.ctx.show_status(tr("Wrote %n person(s) to {path} (without sensitive fields)", n=count).format(path=path))
+    window.ctx.show_status(tr("Wrote %n person(s) to {path} (without sensitive fields)", None, count).format(path=path))
 
 
 def _erase(window, ids) -> None:
     from qistdesk.services.privacy import erase_person
 
     if QMessageBox.question(window, tr("Erase person"), tr("Erase %n person(s)? Names, contact and sensitive data are "
-                                                         "removed for good; event numbers stay right.", n=len(ids))
+                                                         "removed for good; event numbers stay right.", None, len(ids))
                             ) != QMessageBox.StandardButton.Yes:
         return
     erased = []
@@ -198,13 +198,13 @@ def _offer_backup_purge(window, person_ids) -> None:
     if not holding:
         window.ctx.show_status(tr("Erased; no backup copy holds them"))
         return
-    shown = "\n".join(holding[:12]) + ("\n" + tr("… and %n more", n=len(holding) - 12) if len(holding) > 12 else "")
+    shown = "\n".join(holding[:12]) + ("\n" + tr("… and %n more", None, len(holding) - 12) if len(holding) > 12 else "")
     answer = QMessageBox.question(
         window, tr("Erase from backups too?"),
         tr("%n backup copy(ies) made earlier still hold the erased data:\n\n{copies}\n\nRewrite them without it "
-           "(their checksums are renewed)?", n=len(holding)).format(copies=shown))
+           "(their checksums are renewed)?", None, len(holding)).format(copies=shown))
     if answer != QMessageBox.StandardButton.Yes:
-        window.ctx.show_status(tr("Erased; %n backup copy(ies) still hold them (see File › Backups)", n=len(holding)))
+        window.ctx.show_status(tr("Erased; %n backup copy(ies) still hold them (see File › Backups)", None, len(holding)))
         return
     kept: dict[str, str] = {}
     try:
@@ -217,7 +217,7 @@ def _offer_backup_purge(window, person_ids) -> None:
         QMessageBox.warning(window, tr("Erase from backups"), tr("These copies could not be rewritten and still hold "
                                                                  "the data:") + "\n\n" + "\n".join(f"{n}: {why}" for n, why in kept.items()))
     else:
-        window.ctx.show_status(tr("Erased from %n backup copy(ies) too", n=len(holding)))
+        window.ctx.show_status(tr("Erased from %n backup copy(ies) too", None, len(holding)))
 
 
 def install(window) -> None:

@@ -44,7 +44,7 @@ def summary_dialog(window, event_id: str, kind: str):
         dialog = PdfPreviewDialog(rendered.pdf, rendered.warnings, _safe_name(tr("{event} – badges to print").format(event=event.title)),
                                   window)
         dialog.summary.setText(tr("%n badge(s) new or changed since the last batch; saving or printing records them "
-                                  "as printed.", n=len(cards)))
+                                  "as printed.", None, len(cards)))
         dialog.accepted.connect(lambda: dialog.saved_to and summaries.mark_badges_printed(db, marks))
         add_print_button(dialog, rendered.pdf, lambda: summaries.mark_badges_printed(db, marks))
         return dialog
@@ -82,8 +82,8 @@ def set_access_met(window, participation_ids: list[str], met: bool) -> None:
     for ident in participation_ids:
         events.update_participation(window.ctx.db, ident, access_met=met)
     window.ctx.notify_changed("event")
-    window.ctx.show_status(tr("Access request marked met for %n participant(s)", n=len(participation_ids)) if met
-                           else tr("Access request marked not met for %n participant(s)", n=len(participation_ids)))
+    window.ctx.show_status(tr("Access request marked met for %n participant(s)", None, len(participation_ids)) if met
+                           else tr("Access request marked not met for %n participant(s)", None, len(participation_ids)))
 
 
 def install(window) -> None:
