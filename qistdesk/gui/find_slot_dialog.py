@@ -8,6 +8,7 @@ zones on the time axis. "Show in calendar" goes to the slot's week.
 
 from __future__ import annotations
 
+import html
 from datetime import date, timedelta
 
 from PySide6.QtCore import Qt
@@ -178,6 +179,10 @@ class FindSlotDialog(QDialog):
 
         self.results.clear()
         self.slots = []
+        if not any(required for _p, _l, required in self.people):
+            self.message.setText("<span style='color:#b4501e'>{}</span>".format(
+                html.escape(tr("Add at least one required person first."))))
+            return
         try:
             self.slots = find_slots(self.ctx.db, self.request(), self.prefs, limit=8)
         except USER_ERRORS as exc:
