@@ -69,7 +69,8 @@ class SeriesDate(Identified, Versioned, Base):
     """One date of a seminar series; ``original_start_utc`` is its RECURRENCE-ID."""
 
     __tablename__ = "series_dates"
-    __table_args__ = (UniqueConstraint("event_id", "original_start_utc"),)
+    __table_args__ = (UniqueConstraint("event_id", "original_start_utc"),
+                      Index("ix_series_dates_start_utc", "start_utc"))  # the calendar's week and month reads
 
     event_id: Mapped[str] = mapped_column(ForeignKey("events.id", ondelete="CASCADE"), index=True)
     original_start_utc: Mapped[datetime] = mapped_column(UTCDateTime)

@@ -20,8 +20,10 @@ class ExchangeProgram(Identified, Versioned, Base):
     direction: Mapped[str] = mapped_column(String(5))
     funding: Mapped[str] = mapped_column(String(300), default="")
     description: Mapped[str] = mapped_column(Text, default="")
-    # Welcome letter for packets, with {placeholders}; empty means the default text.
+    # Welcome letter for packets, with {placeholders}, in English and in Danish: a packet takes the
+    # reader's language, else the other one; both empty means the built-in letter.
     welcome_template: Mapped[str] = mapped_column(Text, default="")
+    welcome_template_da: Mapped[str] = mapped_column(Text, default="")
 
     exchanges: Mapped[list["Exchange"]] = relationship(back_populates="program")
 

@@ -208,13 +208,27 @@ class CsvImportDialog(QDialog):
     def do_import(self) -> None:
         try:
             plan = import_people(self.ctx.db, self.table, self.mapping(), self.event_id,
-                                 self.duplicates.currentData())
+                                 self.duplicates.currentData(), record=True)
         except USER_ERRORS as exc:  # e.g. someone added the same person meanwhile
             self._show_problems([str(p) for p in getattr(exc, "problems", [])] or [str(exc)])
             self.refresh_preview()
             return
+        self._push_undo(plan)
         self.ctx.notify_changed("people")
         if self.event_id:
             self.ctx.notify_changed("events")
         self.ctx.show_status(tr("Imported: {what}").format(what=describe_plan(plan)))
         self.accept()
+
+    def _push_undo(self, plan) -> None:
+        """The import is one step on the undo stack, named after the file ("Import 12 people from list.csv")."""
+        from qistdesk.gui.i18n import tr
+        from qistdesk.gui.import_undo import push_import
+
+        n, file = sum(1 for r in plan.rows if r.action != "merged"), Path(self.path_edit.text()).name
+        if self.event_id:  # two sentences, not "%n": English has no plural forms loaded
+            text = tr("Import 1 participant from {file}") if n == 1 else tr("Import {n} participants from {file}")
+        else:
+            text = tr("Import 1 person from {file}") if n == 1 else tr("Import {n} people from {file}")
+        text = text.format(n=n, file=file)
+        push_import(self.ctx, text, plan.changes, what="events" if self.event_id else "people", parent=self)

@@ -14,6 +14,7 @@ EXTENSION_MODULES: list[str] = [
     "qistdesk.gui.safety_actions",  # Backups window, CSV import/export, erase person
     "qistdesk.gui.ics_actions",  # calendar import/export, invites and their ledger
     "qistdesk.gui.reply_actions",  # replies: import, drop, review, answers by hand, reminders
+    "qistdesk.gui.document_actions",  # File > Import/Export JSON document (one undoable import)
     "qistdesk.gui.programs_dialog",  # Exchange > Programmes
     "qistdesk.gui.server_login",  # File > Database location (this computer or the office server)
     "qistdesk.gui.pdf_actions",  # packets and badges (PDF) with preview and bulk progress

@@ -109,7 +109,7 @@ class ImportPreviewDialog(QDialog):
         from qistdesk.services.errors import USER_ERRORS
 
         try:
-            self.result_ = apply_import(self.db, self.preview)
+            self.result_ = apply_import(self.db, self.preview, record=True)  # one undoable step
         except USER_ERRORS as exc:
             QMessageBox.warning(self, tr("Import failed"), tr("Nothing was saved: {reason}").format(reason=exc))
             return
@@ -224,6 +224,12 @@ def import_calendar(window, path: str | None = None) -> None:
     dialog = ImportPreviewDialog(window.ctx.db, path, window)
     if dialog.exec() == QDialog.Accepted and dialog.result_ is not None:
         r = dialog.result_
+        from qistdesk.gui.i18n import tr
+        from qistdesk.gui.import_undo import push_import
+
+        n = r.created + r.updated + r.cancelled
+        text = tr("Import 1 event from {file}") if n == 1 else tr("Import {n} events from {file}")
+        push_import(window.ctx, text.format(n=n, file=Path(path).name), r.changes, what="events", parent=window)
         window.ctx.notify_changed("events")
         window.ctx.show_status(tr("Imported {file}: {new} new, {updated} updated, {cancelled} cancelled").format(
             file=Path(path).name, new=r.created, updated=r.updated, cancelled=r.cancelled))

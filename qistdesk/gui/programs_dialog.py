@@ -23,8 +23,9 @@ from qistdesk.gui.widgets.records_table import RecordsTable
 from qistdesk.gui.widgets.undo import push_done
 
 DIRECTION_TEXT = {Direction.US_TO_DK.value: "US → DK", Direction.DK_TO_US.value: "DK → US"}
-TEMPLATE_HELP = QT_TR_NOOP("Welcome letter printed in exchange packets. Placeholders: {name}, {first_name}, {start}, "
-                 "{end}, {host}, {home}, {program}, {office}. Leave empty for the standard letter.")
+TEMPLATE_HELP = QT_TR_NOOP("Welcome letter printed in exchange packets, in the participant's language (else the other "
+                           "one). Placeholders: {name}, {first_name}, {start}, {end}, {host}, {home}, {program}, "
+                           "{office}. Leave both empty for the standard letter.")
 
 
 def program_form() -> RecordForm:
@@ -36,7 +37,8 @@ def program_form() -> RecordForm:
     form.add("direction", tr("Direction"), combo([(t, v) for v, t in DIRECTION_TEXT.items()]), required=True)
     form.add("funding", tr("Funding"), QLineEdit(), help=tr("Who funds it, e.g. the Danish Agency for Higher Education"))
     form.add("description", tr("Description"), text_edit(3))
-    form.add("welcome_template", tr("Welcome letter"), text_edit(6), help=tr(TEMPLATE_HELP))
+    form.add("welcome_template", tr("Welcome letter in English"), text_edit(6), help=tr(TEMPLATE_HELP))
+    form.add("welcome_template_da", tr("Welcome letter in Danish"), text_edit(6), help=tr(TEMPLATE_HELP))
     return form
 
 

@@ -49,26 +49,17 @@ def import_reply_files(window, paths: list[str] | None = None) -> None:
     if dialog.exec() != QDialog.Accepted or dialog.result_ is None:
         return
     names = Path(paths[0]).name if len(paths) == 1 else tr("%n file(s)", None, len(paths))
-    push_import(window.ctx, names, dialog.result_, dialog.replies, window)
+    push_import(window.ctx, names, dialog.result_, window)
     if dialog.result_.count("review"):
         open_review(window)
 
 
-def push_import(ctx, names: str, result, replies, parent=None) -> None:
-    """An import that was saved becomes one step on the undo stack (Undo: every answer back)."""
-    from qistdesk.gui.widgets.undo import push_done
-    from qistdesk.services.replies import import_replies, undo_import
+def push_import(ctx, names: str, result, parent=None) -> None:
+    """An import that was saved becomes one step on the undo stack (Undo: every row back)."""
+    from qistdesk.gui import import_undo
 
-    state = {"undo": result.undo}
-
-    def redo():
-        state["undo"] = import_replies(ctx.db, replies).undo
-
-    def undo():
-        undo_import(ctx.db, state["undo"])
-
-    if result.changed:
-        push_done(ctx, tr("Import replies ({files})").format(files=names), redo, undo, what="events", parent=parent)
+    import_undo.push_import(ctx, tr("Import replies ({files})").format(files=names), result.changes, what="events",
+                            parent=parent)
     ctx.show_status(tr("Replies from {files}: {summary}").format(files=names, summary=result.summary()))
 
 
@@ -88,7 +79,8 @@ def answer_dialog(ctx, parent, participation_ids: list[str]) -> None:
     """An answer by phone or letter for the participations, with a note; one undoable step."""
     from qistdesk.gui.reply_dialogs import AnswerDialog
     from qistdesk.gui.widgets.undo import run_undoable
-    from qistdesk.services.replies import set_answer, undo_import
+    from qistdesk.services.journal import undo as undo_changes
+    from qistdesk.services.replies import set_answer
 
     if not participation_ids:
         return
@@ -103,7 +95,7 @@ def answer_dialog(ctx, parent, participation_ids: list[str]) -> None:
 
     def undo():
         for u in reversed(undos):
-            undo_import(db, u)
+            undo_changes(db, u)
 
     run_undoable(ctx, tr("Answer “{answer}” for %n participant(s)", None, len(participation_ids)).format(
         answer=enum_label_of(InvitationStatus, status)), do, undo,

@@ -85,7 +85,7 @@ class ReplyImportDialog(QDialog):
         from qistdesk.services.replies import import_replies
 
         try:
-            self.result_ = import_replies(self.db, self.replies)
+            self.result_ = import_replies(self.db, self.replies, record=True)
         except USER_ERRORS as exc:
             QMessageBox.warning(self, tr("Import failed"), tr("Nothing was saved: {reason}").format(reason=exc))
             return

@@ -13,6 +13,7 @@ between the calendar and the series expansion (``domain.series.occurrences``).
 from __future__ import annotations
 
 from collections import defaultdict
+from functools import lru_cache
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 from typing import Iterable
@@ -21,8 +22,13 @@ from sqlalchemy import and_, func, or_, select
 
 from qistdesk.domain import (ConferenceSession, Event, Exchange, ExchangeProgram, Milestone, Participation, Person,
                              SeriesDate, SessionSpeaker, display_name)
+from qistdesk.domain.recurrence import HORIZON_YEARS, MAX_DATES
+from qistdesk.domain.series import horizon, occurrences
 from qistdesk.store import Database
 from qistdesk.timezones import utc_to_local
+
+#: Stored series rows reach HORIZON_YEARS or MAX_DATES dates: at one date a day at most, this many days.
+STORED_DAYS = min(HORIZON_YEARS * 365, MAX_DATES) - 1
 
 #: Kinds an item can have, and the filter groups the view offers.
 KINDS = ("seminar", "series-date", "conference", "workshop", "session", "exchange", "milestone")
@@ -82,28 +88,31 @@ class _Date:
 
 def series_occurrences(s, event_ids: Iterable[str], first_utc: datetime, last_utc: datetime) -> list[_Date]:
     """The dates of these series that touch the window, cancelled ones included: the one adapter
-    between the calendar and the series expansion (``domain.series.occurrences``, issue 15).
+    between the calendar (and the bookings) and the series expansion (``domain.series.occurrences``).
 
-    The stored date rows answer at once (one query for all series); the expansion is asked only
-    for series whose stored rows end before the window (open-ended series, far in the future).
+    The stored date rows answer at once (one query for all series). Rows are stored up to
+    ``HORIZON_YEARS`` after a series' first date and at most ``MAX_DATES`` of them, so the
+    expansion is asked only for series with a date beyond that: an open-ended series, or a long
+    one, shown or checked years ahead.
     """
     ids = list(event_ids)
     if not ids:
         return []
-    out = [_Date(r.id, r.event_id, r.start_utc, r.end_utc, r.status, r.speaker_id, r.topic or "",
-                 r.original_start_utc)
-           for r in s.execute(select(SeriesDate.id, SeriesDate.event_id, SeriesDate.start_utc, SeriesDate.end_utc,
-                                     SeriesDate.status, SeriesDate.speaker_id, SeriesDate.topic,
-                                     SeriesDate.original_start_utc)
-                              .where(SeriesDate.event_id.in_(ids), SeriesDate.start_utc < last_utc,
-                                     SeriesDate.end_utc > first_utc))]
-    stored_until = dict(s.execute(select(SeriesDate.event_id, func.max(SeriesDate.original_start_utc))
-                                  .where(SeriesDate.event_id.in_(ids)).group_by(SeriesDate.event_id)).tuples().all())
-    beyond = [i for i in ids if stored_until.get(i) is None or stored_until[i] < last_utc]
+    out: list[_Date] = []
+    for chunk in _chunks(ids):
+        out += [_Date(*row) for row in s.connection().execute(
+            select(SeriesDate.id, SeriesDate.event_id, SeriesDate.start_utc, SeriesDate.end_utc, SeriesDate.status,
+                   SeriesDate.speaker_id, SeriesDate.topic, SeriesDate.original_start_utc)
+            .where(SeriesDate.event_id.in_(chunk), SeriesDate.start_utc < last_utc, SeriesDate.end_utc > first_utc))]
+    beyond = []
+    for chunk in _chunks(ids):
+        for event_id, first_start, stored in s.connection().execute(
+                select(Event.id, Event.start_utc, func.count(SeriesDate.id)).outerjoin(SeriesDate)
+                .where(Event.id.in_(chunk)).group_by(Event.id, Event.start_utc)):
+            if last_utc > horizon(first_start) or stored >= MAX_DATES:
+                beyond.append(event_id)
     if beyond:
         from sqlalchemy.orm import selectinload
-
-        from qistdesk.domain.series import occurrences
 
         seen = {(d.event_id, d.original_start_utc) for d in out}
         for event in s.scalars(select(Event).where(Event.id.in_(beyond)).options(selectinload(Event.dates))):
@@ -113,21 +122,47 @@ def series_occurrences(s, event_ids: Iterable[str], first_utc: datetime, last_ut
     return sorted(out, key=lambda d: d.start_utc)
 
 
+def _chunks(ids, size: int = 500):
+    """Slices of an id list small enough for one IN (...) on every database."""
+    ids = list(ids)
+    for start in range(0, len(ids), size):
+        yield ids[start:start + size]
+
+
 def items_between(db: Database, first_utc: datetime, last_utc: datetime, *, kinds: Iterable[str] | None = None,
-                  person_id: str | None = None, with_participants: bool = False) -> list[CalendarItem]:
+                  person_id: str | None = None, with_participants: bool = False,
+                  longest: timedelta | None = None) -> list[CalendarItem]:
     """Everything touching ``[first_utc, last_utc)``, sorted by start; ``kinds`` narrows to some of
     :data:`KINDS`, ``person_id`` to what that person takes part in, speaks at, chairs or travels on.
     ``people`` of an item holds its speakers and chairs, and its participants too when
-    ``with_participants`` (or a person filter) asks for them (see :func:`participants_of`)."""
+    ``with_participants`` (or a person filter) asks for them (see :func:`participants_of`).
+    ``longest`` is :func:`longest_span` when the caller keeps it (read here otherwise)."""
     wanted = set(kinds) if kinds is not None else set(KINDS)
     with db.read() as s:
-        out = _events(s, first_utc, last_utc, wanted, with_participants or bool(person_id))
+        if longest is None:
+            longest = _longest(s)
+        out = _events(s, first_utc, last_utc, wanted, with_participants or bool(person_id), longest)
         if wanted & {"exchange", "milestone"}:
             out += _exchanges(s, first_utc, last_utc, wanted)
     if person_id:
         out = [i for i in out if person_id in i.people]
     out.sort(key=_sort_key)
     return out
+
+
+def longest_span(db: Database) -> timedelta:
+    """The longest event or series date: how far before a window an item may start and still touch it.
+    Bounding the start from below lets the index on the start answer (not half the table)."""
+    with db.read() as s:
+        return _longest(s)
+
+
+def _longest(s) -> timedelta:
+    days = [s.scalar(select(func.max(func.julianday(t.end_utc) - func.julianday(t.start_utc))))
+            if s.bind.dialect.name == "sqlite" else
+            s.scalar(select(func.max(func.extract("epoch", t.end_utc - t.start_utc)) / 86400))
+            for t in (Event, SeriesDate)]
+    return timedelta(days=max((float(d) for d in days if d is not None), default=0.0) + 1)
 
 
 def _sort_key(item: CalendarItem):
@@ -139,7 +174,7 @@ def _sort_key(item: CalendarItem):
 def _people_of_events(s, event_ids: list[str]) -> dict[str, set[str]]:
     people: dict[str, set[str]] = defaultdict(set)
     if event_ids:
-        for eid, pid in s.execute(select(Participation.event_id, Participation.person_id)
+        for eid, pid in s.connection().execute(select(Participation.event_id, Participation.person_id)
                                   .where(Participation.event_id.in_(event_ids),
                                          Participation.invitation_status.notin_(("declined", "waitlisted")))):
             people[eid].add(pid)
@@ -157,52 +192,60 @@ def participants_of(db: Database, event_ids: Iterable[str]) -> dict[str, set[str
     return out
 
 
-def _events(s, first_utc, last_utc, wanted: set[str], with_participants: bool) -> list[CalendarItem]:
-    live_dates = select(SeriesDate.event_id).where(SeriesDate.start_utc < last_utc, SeriesDate.end_utc > first_utc)
-    open_ended = and_(Event.series_rule != "", Event.start_utc < last_utc, Event.series_rule.not_like("%COUNT=%"),
-                      Event.series_rule.not_like("%UNTIL=%"))  # dates beyond the stored rows
-    rows = s.execute(select(Event.id, Event.kind, Event.title, Event.start_utc, Event.end_utc, Event.timezone,
+def _events(s, first_utc, last_utc, wanted: set[str], with_participants: bool,
+            longest: timedelta) -> list[CalendarItem]:
+    """Events, series dates and sessions of the window, reading only the columns shown (rows are
+    unpacked by position: at scale a week holds about a thousand items)."""
+    earliest = first_utc - longest
+    live_dates = select(SeriesDate.event_id).where(SeriesDate.start_utc < last_utc, SeriesDate.start_utc > earliest,
+                                                   SeriesDate.end_utc > first_utc)
+    # Series with dates beyond their stored rows: rows cover at least STORED_DAYS after the first date
+    open_ended = and_(Event.series_rule != "", Event.start_utc < last_utc - timedelta(days=STORED_DAYS))
+    rows = s.connection().execute(select(Event.id, Event.kind, Event.title, Event.start_utc, Event.end_utc, Event.timezone,
                             Event.venue_id, Event.status, Event.series_rule, Event.version)
-                     .where(or_(and_(Event.start_utc < last_utc, Event.end_utc > first_utc),
-                                Event.id.in_(live_dates), open_ended))).all()
-    people = _people_of_events(s, [e.id for e in rows]) if with_participants else defaultdict(set)
-    series = [e for e in rows if e.series_rule]
-    plain = [e for e in rows if not e.series_rule]
+                     .where(or_(and_(Event.start_utc < last_utc, Event.start_utc > earliest,
+                                     Event.end_utc > first_utc), Event.id.in_(live_dates), open_ended))).all()
+    people = _people_of_events(s, [e[0] for e in rows]) if with_participants else defaultdict(set)
+    series = {e[0]: e for e in rows if e[8]}
+    plain = [e for e in rows if not e[8]]
     out: list[CalendarItem] = []
     if "series-date" in wanted and series:
-        by_id = {e.id: e for e in series}
-        dates = series_occurrences(s, by_id, first_utc, last_utc)
+        dates = series_occurrences(s, series, first_utc, last_utc)
         names = _names(s, {d.speaker_id for d in dates if d.speaker_id})
         for d in dates:
-            e = by_id[d.event_id]
+            eid, _kind, title, _a, _b, zone, venue, status, _rule, _v = series[d.event_id]
             speaker = names.get(d.speaker_id, "")
             detail = " — ".join(p for p in (speaker, d.topic) if p)
-            status = "cancelled" if e.status == "cancelled" else d.status
-            key = f"date:{d.id}" if d.id else f"occ:{e.id}:{d.original_start_utc.isoformat()}"
-            out.append(CalendarItem(key, "series-date", e.title, detail, d.start_utc, d.end_utc,
-                                    zone=e.timezone, event_id=e.id, venue_id=e.venue_id, status=status,
-                                    people=frozenset(people[e.id] | ({d.speaker_id} if d.speaker_id else set()))))
-    with_sessions = _sessions(s, [e.id for e in plain if e.kind != "seminar"], first_utc, last_utc)
-    for e in plain:
-        if e.kind not in wanted and not (e.kind in ("conference", "workshop") and "session" in wanted):
+            key = f"date:{d.id}" if d.id else f"occ:{eid}:{d.original_start_utc.isoformat()}"
+            out.append(CalendarItem(key, "series-date", title, detail, d.start_utc, d.end_utc, zone=zone,
+                                    event_id=eid, venue_id=venue,
+                                    status="cancelled" if status == "cancelled" else d.status,
+                                    people=frozenset(people[eid] | ({d.speaker_id} if d.speaker_id else set()))))
+    timetabled = [e[0] for e in plain if e[1] in ("conference", "workshop")]
+    if "session" in wanted:
+        with_sessions = _sessions(s, timetabled)
+        counts = {eid: len(x) for eid, x in with_sessions.items()}
+    else:  # the month shows a conference as its bar: how many sessions it has is enough
+        with_sessions, counts = {}, _session_counts(s, timetabled)
+    for eid, kind, title, start, end, zone, venue, status, _rule, version in plain:
+        if kind not in wanted and not (kind in ("conference", "workshop") and "session" in wanted):
             continue
-        sessions = with_sessions.get(e.id, [])
-        local_start, local_end = utc_to_local(e.start_utc, e.timezone), utc_to_local(e.end_utc, e.timezone)
+        sessions = with_sessions.get(eid, [])
+        count = counts.get(eid, 0)
+        local_start, local_end = utc_to_local(start, zone), utc_to_local(end, zone)
         multi_day = local_end - local_start >= timedelta(hours=20) or local_start.date() != local_end.date()
-        involved = frozenset(people[e.id] | {p for x in sessions for p in x.people})
-        if e.kind in ("conference", "workshop") and (multi_day or sessions):
-            if e.kind in wanted:
+        involved = frozenset(people[eid] | {p for x in sessions for p in x.people})
+        if kind in ("conference", "workshop") and (multi_day or count):
+            if kind in wanted:
                 last = (local_end - timedelta(microseconds=1)).date()
-                out.append(CalendarItem(f"event:{e.id}", e.kind, e.title, f"{len(sessions)} sessions" if sessions
-                                        else "", first_day=local_start.date(), last_day=last, zone=e.timezone,
-                                        event_id=e.id, venue_id=e.venue_id, status=e.status, people=involved,
-                                        version=e.version))
+                out.append(CalendarItem(f"event:{eid}", kind, title, f"{count} sessions" if count else "",
+                                        first_day=local_start.date(), last_day=last, zone=zone, event_id=eid,
+                                        venue_id=venue, status=status, people=involved, version=version))
             if "session" in wanted:
-                out += [x if e.status != "cancelled" else _replace(x, status="cancelled") for x in sessions]
-        elif e.kind in wanted:
-            out.append(CalendarItem(f"event:{e.id}", e.kind, e.title, "", e.start_utc, e.end_utc, zone=e.timezone,
-                                    event_id=e.id, venue_id=e.venue_id, status=e.status, people=involved,
-                                    version=e.version))
+                out += [x if status != "cancelled" else _replace(x, status="cancelled") for x in sessions]
+        elif kind in wanted:
+            out.append(CalendarItem(f"event:{eid}", kind, title, "", start, end, zone=zone, event_id=eid,
+                                    venue_id=venue, status=status, people=involved, version=version))
     return out
 
 
@@ -212,71 +255,82 @@ def _replace(item: CalendarItem, **changes) -> CalendarItem:
     return replace(item, **changes)
 
 
-def _sessions(s, event_ids: list[str], first_utc, last_utc) -> dict[str, list[CalendarItem]]:
-    out: dict[str, list[CalendarItem]] = defaultdict(list)
-    if not event_ids:
-        return out
-    rows = s.execute(select(ConferenceSession.id, ConferenceSession.event_id, ConferenceSession.title,
-                            ConferenceSession.start_utc, ConferenceSession.end_utc, ConferenceSession.room,
-                            ConferenceSession.chair_id, ConferenceSession.version, Event.timezone, Event.venue_id)
-                     .join(Event, Event.id == ConferenceSession.event_id)
-                     .where(ConferenceSession.event_id.in_(event_ids))).all()
-    speakers: dict[str, list[str]] = defaultdict(list)
-    if rows:
-        for sid, pid in s.execute(select(SessionSpeaker.session_id, SessionSpeaker.person_id)
-                                  .where(SessionSpeaker.session_id.in_([r.id for r in rows]))
-                                  .order_by(SessionSpeaker.position)):
-            speakers[sid].append(pid)
-    names = _names(s, {p for ps in speakers.values() for p in ps})
-    for r in rows:
-        who = ", ".join(names.get(p, "") for p in speakers.get(r.id, []))
-        detail = " · ".join(p for p in (r.room, who) if p)
-        involved = set(speakers.get(r.id, [])) | ({r.chair_id} if r.chair_id else set())
-        out[r.event_id].append(CalendarItem(f"session:{r.id}", "session", r.title, detail, r.start_utc, r.end_utc,
-                                            zone=r.timezone, event_id=r.event_id, venue_id=r.venue_id, room=r.room,
-                                            people=frozenset(involved), version=r.version))
+def _session_counts(s, event_ids: list[str]) -> dict[str, int]:
+    out: dict[str, int] = {}
+    for chunk in _chunks(event_ids):
+        out.update(s.connection().execute(select(ConferenceSession.event_id, func.count()).where(
+            ConferenceSession.event_id.in_(chunk)).group_by(ConferenceSession.event_id)).tuples().all())
     return out
 
 
+def _sessions(s, event_ids: list[str]) -> dict[str, list[CalendarItem]]:
+    """The timetables of these events, their speakers' names read in the same query."""
+    out: dict[str, list[CalendarItem]] = defaultdict(list)
+    rows, speakers = [], defaultdict(list)
+    for chunk in _chunks(event_ids):
+        rows += s.connection().execute(select(ConferenceSession.id, ConferenceSession.event_id, ConferenceSession.title,
+                                 ConferenceSession.start_utc, ConferenceSession.end_utc, ConferenceSession.room,
+                                 ConferenceSession.chair_id, ConferenceSession.version, Event.timezone, Event.venue_id)
+                          .join(Event, Event.id == ConferenceSession.event_id)
+                          .where(ConferenceSession.event_id.in_(chunk))).all()
+        for sid, pid, given, family in s.connection().execute(
+                select(SessionSpeaker.session_id, Person.id, Person.given_name, Person.family_name)
+                .join(ConferenceSession, ConferenceSession.id == SessionSpeaker.session_id)
+                .join(Person, Person.id == SessionSpeaker.person_id)
+                .where(ConferenceSession.event_id.in_(chunk))
+                .order_by(SessionSpeaker.session_id, SessionSpeaker.position)):
+            speakers[sid].append((pid, _display(given, family)))
+    for sid, eid, title, start, end, room, chair, version, zone, venue in rows:
+        mine = speakers.get(sid, ())
+        who = ", ".join(name for _p, name in mine)
+        detail = " · ".join(p for p in (room, who) if p)
+        involved = {p for p, _n in mine} | ({chair} if chair else set())
+        out[eid].append(CalendarItem(f"session:{sid}", "session", title, detail, start, end, zone=zone,
+                                     event_id=eid, venue_id=venue, room=room, people=frozenset(involved),
+                                     version=version))
+    return out
+
+
+#: Names in each culture's order; the same speakers recur week after week.
+_display = lru_cache(maxsize=1 << 16)(display_name)
+
+
 def _names(s, ids: set[str]) -> dict[str, str]:
-    ids = sorted(i for i in ids if i)
     out: dict[str, str] = {}
-    for start in range(0, len(ids), 500):
-        for pid, given, family in s.execute(select(Person.id, Person.given_name, Person.family_name)
-                                            .where(Person.id.in_(ids[start:start + 500]))):
-            out[pid] = display_name(given, family)
+    for chunk in _chunks(sorted(i for i in ids if i)):
+        for pid, given, family in s.connection().execute(select(Person.id, Person.given_name, Person.family_name)
+                                            .where(Person.id.in_(chunk))):
+            out[pid] = _display(given, family)
     return out
 
 
 def _exchanges(s, first_utc, last_utc, wanted: set[str]) -> list[CalendarItem]:
+    """Exchange stays (the traveller's name read with them) and their milestones."""
     first, last = (first_utc - timedelta(days=1)).date(), (last_utc + timedelta(days=1)).date()
     out: list[CalendarItem] = []
-    rows = s.execute(select(Exchange.id, Exchange.person_id, Exchange.host_contact_id, Exchange.start_date,
-                            Exchange.end_date, Exchange.stage, Exchange.version, ExchangeProgram.name)
-                     .join(ExchangeProgram, ExchangeProgram.id == Exchange.program_id)
-                     .where(Exchange.stage != "withdrawn", Exchange.start_date <= last, Exchange.end_date >= first)
-                     ).all()
-    names = _names(s, {r.person_id for r in rows})
     if "exchange" in wanted:
-        for r in rows:
-            out.append(CalendarItem(f"exchange:{r.id}", "exchange", f"Exchange: {names.get(r.person_id, '?')}",
-                                    r.name, first_day=r.start_date, last_day=r.end_date, status=r.stage,
-                                    exchange_id=r.id,
-                                    people=frozenset(p for p in (r.person_id, r.host_contact_id) if p),
-                                    version=r.version))
+        for eid, pid, host, start, end, stage, version, program, given, family in s.connection().execute(
+                select(Exchange.id, Exchange.person_id, Exchange.host_contact_id, Exchange.start_date,
+                       Exchange.end_date, Exchange.stage, Exchange.version, ExchangeProgram.name, Person.given_name,
+                       Person.family_name)
+                .join(ExchangeProgram, ExchangeProgram.id == Exchange.program_id)
+                .outerjoin(Person, Person.id == Exchange.person_id)
+                .where(Exchange.stage != "withdrawn", Exchange.start_date <= last, Exchange.end_date >= first)):
+            out.append(CalendarItem(f"exchange:{eid}", "exchange", f"Exchange: {_display(given, family) or '?'}",
+                                    program, first_day=start, last_day=end, status=stage, exchange_id=eid,
+                                    people=frozenset(p for p in (pid, host) if p), version=version))
     if "milestone" in wanted:
-        ms = s.execute(select(Milestone.id, Milestone.title, Milestone.due_date, Milestone.done, Milestone.version,
-                              Milestone.exchange_id, Exchange.person_id, Exchange.host_contact_id)
-                       .join(Exchange, Exchange.id == Milestone.exchange_id)
-                       .where(Milestone.due_date >= first, Milestone.due_date <= last,
-                              Exchange.stage != "withdrawn")).all()
-        names.update(_names(s, {m.person_id for m in ms} - set(names)))
-        for m in ms:
-            out.append(CalendarItem(f"milestone:{m.id}", "milestone", f"{'✓ ' if m.done else ''}{m.title}",
-                                    names.get(m.person_id, ""), first_day=m.due_date, last_day=m.due_date,
-                                    status="done" if m.done else "due", exchange_id=m.exchange_id,
-                                    people=frozenset(p for p in (m.person_id, m.host_contact_id) if p),
-                                    version=m.version))
+        for mid, title, due, done, version, xid, pid, host, given, family in s.connection().execute(
+                select(Milestone.id, Milestone.title, Milestone.due_date, Milestone.done, Milestone.version,
+                       Milestone.exchange_id, Exchange.person_id, Exchange.host_contact_id, Person.given_name,
+                       Person.family_name)
+                .join(Exchange, Exchange.id == Milestone.exchange_id)
+                .outerjoin(Person, Person.id == Exchange.person_id)
+                .where(Milestone.due_date >= first, Milestone.due_date <= last, Exchange.stage != "withdrawn")):
+            out.append(CalendarItem(f"milestone:{mid}", "milestone", f"{'✓ ' if done else ''}{title}",
+                                    _display(given, family), first_day=due, last_day=due,
+                                    status="done" if done else "due", exchange_id=xid,
+                                    people=frozenset(p for p in (pid, host) if p), version=version))
     return out
 
 

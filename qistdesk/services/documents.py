@@ -20,6 +20,7 @@ from qistdesk.formats.json_document import reader, writer
 from qistdesk.formats.json_document.layout import EVENT, PARTS, Part
 from qistdesk.formats.json_document.reader import DocumentError, ImportSummary
 from qistdesk.services.crud import fill_defaults
+from qistdesk.services.journal import recorded_write
 from qistdesk.store import Database
 from qistdesk.store.faults import ConstraintError
 
@@ -55,13 +56,16 @@ def write_document(db: Database, path: Path | str, include_sensitive: bool = Fal
     return {part.key: len(doc[part.key]) for part in PARTS}
 
 
-def import_document(db: Database, data: Any) -> ImportSummary:
-    """Check the document, then create or update its records in one transaction."""
+def import_document(db: Database, data: Any, record: bool = False) -> ImportSummary:
+    """Check the document, then create or update its records in one transaction.
+
+    ``record``: keep what was written in ``summary.changes`` (``services.journal``), for Undo.
+    """
     data = reader.without_derived(data)
     reader.check_document(data)
     summary = ImportSummary()
     try:
-        with db.write() as s:
+        with recorded_write(db, record) as (s, summary.changes):
             for part in PARTS:
                 for index, record in enumerate(data.get(part.key, [])):
                     _upsert(s, part, record, f"{part.key}[{index}]", summary, parent=None)
@@ -72,9 +76,9 @@ def import_document(db: Database, data: Any) -> ImportSummary:
     return summary
 
 
-def read_into(db: Database, path: Path) -> ImportSummary:
+def read_into(db: Database, path: Path, record: bool = False) -> ImportSummary:
     """Import the document in the file at ``path``."""
-    return import_document(db, reader.read_file(path))
+    return import_document(db, reader.read_file(path), record)
 
 
 def _short(exc: Exception) -> str:

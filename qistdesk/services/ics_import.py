@@ -23,6 +23,7 @@ from qistdesk.domain.validation import ValidationError, validate_event, validate
 from qistdesk.formats.ics.build import venue_text
 from qistdesk.formats.ics.importer import ICSReadError, ImportItem, parse_calendar
 from qistdesk.services import crud
+from qistdesk.services.journal import Changes, recorded_write
 from qistdesk.store import Database
 from qistdesk.timezones import utc_to_local
 
@@ -73,6 +74,8 @@ class ImportResult:
     skipped: int = 0
     older: int = 0
     event_ids: list[str] = field(default_factory=list)
+    #: What the import wrote, row by row, when it was recorded for Undo (``services.journal.Changes``).
+    changes: Changes | None = None
 
 
 def _home_zone() -> str:
@@ -239,10 +242,10 @@ def _url(item: ImportItem) -> str:
     return ""
 
 
-def apply_import(db: Database, preview: ImportPreview) -> ImportResult:
-    """Save the preview in one transaction (all or nothing)."""
+def apply_import(db: Database, preview: ImportPreview, record: bool = False) -> ImportResult:
+    """Save the preview in one transaction (all or nothing); ``record``: keep ``result.changes`` for Undo."""
     result = ImportResult()
-    with db.write() as s:
+    with recorded_write(db, record) as (s, result.changes):
         venues = list(s.scalars(select(Venue)))
         for item in preview.items:
             if item.action in ("skip", "unchanged", "older"):

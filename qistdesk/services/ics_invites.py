@@ -13,7 +13,8 @@ from qistdesk.formats.ics.build import Clock, system_clock
 from qistdesk.formats.ics.eml import build_eml
 from qistdesk.formats.ics.export import write_file
 from qistdesk.formats.ics.invites import (InviteRun, NothingToWrite, Office, batches_for, calendar_text,
-                                          mail_subject, mail_text, slug)
+                                          mail_subject, mail_text, slug, summary_text)
+from qistdesk.messages import _, current_language, ngettext
 from qistdesk.services import crud
 from qistdesk.services import invites as ledger_service
 from qistdesk.services.errors import ServiceError
@@ -49,19 +50,23 @@ def plan_invites(db: Database, event_id: str) -> list[str]:
         try:
             batches, _seq, _fp = _batches(event, st)
         except ServiceError as exc:
-            return [f"Nothing to write: {exc}."]
+            return [_("Nothing to write: {reason}.").format(reason=exc)]
         lines = []
+        lang = current_language()
         for method, sequence, one_date, recipients, summary in batches:
             with_mail = sum(1 for person, _role in recipients if person.email)
-            who = f"{with_mail} {'person' if with_mail == 1 else 'people'}"
+            who = ngettext("{n} person", "{n} people", with_mail).format(n=with_mail)
             missing = len(recipients) - with_mail
             if missing:
-                who += f" ({missing} without an e-mail address left out)"
+                who += " " + ngettext("({n} without an e-mail address left out)",
+                                      "({n} without an e-mail address left out)", missing).format(n=missing)
             if method == "CANCEL":
-                what = summary if one_date is not None else "Cancellation of the event"
+                what = summary_text(summary, lang) if one_date is not None else _("Cancellation of the event")
             else:
-                what = summary or ("Invitation again (nothing changed)" if st.ever_sent else "Invitation")
-            lines.append(f"{method}, SEQUENCE {sequence}, to {who}: {what}")
+                what = summary_text(summary, lang) or (_("Invitation again (nothing changed)") if st.ever_sent
+                                                       else _("Invitation"))
+            lines.append(_("{method}, SEQUENCE {sequence}, to {who}: {what}").format(
+                method=method, sequence=sequence, who=who, what=what))
         return lines
 
 
@@ -110,8 +115,8 @@ def write_invites(db: Database, event_id: str, out_dir, *, eml: bool = False, op
                              "fingerprint": fp if method == "REQUEST" else "", "file_name": name,
                              "excluded_utc": excluded if method == "REQUEST" else ""})
         if not rows:
-            raise ServiceError("nobody to send to: the participants have no e-mail address")
-        run.summary = batches[-1][4]
+            raise ServiceError(_("nobody to send to: the participants have no e-mail address"))
+        run.summary = summary_text(batches[-1][4], current_language())  # for the window or the command line
     db.check_writable("invite_ledger")  # a viewer's refused run writes no file (issue 20)
     out.mkdir(parents=True, exist_ok=True)
     for path, data in written:

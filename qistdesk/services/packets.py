@@ -138,7 +138,7 @@ class ExchangeInfo:
     program: str
     program_kind: str
     direction: str
-    welcome_template: str
+    welcome_template: str  # the programme's letter in English, and in Danish below
     start_date: date
     end_date: date
     stage: str = ""
@@ -151,6 +151,7 @@ class ExchangeInfo:
     host_contact: PersonCard | None = None
     milestones: list[MilestoneInfo] = field(default_factory=list)
     events: list[Slot] = field(default_factory=list)
+    welcome_template_da: str = ""
 
 
 def _name(person: Person | None) -> str:
@@ -268,7 +269,8 @@ def exchange_packet(db: Database, exchange_id: str, include_sensitive: bool = Fa
         return ExchangeInfo(
             id=ex.id, participant=_card(ex.person, "exchange participant", include_sensitive),
             program=ex.program.name, program_kind=ex.program.kind, direction=ex.program.direction,
-            welcome_template=ex.program.welcome_template or "", start_date=ex.start_date,
+            welcome_template=ex.program.welcome_template or "",
+            welcome_template_da=ex.program.welcome_template_da or "", start_date=ex.start_date,
             end_date=ex.end_date, stage=ex.stage, visa_status=ex.visa_status,
             insurance_status=ex.insurance_status, housing=ex.housing or "", funding=ex.funding or "",
             home=_org(ex.home_organization), host=_org(ex.host_organization),

@@ -23,6 +23,7 @@ from qistdesk.formats.csv_io.reader import CsvError, Table
 from qistdesk.formats.csv_io.writer import write_rows
 from qistdesk.services import crud
 from qistdesk.services.events import enlist
+from qistdesk.services.journal import recorded_write
 from qistdesk.store import Database
 
 
@@ -34,14 +35,18 @@ def preview_import(db: Database, table: Table, mapping: dict[str, str], event_id
 
 
 def import_people(db: Database, table: Table, mapping: dict[str, str], event_id: str | None = None,
-                  on_duplicate: str = "merge") -> ImportPlan:
-    """Plan and apply in one transaction: every row, or nothing."""
-    with db.write() as s:
+                  on_duplicate: str = "merge", record: bool = False) -> ImportPlan:
+    """Plan and apply in one transaction: every row, or nothing.
+
+    ``record``: keep what was written in ``plan.changes`` (``services.journal``), for Undo.
+    """
+    with recorded_write(db, record) as (s, changes):
         plan = plan_import(s, table, mapping, event_id, on_duplicate)
         if plan.problems:
             raise CsvError(plan.problems)
         _apply(s, plan, event_id)
-        return plan
+        plan.changes = changes
+    return plan
 
 
 def plan_import(s, table: Table, mapping: dict[str, str], event_id: str | None, on_duplicate: str) -> ImportPlan:

@@ -11,8 +11,9 @@ A reply older than the answer we hold (SEQUENCE first, then DTSTAMP, the rule
 Thunderbird follows per attendee) changes nothing and says so. What cannot
 be decided without the user waits in the review list (:class:`ReplyReview`):
 a counter-proposal, an unknown address or event, a delegation to someone
-who is not a participant. A whole import is one transaction; its ``undo``
-record puts every status back (the app's Undo).
+who is not a participant. A whole import is one transaction; recorded
+(``record=True``), its ``changes`` (``services.journal``) let Undo put every
+row back, as for every other import.
 """
 
 from __future__ import annotations
@@ -22,12 +23,13 @@ from datetime import date, datetime, timezone
 from pathlib import Path
 from typing import Any, Iterable
 
-from sqlalchemy import delete, select
+from sqlalchemy import select
 
 from qistdesk.domain import (Event, InviteRecord, Participation, Person, PersonEmail, ReplyReview, new_id,
                              utcnow)
 from qistdesk.formats.ics.itip_reply import Reply, ReplyReadError, read_reply_file
 from qistdesk.services.errors import ValidationError
+from qistdesk.services.journal import Changes, recorded_write
 from qistdesk.store import Database
 from qistdesk.timezones import utc_to_local
 
@@ -60,8 +62,8 @@ class Outcome:
 @dataclass
 class ReplyImport:
     outcomes: list[Outcome] = field(default_factory=list)
-    #: What Undo needs: the participations' previous values and the rows this import added.
-    undo: dict[str, Any] = field(default_factory=lambda: {"participations": [], "ledger": [], "reviews": []})
+    #: What the import wrote, row by row, when it was recorded for Undo (``services.journal``).
+    changes: Changes | None = None
 
     def count(self, result: str) -> int:
         return sum(1 for o in self.outcomes if o.result == result)
@@ -74,7 +76,8 @@ class ReplyImport:
 
     @property
     def changed(self) -> bool:
-        return any(self.undo[k] for k in ("participations", "ledger", "reviews"))
+        return bool(self.changes) if self.changes is not None else any(
+            o.result in ("updated", "review") for o in self.outcomes)
 
 
 # --- reading files ----------------------------------------------------------------------------
@@ -172,24 +175,32 @@ def _newest_first(replies: list[Reply]) -> list[int]:
 
 
 def import_replies(db: Database, replies: list[Reply], *, dry_run: bool = False,
-                   errors: Iterable[Outcome] = ()) -> ReplyImport:
-    """Match and apply ``replies`` in one transaction (with ``dry_run``, decide only)."""
+                   errors: Iterable[Outcome] = (), record: bool = False) -> ReplyImport:
+    """Match and apply ``replies`` in one transaction (with ``dry_run``, decide only).
+
+    ``record``: keep what was written in ``result.changes``, for Undo.
+    """
     result = ReplyImport(outcomes=list(errors))
-    unit = db.read if dry_run else db.write
     now = utcnow()
-    with unit() as s:
-        index = _Index(s, replies)
-        done: dict[int, Outcome] = {}
-        for i in _newest_first(replies):
-            done[i] = _one(s, index, replies[i], result, now, dry_run)
-        result.outcomes += [done[i] for i in range(len(replies))]  # in the order of the files
-        if not dry_run:
-            s.flush()
-            result.undo["ledger"] = [r for r in result.undo["ledger"] if r]
+    if dry_run:
+        with db.read() as s:
+            _apply_all(s, replies, result, now, True)
+        return result
+    with recorded_write(db, record) as (s, result.changes):
+        _apply_all(s, replies, result, now, False)
+        s.flush()
     return result
 
 
-def _review(s, reply: Reply, kind: str, message: str, result: ReplyImport, now: datetime, dry_run: bool,
+def _apply_all(s, replies: list[Reply], result: ReplyImport, now: datetime, dry_run: bool) -> None:
+    index = _Index(s, replies)
+    done: dict[int, Outcome] = {}
+    for i in _newest_first(replies):
+        done[i] = _one(s, index, replies[i], now, dry_run)
+    result.outcomes += [done[i] for i in range(len(replies))]  # in the order of the files
+
+
+def _review(s, reply: Reply, kind: str, message: str, now: datetime, dry_run: bool,
             event: Event | None = None, person: Person | None = None, when: datetime | None = None) -> None:
     if dry_run:
         return
@@ -202,22 +213,21 @@ def _review(s, reply: Reply, kind: str, message: str, result: ReplyImport, now: 
                       recurrence_id_utc=when, comment=reply.comment, message=message, calendar=reply.calendar,
                       id=new_id())
     s.add(row)
-    result.undo["reviews"].append(row.id)
 
 
-def _one(s, index: _Index, reply: Reply, result: ReplyImport, now: datetime, dry_run: bool) -> Outcome:
+def _one(s, index: _Index, reply: Reply, now: datetime, dry_run: bool) -> Outcome:
     out = Outcome(reply.source, reply.email, reply.partstat, "review", method=reply.method)
     event = index.events.get(reply.uid)
     if event is None:
         out.message = f"no event has the UID {reply.uid[:60]} (a reply for an event this database does not hold)"
-        _review(s, reply, "unknown-event", out.message, result, now, dry_run)
+        _review(s, reply, "unknown-event", out.message, now, dry_run)
         return out
     out.event_id, out.event_title = event.id, event.title
     try:
         when, out.date = _date_of(event, reply.recurrence_id)
     except LookupError:
         out.message = f"the reply is for a date the series does not have ({reply.recurrence_id})"
-        _review(s, reply, "unknown-event", out.message, result, now, dry_run, event)
+        _review(s, reply, "unknown-event", out.message, now, dry_run, event)
         return out
     person = index.people.get(reply.email)
     if person is not None:
@@ -226,7 +236,7 @@ def _one(s, index: _Index, reply: Reply, result: ReplyImport, now: datetime, dry
     if part is None:
         who = f"{person.full_name} is not a participant" if person else f"nobody in the directory has {reply.email}"
         out.message = f"{who}: choose the person this reply is from"
-        _review(s, reply, "unknown-address", out.message, result, now, dry_run, event, person, when)
+        _review(s, reply, "unknown-address", out.message, now, dry_run, event, person, when)
         return out
     if reply.method == "COUNTER":
         proposal = ""
@@ -235,7 +245,7 @@ def _one(s, index: _Index, reply: Reply, result: ReplyImport, now: datetime, dry
             proposal = f"proposes {a:%a %d %b %H:%M} – " + (f"{b:%H:%M}" if a.date() == b.date()
                                                              else f"{b:%a %d %b %H:%M}") + "; "
         out.message = f"{proposal}accept (the event changes, the next invites carry it) or decline"
-        _review(s, reply, "counter", out.message, result, now, dry_run, event, person, when)
+        _review(s, reply, "counter", out.message, now, dry_run, event, person, when)
         return out
     status = STATUS_OF.get(reply.partstat)
     if status is None:
@@ -262,7 +272,7 @@ def _one(s, index: _Index, reply: Reply, result: ReplyImport, now: datetime, dry
         delegate = index.people.get(address)
         if delegate is None or (event.id, delegate.id) not in index.parts:
             _review(s, reply, "delegation", f"{person.full_name} passed the invitation to {name or address}: "
-                    "add them as a participant, or not", result, now, dry_run, event, person, when)
+                    "add them as a participant, or not", now, dry_run, event, person, when)
     out.result = "updated"
     if when is None and part.invitation_status == status:
         out.result = "unchanged"
@@ -272,8 +282,6 @@ def _one(s, index: _Index, reply: Reply, result: ReplyImport, now: datetime, dry
     if dry_run:
         return out
     if when is None and part.invitation_status != status:
-        result.undo["participations"].append({"id": part.id, "invitation_status": part.invitation_status,
-                                              "rsvp_at": part.rsvp_at, "waitlist_position": part.waitlist_position})
         part.invitation_status = status
         part.rsvp_at = stamp
         part.waitlist_position = None
@@ -283,37 +291,22 @@ def _one(s, index: _Index, reply: Reply, result: ReplyImport, now: datetime, dry
                        [:2000], partstat=reply.partstat, comment=reply.comment, file_name=reply.source[:500],
                        id=new_id())
     s.add(row)  # flushed once at the end of the batch (a flush per reply cost 3 ms each)
-    result.undo["ledger"].append(row.id)
     return out
 
 
-def undo_import(db: Database, undo: dict[str, Any]) -> None:
-    """Put back what one import changed: statuses, ledger rows, review items; one transaction."""
-    with db.write() as s:
-        for old in undo["participations"]:
-            part = s.get(Participation, old["id"])
-            if part is not None:
-                part.invitation_status = old["invitation_status"]
-                part.rsvp_at = old["rsvp_at"]
-                part.waitlist_position = old["waitlist_position"]
-        if undo["ledger"]:
-            s.execute(delete(InviteRecord).where(InviteRecord.id.in_(undo["ledger"])))
-        if undo["reviews"]:
-            s.execute(delete(ReplyReview).where(ReplyReview.id.in_(undo["reviews"])))
-
-
-def import_paths(db: Database, paths: Iterable[str | Path], *, dry_run: bool = False) -> ReplyImport:
+def import_paths(db: Database, paths: Iterable[str | Path], *, dry_run: bool = False,
+                 record: bool = False) -> ReplyImport:
     replies, errors = read_files(paths)
-    return import_replies(db, replies, dry_run=dry_run, errors=errors)
+    return import_replies(db, replies, dry_run=dry_run, errors=errors, record=record)
 
 
 # --- answers by phone or letter, counts -------------------------------------------------------
 
 def set_answer(db: Database, participation_id: str, status: str, note: str = "",
-               at: datetime | None = None) -> dict[str, Any]:
+               at: datetime | None = None) -> Changes:
     """An answer given by phone or letter: the status, and a MANUAL row with the note in the ledger.
 
-    Returns what :func:`undo_answer` needs.
+    Returns what it wrote (``services.journal.undo`` takes it back).
     """
     if status not in ANSWERED + ("invited",):
         raise ValidationError({"invitation_status": f"{status!r} is not an answer ({', '.join(ANSWERED)})"},
@@ -321,20 +314,15 @@ def set_answer(db: Database, participation_id: str, status: str, note: str = "",
     from qistdesk.services import crud
 
     at = at or utcnow()
-    with db.write() as s:
+    with recorded_write(db) as (s, changes):
         part = crud.get(s, Participation, participation_id)
-        undo = {"participations": [{"id": part.id, "invitation_status": part.invitation_status,
-                                    "rsvp_at": part.rsvp_at, "waitlist_position": part.waitlist_position}],
-                "reviews": []}
         part.invitation_status, part.rsvp_at, part.waitlist_position = status, at, None
         partstat = {v: k for k, v in STATUS_OF.items()}.get(status, "NEEDS-ACTION")
         row = InviteRecord(event_id=part.event_id, person_id=part.person_id, recipient_email="", method="MANUAL",
                            sequence=0, written_at=at, partstat=partstat, comment=note,
                            summary=f"{status.capitalize()} (entered by hand)" + (f": {note}" if note else ""))
         s.add(row)
-        s.flush()
-        undo["ledger"] = [row.id]
-        return undo
+    return changes
 
 
 def answer_counts(db: Database, event_id: str) -> dict[str, int]:

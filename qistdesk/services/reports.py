@@ -87,8 +87,9 @@ class Report:
     lang: str = "en"  # the language it is written in (labels, numbers, dates)
 
     def tables(self) -> list[Table]:
-        return [Table("summary", translator(self.lang)("Summary"), self.headline, chart=False)] + [
-            t for section in self.sections for t in section.tables]
+        t = translator(self.lang)
+        return [Table("summary", t("Summary"), self.headline, chart=False)] + [
+            table for section in self.sections for table in section.tables]
 
 
 def number(value: int, lang: str = "en") -> str:

@@ -206,7 +206,7 @@ class _Builder:
             kind, direction = enums.ProgramKind.values()[i % 3], enums.Direction.values()[(i // 3) % 2]
             row = self.add(ExchangeProgram, name=f"{kind.capitalize()} programme {direction} {i + 1}", kind=kind,
                            direction=direction, funding=r.choice(("Foundation grant", "Agency", "Host")),
-                           description="", welcome_template="")
+                           description="", welcome_template="", welcome_template_da="")
             programs.append((row["id"], direction))
         stages = enums.Stage.values()
         for _ in range(20 * self.scale):

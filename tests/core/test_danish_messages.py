@@ -143,3 +143,17 @@ def test_the_command_line_keeps_english(tmp_path):
     moved = run("edit", "event", ident, "--start", "2027-09-15T09:00", "--end", "2027-09-15T17:00")
     assert moved.returncode == 0, moved.stderr
     assert "session “Keynote” (Tue 14 Sep 09:00–10:00) lies outside the event" in moved.stdout
+
+
+def test_every_translated_literal_can_be_found_by_the_extractor():
+    """``translator(lang)("Text")`` translates at run time but pybabel never sees "Text" (only calls
+    named _, t, N_, ngettext are read), so the Danish would silently be missing: write
+    ``t = translator(lang)`` and ``t("Text")``."""
+    import re
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parents[2]
+    hidden = re.compile(r"""(translator|translations)\([^()]*\)(\.gettext)?\(\s*["']""")
+    found = [f"{name}:{n}" for name in (root / "scripts" / "document_sources.txt").read_text().split()
+             for n, text in enumerate((root / name).read_text(encoding="utf-8").splitlines(), 1) if hidden.search(text)]
+    assert found == []

@@ -41,8 +41,9 @@ def test_an_import_is_one_undoable_step(qtbot, db):
     replies, _errors = read_files([FILES])
     from qistdesk.services.replies import import_replies
 
-    push_import(ctx, "files", import_replies(db, replies), replies)
+    push_import(ctx, "files", import_replies(db, replies, record=True))
     assert ctx.undo_stack.count() == 1
+    assert ctx.undo_stack.undoText() == "Import replies (files)"
     assert (_status(prog, "nina"), _status(prog, "sam")) == ("declined", "accepted")
     ctx.undo_stack.undo()
     assert (_status(prog, "nina"), _status(prog, "sam")) == ("invited", "invited")

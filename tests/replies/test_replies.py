@@ -13,7 +13,8 @@ from qistdesk.formats.ics.itip_reply import read_reply_file
 from qistdesk.services import records
 from qistdesk.services import reply_reviews as rr
 from qistdesk.services.invites import ledger
-from qistdesk.services.replies import answer_counts, import_paths, import_replies, set_answer, undo_import
+from qistdesk.services.journal import undo as undo_import
+from qistdesk.services.replies import answer_counts, import_paths, import_replies, set_answer
 
 from .conftest import FILES, outlook_msg
 
@@ -77,9 +78,10 @@ def test_undo_puts_the_answers_back(programme):
     db, ws = programme.db, programme.workshop
     before = {k: (programme.part(ws, k)["invitation_status"], programme.part(ws, k)["rsvp_at"])
               for k in programme.people}
-    result = import_paths(db, [FILES / n for n, _w, _s in CLIENT_FILES] + [FILES / "outlook-counter.ics"])
+    result = import_paths(db, [FILES / n for n, _w, _s in CLIENT_FILES] + [FILES / "outlook-counter.ics"],
+                          record=True)
     assert result.count("updated") == 4 and result.count("unchanged") == 1  # the .ics and .eml of Nina agree
-    undo_import(db, result.undo)
+    undo_import(db, result.changes)
     assert {k: (programme.part(ws, k)["invitation_status"], programme.part(ws, k)["rsvp_at"])
             for k in programme.people} == before
     assert not [r for r in ledger(db, ws) if r["method"] == "REPLY"]
@@ -95,7 +97,7 @@ def test_a_stale_reply_changes_nothing_and_says_so(programme):
     assert "older than the answer held" in result.outcomes[0].message
     # In one batch too: the newer answer wins whatever the order of the files.
     db2 = programme.db
-    undo_import(db2, import_paths(db2, [FILES / "outlook-declined.ics"]).undo)
+    undo_import(db2, import_paths(db2, [FILES / "outlook-declined.ics"], record=True).changes)
 
 
 def test_newer_answer_wins_within_one_batch(programme):

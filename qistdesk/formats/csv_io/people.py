@@ -43,6 +43,8 @@ class ImportPlan:
     problems: list[Problem] = field(default_factory=list)
     new_organizations: dict[str, dict] = field(default_factory=dict)
     event_title: str = ""
+    #: What the import wrote, row by row, when it was recorded for Undo (``services.journal.Changes``).
+    changes: object = None
 
     def count(self, action: str) -> int:
         return sum(1 for r in self.rows if r.action == action)

@@ -16,6 +16,8 @@ from datetime import date, datetime, time, timedelta, timezone
 from typing import Callable, Iterable
 
 from qistdesk import __version__
+from qistdesk.document_text import translator
+from qistdesk.messages import N_
 from qistdesk.formats.ics.text import (escape_text, fmt_date, fmt_duration_minutes, fmt_local, fmt_utc, line,
                                        text_line)
 from qistdesk.formats.ics.vtimezone import vtimezone
@@ -23,7 +25,7 @@ from qistdesk.timezones import zone
 
 UTC = timezone.utc
 PRODID = f"-//qistdesk//qistdesk {__version__}//EN"
-JOIN_ONLINE = "Join online: "
+JOIN_ONLINE = N_("Join online: ")  # in the reader's language in an invite to one person
 
 Clock = Callable[[], datetime]
 
@@ -44,6 +46,9 @@ class CalendarWriter:
     name: str | None = None
     clock: Clock = system_clock
     reminder_minutes: int = 0
+    #: The reader's language of the texts the file adds (DESCRIPTION's link and speaker lines, the
+    #: reminder): an invite goes to one person and is written in theirs; calendars stay English.
+    lang: str = "en"
     _body: list[str] = field(default_factory=list)
     _years: dict[str, tuple[int, int]] = field(default_factory=dict)
     _stamp: str = ""
@@ -151,11 +156,12 @@ class CalendarWriter:
         out.append(f"SEQUENCE:{seq}\r\n")
         title, description = event.title, event.description or ""
         if one_date is not None:
-            title, description = date_texts(event, one_date)
+            title, description = date_texts(event, one_date, self.lang)
         out.append(text_line("SUMMARY", title))
         url = event.online_url or ""
         if url:
-            description = f"{description}\n\n{JOIN_ONLINE}{url}" if description else f"{JOIN_ONLINE}{url}"
+            join = translator(self.lang)(JOIN_ONLINE)
+            description = f"{description}\n\n{join}{url}" if description else f"{join}{url}"
         if description:
             out.append(text_line("DESCRIPTION", description))
         location = venue_text(event.venue) if event.venue is not None else url
@@ -169,7 +175,7 @@ class CalendarWriter:
             out.append(f"LAST-MODIFIED:{fmt_utc(event.updated_at)}\r\n")
         out.extend(extra)
         if self.reminder_minutes > 0 and self.method != "CANCEL":
-            out.append(alarm(self.reminder_minutes, event.title))
+            out.append(alarm(self.reminder_minutes, event.title, self.lang))
         out.append("END:VEVENT\r\n")
         return "".join(out)
 
@@ -233,20 +239,28 @@ def has_own_content(event, d) -> bool:
             or bool(d.topic) or d.speaker_id is not None)
 
 
-def date_texts(event, d) -> tuple[str, str]:
+def join_online_words() -> tuple[str, ...]:
+    """The link line's words in every language a file may be written in (reading one back)."""
+    return (JOIN_ONLINE, translator("da")(JOIN_ONLINE))
+
+
+def date_texts(event, d, lang: str = "en") -> tuple[str, str]:
     """SUMMARY and DESCRIPTION of one date of a series: "Series: topic", the speaker first."""
     title = f"{event.title}: {d.topic}" if d.topic else event.title
     description = event.description or ""
     speaker = getattr(d, "speaker", None)
     if speaker is not None:
-        description = f"Speaker: {speaker.full_name}" + (f"\n\n{description}" if description else "")
+        t = translator(lang)
+        said = t("Speaker: {name}").format(name=speaker.full_name)
+        description = said + (f"\n\n{description}" if description else "")
     return title, description
 
 
-def alarm(minutes: int, title: str) -> str:
+def alarm(minutes: int, title: str, lang: str = "en") -> str:
     """A display reminder; VALARM always has a TRIGGER (and DESCRIPTION for DISPLAY)."""
+    t = translator(lang)
     return ("BEGIN:VALARM\r\nACTION:DISPLAY\r\n" + f"TRIGGER:{fmt_duration_minutes(minutes)}\r\n"
-            + text_line("DESCRIPTION", title or "Reminder") + "END:VALARM\r\n")
+            + text_line("DESCRIPTION", title or t("Reminder")) + "END:VALARM\r\n")
 
 
 def venue_text(venue) -> str:

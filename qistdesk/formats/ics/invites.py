@@ -21,6 +21,7 @@ from datetime import datetime
 from pathlib import Path
 
 from qistdesk.document_text import translator
+from qistdesk.messages import N_, _
 from qistdesk.domain import Event
 from qistdesk.formats.ics.build import CalendarWriter, venue_text
 from qistdesk.formats.ics.invite_text import date_line, plain_cn, when_text
@@ -32,6 +33,47 @@ __all__ = ["Office", "InviteRun", "when_text", "fingerprint", "batches_for", "ca
 
 REQUIRED_ROLES = {"speaker", "chair", "panelist", "organiser"}
 ASPECTS = {"t": "title", "w": "time", "p": "place", "s": "dates"}
+#: How each aspect is named in a what-changed line, for the catalogue.
+ASPECT_WORDS = {"title": N_("title"), "time": N_("time"), "place": N_("place"), "dates": N_("dates")}
+
+
+class Summary(str):
+    """A what-changed line: reads as English (the ledger, the preview, the command line), and
+    :meth:`text` writes it in a recipient's language (the COMMENT and the mail of their invite)."""
+
+    def __new__(cls, render):
+        made = super().__new__(cls, render("en"))
+        made._render = render
+        return made
+
+    def text(self, lang: str) -> str:
+        return self._render(lang)
+
+
+def summary_text(summary: str, lang: str) -> str:
+    """``summary`` in ``lang`` when it can be written in it, else as it is."""
+    return summary.text(lang) if isinstance(summary, Summary) else summary
+
+
+def _cancelled(lang: str) -> str:
+    t = translator(lang)
+    return t("Cancelled")
+
+
+def _cancelled_date(event, d):
+    def render(lang: str) -> str:
+        t = translator(lang)
+        return t("Cancelled: the date {when}").format(when=when_text(event, d.start_utc, d.end_utc, lang=lang))
+    return render
+
+
+def _updated(event, what: list[str], where: str):
+    def render(lang: str) -> str:
+        t = translator(lang)
+        text = t("Updated: the {what} changed. Now: {when}").format(
+            what=", ".join(t(ASPECT_WORDS[w]) for w in what), when=when_text(event, lang=lang))
+        return text + t(", at {where}").format(where=where) if "place" in what and where else text
+    return render
 
 
 @dataclass
@@ -89,19 +131,18 @@ def batches_for(event: Event, st) -> tuple[list, int, str]:
     seq = st.max_sequence
     if event.status == "cancelled":
         if not st.requested:
-            raise NothingToWrite("no invites were sent for this event, so there is nothing to cancel")
+            raise NothingToWrite(_("no invites were sent for this event, so there is nothing to cancel"))
         if st.cancelled_event:
-            raise NothingToWrite("the cancellation of this event was already written (see the ledger)")
+            raise NothingToWrite(_("the cancellation of this event was already written (see the ledger)"))
         seq += 1
-        batches.append(("CANCEL", seq, None, known_recipients(event, st), "Cancelled"))
+        batches.append(("CANCEL", seq, None, known_recipients(event, st), Summary(_cancelled)))
     else:
         dropped = [d for d in event.dates if d.status == "cancelled" and d.original_start_utc not in st.off_dates]
         restored = [d for d in event.dates if d.status != "cancelled" and d.original_start_utc in st.off_dates]
         if dropped and st.requested:
             seq += 1
             for d in dropped:
-                batches.append(("CANCEL", seq, d, known_recipients(event, st),
-                                f"Cancelled: the date {when_text(event, d.start_utc, d.end_utc)}"))
+                batches.append(("CANCEL", seq, d, known_recipients(event, st), Summary(_cancelled_date(event, d))))
         summary = ""
         if st.ever_sent and (st.last_request_fingerprint != fp or restored):
             what = changed(st.last_request_fingerprint or "", fp)
@@ -109,13 +150,11 @@ def batches_for(event: Event, st) -> tuple[list, int, str]:
                 what.append("dates")  # a date that was called off is on again
             if what:
                 seq += 1
-                summary = f"Updated: the {', '.join(what)} changed. Now: {when_text(event)}"
                 where = venue_text(event.venue) if event.venue else (event.online_url or "")
-                if "place" in what and where:
-                    summary += f", at {where}"
+                summary = Summary(_updated(event, what, where))
         invitees = [p for p in event.participations if p.invitation_status not in ("declined", "waitlisted")]
         if not invitees:
-            raise NothingToWrite("the event has no participants to invite (add people first)")
+            raise NothingToWrite(_("the event has no participants to invite (add people first)"))
         batches.append(("REQUEST", seq, None, [(p.person, p.role) for p in invitees], summary))
     return batches, seq, fp
 
@@ -127,7 +166,9 @@ def known_recipients(event: Event, st) -> list:
 
 
 def calendar_text(event, method, sequence, one_date, person, role, summary, office, clock, optional, reminder) -> str:
-    writer = CalendarWriter(method, None, clock, reminder if method == "REQUEST" else 0)
+    """The file for one person, its words (what changed, the link and speaker lines) in their language."""
+    lang = recipient_language(person)
+    writer = CalendarWriter(method, None, clock, reminder if method == "REQUEST" else 0, lang=lang)
     org = line("ORGANIZER", f"mailto:{office.email}", {"CN": plain_cn(office.name)})
     part = "REQ-PARTICIPANT" if role in REQUIRED_ROLES or not optional else "OPT-PARTICIPANT"
     params = {"CUTYPE": "INDIVIDUAL", "ROLE": part, "CN": plain_cn(person.full_name)}
@@ -135,7 +176,7 @@ def calendar_text(event, method, sequence, one_date, person, role, summary, offi
         params.update({"PARTSTAT": "NEEDS-ACTION", "RSVP": "TRUE"})
     extra = [org, line("ATTENDEE", f"mailto:{person.email}", params)]
     if summary:
-        extra.append(text_line("COMMENT", summary))
+        extra.append(text_line("COMMENT", summary_text(summary, lang)))
     status = "CANCELLED" if method == "CANCEL" else None
     writer.add_event(event, extra, sequence, only_date=one_date, status=status, modified=False)
     return writer.text()
@@ -163,7 +204,7 @@ def reminder_words(event, person) -> tuple[str, str]:
 
 
 def mail_text(event, method, summary, person, one_date) -> str:
-    """The draft's text, in the recipient's language (the what-changed ``summary`` stays as the ledger wrote it)."""
+    """The draft's text, in the recipient's language (the what-changed ``summary`` too)."""
     lang = recipient_language(person)
     t = translator(lang)
     greeting = t("Dear {name},").format(name=person.full_name)
@@ -188,7 +229,7 @@ def mail_text(event, method, summary, person, one_date) -> str:
     if event.online_url:
         lines.append(t("Online: {link}").format(link=event.online_url))
     if summary:
-        lines[2:2] = [summary, ""]
+        lines[2:2] = [summary_text(summary, lang), ""]
     lines += ["", t("Please accept or decline from your calendar.")]
     return "\n".join(lines)
 

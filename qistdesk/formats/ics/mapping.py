@@ -19,7 +19,7 @@ from functools import lru_cache
 from zoneinfo import ZoneInfo, available_timezones
 
 from qistdesk.domain.recurrence import RuleError, SeriesRule, parse_rule
-from qistdesk.formats.ics.build import JOIN_ONLINE
+from qistdesk.formats.ics.build import join_online_words
 from qistdesk.formats.ics.reader import Component, Prop
 from qistdesk.formats.ics.text import decode_exact, param_value, unescape_text
 from qistdesk.timezones import to_iana, zone
@@ -357,9 +357,11 @@ def _texts(comp: Component, item: ImportItem, default_kind: str) -> None:
     item.description = text_of(comp, "DESCRIPTION")
     item.location = text_of(comp, "LOCATION")
     item.url = comp.value("URL").strip()
-    if item.url and item.description.endswith(f"{JOIN_ONLINE}{item.url}"):
-        cut = item.description[: -len(f"{JOIN_ONLINE}{item.url}")]
-        item.description = cut[:-2] if cut.endswith("\n\n") else cut
+    for join in join_online_words():  # the link line the app writes, in either language
+        if item.url and item.description.endswith(f"{join}{item.url}"):
+            cut = item.description[: -len(f"{join}{item.url}")]
+            item.description = cut[:-2] if cut.endswith("\n\n") else cut
+            break
     categories = unescape_text(comp.value("CATEGORIES")).lower().split(",")
     item.kind = next((c.strip() for c in categories if c.strip() in KINDS), default_kind)
     item.status = comp.value("STATUS").strip().upper()

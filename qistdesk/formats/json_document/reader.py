@@ -39,6 +39,8 @@ class ImportSummary:
     created: dict[str, int] = field(default_factory=dict)
     updated: dict[str, int] = field(default_factory=dict)
     unchanged: dict[str, int] = field(default_factory=dict)
+    #: What the import wrote, row by row, when it was recorded for Undo (``services.journal.Changes``).
+    changes: object = None
 
     def describe(self) -> str:
         keys = [k for k in dict.fromkeys([*self.created, *self.updated]) if self.created.get(k) or self.updated.get(k)]

@@ -11,7 +11,7 @@ from qistdesk.document_text import translator
 from qistdesk.domain.exchanges import paperwork_label
 from qistdesk.formats.pdf import blocks as b
 from qistdesk.formats.pdf.info import day_text, fmt_day, fmt_span, local, long_date, zone_for_place, zone_label
-from qistdesk.formats.pdf.letter import render_welcome, with_article
+from qistdesk.formats.pdf.letter import render_welcome, template_for, with_article
 from qistdesk.formats.pdf.qr import map_link
 from qistdesk.formats.pdf.templates import body_width, start_packet, styles
 
@@ -81,7 +81,8 @@ def exchange_story(story: list, state, ex, office, paper: str, problems: list[st
 
     # Welcome letter
     story.append(b.heading(t("Welcome")))
-    letter, issues = render_welcome(ex.welcome_template, welcome_values(ex, office.name, lang), lang)
+    template = template_for(ex.welcome_template, getattr(ex, "welcome_template_da", ""), lang)
+    letter, issues = render_welcome(template, welcome_values(ex, office.name, lang), lang)
     problems += issues
     for paragraph in letter.split("\n\n"):
         story.append(b.para(paragraph, st.letter))

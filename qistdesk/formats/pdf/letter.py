@@ -65,6 +65,17 @@ def with_article(name: str) -> str:
 re_of = re.compile(r"\s(of|for)\s", re.IGNORECASE)
 
 
+def template_for(english: str | None, danish: str | None, lang: str) -> str:
+    """A programme's letter for a reader of ``lang``: the one in that language, else the other
+    one (a letter someone wrote beats the built-in one); empty when both are, so
+    :func:`render_welcome` prints the built-in letter in ``lang``."""
+    mine, other = (danish, english) if lang == "da" else (english, danish)
+    for text in (mine, other):
+        if (text or "").strip():
+            return text
+    return ""
+
+
 _PLACEHOLDER = re.compile(r"\{\{|\}\}|\{\s*([A-Za-z_][A-Za-z0-9_]*)\s*\}|\{[^{}]*\}?")
 
 

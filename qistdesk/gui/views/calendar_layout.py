@@ -109,25 +109,33 @@ class Bar:
     open_right: bool = False
 
 
-def place_all_day(items, days: list[date]) -> list[Bar]:
-    """All-day items as bars over the shown days, each in the first row free over all its days."""
+def place_all_day(items, days: list[date], max_rows: int | None = None) -> list[Bar]:
+    """All-day items as bars over the shown days, each in the first row free over all its days.
+    With ``max_rows``, what finds no free row among them goes to row ``max_rows`` (shown as
+    "+N more" only), so hundreds of overlapping stays cost no search."""
     if not days:
         return []
     first_day, last_day = days[0], days[-1]
     rows: list[int] = []  # per row, a bit per shown day that is taken
+    full = (1 << len(days)) - 1
+    open_rows: list[int] = []  # rows with a free day left (months-long stays fill rows at once)
     bars: list[Bar] = []
     order = {"conference": 0, "workshop": 0, "milestone": 1, "exchange": 2}  # events first, long stays last
-    for item in sorted((i for i in items if i.all_day),
-                       key=lambda i: (order.get(i.kind, 1), i.first_day, -(i.last_day - i.first_day).days)):
-        if item.last_day < first_day or item.first_day > last_day:
-            continue
+    shown = [i for i in items if i.all_day and i.last_day >= first_day and i.first_day <= last_day]
+    for item in sorted(shown, key=lambda i: (order.get(i.kind, 1), i.first_day, -(i.last_day - i.first_day).days)):
         a = max((item.first_day - first_day).days, 0)
         b = min((item.last_day - first_day).days, len(days) - 1)
         mask = ((1 << (b - a + 1)) - 1) << a
-        row = next((r for r, taken in enumerate(rows) if not taken & mask), None)
+        row = next((r for r in open_rows if not rows[r] & mask), None)
+        if row is None and max_rows is not None and len(rows) >= max_rows:
+            bars.append(Bar(item, a, b, max_rows, item.first_day < first_day, item.last_day > last_day))
+            continue
         if row is None:
             row = len(rows)
             rows.append(0)
+            open_rows.append(row)
         rows[row] |= mask
+        if rows[row] == full:
+            open_rows.remove(row)
         bars.append(Bar(item, a, b, row, item.first_day < first_day, item.last_day > last_day))
     return bars

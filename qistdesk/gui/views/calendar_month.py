@@ -29,6 +29,9 @@ def month_days(any_day: date) -> list[date]:
     return [start + timedelta(days=n) for n in range(42)]
 
 
+MAX_ROWS = 16  # bars laid out per week row: more never fit a cell (the rest count as "+N more")
+
+
 class MonthGrid(QWidget):
     item_activated = Signal(object)
     item_selected = Signal(object)
@@ -62,7 +65,7 @@ class MonthGrid(QWidget):
         stays = [i for i in items if i.all_day and i.kind not in ("conference", "workshop")]  # milestones, stays
         for w in range(6):
             week = self.days[w * 7:(w + 1) * 7]
-            self.rows.append((place_all_day(events, week), place_all_day(stays, week),
+            self.rows.append((place_all_day(events, week, MAX_ROWS), place_all_day(stays, week, MAX_ROWS),
                               {d: timed.get(d, []) for d in week}))
         self.update()
 
@@ -112,6 +115,9 @@ class MonthGrid(QWidget):
             painter.drawText(QRectF(self._left() + i * cw + 4, 2, cw - 8, fm.height() + 4),
                              Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, name)
         painter.setFont(self.font())
+        edge, lines = self.cell_rect(41), st.grid_pen(pal).color()
+        painter.fillRect(QRectF(edge.right(), self._head(), 1, edge.bottom() - self._head()), lines)
+        painter.fillRect(QRectF(self._left(), edge.bottom(), edge.right() - self._left(), 1), lines)
         for w, (bars, stays, timed) in enumerate(self.rows):
             row_rect = self.cell_rect(w * 7)
             painter.setPen(dim)
@@ -137,16 +143,16 @@ class MonthGrid(QWidget):
         fm = painter.fontMetrics()
         day, rect = self.days[index], self.cell_rect(index)
         d = index % 7
-        if day in self.holidays:
-            painter.fillRect(rect, st.HOLIDAY)
-        elif day.weekday() >= 5:
-            painter.fillRect(rect, st.ONE_SIDE)
+        layers = [st.HOLIDAY] if day in self.holidays else [st.ONE_SIDE] if day.weekday() >= 5 else []
         if day == self.current:
             highlight = QColor(pal.color(QPalette.ColorRole.Highlight))
             highlight.setAlpha(40)
-            painter.fillRect(rect, highlight)
-        painter.setPen(st.grid_pen(pal))
-        painter.drawRect(rect)
+            layers.append(highlight)
+        if layers:
+            painter.fillRect(rect, st.solid(pal.color(QPalette.ColorRole.Base), *layers))
+        lines = st.grid_pen(pal).color()  # 1-pixel fills: a pen's outline is the slow path at this size
+        painter.fillRect(QRectF(rect.left(), rect.top(), rect.width(), 1), lines)
+        painter.fillRect(QRectF(rect.left(), rect.top(), 1, rect.height()), lines)
         painter.setFont(bold if day == self.today else self.font())
         painter.setPen(st.TODAY if day == self.today else (text if day.month == self.month.month else dim))
         label = f"{day.day} {day:%b}" if day.day == 1 or index == 0 else str(day.day)

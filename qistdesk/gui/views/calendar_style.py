@@ -36,6 +36,23 @@ def kind_color(kind: str) -> QColor:
     return found
 
 
+_SOLID: dict[tuple, QColor] = {}
+
+
+def solid(base: QColor, *layers: QColor) -> QColor:
+    """The opaque colour of translucent ``layers`` laid over ``base``: large shaded areas (hours,
+    weekends, holidays) are then plain fills, not blends, which the raster engine paints far faster."""
+    key = (base.rgba(), *(c.rgba() for c in layers))
+    found = _SOLID.get(key)
+    if found is None:
+        r, g, b = base.redF(), base.greenF(), base.blueF()
+        for c in layers:
+            a = c.alphaF()
+            r, g, b = r + (c.redF() - r) * a, g + (c.greenF() - g) * a, b + (c.blueF() - b) * a
+        found = _SOLID[key] = QColor.fromRgbF(r, g, b)
+    return found
+
+
 def grid_pen(palette: QPalette, strong: bool = False) -> QPen:
     color = QColor(palette.color(QPalette.ColorRole.Mid))
     color.setAlpha(150 if strong else 70)
@@ -56,43 +73,66 @@ def elided(fm, text: str, width: int) -> str:
     return found
 
 
+_FILLS: dict[tuple, QColor] = {}
+_FONTS: dict[tuple, QFont] = {}
+_LEFT = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
+
+
+def _fill(kind: str, alpha: int) -> QColor:
+    found = _FILLS.get((kind, alpha))
+    if found is None:
+        found = _FILLS[(kind, alpha)] = QColor(kind_color(kind))
+        found.setAlpha(alpha)
+    return found
+
+
+def _title_font(base: QFont, cancelled: bool) -> QFont:
+    key = (base.key(), cancelled)
+    found = _FONTS.get(key)
+    if found is None:
+        if len(_FONTS) > 64:
+            _FONTS.clear()
+        found = _FONTS[key] = QFont(base)
+        found.setBold(not cancelled)
+        found.setStrikeOut(cancelled)
+    return found
+
+
 def draw_item(painter: QPainter, rect: QRectF, palette: QPalette, kind: str, lines: list[str], *,
               cancelled: bool = False, selected: bool = False, ghost: bool = False) -> None:
-    """A tinted box with a coloured left edge and up to as many text lines as fit."""
+    """A tinted box with a coloured left edge and up to as many text lines as fit (no text in a box
+    narrower than two characters: side by side at scale, a box only shows where the item is)."""
     color = kind_color(kind)
-    fill = QColor(color)
-    fill.setAlpha(60 if ghost else (28 if cancelled else 48))
-    painter.save()
     painter.setPen(Qt.PenStyle.NoPen)
-    painter.setBrush(fill)
+    painter.setBrush(_fill(kind, 60 if ghost else (28 if cancelled else 48)))
     painter.drawRoundedRect(rect, 3, 3)
     painter.setBrush(color)
     painter.drawRect(QRectF(rect.left(), rect.top(), 3, rect.height()))
+    painter.setBrush(Qt.BrushStyle.NoBrush)
     if selected or ghost:
-        painter.setBrush(Qt.BrushStyle.NoBrush)
         painter.setPen(QPen(color, 2, Qt.PenStyle.DashLine if ghost else Qt.PenStyle.SolidLine))
         painter.drawRoundedRect(rect.adjusted(1, 1, -1, -1), 3, 3)
-    text_color = QColor(palette.color(QPalette.ColorRole.Text))
+    fm = painter.fontMetrics()
+    inner = rect.adjusted(6, 1, -3, -1)
+    width = int(inner.width())
+    if width < fm.averageCharWidth() * 2 or not lines:
+        return
+    text_color = palette.color(QPalette.ColorRole.Text)
     if cancelled:
+        text_color = QColor(text_color)
         text_color.setAlpha(130)
     painter.setPen(text_color)
     base = painter.font()
-    first = QFont(base)
-    first.setBold(not cancelled)
-    first.setStrikeOut(cancelled)
-    fm = painter.fontMetrics()
     line_h = fm.height()
-    inner = rect.adjusted(6, 1, -3, -1)
-    width = int(inner.width())
     y = inner.top()
-    painter.setClipRect(rect, Qt.ClipOperation.IntersectClip)
     for n, line in enumerate(lines):
         if y + line_h > inner.bottom() + 2 and n > 0:
             break
-        if n < 2:
-            painter.setFont(first if n == 0 else base)
-        text = elided(painter.fontMetrics(), line, width)
-        painter.drawText(QRectF(inner.left(), y, inner.width(), line_h),
-                         Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, text)
+        if n == 0:
+            painter.setFont(_title_font(base, cancelled))
+            text = elided(painter.fontMetrics(), line, width)
+            painter.setFont(base)
+        else:
+            text = elided(fm, line, width)
+        painter.drawText(QRectF(inner.left(), y, inner.width(), min(line_h, rect.bottom() - y)), _LEFT, text)
         y += line_h
-    painter.restore()

@@ -69,7 +69,7 @@ class TimeGrid(GridMouse, QWidget):
         self.days, self.items, self.holidays = list(days), list(items), holidays
         self.home, self.other, self.work, self.today, self.dst_note = home, other, work, today, dst_note
         self.placed = place_timed(self.items, self.days, home)
-        self.bars = place_all_day(self.items, self.days)
+        self.bars = place_all_day(self.items, self.days, max_rows=8)  # 4 rows show; the rest "+N more"
         if self.selected is not None and self.selected not in self.items:
             self.selected = next((i for i in self.items if i.key == self.selected.key), None)
         self._drag = None
@@ -211,10 +211,12 @@ class TimeGrid(GridMouse, QWidget):
         start_h, end_h = self.work
         mid = self.days[len(self.days) // 2]
         shift = self._offset_hours(mid)  # other = home + shift
+        base = pal.color(QPalette.ColorRole.Base)
         for i, d in enumerate(self.days):
             x = self.grid_left() + i * cw
-            if d in self.holidays:
-                painter.fillRect(QRectF(x, top, cw, self.height()), st.HOLIDAY)
+            day = [st.HOLIDAY] if d in self.holidays else []
+            if day:
+                painter.fillRect(QRectF(x, top, cw, self.height()), st.solid(base, *day))
             weekend = d.weekday() >= 5
             day_shift = self._offset_hours(d)
             for h in range(24):
@@ -223,22 +225,22 @@ class TimeGrid(GridMouse, QWidget):
                 other_in = not weekend and start_h <= other_h < end_h
                 shade = None if home_in and other_in else (st.ONE_SIDE if home_in or other_in else st.OFF_HOURS)
                 if shade is not None:
-                    painter.fillRect(QRectF(x, self.y_of(h * 60), cw, hh), shade)
+                    painter.fillRect(QRectF(x, self.y_of(h * 60), cw, hh), st.solid(base, *day, shade))
         # gutters: each zone's hours outside its working day tinted in its own gutter
         g = self.gutter()
         for h in range(24):
             y = self.y_of(h * 60)
             for col, hour in ((0, h), (1, (h + shift) % 24)):
                 if not start_h <= hour < end_h:
-                    painter.fillRect(QRectF(col * g, y, g, hh), st.OFF_HOURS)
-        painter.setPen(st.grid_pen(pal))
+                    painter.fillRect(QRectF(col * g, y, g, hh), st.solid(base, st.OFF_HOURS))
+        lines = st.grid_pen(pal).color()  # 1-pixel fills: a translucent pen's lines are the slow path
         for h in range(25):
             y = self.y_of(h * 60)
-            painter.drawLine(QPointF(self.grid_left() - 6, y), QPointF(self.width(), y))
+            painter.fillRect(QRectF(self.grid_left() - 6, y, self.width() - self.grid_left() + 6, 1), lines)
         for i in range(len(self.days) + 1):
             x = self.grid_left() + i * cw
-            painter.drawLine(QPointF(x, top), QPointF(x, self.height()))
-        painter.drawLine(QPointF(g, top), QPointF(g, self.height()))
+            painter.fillRect(QRectF(x, top, 1, self.height() - top), lines)
+        painter.fillRect(QRectF(g, top, 1, self.height() - top), lines)
         text = pal.color(QPalette.ColorRole.Text)
         fm = painter.fontMetrics()
         for h in range(24):
@@ -268,7 +270,8 @@ class TimeGrid(GridMouse, QWidget):
     def _make_lines(self, item) -> list[str]:
         a, b = utc_to_local(item.start_utc, self.home), utc_to_local(item.end_utc, self.home)
         o = utc_to_local(item.start_utc, self.other)
-        when = f"{a:%H:%M}–{b:%H:%M} · {o:%H:%M} {place_name(self.other)}"
+        when = f"{a.hour:02d}:{a.minute:02d}–{b.hour:02d}:{b.minute:02d} · {o.hour:02d}:{o.minute:02d} " \
+            f"{place_name(self.other)}"
         return [item.title, when] + ([item.detail] if item.detail else [])
 
     def _paint_items(self, painter: QPainter, pal: QPalette) -> None:
@@ -277,10 +280,12 @@ class TimeGrid(GridMouse, QWidget):
         painter.setClipRect(QRectF(self.grid_left(), top, self.width() - self.grid_left(), self.height() - top))
         dragged = self._drag["item"].key if self._drag and self._drag.get("ghost") else None
         visible_top, visible_bottom = self.minutes_at(top), self.minutes_at(self.height())
+        narrow = painter.fontMetrics().averageCharWidth() * 2 + 9  # no room for text: no text made
         for p in self.placed:
             if p.bottom_min < visible_top or p.top_min > visible_bottom:
                 continue  # scrolled out of sight
-            st.draw_item(painter, self.rect_of(p), pal, p.item.kind, self._lines(p.item),
+            rect = self.rect_of(p)
+            st.draw_item(painter, rect, pal, p.item.kind, self._lines(p.item) if rect.width() >= narrow else [],
                          cancelled=p.item.cancelled or p.item.key == dragged,
                          selected=self.selected is not None and p.item.key == self.selected.key)
         painter.restore()

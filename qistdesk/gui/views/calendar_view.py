@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (QButtonGroup, QHBoxLayout, QLabel, QMenu, QMessag
 
 from qistdesk.gui.views.calendar_agenda import AgendaList
 from qistdesk.gui.views.calendar_month import MonthGrid, month_days
+from qistdesk.gui.views.calendar_periods import PeriodStore
 from qistdesk.gui.views.calendar_timegrid import TimeGrid
 from qistdesk.gui.theme import set_font_factor
 from qistdesk.gui.widgets.datetime_edit import DateEdit
@@ -30,7 +31,7 @@ from qistdesk.services.scheduling import place_name
 
 MODES = ("day", "week", "month", "agenda")
 AGENDA_DAYS = 42
-PREFETCH_DELAY_MS = 400  # read the next and previous period once the user has looked at this one
+PREFETCH_DELAY_MS = 150  # then read the next and previous period on a worker thread
 FILTER_TITLES = {"seminars": "Seminars and series dates", "conferences": "Conferences, workshops and sessions",
                  "exchanges": "Exchange stays and milestones"}
 
@@ -71,9 +72,10 @@ class CalendarView(QWidget):
         self.items: list = []
         self.checker = None
         self.filters = {key: True for key in calendar_items.FILTERS}
-        self._cache: dict = {}
+        self.periods = PeriodStore(ctx.db)
+        self.read_ahead = True  # the benchmark's cold switches turn it off
         self._need_holidays = False
-        self._prefetch_queue: list[date] = []
+        self._ahead_timer = QTimer(self, singleShot=True, interval=PREFETCH_DELAY_MS, timeout=self._read_ahead)
         self._build()
         ctx.data_changed.connect(self._data_changed)
         self.refresh()
@@ -267,29 +269,27 @@ class CalendarView(QWidget):
         self.refresh()
 
     def _data_changed(self, what: str) -> None:
-        self._cache.clear()
+        self.periods.clear()
         if what in ("people", "*"):
             self.person.loaded = False
         if what != "settings":
             self.refresh()
 
+    def _period(self, days: list[date]):
+        """The key, window and kinds a period is read by."""
+        kinds = self.kinds() - ({"session"} if len(days) > 7 else set())  # the month shows no sessions
+        window = calendar_items.local_range(days[0], days[-1], self.prefs.home)
+        return (days[0], days[-1], frozenset(kinds), self._person_id), window, kinds
+
     def _load(self, days: list[date]):
-        """Items and holidays of these days, from the cache of periods read before (or ahead)."""
-        key = (days[0], days[-1], frozenset(self.kinds()), self._person_id)
-        found = self._cache.get(key)
-        if found is None:
-            window = calendar_items.local_range(days[0], days[-1], self.prefs.home)
-            if not holidays_dk_us.loaded():  # paint now, name the holidays right after the first paint
-                self._need_holidays = True
-                self.update()
-                return (calendar_items.items_between(self.ctx.db, *window, kinds=self.kinds(),
-                                                     person_id=self._person_id), {}, window)
-            found = (calendar_items.items_between(self.ctx.db, *window, kinds=self.kinds(), person_id=self._person_id),
-                     holidays_dk_us.holidays_between(days[0], days[-1]), window)
-            if len(self._cache) > 24:
-                self._cache.clear()
-            self._cache[key] = found
-        return found
+        """Items and holidays of these days, from the periods read before (or ahead)."""
+        key, window, kinds = self._period(days)
+        items = self.periods.get(key, window, kinds, self._person_id)
+        if not holidays_dk_us.loaded():  # paint now, name the holidays right after the first paint
+            self._need_holidays = True
+            self.update()
+            return items, {}, window
+        return items, holidays_dk_us.holidays_between(days[0], days[-1]), window
 
     def paintEvent(self, event) -> None:
         super().paintEvent(event)
@@ -302,31 +302,19 @@ class CalendarView(QWidget):
             holidays_dk_us.for_year("DK", self.current.year)
             self.refresh()
 
-    def _prefetch(self) -> None:
-        """In idle time, read the next and the previous period, so Page Down/Up show them at once."""
-        if not self._prefetch_queue:
-            return
-        current, mode = self.current, self.mode
-        target = self._prefetch_queue.pop(0)
-        try:
-            self.current = target
-            self._load(self.days())
-        finally:
-            self.current, self.mode = current, mode
-        if self._prefetch_queue:
-            QTimer.singleShot(PREFETCH_DELAY_MS, self._prefetch)
-
-    def _queue_prefetch(self) -> None:
-        if self.mode == "agenda":
+    def _read_ahead(self) -> None:
+        """On a worker thread, read the next and the previous period, so Page Down/Up show them at once."""
+        if self.mode == "agenda" or not self.read_ahead:
             return
         saved = self.current
-        targets = []
-        for direction in (1, -1):
-            self.step_date(direction)
-            targets.append(self.current)
+        try:
+            for direction in (1, -1):
+                self.step_date(direction)
+                key, window, kinds = self._period(self.days())
+                self.periods.ahead(key, window, kinds, self._person_id)
+                self.current = saved
+        finally:
             self.current = saved
-        self._prefetch_queue = targets
-        QTimer.singleShot(PREFETCH_DELAY_MS, self._prefetch)
 
     def refresh(self) -> None:
         days = self.days()
@@ -334,7 +322,7 @@ class CalendarView(QWidget):
         self.items, holidays, window = self._load(days)
         self.checker = None
         self._window = window
-        self._queue_prefetch()
+        self._ahead_timer.start()
         note = self._dst_note(days)
         if self.mode in ("day", "week"):
             self.grid.set_data(days, self.items, holidays, home, other,

@@ -32,6 +32,7 @@ for (const file of process.argv.slice(2)) {
       const prop = (n) => ve.getFirstPropertyValue(n);
       const info = {
         uid: ev.uid, summary: prop("summary"), description: prop("description"), location: prop("location"),
+        comment: prop("comment"),
         url: prop("url"), sequence: prop("sequence"), status: prop("status"), method: null,
         dtstamp: timeInfo(prop("dtstamp")),
         start: timeInfo(ev.startDate), end: timeInfo(ev.endDate),

@@ -1,0 +1,229 @@
+"""What one unit of work changed, row by row, so it can be taken back exactly (the app's Undo of an import).
+
+One mechanism for every import (calendar files, CSV, JSON documents, replies),
+not an inverse written per format: while a write unit of work is *recorded*,
+the ORM's flush reports every row it inserts, updates or deletes (mapper
+events, so rows removed as orphans of a collection count too). Before a row
+is first updated or deleted its stored values are read; when the unit ends,
+the stored values of every touched row are read again. The result, a
+:class:`Changes`, holds per row (table, primary key) the whole row before and
+after (``None``: the row did not exist). Rows that ended as they began drop out.
+
+:func:`undo` and :func:`redo` apply it backwards or forwards in one transaction,
+each with a version check as strict as it gets: every touched row must still
+hold exactly the values the step left (or, for redo, found), otherwise nothing
+is changed and :class:`ChangedSince` says which record moved. Whole rows are
+written back, version counters and ``updated_at`` included, so after Undo the
+database is what it was before the import, byte for byte in a dump.
+
+Only ORM unit-of-work writes are seen; a bulk statement (``session.execute(update(…))``)
+inside a recorded unit raises, so an import can never become silently
+un-undoable.
+"""
+
+from __future__ import annotations
+
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from typing import Any, Iterator
+
+from sqlalchemy import Table, and_, event, select
+from sqlalchemy.orm import Session
+
+from qistdesk.domain import Base
+from qistdesk.services.errors import ServiceError
+from qistdesk.store import Database
+
+_KEY = "qistdesk.journal"
+
+Row = dict[str, Any]
+
+
+class ChangedSince(ServiceError):
+    """A row the step touched holds other values now: undoing (or redoing) would overwrite someone's work."""
+
+
+@dataclass
+class Changes:
+    """Per touched row: the table, its primary key, and the whole row before and after."""
+
+    rows: dict[tuple[str, tuple], list[Row | None]] = field(default_factory=dict)
+
+    def __bool__(self) -> bool:
+        return bool(self.rows)
+
+    def __len__(self) -> int:
+        return len(self.rows)
+
+    def count(self, table: str, how: str) -> int:
+        """Rows of ``table`` that were ``"created"``, ``"changed"`` or ``"removed"``."""
+        kinds = {"created": (False, True), "changed": (True, True), "removed": (True, False)}[how]
+        return sum(1 for (t, _k), (b, a) in self.rows.items() if t == table and (b is not None, a is not None) == kinds)
+
+    def ids(self, table: str, how: str = "created") -> list:
+        kinds = {"created": (False, True), "changed": (True, True), "removed": (True, False)}[how]
+        return [k[0] for (t, k), (b, a) in self.rows.items() if t == table and (b is not None, a is not None) == kinds]
+
+
+# --- recording --------------------------------------------------------------------------------
+
+def _table(name: str) -> Table:
+    return Base.metadata.tables[name]
+
+
+def _where(table: Table, key: tuple):
+    return and_(*(c == v for c, v in zip(table.primary_key.columns, key)))
+
+
+def _read(connection, table: Table, key: tuple) -> Row | None:
+    row = connection.execute(select(table).where(_where(table, key))).mappings().first()
+    return dict(row) if row is not None else None
+
+
+def _read_many(connection, table: Table, keys: list[tuple]) -> dict[tuple, Row]:
+    pk = list(table.primary_key.columns)
+    found: dict[tuple, Row] = {}
+    if len(pk) == 1:
+        for i in range(0, len(keys), 500):
+            chunk = [k[0] for k in keys[i:i + 500]]
+            for row in connection.execute(select(table).where(pk[0].in_(chunk))).mappings():
+                found[(row[pk[0].key],)] = dict(row)
+    else:
+        for key in keys:
+            row = _read(connection, table, key)
+            if row is not None:
+                found[key] = row
+    return found
+
+
+def _journal(target) -> Changes | None:
+    session = Session.object_session(target)
+    return session.info.get(_KEY) if session is not None else None
+
+
+def _before_change(mapper, connection, target) -> None:
+    changes = _journal(target)
+    if changes is None:
+        return
+    from sqlalchemy import inspect
+
+    key = tuple(inspect(target).identity or mapper.primary_key_from_instance(target))
+    for table in mapper.tables:
+        entry = (table.name, key)
+        if entry not in changes.rows:
+            changes.rows[entry] = [_read(connection, table, key), None]
+
+
+def _after_insert(mapper, connection, target) -> None:
+    changes = _journal(target)
+    if changes is None:
+        return
+    key = tuple(mapper.primary_key_from_instance(target))
+    for table in mapper.tables:
+        changes.rows.setdefault((table.name, key), [None, None])
+
+
+def _refuse_bulk(orm_state) -> None:
+    if _KEY in orm_state.session.info and (orm_state.is_insert or orm_state.is_update or orm_state.is_delete):
+        raise RuntimeError("a bulk statement inside a recorded unit of work cannot be undone; "
+                           "change the rows through the ORM")
+
+
+_installed = False
+
+
+def _install() -> None:
+    global _installed
+    if _installed:
+        return
+    event.listen(Base, "before_update", _before_change, propagate=True)
+    event.listen(Base, "before_delete", _before_change, propagate=True)
+    event.listen(Base, "after_insert", _after_insert, propagate=True)
+    event.listen(Session, "do_orm_execute", _refuse_bulk)
+    _installed = True
+
+
+def _current(connection, changes: Changes) -> Iterator[tuple[tuple[str, tuple], Row | None]]:
+    """Each touched row's entry and its stored values now (None: it is not there), a query per table."""
+    by_table: dict[str, list[tuple]] = {}
+    for name, key in changes.rows:
+        by_table.setdefault(name, []).append(key)
+    for name, keys in by_table.items():
+        now = _read_many(connection, _table(name), keys)
+        for key in keys:
+            yield (name, key), now.get(key)
+
+
+def finish(session: Session, changes: Changes) -> None:
+    """Read the touched rows as they are now and drop those that ended as they began."""
+    session.flush()
+    for entry, now in list(_current(session.connection(), changes)):
+        changes.rows[entry][1] = now
+    for entry in [e for e, (b, a) in changes.rows.items() if b == a]:
+        del changes.rows[entry]
+
+
+@contextmanager
+def recording(session: Session) -> Iterator[Changes]:
+    """Record what ``session`` writes inside the block (call it inside a write unit of work)."""
+    _install()
+    changes = Changes()
+    session.info[_KEY] = changes
+    try:
+        yield changes
+        finish(session, changes)
+    finally:
+        session.info.pop(_KEY, None)
+
+
+@contextmanager
+def recorded_write(db: Database, record: bool = True) -> Iterator[tuple[Session, Changes | None]]:
+    """A write unit of work whose changes are recorded (``record=False``: a plain one, no cost)."""
+    with db.write() as s:
+        if not record:
+            yield s, None
+            return
+        with recording(s) as changes:
+            yield s, changes
+
+
+# --- undo and redo ----------------------------------------------------------------------------
+
+def undo(db: Database, changes: Changes) -> None:
+    """Put every touched row back as it was before the step; one transaction."""
+    _apply(db, changes, backwards=True)
+
+
+def redo(db: Database, changes: Changes) -> None:
+    """Make the step again, row for row (the same ids); one transaction."""
+    _apply(db, changes, backwards=False)
+
+
+def _apply(db: Database, changes: Changes, backwards: bool) -> None:
+    expected = 1 if backwards else 0
+    wanted = 0 if backwards else 1
+    order = {t.name: i for i, t in enumerate(Base.metadata.sorted_tables)}  # parents before children
+    with db.write() as s:
+        connection = s.connection()
+        for (name, key), now in _current(connection, changes):
+            if now != changes.rows[(name, key)][expected]:
+                raise ChangedSince(f"a record it touched ({_what(name)} {str(key[0])[:8]}) was changed "
+                                   "elsewhere since; nothing was changed")
+        entries = sorted(changes.rows.items(), key=lambda e: order.get(e[0][0], 0))
+        for (name, _key), rows in entries:  # rows to bring back, parents first
+            if rows[expected] is None:
+                connection.execute(_table(name).insert().values(**rows[wanted]))
+        for (name, key), rows in entries:
+            if rows[expected] is not None and rows[wanted] is not None:
+                table = _table(name)
+                connection.execute(table.update().where(_where(table, key)).values(**rows[wanted]))
+        for (name, key), rows in reversed(entries):  # rows to remove, children first
+            if rows[wanted] is None:
+                table = _table(name)
+                connection.execute(table.delete().where(_where(table, key)))
+
+
+def _what(table: str) -> str:
+    return {"people": "person", "organizations": "organisation", "events": "event", "venues": "venue",
+            "participations": "participant", "series_dates": "series date", "sessions": "session",
+            "invite_ledger": "ledger row", "reply_reviews": "reply to review"}.get(table, table)
