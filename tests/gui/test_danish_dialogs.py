@@ -275,3 +275,60 @@ def test_server_dialogs(qtbot, danish, demo_db, tmp_path, monkeypatch):
 
     _no_english(qtbot, PasswordDialog("db.office.example:5432/qistdesk", "nina", retry=True), demo_db)
     _no_english(qtbot, DatabaseLocationDialog(Settings(tmp_path / "settings.json")), demo_db)
+
+
+# --- date and time fields -------------------------------------------------------------------------------
+
+def test_date_and_time_fields_show_danish_and_read_what_a_dane_types(qtbot, danish):
+    from datetime import datetime, time
+
+    from PySide6.QtCore import Qt
+
+    from qistdesk.gui.widgets.datetime_edit import DateEdit, DateTimeEdit, TimeEdit
+
+    edit = DateEdit(date(2027, 2, 4))
+    qtbot.addWidget(edit)
+    assert edit.line.text() == "tors. 4. feb. 2027"
+    for typed, expected in (("11.3", date(2027, 3, 11)), ("11.3.2027", date(2027, 3, 11)),
+                            ("11.03.2027", date(2027, 3, 11)), ("5. maj 2027", date(2027, 5, 5)),
+                            ("tors. 11. mar. 2027", date(2027, 3, 11)), ("i morgen", None)):
+        edit.line.selectAll()
+        qtbot.keyClicks(edit.line, typed)
+        qtbot.keyClick(edit.line, Qt.Key.Key_Return)
+        if expected is not None:
+            assert edit.value() == expected and edit.error() is None, typed
+    edit.set_value(date(2027, 3, 11))
+    assert edit.line.text() == "tors. 11. mar. 2027"
+    edit.line.setCursorPosition(edit.line.text().index("mar") + 1)  # the month, under the cursor
+    qtbot.keyClick(edit.line, Qt.Key.Key_Up)
+    assert edit.value() == date(2027, 4, 11) and edit.line.text() == "søn. 11. apr. 2027"
+    edit.line.selectAll()
+    qtbot.keyClicks(edit.line, "31.2")
+    assert edit.error() == "“31.2” kan ikke læses som en dato (prøv 11.3, 11.3.2027 eller 11 mar)"
+
+    clock = TimeEdit(time(16, 30))
+    qtbot.addWidget(clock)
+    assert clock.text() == "16.30"
+    clock.selectAll()
+    qtbot.keyClicks(clock, "9.15")
+    assert clock.value() == time(9, 15) and clock.error() is None
+
+    both = DateTimeEdit("Start", datetime(2027, 3, 11, 16, 0))
+    qtbot.addWidget(both)
+    assert both.date_edit.line.accessibleName() == "Start, dato"
+    assert both.date_edit.button.accessibleName() == "Start, dato: åbn kalender"
+
+
+def test_date_fields_show_english_in_english(qtbot, qapp):
+    from datetime import time
+
+    from qistdesk.gui import i18n
+    from qistdesk.gui.widgets.datetime_edit import DateEdit, TimeEdit
+
+    i18n.install(qapp, "en")
+    edit = DateEdit(date(2027, 3, 11))
+    qtbot.addWidget(edit)
+    assert edit.line.text() == "Thu 11 Mar 2027"
+    clock = TimeEdit(time(16, 30))
+    qtbot.addWidget(clock)
+    assert clock.text() == "16:30"
