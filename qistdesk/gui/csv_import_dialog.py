@@ -163,6 +163,15 @@ class CsvImportDialog(QDialog):
             self.mapping_table.setCellWidget(i, 1, box)
         self.refresh_preview()
 
+    def keyPressEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        """Enter in the file field loads the preview (editingFinished) and stops there: it used to
+        reach the dialog's default button too, so typing a path and Enter imported before the
+        preview could be read (seen under Xvfb)."""
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.focusWidget() is self.path_edit:
+            event.accept()
+            return
+        super().keyPressEvent(event)
+
     def mapping(self) -> dict[str, str]:
         if self.table is None:
             return {}

@@ -7,6 +7,7 @@ qistdesk.formats.csv_io); nothing here touches files or SQL itself.
 
 from __future__ import annotations
 
+from PySide6.QtCore import QDateTime, QLocale
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QFileDialog, QLabel, QMessageBox, QTableWidget,
                                QTableWidgetItem, QVBoxLayout)
@@ -25,6 +26,12 @@ BACKUP_WORDS = {"daily": QT_TR_NOOP("daily"), "manual": QT_TR_NOOP("manual"),
 
 def _word(value: str) -> str:
     return tr(BACKUP_WORDS[value]) if value in BACKUP_WORDS else value
+
+
+def _when(moment) -> str:
+    """When a copy was made, in local time, as the app's language writes a date and time."""
+    local = moment.astimezone().replace(tzinfo=None)
+    return QLocale().toString(QDateTime(local), QLocale.FormatType.ShortFormat)
 
 
 def _errors():
@@ -85,9 +92,12 @@ class BackupsDialog(QDialog):
         self.table.setRowCount(len(self.infos))
         for row, info in enumerate(self.infos):
             values = describe(info)
+            values.update(kind=_word(values["kind"]), status=_word(values["status"]), created=_when(info.created),
+                          size=QLocale().formattedDataSize(info.size, 1, QLocale.DataSizeFormat.DataSizeTraditionalFormat))
             for col, (key, _) in enumerate(self.COLUMNS):
-                self.table.setItem(row, col, QTableWidgetItem(_word(values[key]) if key in ("kind", "status")
-                                                              else values[key]))
+                self.table.setItem(row, col, QTableWidgetItem(values[key]))
+        self.table.resizeColumnsToContents()
+        self.table.horizontalHeader().setStretchLastSection(True)
         self._selection_changed()
 
     def _selection_changed(self) -> None:
@@ -122,7 +132,7 @@ class BackupsDialog(QDialog):
         row = describe(info)
         if not self.confirm(tr("Replace the current data with the {kind} copy of {created}?\n\nThe current data is "
                                "kept as a pre-restore copy, so this can be undone.").format(kind=_word(row['kind']),
-                                                                                          created=row['created'])):
+                                                                                          created=_when(info.created))):
             return False
         try:
             result = restore_backup(self.ctx.db, info.path)
