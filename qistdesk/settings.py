@@ -48,6 +48,7 @@ SETTINGS: tuple[Setting, ...] = (
     Setting("window.geometry", "", "Main window geometry (base64)"),
     Setting("window.state", "", "Main window state (base64)"),
     Setting("window.splitter", "", "Splitter sizes (base64)"),
+    Setting("window.columns", "", "Columns shown or hidden per list (JSON)"),
     Setting("window.last_view", "dashboard", "View shown at start"),
     Setting("ui.font_scale", 1.0, "Extra font scale (1.0 = system size)"),
     Setting("ui.high_contrast", False, "Use a high-contrast palette"),

@@ -47,6 +47,12 @@ def register(registry) -> None:
     p.add_argument("--event", required=True, metavar="ID")
     p.add_argument("--json", action="store_true")
 
+    p = registry.group_command("replies", "status", "the answers per date of a series (who comes to which date); "
+                               "with --date, each person's answer for that date", status)
+    p.add_argument("--event", required=True, metavar="ID")
+    p.add_argument("--date", metavar="YYYY-MM-DD", help="one date of the series (local to the event)")
+    p.add_argument("--json", action="store_true")
+
     p = registry.group_command("replies", "remind", "write reminder drafts (.eml) for those who have not replied",
                                remind)
     p.add_argument("--event", required=True, metavar="ID")
@@ -174,4 +180,38 @@ def remind(args, db) -> int:
     print(f"wrote {len(run.files)} reminder draft(s) to {args.out}")
     if run.skipped:
         print(f"no e-mail address: {', '.join(run.skipped)}")
+    return 0
+
+
+def status(args, db) -> int:
+    from datetime import date
+
+    from qistdesk.services.reply_dates import date_answers
+
+    try:
+        on = date.fromisoformat(args.date) if args.date else None
+    except ValueError:
+        raise CommandError(f"--date {args.date!r}: give the date as YYYY-MM-DD") from None
+    found = date_answers(db, args.event, on)
+    if args.json:
+        print_json(found)
+        return 0
+    dates = found["dates"]
+    if on is None and len(dates) > 1:
+        rows = [{"date": d["label"], "status": d["status"], **{k: str(v) for k, v in d["counts"].items()}}
+                for d in dates]
+        print_table(rows, [("date", "date"), ("status", "date status"), ("accepted", "accepted"),
+                           ("declined", "declined"), ("tentative", "tentative"), ("delegated", "delegated"),
+                           ("invited", "not replied")])
+        return 0
+    for d in dates:
+        print(f"{found['event']['title']} — {d['label']}" + (" (cancelled)" if d["status"] == "cancelled" else ""))
+        people = [{**p, "answer": "not replied" if p["answer"] == "invited" else p["answer"],
+                   "by": {"date": "reply for this date", "series": "answer for the series"}.get(p["by"], "")}
+                  for p in d["people"]]
+        print_table(people, [("name", "person"), ("email", "address"), ("answer", "answer"), ("by", "from"),
+                             ("comment", "comment")])
+        c = d["counts"]
+        print(f"{c['accepted']} accepted · {c['declined']} declined · {c['tentative']} tentative · "
+              f"{c['delegated']} delegated · {c['invited']} not yet replied")
     return 0

@@ -166,6 +166,19 @@ def validate_organization(obj) -> dict[str, str]:
     return errors
 
 
+def validate_person_email(obj) -> dict[str, str]:
+    """Another address of a person: written in lower case (replies are matched on it), and well formed."""
+    obj.email = (getattr(obj, "email", "") or "").strip().lower()
+    errors: dict[str, str] = {}
+    _column_values(errors, obj)
+    _required(errors, obj, "email")
+    _max_len(errors, obj, {"email": 320})
+    problem = email_problem(obj.email)
+    if problem and "email" not in errors:
+        errors["email"] = problem
+    return errors
+
+
 def validate_person(obj) -> dict[str, str]:
     errors: dict[str, str] = {}
     _column_values(errors, obj)

@@ -32,24 +32,29 @@ class AudienceDialog(QDialog):
         self.counts.setAccessibleName(tr("Answers"))
         name = lambda r: " ".join(p for p in (r["given_name"], r["family_name"]) if p)  # noqa: E731
         self.table = RecordsTable(
-            [Column("name", tr("Name"), format=name), Column("email", tr("E-mail")), Column("organization", tr("Organisation")),
-             Column("role", tr("Role"), format=lambda r: enum_label_of(Role, r["role"])), Column("invitation_status", tr("Invitation"),
+            [Column("name", tr("Name"), format=name), Column("email", tr("E-mail")),
+             Column("organization", tr("Organisation")),
+             Column("role", tr("Role"), format=lambda r: enum_label_of(Role, r["role"])),
+             Column("invitation_status", tr("Invitation"),
                     format=lambda r: enum_label_of(InvitationStatus, r["invitation_status"])),
              Column("rsvp_at", tr("Answered"), format=lambda r: r["rsvp_at"].strftime("%Y-%m-%d") if r["rsvp_at"] else "")],
             self, kind="participant", name=tr("audience"),
             empty_message=tr("Nobody on the list yet: add people from the directory, or the dates' speakers."))
+        self.table.arrange(priority={"organization": 1, "rsvp_at": 2, "role": 3, "email": 4})
         self.table.selection_changed.connect(self._buttons)
         self.add_button = QPushButton(tr("Add from &directory…"))
         self.speakers_button = QPushButton(tr("Add the dates' &speakers"))
         self.answer_button = QPushButton(tr("Record an &answer…"))
         self.remove_button = QPushButton(tr("Remo&ve"))
         self.invites_button = QPushButton(tr("&Invites…"))
+        self.dates_button = QPushButton(tr("Answers per da&te…"))
         for b, call in ((self.add_button, self.add_people), (self.speakers_button, self.add_speakers),
                         (self.answer_button, self.record_answer), (self.remove_button, self.remove),
-                        (self.invites_button, self.open_invites)):
+                        (self.invites_button, self.open_invites), (self.dates_button, self.open_dates)):
             b.clicked.connect(call)
         row = QHBoxLayout()
-        for b in (self.add_button, self.speakers_button, self.answer_button, self.remove_button, self.invites_button):
+        for b in (self.add_button, self.speakers_button, self.answer_button, self.remove_button, self.invites_button,
+                  self.dates_button):
             row.addWidget(b)
         row.addStretch(1)
         close = QDialogButtonBox(QDialogButtonBox.Close)
@@ -151,6 +156,11 @@ class AudienceDialog(QDialog):
 
         if rows:
             self._push(tr("Remove %n from the audience", None, len(rows)), do, undo)
+
+    def open_dates(self) -> None:
+        from qistdesk.gui.date_answers_dialog import open_for
+
+        open_for(self.ctx, self, self.event_id)
 
     def open_invites(self) -> None:
         from qistdesk.gui.ics_actions import InvitesDialog

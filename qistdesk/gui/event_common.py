@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QLabel, QMessageBox, QWidget
 
 from qistdesk.gui.i18n import tr
 from qistdesk.gui.views import QT_TR_NOOP
+from qistdesk.gui.widgets.records_model import Column
 from qistdesk.services.errors import ConflictError, USER_ERRORS
 from qistdesk.services.scheduling import Preferences, partner_zone, place_name, summary
 from qistdesk.timezones import utc_to_local
@@ -62,19 +63,40 @@ def short_pair(start_utc: datetime, zone_name: str, other: str) -> str:
 
 
 def list_when(start_utc: datetime, event_zone: str, prefs) -> str:
-    """A list cell: "2027-02-04 Thu 16:00 / 10:00", always home zone first, then the other.
+    """A list cell: "Thu 4 Feb 2027 16:00", in the home zone on every row (the other zone has
+    its own column, :func:`list_other`, and both are in :func:`when_tooltip`)."""
+    return f"{day(utc_to_local(start_utc, prefs.home))} {hm(utc_to_local(start_utc, prefs.home))}"
 
-    A column reads the same way on every row; an event planned in a third zone
-    gets its own time added ("… (09:00 Chicago)").
-    """
-    text = f"{date_column(start_utc, prefs.home)} {short_pair(start_utc, prefs.home, prefs.other)}"
-    if event_zone not in (prefs.home, prefs.other):
-        text += f" ({hm(utc_to_local(start_utc, event_zone))} {place_name(event_zone)})"
-    return text
+
+def list_other(start_utc: datetime, prefs) -> str:
+    """The other zone's column: "10:00", or "03:00 Tue" when it is another day there."""
+    a, b = utc_to_local(start_utc, prefs.home), utc_to_local(start_utc, prefs.other)
+    if a.date() == b.date():
+        return hm(b)
+    return f"{hm(b)} {_locale().dayName(b.isoweekday(), QLocale.FormatType.ShortFormat)}"
+
+
+def when_tooltip(start_utc: datetime, event_zone: str, prefs) -> str:
+    """"Thu 4 Feb 2027, 16:00 Copenhagen / 10:00 Washington" (and the event's own zone if a third)."""
+    zones = [prefs.home, prefs.other] + ([event_zone] if event_zone not in (prefs.home, prefs.other) else [])
+    times = [f"{hm(utc_to_local(start_utc, z))} {place_name(z)}" for z in zones]
+    return f"{day(utc_to_local(start_utc, prefs.home))}, " + " / ".join(times)
 
 
 def when_header(prefs) -> str:
-    return f"When ({place_name(prefs.home)} / {place_name(prefs.other)})"
+    return tr("When ({zone})").format(zone=place_name(prefs.home))
+
+
+def when_columns(prefs, key: str = "start_utc", zone_key: str = "timezone", title: str = "",
+                 mark: Callable[[dict], str] | None = None) -> list:
+    """The two columns of a list's time: home zone (with the date) and the other zone; ``mark(row)``
+    adds to the tooltip (" (moved)")."""
+    mark = mark or (lambda _r: "")
+    tip = (lambda r: when_tooltip(r[key], r[zone_key], prefs) + mark(r))
+    return [Column("when", title or when_header(prefs), format=lambda r: list_when(r[key], r[zone_key], prefs),
+                   sort_key=lambda r: r[key], tooltip=tip),
+            Column("when_other", place_name(prefs.other), format=lambda r: list_other(r[key], prefs),
+                   sort_key=lambda r: r[key], tooltip=tip)]
 
 
 def span_in(start_utc: datetime, end_utc: datetime, zone_name: str) -> str:

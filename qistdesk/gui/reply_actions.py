@@ -129,6 +129,15 @@ def remind(window, event_id: str | None) -> None:
     window.ctx.show_status(tr("%n reminder draft(s) written to {folder}", None, len(run.files)).format(folder=folder))
 
 
+def _answers_per_date(window, event_id: str | None) -> None:
+    from qistdesk.gui.date_answers_dialog import open_for
+
+    if not event_id:
+        QMessageBox.information(window, tr("Answers per date"), tr("Select an event first."))
+        return
+    open_for(window.ctx, window, event_id)
+
+
 def _names(db, participation_ids: list[str]) -> str:
     from qistdesk.services.queries import participation_names
 
@@ -173,6 +182,9 @@ def install(window) -> None:
 
     act = QAction(tr("Remind those who have not replied…"), window)
     act.triggered.connect(lambda: remind(window, selected_event()))
+    event_menu.addAction(act)
+    act = QAction(tr("Answers per date…"), window)
+    act.triggered.connect(lambda: _answers_per_date(window, selected_event()))
     event_menu.addAction(act)
 
     def participant_actions(menu, ids):

@@ -50,7 +50,7 @@ def restore_view_splitter(window, key: str, view: QWidget) -> None:
     splitter = getattr(view, "splitter", None)
     state = splitter_states(window.settings).get(key)
     if isinstance(splitter, QSplitter) and state:
-        splitter.restoreState(unb64(state))
+        view.splitter_restored = splitter.restoreState(unb64(state))
 
 
 def save(window) -> None:

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import datetime, timedelta
 from typing import Iterable
 
 from sqlalchemy import and_, or_, select
@@ -49,13 +49,18 @@ def load_bookings(s, person_ids: Iterable[str] | None = None, venue_ids: Iterabl
                         SeriesDate.speaker_id).where(SeriesDate.status == "scheduled")
     event_query = select(Event.id, Event.title, Event.start_utc, Event.end_utc, Event.timezone, Event.venue_id,
                          Event.series_rule).where(live)
+    far: list[str] = []
     if window is not None:
         first, last = window
         date_query = date_query.where(SeriesDate.start_utc < last, SeriesDate.end_utc > first)
+        far = far_series(s, last)
         event_query = event_query.where(or_(and_(Event.start_utc < last, Event.end_utc > first),
-                                            Event.id.in_(date_query.with_only_columns(SeriesDate.event_id))))
+                                            Event.id.in_(date_query.with_only_columns(SeriesDate.event_id)),
+                                            Event.id.in_(far)))
     dates: dict[str, list] = defaultdict(list)
     for d in s.execute(date_query):
+        dates[d.event_id].append(d)
+    for d in beyond_stored(s, far, *(window or (None, None))):
         dates[d.event_id].append(d)
     events = {e.id: e for e in s.execute(event_query)}
 
@@ -113,6 +118,25 @@ def load_bookings(s, person_ids: Iterable[str] | None = None, venue_ids: Iterabl
     for chunk in _chunks(sorted({b.owner for b in venue_bookings})):
         names.update(s.execute(select(Venue.id, Venue.name).where(Venue.id.in_(chunk))).tuples().all())
     return person_bookings, venue_bookings, names
+
+
+def far_series(s, last: datetime) -> list[str]:
+    """Live series old enough to have dates before ``last`` beyond their stored date rows (an
+    open-ended series, years on): their dates there come from the rule (``domain.series``)."""
+    from qistdesk.services.calendar_items import STORED_DAYS
+
+    return list(s.scalars(select(Event.id).where(Event.status != "cancelled", Event.series_rule != "",
+                                                 Event.start_utc < last - timedelta(days=STORED_DAYS))))
+
+
+def beyond_stored(s, event_ids: list[str], first: datetime | None, last: datetime | None) -> list:
+    """The scheduled dates of these series in the window that have no stored row (past the rows'
+    horizon); each has ``id`` None, ``event_id``, ``start_utc``, ``end_utc``, ``speaker_id``."""
+    if not event_ids or first is None:
+        return []
+    from qistdesk.services.calendar_items import series_occurrences
+
+    return [d for d in series_occurrences(s, event_ids, first, last) if d.id is None and d.status == "scheduled"]
 
 
 def _chunks(ids: list[str], size: int = 500):

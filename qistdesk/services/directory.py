@@ -6,7 +6,7 @@ from typing import Any
 
 from sqlalchemy import func, or_, select
 
-from qistdesk.domain import Event, Exchange, Organization, Participation, Person, Venue
+from qistdesk.domain import Event, Exchange, Organization, Participation, Person, PersonEmail, Venue, utcnow
 from qistdesk.domain.validation import validate_organization, validate_person, validate_venue
 from qistdesk.services import crud
 from qistdesk.services.errors import InUseError
@@ -51,14 +51,68 @@ def delete_organization(db: Database, ident: str, expected_version: int | None =
 
 
 def create_person(db: Database, **fields) -> str:
+    """A new person; ``other_emails`` (text or a list) are their other addresses."""
+    others = fields.pop("other_emails", None)
     with db.write() as s:
-        return crud.create(s, Person, validate_person, _clean_person(fields), PERSON_FIELDS).id
+        person = crud.create(s, Person, validate_person, _clean_person(fields), PERSON_FIELDS)
+        if others:
+            set_other_emails(s, person, others)
+        return person.id
 
 
 def update_person(db: Database, ident: str, expected_version: int | None = None, **fields) -> int:
+    others = fields.pop("other_emails", None)
     with db.write() as s:
-        return crud.update(s, Person, validate_person, ident, _clean_person(fields), PERSON_FIELDS - {"id"},
-                           expected_version).version
+        person = crud.update(s, Person, validate_person, ident, _clean_person(fields), PERSON_FIELDS - {"id"},
+                             expected_version)
+        if others is not None and set_other_emails(s, person, others):
+            person.updated_at = utcnow()  # a new version: another window's form of this person is stale
+            s.flush()
+        return person.version
+
+
+def split_addresses(value: str | list[str] | None) -> list[str]:
+    """"a@x.dk, b@y.com; c@z.org" (or a list) → the addresses, lower case, each once, in order."""
+    import re
+
+    items = value if isinstance(value, (list, tuple)) else re.split(r"[\s,;]+", value or "")
+    return list(dict.fromkeys(a.strip().lower() for a in items if a and a.strip()))
+
+
+def other_emails(s, person_id: str) -> list[str]:
+    return list(s.scalars(select(PersonEmail.email).where(PersonEmail.person_id == person_id)
+                          .order_by(PersonEmail.email)))
+
+
+def set_other_emails(s, person: Person, value: str | list[str]) -> bool:
+    """Make ``value`` the person's other addresses (their main one left out); True when that changed anything.
+
+    Each is checked offline; one that belongs to someone else is refused with their name.
+    """
+    from qistdesk.domain.validation import ValidationError, email_problem
+
+    wanted = [a for a in split_addresses(value) if a != (person.email or "").strip().lower()]
+    for address in wanted:
+        problem = email_problem(address)
+        if problem:
+            raise ValidationError({"other_emails": f"{address}: {problem}"}, "person")
+        owner = s.scalar(select(Person).outerjoin(PersonEmail, PersonEmail.person_id == Person.id)
+                         .where(or_(PersonEmail.email == address, func.lower(Person.email) == address),
+                                Person.id != person.id).limit(1))
+        if owner is not None:
+            raise ValidationError({"other_emails": f"{address} is already an address of {owner.full_name}"}, "person")
+    rows = {r.email: r for r in s.scalars(select(PersonEmail).where(PersonEmail.person_id == person.id))}
+    if set(rows) == set(wanted):
+        return False
+    for address, row in rows.items():
+        if address not in wanted:
+            s.delete(row)
+    s.flush()
+    for address in wanted:
+        if address not in rows:
+            s.add(PersonEmail(person_id=person.id, email=address))
+    s.flush()
+    return True
 
 
 def delete_person(db: Database, ident: str, expected_version: int | None = None) -> None:

@@ -15,7 +15,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.exc import IntegrityError
 
-from qistdesk.domain import SessionSpeaker, new_id
+from qistdesk.domain import PersonEmail, SessionSpeaker, new_id
 from qistdesk.formats.json_document import reader, writer
 from qistdesk.formats.json_document.layout import EVENT, PARTS, Part
 from qistdesk.formats.json_document.reader import DocumentError, ImportSummary
@@ -105,6 +105,9 @@ def _upsert(s, part: Part, record: dict, where: str, summary: ImportSummary, par
     errors = validator(obj) if validator else None
     if errors:
         raise reader.problem_of(part, errors, where)
+    if part.model is PersonEmail and s.scalar(select(PersonEmail.id).where(PersonEmail.email == obj.email,
+                                                                          PersonEmail.id != obj.id)):
+        raise DocumentError(f"{where}.email: {obj.email} is already another person's address; nothing was imported")
     if created:
         s.add(obj)
         bucket = summary.created

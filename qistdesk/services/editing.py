@@ -27,9 +27,15 @@ def _columns(obj) -> dict[str, Any]:
 
 
 def fields_of(db: Database, kind: str, ident: str) -> dict[str, Any]:
-    """Every stored column of a record (``id`` and ``version`` included)."""
+    """Every stored column of a record (``id`` and ``version`` included); a person's other
+    addresses too (``other_emails``, one text: "a@x.dk, b@y.com")."""
     with db.read() as s:
-        return _columns(crud.get(s, MODELS[kind], ident))
+        fields = _columns(crud.get(s, MODELS[kind], ident))
+        if kind == "person":
+            from qistdesk.services.directory import other_emails
+
+            fields["other_emails"] = ", ".join(other_emails(s, fields["id"]))
+        return fields
 
 
 def person_links(db: Database, ident: str) -> dict[str, list[Any]]:
@@ -62,6 +68,10 @@ def restore_person(db: Database, fields: dict[str, Any], links: dict[str, list[A
     with db.write() as s:
         person = crud.create(s, Person, validate_person, {k: v for k, v in fields.items() if k in PERSON_FIELDS},
                              PERSON_FIELDS)
+        if fields.get("other_emails"):
+            from qistdesk.services.directory import set_other_emails
+
+            set_other_emails(s, person, fields["other_emails"])
         for cols in links.get("participations", []):
             if s.get(Event, cols["event_id"]) is not None:
                 s.add(Participation(**{k: v for k, v in cols.items() if k != "version"}))

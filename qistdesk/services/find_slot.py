@@ -29,6 +29,7 @@ from qistdesk.domain.recurrence import SeriesRule, expand
 from qistdesk.domain.validation import ValidationError
 from qistdesk.services import crud
 from qistdesk.services.bookings import load_bookings
+from qistdesk.services.slot_bookings import STAY, bookings_of, stays_of
 from qistdesk.services.holidays_dk_us import COUNTRY_NAMES, holiday_name
 from qistdesk.services.scheduling import Preferences, country_of_zone, place_name
 from qistdesk.store import Database
@@ -66,6 +67,7 @@ class Check:
     weekend: list[str] = field(default_factory=list)
     outside_hours: list[str] = field(default_factory=list)
     dst: bool = False
+    away: list[str] = field(default_factory=list)  # required people on an exchange stay (also busy)
 
     @property
     def score(self) -> int:
@@ -97,7 +99,7 @@ class Slot:
         return {"start_utc": self.start.isoformat(), "end_utc": self.end.isoformat(), "score": self.score,
                 "times": self.times, "reasons": self.reasons,
                 "dates": [{"start_utc": c.start.isoformat(), "busy": c.busy_required, "optional_busy": c.busy_optional,
-                           "room_busy": c.room_busy, "holidays": c.holidays, "outside_hours": c.outside_hours,
+                           "room_busy": c.room_busy, "away": c.away, "holidays": c.holidays, "outside_hours": c.outside_hours,
                            "weekend": c.weekend, "clock_change_week": c.dst} for c in self.checks]}
 
 
@@ -143,64 +145,6 @@ class Busy:
             if s < end and e > start:
                 return title
         return None
-
-
-def bookings_of(s, people: list[str], venue_id: str | None, window: tuple[datetime, datetime]):
-    """Only these people's and this venue's bookings in the window, by indexed queries (the general
-    ``load_bookings`` reads every event of the window first; at scale that is most of the time).
-    Same rules: cancelled events and dates book nobody, declined and waiting participants neither."""
-    from qistdesk.domain import ConferenceSession, Event, Participation, SeriesDate, SessionSpeaker
-    from qistdesk.services.bookings import Booking
-
-    first, last = window
-    ids = sorted(set(people))
-    out: list[Booking] = []
-    taking_part = (select(Participation.person_id, Event.id, Event.title, Event.start_utc, Event.end_utc,
-                          Event.timezone, Event.series_rule)
-                   .join(Event, Event.id == Participation.event_id)
-                   .where(Participation.person_id.in_(ids), Event.status != "cancelled",
-                          Participation.invitation_status.notin_(("declined", "waitlisted"))))
-    rows = s.execute(taking_part.where(Event.start_utc < last)).all()
-    plain = [r for r in rows if not r.series_rule and r.end_utc > first]
-    out += [Booking(r.person_id, r.start_utc, r.end_utc, r.id, None, r.title, r.timezone) for r in plain]
-    series = defaultdict(list)
-    for r in rows:
-        if r.series_rule:
-            series[r.id].append(r)
-    dates_q = (select(SeriesDate.id, SeriesDate.event_id, SeriesDate.start_utc, SeriesDate.end_utc,
-                      SeriesDate.speaker_id, Event.title, Event.timezone)
-               .join(Event, Event.id == SeriesDate.event_id)
-               .where(SeriesDate.status == "scheduled", Event.status != "cancelled",
-                      SeriesDate.start_utc < last, SeriesDate.end_utc > first))
-    if series:
-        for d in s.execute(dates_q.where(SeriesDate.event_id.in_(sorted(series)))):
-            out += [Booking(r.person_id, d.start_utc, d.end_utc, d.event_id, None, d.title, d.timezone)
-                    for r in series[d.event_id]]
-    for d in s.execute(dates_q.where(SeriesDate.speaker_id.in_(ids))):
-        out.append(Booking(d.speaker_id, d.start_utc, d.end_utc, d.event_id, d.id, d.title, d.timezone))
-    session_q = (select(ConferenceSession.id, ConferenceSession.event_id, ConferenceSession.title,
-                        ConferenceSession.start_utc, ConferenceSession.end_utc, ConferenceSession.chair_id,
-                        Event.title.label("event_title"), Event.timezone)
-                 .join(Event, Event.id == ConferenceSession.event_id)
-                 .where(Event.status != "cancelled", ConferenceSession.start_utc < last,
-                        ConferenceSession.end_utc > first))
-    for x in s.execute(session_q.where(ConferenceSession.chair_id.in_(ids))):
-        out.append(Booking(x.chair_id, x.start_utc, x.end_utc, x.event_id, x.id, f"{x.event_title} – {x.title}",
-                           x.timezone))
-    speaking = session_q.add_columns(SessionSpeaker.person_id).join(
-        SessionSpeaker, SessionSpeaker.session_id == ConferenceSession.id).where(SessionSpeaker.person_id.in_(ids))
-    for x in s.execute(speaking):
-        out.append(Booking(x.person_id, x.start_utc, x.end_utc, x.event_id, x.id, f"{x.event_title} – {x.title}",
-                           x.timezone))
-    rooms: list[Booking] = []
-    if venue_id:
-        for e in s.execute(select(Event.id, Event.title, Event.start_utc, Event.end_utc, Event.timezone)
-                           .where(Event.venue_id == venue_id, Event.status != "cancelled", Event.series_rule == "",
-                                  Event.start_utc < last, Event.end_utc > first)):
-            rooms.append(Booking(venue_id, e.start_utc, e.end_utc, e.id, None, e.title, e.timezone))
-        for d in s.execute(dates_q.where(Event.venue_id == venue_id)):
-            rooms.append(Booking(venue_id, d.start_utc, d.end_utc, d.event_id, None, d.title, d.timezone))
-    return out, rooms
 
 
 def _validate(req: Request) -> None:
@@ -267,7 +211,8 @@ class _Search:
             venue = crud.get(s, Venue, req.venue_id) if req.venue_id else None
             self.venue_name, venue_id = (venue.name, venue.id) if venue else ("", None)
             bookings, venue_bookings = bookings_of(s, people, venue_id,
-                                                   (self.first_utc - timedelta(days=1), horizon + timedelta(days=1)))
+                                                   (self.first_utc - timedelta(days=1), horizon + timedelta(days=1)),
+                                                   home)
         self.required, self.optional = people[:len(req.required)], people[len(req.required):]
         groups = {REQUIRED: set(self.required), OPTIONAL: set(self.optional)}
         self.checker = _Checker(Busy(bookings, groups), Busy(venue_bookings), self.required, self.optional, venue_id,
@@ -306,7 +251,12 @@ class _Checker:
     def check(self, start: datetime, end: datetime) -> Check:
         c = Check(start, end)
         if self.busy.clash(REQUIRED, start, end):  # one test for all of them; names only when someone is busy
-            c.busy_required = [self.names.get(p, p[:8]) for p in self.required if self.busy.clash(p, start, end)]
+            for p in self.required:
+                why = self.busy.clash(p, start, end)
+                if why:
+                    c.busy_required.append(self.names.get(p, p[:8]))
+                    if why.startswith(STAY):
+                        c.away.append(f"{self.names.get(p, p[:8])} {why}")
         if self.optional and self.busy.clash(OPTIONAL, start, end):
             c.busy_optional = [self.names.get(p, p[:8]) for p in self.optional if self.busy.clash(p, start, end)]
         if self.venue_id:
@@ -348,6 +298,9 @@ def _reasons(slot: Slot, required, optional, names, venue_name: str, prefs: Pref
         out.append("busy: " + ", ".join(busy_req))
     if optional and busy_opt:
         out.append("optional busy: " + ", ".join(busy_opt))
+    away = list(dict.fromkeys(a for c in checks for a in c.away))
+    if away:
+        out.append("away: " + "; ".join(away))
     outside = sorted({z for c in checks for z in c.outside_hours})
     out.append("inside working hours on both sides" if not outside else
                "outside working hours in " + " and ".join(outside))
@@ -382,6 +335,7 @@ def free_busy(db: Database, people: list[str], venue_id: str | None, first: date
     with db.read() as s:
         ids = [crud.get(s, Person, p).id for p in people]
         bookings, rooms, names = load_bookings(s, ids, [venue_id] if venue_id else [], window)
+        bookings += stays_of(s, ids, window, prefs.home)
         names.update({p.id: display_name(p.given_name, p.family_name)
                       for p in s.scalars(select(Person).where(Person.id.in_(ids)))})
         if venue_id:

@@ -95,6 +95,9 @@ def person_record(db: Database, ident: str, include_sensitive: bool = False) -> 
             "retention_until": p.retention_until.isoformat() if p.retention_until else None,
             "notes": p.notes, "version": p.version,
         }
+        from qistdesk.services.directory import other_emails
+
+        record["other_emails"] = other_emails(s, p.id)
         if include_sensitive:
             for field in SENSITIVE_PERSON_FIELDS:
                 value = getattr(p, field)

@@ -340,25 +340,12 @@ def answer_counts(db: Database, event_id: str) -> dict[str, int]:
 
 def add_address(db: Database, person_id: str, address: str) -> None:
     """Keep another address of a person, so replies from it match them."""
-    from email_validator import EmailNotValidError, validate_email
-
     from qistdesk.services import crud
+    from qistdesk.services.directory import other_emails, set_other_emails
 
-    address = address.strip().lower()
-    try:
-        validate_email(address, check_deliverability=False)
-    except EmailNotValidError as exc:
-        raise ValidationError({"email": str(exc)}, "person") from None
     with db.write() as s:
         person = crud.get(s, Person, person_id)
-        if (person.email or "").lower() == address:
-            return
-        owner = s.scalar(select(PersonEmail).where(PersonEmail.email == address))
-        if owner is not None:
-            if owner.person_id != person.id:
-                raise ValidationError({"email": f"{address} already belongs to someone else"}, "person")
-            return
-        s.add(PersonEmail(person_id=person.id, email=address))
+        set_other_emails(s, person, other_emails(s, person.id) + [address])
 
 
 def addresses_of(db: Database, person_id: str) -> list[str]:

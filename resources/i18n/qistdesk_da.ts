@@ -125,10 +125,6 @@
         <translation>Vises først ved hvert klokkeslæt</translation>
     </message>
     <message>
-        <source>Other zone</source>
-        <translation>Anden zone</translation>
-    </message>
-    <message>
         <source>Shown second beside every time</source>
         <translation>Vises som nummer to ved hvert klokkeslæt</translation>
     </message>
@@ -279,10 +275,6 @@
     <message>
         <source>&amp;Venue</source>
         <translation>&amp;Sted</translation>
-    </message>
-    <message>
-        <source>From</source>
-        <translation>Fra</translation>
     </message>
     <message>
         <source>To</source>
@@ -947,10 +939,6 @@
         <translation>Importér</translation>
     </message>
     <message>
-        <source>Columns</source>
-        <translation>Kolonner</translation>
-    </message>
-    <message>
         <source>CSV files (*.csv *.txt);;All files (*)</source>
         <translation>CSV-filer (*.csv *.txt);;Alle filer (*)</translation>
     </message>
@@ -1273,10 +1261,6 @@
         <translation>Alle udvekslinger i programmet:</translation>
     </message>
     <message>
-        <source>Select an event first.</source>
-        <translation>Vælg først et arrangement.</translation>
-    </message>
-    <message>
         <source>Import calendar file (.ics)…</source>
         <translation>Importér kalenderfil (.ics)…</translation>
     </message>
@@ -1319,6 +1303,381 @@
     <message>
         <source>Export a programme&apos;s exchange dates (.ics)…</source>
         <translation>Eksportér et programs udvekslingsdatoer (.ics)…</translation>
+    </message>
+    <message>
+        <source>When ({zone})</source>
+        <translation>Hvornår ({zone})</translation>
+    </message>
+    <message>
+        <source>Scheduling warnings</source>
+        <translation>Planlægningsadvarsler</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <extracomment>Lines shown; a long series (hundreds of dates) would otherwise push the buttons off the window.</extracomment>
+        <translation>
+            <numerusform>… og %n mere</numerusform>
+            <numerusform>… og %n mere</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>holiday</source>
+        <extracomment>Short words for warning kinds, for narrow list cells.</extracomment>
+        <translation>helligdag</translation>
+    </message>
+    <message>
+        <source>after hours</source>
+        <translation>uden for arbejdstid</translation>
+    </message>
+    <message>
+        <source>clock-change week</source>
+        <translation>uge med tidsskift</translation>
+    </message>
+    <message>
+        <source>double-booked</source>
+        <translation>dobbeltbooket</translation>
+    </message>
+    <message>
+        <source>venue taken</source>
+        <translation>stedet er optaget</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Slet</translation>
+    </message>
+    <message>
+        <source>Changed elsewhere</source>
+        <translation>Ændret andetsteds</translation>
+    </message>
+    <message>
+        <source>Reload</source>
+        <translation>Genindlæs</translation>
+    </message>
+    <message>
+        <source>Could not save</source>
+        <translation>Kunne ikke gemme</translation>
+    </message>
+    <message>
+        <source>Starts ({zone})</source>
+        <translation>Starter ({zone})</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Tidspunkt</translation>
+    </message>
+    <message>
+        <source>Other zone</source>
+        <translation>Anden tidszone</translation>
+    </message>
+    <message>
+        <source>Moved</source>
+        <translation>Flyttet</translation>
+    </message>
+    <message>
+        <source> (moved)</source>
+        <translation> (flyttet)</translation>
+    </message>
+    <message>
+        <source>&amp;Answers…</source>
+        <translation>S&amp;var…</translation>
+    </message>
+    <message>
+        <source>Who comes to this date: the answers per date of the series</source>
+        <translation>Hvem kommer på denne dato: svarene pr. dato i rækken</translation>
+    </message>
+    <message>
+        <source>Change the date of {when}</source>
+        <translation>Ændr datoen {when}</translation>
+    </message>
+    <message>
+        <source>Restore the date of {when}</source>
+        <translation>Gendan datoen {when}</translation>
+    </message>
+    <message>
+        <source>Cancel the date of {when}</source>
+        <translation>Aflys datoen {when}</translation>
+    </message>
+    <message>
+        <source>Columns</source>
+        <translation>Kolonner</translation>
+    </message>
+    <message>
+        <source>Fit columns to the window</source>
+        <translation>Tilpas kolonnerne til vinduet</translation>
+    </message>
+    <message>
+        <source>Move “{title}” to {day}</source>
+        <translation>Flyt “{title}” til {day}</translation>
+    </message>
+    <message>
+        <source>“{title}” now ends on {day}</source>
+        <translation>“{title}” slutter nu {day}</translation>
+    </message>
+    <message>
+        <source>Move “{title}” to {days}</source>
+        <translation>Flyt “{title}” til {days}</translation>
+    </message>
+    <message>
+        <source>Audience</source>
+        <translation>Publikum</translation>
+    </message>
+    <message>
+        <source>Answers</source>
+        <translation>Svar</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Navn</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <source>Invitation</source>
+        <translation>Invitation</translation>
+    </message>
+    <message>
+        <source>Answered</source>
+        <translation>Svaret</translation>
+    </message>
+    <message>
+        <source>audience</source>
+        <translation>publikum</translation>
+    </message>
+    <message>
+        <source>Nobody on the list yet: add people from the directory, or the dates&apos; speakers.</source>
+        <translation>Ingen på listen endnu: tilføj personer fra kartoteket eller datoernes oplægsholdere.</translation>
+    </message>
+    <message>
+        <source>Add from &amp;directory…</source>
+        <translation>Tilføj fra &amp;kartoteket…</translation>
+    </message>
+    <message>
+        <source>Add the dates&apos; &amp;speakers</source>
+        <translation>Tilføj datoernes &amp;oplægsholdere</translation>
+    </message>
+    <message>
+        <source>Record an &amp;answer…</source>
+        <translation>Registrer et &amp;svar…</translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve</source>
+        <translation>&amp;Fjern</translation>
+    </message>
+    <message>
+        <source>&amp;Invites…</source>
+        <translation>&amp;Invitationer…</translation>
+    </message>
+    <message>
+        <source>Answers per da&amp;te…</source>
+        <translation>Svar pr. da&amp;to…</translation>
+    </message>
+    <message>
+        <source>Audience – {title}</source>
+        <translation>Publikum – {title}</translation>
+    </message>
+    <message>
+        <source>Everyone on this list is sent the invitation for every date of the series, and its updates and cancellations: the standing list.</source>
+        <translation>Alle på listen får invitationen til hver dato i serien samt opdateringer og aflysninger: den faste liste.</translation>
+    </message>
+    <message>
+        <source>Everyone on this list is sent the invitation for the seminar, and its updates and cancellations: the standing list.</source>
+        <translation>Alle på listen får invitationen til seminaret samt opdateringer og aflysninger: den faste liste.</translation>
+    </message>
+    <message>
+        <source>{accepted} accepted · {declined} declined · {tentative} tentative · {invited} not yet replied</source>
+        <translation>{accepted} accepteret · {declined} afslået · {tentative} foreløbig · {invited} har ikke svaret endnu</translation>
+    </message>
+    <message numerus="yes">
+        <source>Add %n to the audience of {title}</source>
+        <translation>
+            <numerusform>Føj %n til publikum for {title}</numerusform>
+            <numerusform>Føj %n til publikum for {title}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove %n from the audience</source>
+        <translation>
+            <numerusform>Fjern %n fra publikum</numerusform>
+            <numerusform>Fjern %n fra publikum</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>Accepteret</translation>
+    </message>
+    <message>
+        <source>Declined</source>
+        <translation>Afslået</translation>
+    </message>
+    <message>
+        <source>Tentative</source>
+        <translation>Foreløbig</translation>
+    </message>
+    <message>
+        <source>Delegated</source>
+        <translation>Videregivet</translation>
+    </message>
+    <message>
+        <source>Not replied</source>
+        <translation>Ikke svaret</translation>
+    </message>
+    <message>
+        <source>Dates</source>
+        <translation>Datoer</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Dato</translation>
+    </message>
+    <message>
+        <source>Date status</source>
+        <translation>Datoens status</translation>
+    </message>
+    <message>
+        <source>Answers for the date</source>
+        <translation>Svar for datoen</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>Svar</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Fra</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Kommentar</translation>
+    </message>
+    <message>
+        <source>Answers per date – {title}</source>
+        <translation>Svar pr. dato – {title}</translation>
+    </message>
+    <message>
+        <source>A reply for one date counts for that date; otherwise the answer for the whole series does (the newer one wins).</source>
+        <translation>Et svar for én dato gælder for den dato; ellers gælder svaret for hele rækken (det nyeste svar vinder).</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{date}&lt;/b&gt;: who comes</source>
+        <translation>&lt;b&gt;{date}&lt;/b&gt;: hvem kommer</translation>
+    </message>
+    <message>
+        <source>Reply for this date</source>
+        <translation>Svar for denne dato</translation>
+    </message>
+    <message>
+        <source>Answer for the series</source>
+        <translation>Svar for hele rækken</translation>
+    </message>
+    <message>
+        <source>Replies (*.eml *.msg *.ics);;All files (*)</source>
+        <translation>Svar (*.eml *.msg *.ics);;Alle filer (*)</translation>
+    </message>
+    <message>
+        <source>Import replies</source>
+        <translation>Importér svar</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s)</source>
+        <translation>
+            <numerusform>%n fil</numerusform>
+            <numerusform>%n filer</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import replies ({files})</source>
+        <translation>Importér svar ({files})</translation>
+    </message>
+    <message>
+        <source>Replies from {files}: {summary}</source>
+        <translation>Svar fra {files}: {summary}</translation>
+    </message>
+    <message numerus="yes">
+        <source>Answer “{answer}” for %n participant(s)</source>
+        <translation>
+            <numerusform>Svar “{answer}” for %n deltager</numerusform>
+            <numerusform>Svar “{answer}” for %n deltagere</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Remind</source>
+        <translation>Påmind</translation>
+    </message>
+    <message>
+        <source>Everyone invited has replied: nobody to remind.</source>
+        <translation>Alle inviterede har svaret: der er ingen at påminde.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Folder for %n reminder draft(s) (.eml)</source>
+        <translation>
+            <numerusform>Filmappe til %n påmindelseskladde (.eml)</numerusform>
+            <numerusform>Filmappe til %n påmindelseskladder (.eml)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No reminders written</source>
+        <translation>Ingen påmindelser skrevet</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n reminder draft(s) written to {folder}</source>
+        <translation>
+            <numerusform>%n påmindelseskladde skrevet til {folder}</numerusform>
+            <numerusform>%n påmindelseskladder skrevet til {folder}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Answers per date</source>
+        <translation>Svar pr. dato</translation>
+    </message>
+    <message>
+        <source>Import replies (.eml, .msg, .ics)…</source>
+        <translation>Importér svar (.eml, .msg, .ics)…</translation>
+    </message>
+    <message>
+        <source>Replies to review…</source>
+        <translation>Svar til gennemsyn…</translation>
+    </message>
+    <message>
+        <source>Remind those who have not replied…</source>
+        <translation>Påmind dem, der ikke har svaret…</translation>
+    </message>
+    <message>
+        <source>Record an answer (phone, letter)…</source>
+        <translation>Registrer et svar (telefon, brev)…</translation>
+    </message>
+    <message>
+        <source>Select an event first.</source>
+        <translation>Vælg først et arrangement.</translation>
+    </message>
+    <message>
+        <source>Answers per date…</source>
+        <translation>Svar pr. dato…</translation>
+    </message>
+    <message>
+        <source>Other e-mails</source>
+        <translation>Andre e-mailadresser</translation>
+    </message>
+    <message>
+        <source>Private or old addresses, separated by commas: a reply sent from one still reaches this person</source>
+        <translation>Private eller gamle adresser, adskilt med komma: et svar sendt fra en af dem når stadig frem til denne person</translation>
+    </message>
+    <message>
+        <source>Also: {addresses}</source>
+        <translation>Også: {addresses}</translation>
     </message>
     <message>
         <source>see licence text</source>
@@ -1392,96 +1751,6 @@
     <message>
         <source>Licence</source>
         <translation>Licens</translation>
-    </message>
-    <message>
-        <source>Audience</source>
-        <translation>Publikum</translation>
-    </message>
-    <message>
-        <source>Answers</source>
-        <translation>Svar</translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation>Navn</translation>
-    </message>
-    <message>
-        <source>E-mail</source>
-        <translation>E-mail</translation>
-    </message>
-    <message>
-        <source>Organisation</source>
-        <translation>Organisation</translation>
-    </message>
-    <message>
-        <source>Role</source>
-        <translation>Rolle</translation>
-    </message>
-    <message>
-        <source>Invitation</source>
-        <translation>Invitation</translation>
-    </message>
-    <message>
-        <source>Answered</source>
-        <translation>Svaret</translation>
-    </message>
-    <message>
-        <source>audience</source>
-        <translation>publikum</translation>
-    </message>
-    <message>
-        <source>Nobody on the list yet: add people from the directory, or the dates&apos; speakers.</source>
-        <translation>Ingen på listen endnu: tilføj personer fra kartoteket eller datoernes oplægsholdere.</translation>
-    </message>
-    <message>
-        <source>Add from &amp;directory…</source>
-        <translation>Tilføj fra &amp;kartoteket…</translation>
-    </message>
-    <message>
-        <source>Add the dates&apos; &amp;speakers</source>
-        <translation>Tilføj datoernes &amp;oplægsholdere</translation>
-    </message>
-    <message>
-        <source>Record an &amp;answer…</source>
-        <translation>Registrer et &amp;svar…</translation>
-    </message>
-    <message>
-        <source>Remo&amp;ve</source>
-        <translation>&amp;Fjern</translation>
-    </message>
-    <message>
-        <source>&amp;Invites…</source>
-        <translation>&amp;Invitationer…</translation>
-    </message>
-    <message>
-        <source>Audience – {title}</source>
-        <translation>Publikum – {title}</translation>
-    </message>
-    <message>
-        <source>Everyone on this list is sent the invitation for every date of the series, and its updates and cancellations: the standing list.</source>
-        <translation>Alle på listen får invitationen til hver dato i serien samt opdateringer og aflysninger: den faste liste.</translation>
-    </message>
-    <message>
-        <source>Everyone on this list is sent the invitation for the seminar, and its updates and cancellations: the standing list.</source>
-        <translation>Alle på listen får invitationen til seminaret samt opdateringer og aflysninger: den faste liste.</translation>
-    </message>
-    <message>
-        <source>{accepted} accepted · {declined} declined · {tentative} tentative · {invited} not yet replied</source>
-        <translation>{accepted} accepteret · {declined} afslået · {tentative} foreløbig · {invited} har ikke svaret endnu</translation>
-    </message>
-    <message numerus="yes">
-        <source>Add %n to the audience of {title}</source>
-        <translation>
-            <numerusform>Føj %n til publikum for {title}</numerusform>
-            <numerusform>Føj %n til publikum for {title}</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Remove %n from the audience</source>
-        <translation>
-            <numerusform>Fjern %n fra publikum</numerusform>
-            <numerusform>Fjern %n fra publikum</numerusform>
-        </translation>
     </message>
     <message>
         <source>Edit session</source>
@@ -1628,55 +1897,6 @@
     <message>
         <source>Nobody selected</source>
         <translation>Ingen valgt</translation>
-    </message>
-    <message>
-        <source>Scheduling warnings</source>
-        <translation>Planlægningsadvarsler</translation>
-    </message>
-    <message numerus="yes">
-        <source>… and %n more</source>
-        <extracomment>Lines shown; a long series (hundreds of dates) would otherwise push the buttons off the window.</extracomment>
-        <translation>
-            <numerusform>… og %n mere</numerusform>
-            <numerusform>… og %n mere</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>holiday</source>
-        <extracomment>Short words for warning kinds, for narrow list cells.</extracomment>
-        <translation>helligdag</translation>
-    </message>
-    <message>
-        <source>after hours</source>
-        <translation>uden for arbejdstid</translation>
-    </message>
-    <message>
-        <source>clock-change week</source>
-        <translation>uge med tidsskift</translation>
-    </message>
-    <message>
-        <source>double-booked</source>
-        <translation>dobbeltbooket</translation>
-    </message>
-    <message>
-        <source>venue taken</source>
-        <translation>stedet er optaget</translation>
-    </message>
-    <message>
-        <source>Delete</source>
-        <translation>Slet</translation>
-    </message>
-    <message>
-        <source>Changed elsewhere</source>
-        <translation>Ændret andetsteds</translation>
-    </message>
-    <message>
-        <source>Reload</source>
-        <translation>Genindlæs</translation>
-    </message>
-    <message>
-        <source>Could not save</source>
-        <translation>Kunne ikke gemme</translation>
     </message>
     <message>
         <source>Still needed: {problems}</source>
@@ -1975,6 +2195,10 @@ Vil du indlæse demoprogrammet – opdigtede personer og organisationer, en semi
         <translation>Annullerer…</translation>
     </message>
     <message>
+        <source>Welcome letter printed in exchange packets, in the participant&apos;s language (else the other one). Placeholders: {name}, {first_name}, {start}, {end}, {host}, {home}, {program}, {office}. Leave both empty for the standard letter.</source>
+        <translation>Velkomstbrev, der trykkes i udvekslingsmapper, på deltagerens sprog (ellers på det andet sprog). Pladsholdere: {name}, {first_name}, {start}, {end}, {host}, {home}, {program}, {office}. Lad begge felter stå tomme for standardbrevet.</translation>
+    </message>
+    <message>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
@@ -1993,10 +2217,6 @@ Vil du indlæse demoprogrammet – opdigtede personer og organisationer, en semi
     <message>
         <source>Description</source>
         <translation>Beskrivelse</translation>
-    </message>
-    <message>
-        <source>Welcome letter printed in exchange packets, in the participant&apos;s language (else the other one). Placeholders: {name}, {first_name}, {start}, {end}, {host}, {home}, {program}, {office}. Leave both empty for the standard letter.</source>
-        <translation>Velkomstbrev, der trykkes i udvekslingsmapper, på deltagerens sprog (ellers på det andet sprog). Pladsholdere: {name}, {first_name}, {start}, {end}, {host}, {home}, {program}, {office}. Lad begge felter stå tomme for standardbrevet.</translation>
     </message>
     <message>
         <source>Welcome letter in English</source>
@@ -2055,78 +2275,6 @@ Vil du indlæse demoprogrammet – opdigtede personer og organisationer, en semi
         <translation>Tilføj eller rediger udvekslingsprogrammer og deres velkomstbreve</translation>
     </message>
     <message>
-        <source>Replies (*.eml *.msg *.ics);;All files (*)</source>
-        <translation>Svar (*.eml *.msg *.ics);;Alle filer (*)</translation>
-    </message>
-    <message>
-        <source>Import replies</source>
-        <translation>Importér svar</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n file(s)</source>
-        <translation>
-            <numerusform>%n fil</numerusform>
-            <numerusform>%n filer</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Import replies ({files})</source>
-        <translation>Importér svar ({files})</translation>
-    </message>
-    <message>
-        <source>Replies from {files}: {summary}</source>
-        <translation>Svar fra {files}: {summary}</translation>
-    </message>
-    <message numerus="yes">
-        <source>Answer “{answer}” for %n participant(s)</source>
-        <translation>
-            <numerusform>Svar “{answer}” for %n deltager</numerusform>
-            <numerusform>Svar “{answer}” for %n deltagere</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Remind</source>
-        <translation>Påmind</translation>
-    </message>
-    <message>
-        <source>Everyone invited has replied: nobody to remind.</source>
-        <translation>Alle inviterede har svaret: der er ingen at påminde.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Folder for %n reminder draft(s) (.eml)</source>
-        <translation>
-            <numerusform>Filmappe til %n påmindelseskladde (.eml)</numerusform>
-            <numerusform>Filmappe til %n påmindelseskladder (.eml)</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>No reminders written</source>
-        <translation>Ingen påmindelser skrevet</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n reminder draft(s) written to {folder}</source>
-        <translation>
-            <numerusform>%n påmindelseskladde skrevet til {folder}</numerusform>
-            <numerusform>%n påmindelseskladder skrevet til {folder}</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Import replies (.eml, .msg, .ics)…</source>
-        <translation>Importér svar (.eml, .msg, .ics)…</translation>
-    </message>
-    <message>
-        <source>Replies to review…</source>
-        <translation>Svar til gennemsyn…</translation>
-    </message>
-    <message>
-        <source>Remind those who have not replied…</source>
-        <translation>Påmind dem, der ikke har svaret…</translation>
-    </message>
-    <message>
-        <source>Record an answer (phone, letter)…</source>
-        <translation>Registrer et svar (telefon, brev)…</translation>
-    </message>
-    <message>
         <source>Updated</source>
         <translation>Opdateret</translation>
     </message>
@@ -2168,20 +2316,8 @@ Vil du indlæse demoprogrammet – opdigtede personer og organisationer, en semi
         <translation>Resultat</translation>
     </message>
     <message>
-        <source>Person</source>
-        <translation>Person</translation>
-    </message>
-    <message>
-        <source>Answer</source>
-        <translation>Svar</translation>
-    </message>
-    <message>
         <source>Event</source>
         <translation>Arrangement</translation>
-    </message>
-    <message>
-        <source>Date</source>
-        <translation>Dato</translation>
     </message>
     <message>
         <source>File</source>
@@ -2221,10 +2357,6 @@ Vil du indlæse demoprogrammet – opdigtede personer og organisationer, en semi
     <message>
         <source>To decide</source>
         <translation>Skal afgøres</translation>
-    </message>
-    <message>
-        <source>Comment</source>
-        <translation>Kommentar</translation>
     </message>
     <message>
         <source>This is from…</source>
@@ -2285,22 +2417,6 @@ Vil du indlæse demoprogrammet – opdigtede personer og organisationer, en semi
     <message>
         <source>Dismissed.</source>
         <translation>Afvist.</translation>
-    </message>
-    <message>
-        <source>Accepted</source>
-        <translation>Accepteret</translation>
-    </message>
-    <message>
-        <source>Declined</source>
-        <translation>Afslået</translation>
-    </message>
-    <message>
-        <source>Tentative</source>
-        <translation>Foreløbig</translation>
-    </message>
-    <message>
-        <source>Delegated</source>
-        <translation>Videregivet</translation>
     </message>
     <message>
         <source>No answer yet</source>

@@ -101,3 +101,58 @@ def test_bad_requests_are_refused(office):
         find_slots(db, Request(HOUR, date(2027, 6, 1), date(2027, 6, 2), ()), PREFS)
     with pytest.raises(ValidationError):
         find_slots(db, Request(HOUR, date(2027, 6, 1), date(2027, 6, 2), (p["anna"],), series="weekly"), PREFS)
+
+
+def test_an_open_ended_series_is_busy_beyond_its_stored_dates(office):
+    """Date rows are stored for three years; an open-ended weekly seminar goes on after that, and
+    the calendar, the assistant and the double-booking checks see its dates there too."""
+    from qistdesk.domain.recurrence import HORIZON_YEARS
+    from qistdesk.services import calendar_items
+    from qistdesk.services.bookings import load_bookings
+
+    db, p, room = office
+    # Every Tuesday 15:00–16:00 Copenhagen from 4 May 2027, no end; Anna takes part, in Room K.
+    weekly = events.create_event(db, kind="seminar", title="Tuesday seminar", timezone=CPH, venue_id=room,
+                                 start=datetime(2027, 5, 4, 15), end=datetime(2027, 5, 4, 16),
+                                 series="FREQ=WEEKLY")
+    events.add_participant(db, weekly, p["anna"], invitation_status="accepted")
+    later = date(2027 + HORIZON_YEARS + 2, 5, 3)  # a Monday five years on, long past the stored rows
+    tuesday = later + timedelta(days=1)
+    assert tuesday.weekday() == 1
+    first, last = local_to_utc(datetime.combine(later, datetime.min.time()), CPH), \
+        local_to_utc(datetime.combine(later + timedelta(days=7), datetime.min.time()), CPH)
+    shown = [i for i in calendar_items.items_between(db, first, last) if i.event_id == weekly]
+    assert [utc_to_local(i.start_utc, CPH).strftime("%a %H:%M") for i in shown] == ["Tue 15:00"]
+    assert shown[0].key.startswith("occ:") and not shown[0].movable
+    with db.read() as s:
+        people, venues, _names = load_bookings(s, [p["anna"]], [room], (first, last))
+    assert [(b.owner, utc_to_local(b.start, CPH).date()) for b in people] == [(p["anna"], tuesday)]
+    assert [utc_to_local(b.start, CPH).date() for b in venues] == [tuesday]
+    at_three = check_at(db, Request(HOUR, tuesday, tuesday, (p["anna"],), venue_id=room),
+                        local_to_utc(datetime.combine(tuesday, datetime.min.time()).replace(hour=15), CPH), PREFS)
+    assert at_three.checks[0].busy_required == ["Anna Test"] and at_three.checks[0].room_busy == "Tuesday seminar"
+    best = find_slots(db, Request(HOUR, tuesday, tuesday, (p["anna"],), venue_id=room), PREFS)[0]
+    assert _cph(best) == f"Tue {tuesday:%d %b} 14:00" and best.score == 0  # 14–15 never meets the seminar
+    grid = free_busy(db, [p["anna"]], room, tuesday, tuesday, PREFS)
+    assert [title for _a, _b, title in grid["Anna Test"]] == ["Tuesday seminar"]
+
+
+def test_a_person_on_an_exchange_stay_is_away(office):
+    from qistdesk.services import exchanges
+
+    db, p, _ = office
+    program = exchanges.create_program(db, name="Fulbright", kind="student", direction="DK-US")
+    # Bob is in Washington from Monday 7 to Wednesday 9 June 2027 (whole days).
+    stay = exchanges.create_exchange(db, person_id=p["bob"], program_id=program, start_date=date(2027, 6, 7),
+                              end_date=date(2027, 6, 9), stage="accepted")
+    req = Request(HOUR, date(2027, 6, 7), date(2027, 6, 10), (p["anna"], p["bob"]))
+    best = find_slots(db, req, PREFS)
+    assert _cph(best[0]) == "Thu 10 Jun 14:00" and best[0].score == 0
+    wednesday = next(s for s in best if s.start.day == 9)
+    assert wednesday.checks[0].busy_required == ["Bob Test"]
+    assert "away: Bob Test on an exchange stay (Fulbright, 07 Jun–09 Jun)" in wednesday.reasons
+    grid = free_busy(db, [p["bob"]], None, date(2027, 6, 9), date(2027, 6, 9), PREFS)
+    assert [title for _a, _b, title in grid["Bob Test"]] == ["on an exchange stay (Fulbright, 07 Jun–09 Jun)"]
+    exchanges.update_exchange(db, stay, stage="withdrawn")  # a withdrawn stay books nobody
+    again = find_slots(db, Request(HOUR, date(2027, 6, 9), date(2027, 6, 9), (p["bob"],)), PREFS)[0]
+    assert again.score == 0 and not any(r.startswith("away") for r in again.reasons)

@@ -181,3 +181,123 @@ def test_go_to_a_typed_date(view, qtbot):
     QTest.keyClicks(view.goto.line, "2027-03-18")
     QTest.keyClick(view.goto.line, Qt.Key.Key_Return)
     assert view.current == date(2027, 3, 18) and view.title.text().startswith("Week 11")
+
+
+def _press_move_release(widget, start: QPoint, end: QPoint, steps: int = 4):
+    """A real drag: press, a few mouse moves, release; returns the warnings shown just before release."""
+    QTest.mousePress(widget, Qt.MouseButton.LeftButton, pos=start)
+    for step in range(1, steps + 1):
+        QTest.mouseMove(widget, start + (end - start) * step / steps)
+    warnings = list(widget._drag["warnings"]) if widget._drag else []
+    QTest.mouseRelease(widget, Qt.MouseButton.LeftButton, pos=end)
+    return warnings
+
+
+@pytest.fixture
+def traveller(view):
+    """A three-day stay (Tue 11 – Thu 13 May 2027) with a report due on Wednesday, shown alone."""
+    from qistdesk.services import directory, exchanges
+
+    db = view.ctx.db
+    person = directory.create_person(db, given_name="Ida", family_name="Rejse")
+    program = exchanges.create_program(db, name="Short visits", kind="student", direction="DK-US")
+    stay = exchanges.create_exchange(db, person_id=person, program_id=program, start_date=date(2027, 5, 11),
+                                     end_date=date(2027, 5, 13), stage="accepted",
+                                     milestones=[{"title": "Send report", "kind": "report",
+                                                  "due_date": date(2027, 5, 12)}])
+    view._person_id = person
+    view.refresh()
+    return stay
+
+
+def _stay(db, ident):
+    from qistdesk.domain import Exchange
+
+    with db.read() as s:
+        x = s.get(Exchange, ident)
+        return x.start_date, x.end_date, [(m.title, m.due_date) for m in x.milestones]
+
+
+def test_drag_and_resize_an_exchange_stay_in_the_week(view, traveller):
+    db, grid = view.ctx.db, view.grid
+    bar = next(b for b in grid.bars if b.item.kind == "exchange")
+    rect, day = grid.bar_rect(bar), int(grid.column_width())
+    body = QPoint(int(rect.left() + 20), int(rect.center().y()))
+    _press_move_release(grid, body, body + QPoint(day, 0))  # move a day later
+    assert _stay(db, traveller)[:2] == (date(2027, 5, 12), date(2027, 5, 14))
+    assert view.ctx.undo_stack.count() == 1
+    view.ctx.undo_stack.undo()
+    assert _stay(db, traveller)[:2] == (date(2027, 5, 11), date(2027, 5, 13))
+    bar = next(b for b in grid.bars if b.item.kind == "exchange")
+    edge = QPoint(int(grid.bar_rect(bar).right() - 2), int(grid.bar_rect(bar).center().y()))
+    _press_move_release(grid, edge, edge + QPoint(2 * day, 0))  # the last day two days later
+    assert _stay(db, traveller)[:2] == (date(2027, 5, 11), date(2027, 5, 15))
+    view.ctx.undo_stack.undo()
+    assert _stay(db, traveller)[:2] == (date(2027, 5, 11), date(2027, 5, 13))
+
+
+def test_drag_a_milestone_onto_a_saturday_warns_and_undoes(view, traveller):
+    db, grid = view.ctx.db, view.grid
+    bar = next(b for b in grid.bars if b.item.kind == "milestone")
+    rect, day = grid.bar_rect(bar), int(grid.column_width())
+    start = QPoint(int(rect.left() + 10), int(rect.center().y()))
+    warnings = _press_move_release(grid, start, start + QPoint(3 * day, 0))  # Wed 12 -> Sat 15 May
+    assert any("weekend" in w for w in warnings) and any("after the stay ends" in w for w in warnings)
+    assert _stay(db, traveller)[2] == [("Send report", date(2027, 5, 15))]
+    view.ctx.undo_stack.undo()
+    assert _stay(db, traveller)[2] == [("Send report", date(2027, 5, 12))]
+
+
+def test_resize_a_conference_bar_changes_its_last_day(view):
+    from qistdesk.domain import Event
+
+    db, grid = view.ctx.db, view.grid
+    bar = next(b for b in grid.bars if b.item.kind == "conference")
+    with db.read() as s:
+        before = s.get(Event, bar.item.event_id).end_utc
+    rect = grid.bar_rect(bar)
+    edge = QPoint(int(rect.right() - 2), int(rect.center().y()))
+    _press_move_release(grid, edge, edge + QPoint(int(grid.column_width()), 0))
+    moved = next(i for i in view.items if i.kind == "conference")
+    assert (moved.first_day, moved.last_day) == (date(2027, 5, 10), date(2027, 5, 12))
+    with db.read() as s:
+        after = s.get(Event, bar.item.event_id).end_utc
+    assert after - before == timedelta(days=1)
+    view.ctx.undo_stack.undo()
+    with db.read() as s:
+        assert s.get(Event, bar.item.event_id).end_utc == before
+
+
+def test_month_drag_moves_a_seminar_to_another_day_keeping_its_time(view, qtbot):
+    db = view.ctx.db
+    view.set_mode("month")
+    month = view.month
+    month.repaint()
+    hit = next((r, i) for r, i in month._hits if i.kind == "series-date" and not i.cancelled)
+    rect, item = hit
+    when = utc_to_local(item.start_utc, CPH)
+    start = rect.center().toPoint()
+    target = month.cell_rect(month.days.index(when.date()) + 1)  # the next day
+    when_modal(lambda box: next(b for b in box.buttons() if b.text() == "This date").click())
+    _press_move_release(month, start, QPoint(int(target.center().x()), start.y()))
+    moved = {r["id"]: r for r in queries.series_dates(db, item.event_id)}[item.item_id]
+    local = utc_to_local(moved["start_utc"], CPH)
+    assert (local.date(), local.strftime("%H:%M")) == (when.date() + timedelta(days=1), when.strftime("%H:%M"))
+    assert view.ctx.undo_stack.count() == 1
+    view.ctx.undo_stack.undo()
+    back = {r["id"]: r for r in queries.series_dates(db, item.event_id)}[item.item_id]
+    assert back["start_utc"] == item.start_utc
+
+
+def test_month_drag_moves_an_exchange_stay(view, traveller):
+    db = view.ctx.db
+    view.set_mode("month")
+    month = view.month
+    month.repaint()
+    rect = next(r for r, i in month._hits if i.kind == "exchange")
+    start = QPoint(int(rect.left() + 10), int(rect.center().y()))
+    cell = month.cell_rect(0)
+    _press_move_release(month, start, start + QPoint(int(cell.width() * 2), 0))
+    assert _stay(db, traveller)[:2] == (date(2027, 5, 13), date(2027, 5, 15))
+    view.ctx.undo_stack.undo()
+    assert _stay(db, traveller)[:2] == (date(2027, 5, 11), date(2027, 5, 13))

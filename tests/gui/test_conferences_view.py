@@ -76,7 +76,9 @@ def test_add_a_session_with_speakers_and_chair(view, ctx, conference, qtbot):
     assert session["room"] == "Auditorium" and session["speaker_ids"] == [people[0]]
     assert session["chair_id"] == people[1]
     assert view.sessions.model.rowCount() == 1
-    assert "09:30–10:30 / 03:30–04:30" in view.sessions.model.text_at(0, 1)
+    model = view.sessions.model  # the event's zone, the other zone beside it, both in the tooltip
+    assert (model.text_at(0, 1), model.text_at(0, 2)) == ("09:30–10:30", "03:30–04:30")
+    assert "/ 03:30–04:30" in model.data(model.index(0, 1), Qt.ItemDataRole.ToolTipRole)
 
 
 def test_session_outside_the_conference_is_refused(view, conference, qtbot):

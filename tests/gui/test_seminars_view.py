@@ -77,7 +77,9 @@ def test_create_a_fortnightly_series_through_the_dialog(view, ctx, qtbot):
     assert len(dates) == 5
     # The new series is selected, its dates listed; the list shows both zones.
     assert view.dates.model.rowCount() == 5
-    assert "16:00 / 10:00" in view.table.model.text_at(0, 1)
+    model = view.table.model  # home zone with the date, the other zone beside it, both in the tooltip
+    assert model.text_at(0, 1).endswith("16:00") and model.text_at(0, 2) == "10:00"
+    assert "16:00 Copenhagen / 10:00 Washington" in model.data(model.index(0, 1), Qt.ItemDataRole.ToolTipRole)
     ctx.undo_stack.undo()
     assert queries.list_events(ctx.db, "seminar") == []
 
@@ -120,7 +122,9 @@ def test_edit_one_date_speaker_and_topic_then_undo(view, ctx, qtbot):
     row = queries.series_dates(ctx.db, sid)[1]
     assert row["topic"] == "Quantum repeaters" and row["speaker_id"] == ida
     assert row["start_utc"] != row["original_start_utc"]
-    assert "(moved)" in view.dates.model.text_at(1, 0)
+    dates = view.dates.model  # the status says so; the time's tooltip too
+    assert dates.text_at(1, 2) == "Moved"
+    assert "(moved)" in dates.data(dates.index(1, 0), Qt.ItemDataRole.ToolTipRole)
     ctx.undo_stack.undo()
     row = queries.series_dates(ctx.db, sid)[1]
     assert row["topic"] == "" and row["speaker_id"] is None and row["start_utc"] == row["original_start_utc"]
@@ -134,10 +138,12 @@ def test_cancel_and_restore_a_date(view, ctx):
     assert view.cancel_date_button.isEnabled() and not view.restore_date_button.isEnabled()
     view.cancel_date_button.click()
     assert queries.series_dates(ctx.db, sid)[2]["status"] == "cancelled"
+    assert ctx.undo_stack.undoText().startswith("Cancel the date of ")
     view.dates.select_id(queries.series_dates(ctx.db, sid)[2]["id"])
     assert view.restore_date_button.isEnabled()
     view.restore_date_button.click()
     assert queries.series_dates(ctx.db, sid)[2]["status"] == "scheduled"
+    assert ctx.undo_stack.undoText().startswith("Restore the date of ")
 
 
 def test_delete_asks_first_and_undo_brings_dates_back(view, ctx, monkeypatch):

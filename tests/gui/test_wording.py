@@ -56,3 +56,21 @@ def test_packet_preview_fits_the_screen(qtbot):
     dialog.resize(760, 5000)
     fit_to_screen(dialog)
     assert dialog.height() <= QGuiApplication.primaryScreen().availableGeometry().height()
+
+
+def test_audience_shows_role_and_invitation_as_the_participant_table_does(qtbot, db):
+    """"Speaker", "Not invited": the words of the pick lists and the participants table, not stored values."""
+    from qistdesk.gui.audience_dialog import AudienceDialog
+    from qistdesk.gui.context import AppContext
+    from qistdesk.services import directory, events
+
+    ada = directory.create_person(db, given_name="Ada", family_name="Lovelace", email="ada@example.com")
+    eid = events.create_event(db, kind="seminar", title="QIST Seminar", start=datetime(2027, 3, 4, 16),
+                              end=datetime(2027, 3, 4, 17), timezone="Europe/Copenhagen")
+    events.add_participant(db, eid, ada, role="speaker", invitation_status="not-invited")
+    dialog = AudienceDialog(AppContext(db), eid)
+    qtbot.addWidget(dialog)
+    model = dialog.table.model
+    keys = [c.key for c in model.columns]
+    assert model.text_at(0, keys.index("role")) == "Speaker"
+    assert model.text_at(0, keys.index("invitation_status")) == "Not invited"

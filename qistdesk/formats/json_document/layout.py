@@ -13,7 +13,8 @@ from dataclasses import dataclass, field
 from sqlalchemy import Boolean, Date, Integer
 
 from qistdesk.domain import (SENSITIVE_PERSON_FIELDS, ConferenceSession, Event, Exchange, ExchangeProgram,
-                             InviteRecord, Milestone, Organization, Participation, Person, SeriesDate, Venue)
+                             InviteRecord, Milestone, Organization, Participation, Person, PersonEmail, SeriesDate,
+                             Venue)
 from qistdesk.domain import enums
 from qistdesk.domain.base import UTCDateTime
 
@@ -50,6 +51,8 @@ EVENT = Part("events", Event, children=(DATE, SESSION, PARTICIPANT),
              rename={**_EVENT_TIMES, "timezone": "zone"},
              enums={"kind": enums.EventKind, "status": enums.EventStatus},
              required=("id", "kind", "title", "start", "end", "zone"))
+#: A person's other addresses (a private one, an old one): replies from them still match the person.
+OTHER_EMAILS = Part("other_emails", PersonEmail, "person_id", required=("id", "email"))
 MILESTONE = Part("milestones", Milestone, "exchange_id", enums={"kind": enums.MilestoneKind},
                  required=("id", "title", "due_date"))
 EXCHANGE = Part("exchanges", Exchange, children=(MILESTONE,),
@@ -59,7 +62,8 @@ EXCHANGE = Part("exchanges", Exchange, children=(MILESTONE,),
 #: Top-level parts, in dependency order (a record only refers to earlier parts).
 PARTS: tuple[Part, ...] = (
     Part("organizations", Organization, enums={"sector": enums.Sector}, required=("id", "name", "sector", "country")),
-    Part("people", Person, enums={"career_stage": enums.CareerStage, "language": enums.Language}, required=("id", "given_name")),
+    Part("people", Person, children=(OTHER_EMAILS,), enums={"career_stage": enums.CareerStage,
+                                                            "language": enums.Language}, required=("id", "given_name")),
     Part("venues", Venue, required=("id", "name", "timezone")),
     EVENT,
     Part("programs", ExchangeProgram, enums={"kind": enums.ProgramKind, "direction": enums.Direction},

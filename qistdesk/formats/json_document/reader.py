@@ -27,6 +27,7 @@ VALIDATORS = {
     "organizations": v.validate_organization, "people": v.validate_person, "venues": v.validate_venue,
     "events": v.validate_event, "sessions": v.validate_session, "participants": v.validate_participation,
     "programs": v.validate_program, "exchanges": v.validate_exchange, "milestones": v.validate_milestone,
+    "other_emails": v.validate_person_email,
 }
 
 

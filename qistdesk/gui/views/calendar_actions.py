@@ -12,8 +12,9 @@ from datetime import timedelta
 
 from PySide6.QtWidgets import QMessageBox
 
+from qistdesk.gui.i18n import tr
 from qistdesk.gui.widgets.undo import run_undoable
-from qistdesk.services import calendar_moves
+from qistdesk.services import calendar_days, calendar_moves
 from qistdesk.timezones import utc_to_local
 
 THIS_DATE, WHOLE_SERIES = "this", "series"
@@ -83,6 +84,23 @@ def move_event_days(view, item, days: int, sessions: bool | None = None) -> bool
                         lambda: calendar_moves.move_event_with_sessions(db, item.event_id, delta, sessions=sessions),
                         lambda: calendar_moves.move_event_with_sessions(db, item.event_id, -delta, sessions=sessions),
                         what="events", parent=view)
+
+
+def move_days_with_undo(view, item, first, last) -> bool:
+    """Move an exchange stay or a milestone to new days, or give a stay or a conference a new last day,
+    as one undoable step; False when refused."""
+    old_first, old_last = item.first_day, item.last_day
+    span = f"{first:%d %b}" + (f"–{last:%d %b}" if last != first else "")
+    if item.kind == "milestone":
+        text = tr("Move “{title}” to {day}").format(title=item.title, day=span)
+    elif first == old_first:
+        text = tr("“{title}” now ends on {day}").format(title=item.title, day=f"{last:%d %b}")
+    else:
+        text = tr("Move “{title}” to {days}").format(title=item.title, days=span)
+    db = view.ctx.db
+    return run_undoable(view.ctx, text, lambda: calendar_days.move_days(db, item.key, first, last),
+                        lambda: calendar_days.move_days(db, item.key, old_first, old_last),
+                        what="events" if item.key.startswith("event:") else "exchanges", parent=view)
 
 
 def session_shift(parent, record: dict, values: dict):

@@ -40,9 +40,12 @@ class GridMouse:
         self.selected = item
         if item is not None:
             self.item_selected.emit(item)
-        if item is not None and placed is None and item.kind in ("conference", "workshop") and not item.cancelled \
+        if item is not None and placed is None and item.kind in DAY_KINDS and not item.cancelled \
                 and event.button() == Qt.MouseButton.LeftButton:
-            self._drag = {"item": item, "mode": "days", "pos": pos, "days": 0, "ghost": False, "warnings": []}
+            bar = next(b for b in self.bars if b.item.key == item.key)
+            edge = self.bar_rect(bar).right() - 6 < pos.x() and item.kind != "milestone" and not bar.open_right
+            self._drag = {"item": item, "mode": "resize-days" if edge else "days", "pos": pos, "days": 0,
+                          "ghost": False, "warnings": []}
         if item is not None and placed is not None and item.movable and event.button() == Qt.MouseButton.LeftButton:
             rect = self.rect_of(placed)
             mode = "resize" if pos.y() > rect.bottom() - 6 and not placed.clipped_bottom else "move"
@@ -66,8 +69,14 @@ class GridMouse:
     def drag_to(self, pos: QPointF) -> None:
         d = self._drag
         item = d["item"]
-        if d["mode"] == "days":
-            d["days"] = self.day_at(pos.x()) - self.day_at(d["pos"].x())
+        if d["mode"] in ("days", "resize-days"):
+            days = self.day_at(pos.x()) - self.day_at(d["pos"].x())
+            if d["mode"] == "resize-days":
+                days = max(days, (item.first_day - item.last_day).days)  # never before its first day
+            if days != d["days"]:
+                d["days"] = days
+                first, last = new_days(item, d["mode"], days)
+                d["warnings"] = self.warn_days(item, first, last) if self.warn_days and days else []
             if not d["ghost"] and d["days"]:
                 d["ghost"] = True
                 self.invalidate()
@@ -92,9 +101,9 @@ class GridMouse:
 
     def mouseReleaseEvent(self, event) -> None:
         d, self._drag = self._drag, None
-        if d and d["mode"] == "days":
+        if d and d["mode"] in ("days", "resize-days"):
             if d["days"]:
-                self.moved_days.emit(d["item"], d["days"])
+                emit_days(self, d["item"], d["mode"], d["days"])
         elif d and d["ghost"] and (d["start"], d["end"]) != (d["item"].start_utc, d["item"].end_utc):
             self.moved.emit(d["item"], d["start"], d["end"])
         self.invalidate()
@@ -114,6 +123,25 @@ class GridMouse:
             self.invalidate()
             return
         self.key_nav.emit(event)
+
+
+DAY_KINDS = ("conference", "workshop", "exchange", "milestone")  # all-day bars that can be dragged
+
+
+def new_days(item, mode: str, days: int):
+    """First and last day of an all-day item moved (``days``) or with its last day moved (``resize-days``)."""
+    if mode == "resize-days":
+        return item.first_day, item.last_day + timedelta(days=days)
+    return item.first_day + timedelta(days=days), item.last_day + timedelta(days=days)
+
+
+def emit_days(widget, item, mode: str, days: int) -> None:
+    """A conference moved by days asks about its sessions (``moved_days``); anything else moved or
+    resized by days goes to ``moved_all_day`` with its new first and last day."""
+    if mode == "days" and item.kind in ("conference", "workshop"):
+        widget.moved_days.emit(item, days)
+    else:
+        widget.moved_all_day.emit(item, *new_days(item, mode, days))
 
 
 def shift_local(instant: datetime, zone_name: str, days: int, minutes: int) -> datetime:

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QWidget
 
 from qistdesk.gui.views import calendar_style as st
 from qistdesk.gui.views.calendar_layout import place_all_day
+from qistdesk.gui.views.calendar_month_drag import MonthMouse
 from qistdesk.locale_text import week_number
 from qistdesk.timezones import utc_to_local
 
@@ -32,12 +33,15 @@ def month_days(any_day: date) -> list[date]:
 MAX_ROWS = 16  # bars laid out per week row: more never fit a cell (the rest count as "+N more")
 
 
-class MonthGrid(QWidget):
+class MonthGrid(MonthMouse, QWidget):
     item_activated = Signal(object)
     item_selected = Signal(object)
     day_activated = Signal(object)
     day_selected = Signal(object)
     key_nav = Signal(object)
+    moved = Signal(object, object, object)          # a timed item to another day: item, start, end (UTC)
+    moved_days = Signal(object, int)                # a conference bar by whole days
+    moved_all_day = Signal(object, object, object)  # a stay, milestone or last day: item, first, last day
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
@@ -52,6 +56,10 @@ class MonthGrid(QWidget):
         self.rows: list[tuple[list, dict]] = []  # per week: (bars, {day: [timed items]})
         self.selected = None
         self._hits: list[tuple[QRectF, object]] = []
+        self._drag = None
+        self.warn = None       # callable(item, start_utc, end_utc) -> list[str], for timed items
+        self.warn_days = None  # callable(item, first_day, last_day) -> list[str], for all-day bars
+        self.setMouseTracking(True)
 
     def set_data(self, month: date, current: date, items, holidays, home: str, today: date | None) -> None:
         self.month, self.current, self.holidays, self.home, self.today = month, current, holidays, home, today
@@ -138,6 +146,7 @@ class MonthGrid(QWidget):
                     st.draw_item(painter, r, pal, bar.item.kind, [bar.item.title], cancelled=bar.item.cancelled,
                                  selected=self.selected is not None and bar.item.key == self.selected.key)
                     self._hits.append((r, bar.item))
+        self.paint_ghost(painter, pal, line)
 
     def _paint_day(self, painter, pal, index, items, bars, stays, rows, line, text, dim, bold) -> None:
         fm = painter.fontMetrics()
@@ -187,27 +196,6 @@ class MonthGrid(QWidget):
 
     def item_at(self, pos: QPointF):
         return next((item for rect, item in reversed(self._hits) if rect.contains(pos)), None)
-
-    def mousePressEvent(self, event) -> None:
-        self.setFocus()
-        self.selected = self.item_at(event.position())
-        index = self.index_at(event.position())
-        if self.selected is not None:
-            self.item_selected.emit(self.selected)
-        if index is not None:
-            self.day_selected.emit(self.days[index])
-        self.update()
-
-    def mouseDoubleClickEvent(self, event) -> None:
-        item = self.item_at(event.position())
-        index = self.index_at(event.position())
-        if item is not None:
-            self.item_activated.emit(item)
-        elif index is not None:
-            self.day_activated.emit(self.days[index])
-
-    def keyPressEvent(self, event) -> None:
-        self.key_nav.emit(event)
 
 
 def _count(bars) -> int:

@@ -136,3 +136,25 @@ def draw_item(painter: QPainter, rect: QRectF, palette: QPalette, kind: str, lin
             text = elided(fm, line, width)
         painter.drawText(QRectF(inner.left(), y, inner.width(), min(line_h, rect.bottom() - y)), _LEFT, text)
         y += line_h
+
+
+def draw_warnings(painter: QPainter, palette: QPalette, anchor: QRectF, warnings: list[str], width: float,
+                  top: float) -> None:
+    """The editors' warnings for where a dragged item would land, in an amber box beside it."""
+    if not warnings:
+        return
+    fm = painter.fontMetrics()
+    box_w = min(max(fm.horizontalAdvance(w) for w in warnings) + 16, width * 0.6)
+    height = (fm.height() + 2) * len(warnings) + 8
+    x = anchor.right() + 6 if anchor.right() + 6 + box_w < width else anchor.left() - box_w - 6
+    box = QRectF(max(x, 0), top, box_w, height)
+    painter.fillRect(box, palette.color(QPalette.ColorRole.Base))
+    painter.fillRect(box, AMBER_FILL)
+    painter.setPen(QPen(AMBER, 1))
+    painter.setBrush(Qt.BrushStyle.NoBrush)
+    painter.drawRect(box)
+    painter.setPen(palette.color(QPalette.ColorRole.Text))
+    for n, w in enumerate(warnings):
+        painter.drawText(QRectF(box.left() + 8, box.top() + 4 + n * (fm.height() + 2), box_w - 12, fm.height()),
+                         Qt.AlignmentFlag.AlignLeft, fm.elidedText("⚠ " + w, Qt.TextElideMode.ElideRight,
+                                                                   int(box_w - 12)))

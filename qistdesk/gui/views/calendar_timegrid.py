@@ -21,7 +21,7 @@ from PySide6.QtGui import QPainter, QPalette, QPen, QPixmap
 from PySide6.QtWidgets import QScrollBar, QWidget
 
 from qistdesk.gui.views import calendar_style as st
-from qistdesk.gui.views.calendar_drag import GridMouse
+from qistdesk.gui.views.calendar_drag import GridMouse, new_days
 from qistdesk.gui.views.calendar_layout import place_all_day, place_timed
 from qistdesk.services.scheduling import place_name
 from qistdesk.locale_text import week_number
@@ -35,6 +35,7 @@ class TimeGrid(GridMouse, QWidget):
     item_selected = Signal(object)
     moved = Signal(object, object, object)  # item, new start (UTC), new end (UTC)
     moved_days = Signal(object, int)        # an all-day conference bar dragged by whole days
+    moved_all_day = Signal(object, object, object)  # a stay, milestone or last day: item, first, last day
     day_activated = Signal(object)          # a date (header double-click)
     key_nav = Signal(object)                # the QKeyEvent, handled by the view
 
@@ -54,6 +55,7 @@ class TimeGrid(GridMouse, QWidget):
         self.dst_note = ""
         self.selected = None
         self.warn = None  # callable(item, start_utc, end_utc) -> list[str]
+        self.warn_days = None  # callable(item, first_day, last_day) -> list[str]
         self._drag = None
         self.scroll = QScrollBar(Qt.Orientation.Vertical, self)
         self.scroll.valueChanged.connect(self.invalidate)
@@ -349,14 +351,18 @@ class TimeGrid(GridMouse, QWidget):
 
     def _paint_ghost(self, painter: QPainter, pal: QPalette) -> None:
         d = self._drag
-        if d["mode"] == "days":
+        if d["mode"] in ("days", "resize-days"):
             bar = next((b for b in self.bars if b.item.key == d["item"].key), None)
             if bar is not None:
                 from dataclasses import replace
 
-                moved = replace(bar, first=bar.first + d["days"], last=bar.last + d["days"])
-                st.draw_item(painter, self.bar_rect(moved), pal, bar.item.kind,
-                             [f"{bar.item.title}: {d['days']:+d} day(s)"], ghost=True)
+                shift = d["days"] if d["mode"] == "days" else 0
+                moved = replace(bar, first=bar.first + shift, last=bar.last + d["days"])
+                rect = self.bar_rect(moved)
+                first, last = new_days(bar.item, d["mode"], d["days"])
+                span = f"{first.day} {first:%b}" + (f"–{last.day} {last:%b}" if last != first else "")
+                st.draw_item(painter, rect, pal, bar.item.kind, [f"{bar.item.title}: {span}"], ghost=True)
+                st.draw_warnings(painter, pal, rect, d.get("warnings") or [], self.width(), rect.bottom() + 4)
             return
         item, start, end = d["item"], d["start"], d["end"]
         from qistdesk.gui.views.calendar_layout import Placed, minutes_of
@@ -371,19 +377,4 @@ class TimeGrid(GridMouse, QWidget):
         o = utc_to_local(start, self.other)
         st.draw_item(painter, rect, pal, item.kind, [f"{a:%a %H:%M}–{b:%H:%M} · {o:%H:%M} {place_name(self.other)}",
                                                       item.title], ghost=True)
-        warnings = d.get("warnings") or []
-        if warnings:
-            fm = painter.fontMetrics()
-            width = min(max(fm.horizontalAdvance(w) for w in warnings) + 16, self.width() * 0.6)
-            height = (fm.height() + 2) * len(warnings) + 8
-            x = rect.right() + 6 if rect.right() + 6 + width < self.width() else rect.left() - width - 6
-            box = QRectF(max(x, 0), max(rect.top(), self.body_top()), width, height)
-            painter.fillRect(box, pal.color(QPalette.ColorRole.Base))
-            painter.fillRect(box, st.AMBER_FILL)
-            painter.setPen(QPen(st.AMBER, 1))
-            painter.drawRect(box)
-            painter.setPen(pal.color(QPalette.ColorRole.Text))
-            for n, w in enumerate(warnings):
-                painter.drawText(QRectF(box.left() + 8, box.top() + 4 + n * (fm.height() + 2), width - 12,
-                                        fm.height()), Qt.AlignmentFlag.AlignLeft,
-                                 fm.elidedText("⚠ " + w, Qt.TextElideMode.ElideRight, int(width - 12)))
+        st.draw_warnings(painter, pal, rect, d.get("warnings") or [], self.width(), max(rect.top(), self.body_top()))

@@ -159,9 +159,11 @@ class CalendarView(QWidget):
             self.stack.addWidget(w)
             w.key_nav.connect(self.handle_key)
             w.item_activated.connect(self.open_item)
-        self.grid.moved.connect(self.move_item)
-        self.grid.moved_days.connect(self.move_event_days)
-        self.grid.warn = self._warnings
+        for w in (self.grid, self.month):
+            w.moved.connect(self.move_item)
+            w.moved_days.connect(self.move_event_days)
+            w.moved_all_day.connect(self.move_all_day)
+            w.warn, w.warn_days = self._warnings, self._day_warnings
         self.grid.day_activated.connect(lambda d: (self.go_to(d), self.set_mode("day")))
         self.month.day_activated.connect(lambda d: (self.go_to(d), self.set_mode("day")))
         self.month.day_selected.connect(self._select_day)
@@ -408,6 +410,16 @@ class CalendarView(QWidget):
         from qistdesk.gui.views.calendar_actions import move_with_undo
 
         move_with_undo(self, item, start, end)
+
+    def _day_warnings(self, item, first: date, last: date) -> list[str]:
+        from qistdesk.services.calendar_days import day_warnings
+
+        return day_warnings(self.ctx.db, item, first, last)
+
+    def move_all_day(self, item, first: date, last: date) -> None:
+        from qistdesk.gui.views.calendar_actions import move_days_with_undo
+
+        move_days_with_undo(self, item, first, last)
 
     def move_event_days(self, item, days: int) -> None:
         from qistdesk.gui.views.calendar_actions import move_event_days

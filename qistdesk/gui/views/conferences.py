@@ -18,10 +18,11 @@ from PySide6.QtWidgets import (QHBoxLayout, QLabel, QMenu, QPushButton, QTabWidg
 from qistdesk.domain.directory import display_name
 from qistdesk.domain.enums import InvitationStatus, Role
 from qistdesk.gui.conference_dialogs import AddParticipantsDialog, SessionDialog
-from qistdesk.gui.event_common import (ask, date_column, hm, list_when, other_zone, preferences, push, versioned,
-                                       warning_cell)
+from qistdesk.gui.event_common import (ask, day, hm, other_zone, preferences, push, versioned, warning_cell,
+                                       when_columns)
+from qistdesk.gui.i18n import tr
 from qistdesk.gui.views.event_list import EventListView
-from qistdesk.gui.views.people import sector_label
+from qistdesk.gui.views.people import choice_label as _label, sector_label
 from qistdesk.gui.widgets.records_model import Column
 from qistdesk.gui.widgets.records_table import RecordsTable
 from qistdesk.services import events, queries, records, scheduling
@@ -39,11 +40,6 @@ def _participant_tone(row: dict) -> str | None:
     return {"declined": "muted", "waitlisted": "warning"}.get(row["invitation_status"])
 
 
-
-def _label(enum_cls, value: str | None) -> str:
-    """"Attendee", "Invited": the words the pick lists use, not the stored values."""
-    return enum_cls(value).label if value in enum_cls.values() else (value or "")
-
 class ConferencesView(EventListView):
     """Conferences & workshops: list (middle), detail with Timetable and Participants tabs (right)."""
 
@@ -55,6 +51,8 @@ class ConferencesView(EventListView):
     EMPTY_ACTION = "New conference…"
     PLACEHOLDER = "Pick a conference or workshop on the left to see its timetable and participants."
     LOST_ON_DELETE = ("its sessions and participant list", "their sessions and participant lists")
+    COLUMN_PRIORITY = {"when_other": 1, "days": 2, "participants": 3, "warnings": 4, "venue": 5, "kind": 6,
+                       "status": 7}
 
     def _columns(self) -> list[Column]:
         prefs = preferences(self.ctx)
@@ -64,9 +62,7 @@ class ConferencesView(EventListView):
             return "1 day" if a.date() == b.date() else f"{(b.date() - a.date()).days + 1} days"
 
         return [Column("title", "Title"), Column("kind", "Kind"),
-                Column("when", "Starts (" + " / ".join(scheduling.place_name(z) for z in (prefs.home, prefs.other)) + ")",
-                       format=lambda r: list_when(r["start_utc"], r["timezone"], prefs),
-                       sort_key=lambda r: r["start_utc"]),
+                *when_columns(prefs, title=tr("Starts ({zone})").format(zone=scheduling.place_name(prefs.home))),
                 Column("days", "Length", format=days, sort_key=lambda r: r["end_utc"] - r["start_utc"]),
                 Column("warnings", "Check", format=lambda r: warning_cell(r["warnings"]),
                        sort_key=lambda r: -len(r["warnings"])),
@@ -89,16 +85,22 @@ class ConferencesView(EventListView):
         tab = QWidget()
         prefs = preferences(self.ctx)
 
-        def slot(row):
-            a, b = utc_to_local(row["start_utc"], row["zone"]), utc_to_local(row["end_utc"], row["zone"])
+        def slot(row, zone=None):
+            zone = zone or row["zone"]
+            return f"{hm(utc_to_local(row['start_utc'], zone))}–{hm(utc_to_local(row['end_utc'], zone))}"
+
+        def other_slot(row):
+            return slot(row, other_zone(row["zone"], prefs=prefs))
+
+        def both(row):
             other = other_zone(row["zone"], prefs=prefs)
-            oa, ob = utc_to_local(row["start_utc"], other), utc_to_local(row["end_utc"], other)
-            return f"{hm(a)}–{hm(b)} / {hm(oa)}–{hm(ob)}"
+            return f"{slot(row)} {scheduling.place_name(row['zone'])} / {other_slot(row)} {scheduling.place_name(other)}"
 
         self.sessions = RecordsTable(
-            [Column("day", "Day", format=lambda r: date_column(r["start_utc"], r["zone"]) + " " +
-                    f"{utc_to_local(r['start_utc'], r['zone']):%a}", sort_key=lambda r: r["start_utc"]),
-             Column("time", "Time (here / other zone)", format=slot, sort_key=lambda r: r["start_utc"]),
+            [Column("day", "Day", format=lambda r: day(utc_to_local(r["start_utc"], r["zone"]), with_year=False),
+                    sort_key=lambda r: r["start_utc"]),
+             Column("time", tr("Time"), format=slot, sort_key=lambda r: r["start_utc"], tooltip=both),
+             Column("time_other", tr("Other zone"), format=other_slot, sort_key=lambda r: r["start_utc"], tooltip=both),
              Column("title", "Session"), Column("room", "Room"),
              Column("speakers", "Speakers", format=lambda r: ", ".join(r["speakers"])),
              Column("chair", "Chair"),
@@ -107,6 +109,8 @@ class ConferencesView(EventListView):
             empty_message="No sessions yet — add the first slot of the timetable.",
             empty_actions=[("Add session…", self.add_session)],
             row_tone=lambda r: "warning" if r["warnings"] else None)
+        self.sessions.arrange(main="title", priority={"time_other": 1, "warnings": 2, "speakers": 3,
+                                                            "room": 4, "chair": 5})
         self.sessions.activated.connect(self.edit_session)
         self.sessions.selection_changed.connect(self._session_buttons)
         self.add_session_button = QPushButton("&Add session…")
@@ -129,6 +133,7 @@ class ConferencesView(EventListView):
         tab = QWidget()
         self.capacity_label = QLabel(tab)
         self.capacity_label.setAccessibleName("Places")
+        self.capacity_label.setWordWrap(True)  # the pane's width is the lists', not this line's
         name = lambda r: display_name(r["given_name"], r["family_name"])  # noqa: E731
         self.participants = RecordsTable(
             [Column("name", "Name", format=name), Column("organization", "Organisation"),
@@ -140,6 +145,8 @@ class ConferencesView(EventListView):
             tab, kind="participant", name="participants",
             empty_message="Nobody invited yet — add people from the directory.",
             empty_actions=[("Add participants…", self.add_participants)], row_tone=_participant_tone)
+        self.participants.arrange(priority={"organization": 1, "role": 2, "waitlist_position": 3, "rsvp_at": 4,
+                                            "country": 5, "sector": 6})
         self.participants.selection_changed.connect(self._participant_buttons)
         self.add_people_button = QPushButton("Add &from directory…")
         self.add_people_button.clicked.connect(self.add_participants)
@@ -343,7 +350,8 @@ class ConferencesView(EventListView):
             return [back(s) for (_, back), s in zip(steps, state)]
 
         label = "role" if field == "role" else "invitation"
-        push(self.ctx, self, f"Set {label} of {len(rows)} participant(s) to {value}", do, undo, on_reload=self.refresh)
+        push(self.ctx, self, f"Set {label} of {len(rows)} participant(s) to "
+             f"{_label(Role if field == 'role' else InvitationStatus, value)}", do, undo, on_reload=self.refresh)
 
     def promote(self) -> None:
         rows = [r for r in self._selected_participants() if r["invitation_status"] == "waitlisted"]

@@ -79,6 +79,9 @@ class EventListView(QWidget):
     EMPTY_ACTION = ""
     PLACEHOLDER = ""
     LOST_ON_DELETE = ("its details", "their details")  # what a delete takes with it (one, several)
+    #: Columns that step aside when the list is narrow (key: priority, higher goes first).
+    COLUMN_PRIORITY: dict[str, int] = {}
+    SPLIT = (11, 9)  # the list's and the detail's shares of the width
 
     def __init__(self, ctx, parent: QWidget | None = None):
         super().__init__(parent)
@@ -88,6 +91,7 @@ class EventListView(QWidget):
         self.table = RecordsTable(self._columns(), self, kind="event", name=self.LIST_NAME,
                                   empty_message=self.EMPTY_MESSAGE,
                                   empty_actions=[(self.EMPTY_ACTION, self.new_record)], row_tone=_tone)
+        self.table.arrange(priority=self.COLUMN_PRIORITY)
         self.table.activated.connect(self.edit_event)
         self.table.selection_changed.connect(self._show_selected)
         self.table.add_context_hook(self._context_menu)
@@ -116,9 +120,9 @@ class EventListView(QWidget):
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.addWidget(self.table)
         self.splitter.addWidget(self.right)
-        self.splitter.setStretchFactor(0, 11)  # the list gets the larger share: its columns fit at 1280 px
-        self.splitter.setStretchFactor(1, 9)
-        self.splitter.setSizes([550, 450])
+        self.splitter.setStretchFactor(0, self.SPLIT[0])  # shares that fit both sides' columns at 1280 px
+        self.splitter.setStretchFactor(1, self.SPLIT[1])
+        self.splitter_restored = False  # the user's own widths (window_state) win over SPLIT
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.splitter)
@@ -127,6 +131,14 @@ class EventListView(QWidget):
         self.set_detail_tab_order(self.delete_button)
         ctx.data_changed.connect(self._data_changed)
         self.refresh()
+
+    def showEvent(self, event) -> None:  # noqa: N802
+        super().showEvent(event)
+        if not self.splitter_restored:  # first shown: the shares of SPLIT, within each side's minimum
+            self.splitter_restored = True
+            width, (a, b) = sum(self.splitter.sizes()), self.SPLIT
+            if width > 0:
+                self.splitter.setSizes([width * a // (a + b), width * b // (a + b)])
 
     # --- what each kind of event adds ---------------------------------------------------------
 

@@ -38,6 +38,7 @@ class ExchangesView(RecordListView):
     FIELDS_KIND = "exchange"
     EMPTY = "No exchanges yet — New exchange, or import a CSV (File ▸ Import)."
     ALSO_REFRESH_ON = ("people", "organizations", "programs", "events")
+    COLUMN_PRIORITY = {"next": 1, "start_date": 2, "end_date": 3, "host": 4, "direction": 5, "program": 6}
 
     def __init__(self, ctx, parent: QWidget | None = None):
         self._stage: str | None = None
@@ -136,6 +137,7 @@ class ExchangesView(RecordListView):
             Column("status", "Status", format=lambda r: due_text(r["due_date"], r["done"], self._today)),
         ], self.right, kind="milestone", name="milestones", empty_message="No milestones.",
             row_tone=lambda r: "muted" if r["done"] else "danger" if r["due_date"] < self._today else None)
+        self.milestones.arrange(main="title", priority={"status": 1})
         self.milestones.filter_edit.hide()
         self.milestones.setMinimumHeight(self.fontMetrics().height() * 10)
         self.milestones.activated.connect(self.edit_milestone)

@@ -41,6 +41,7 @@ class OrganizationsView(RecordListView):
     FIELDS_KIND = "organization"
     EMPTY = "No organisations yet — add one, or load the demo programme to look around."
     ALSO_REFRESH_ON = ("people",)
+    COLUMN_PRIORITY = {"sector": 1, "country": 2, "people": 3, "city": 4}
 
     def columns(self) -> list[Column]:
         return [

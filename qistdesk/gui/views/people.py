@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QCheckBox, QCompleter, QLineEdit
 from qistdesk.domain.collation import danish_sort_string
 from qistdesk.domain.directory import display_name
 from qistdesk.domain.enums import CareerStage, Sector
+from qistdesk.gui.i18n import tr
 from qistdesk.gui.widgets.forms import RecordForm, combo, enum_choices, text_edit
 from qistdesk.gui.widgets.pickers import organization_picker
 from qistdesk.gui.widgets.record_list_view import RecordListView, esc
@@ -31,6 +32,13 @@ SECTOR_LABELS = {m.value: m.label for m in Sector}
 def sector_label(row: dict) -> str:
     """"Academia", "To review": the same words in every list, pick list and pane."""
     return SECTOR_LABELS.get(row.get("sector") or "", row.get("sector") or "")
+
+
+def choice_label(enum_cls, value: str | None) -> str:
+    """"Attendee", "Invited": the words the pick lists use, not the stored values."""
+    return enum_cls(value).label if value in enum_cls.values() else (value or "")
+
+
 COMMON_COUNTRIES = ["DK", "US", "SE", "NO", "DE", "NL", "GB", "FI", "FR", "CA", "CN", "JP", "IN", "GR", "UA", "EG"]
 
 
@@ -56,12 +64,14 @@ def person_form(db) -> RecordForm:
 
     def validate(values: dict) -> dict:
         values = dict(values, country=(values.get("country") or "").upper())
-        return validate_person(SimpleNamespace(**values))
+        return validate_person(SimpleNamespace(**values)) | _other_emails_problem(values.get("other_emails"))
 
     form = RecordForm(validator=validate)
     form.add("given_name", "Given name", QLineEdit(), required=True)
     form.add("family_name", "Family name", QLineEdit())
     form.add("email", "E-mail", QLineEdit(), help="Used for invites; checked offline")
+    form.add("other_emails", tr("Other e-mails"), QLineEdit(),
+             help=tr("Private or old addresses, separated by commas: a reply sent from one still reaches this person"))
     form.add("phone", "Phone", QLineEdit())
     form.add("organization_id", "Organisation", organization_picker(db),
              help="Type part of the organisation's name and pick it from the list")
@@ -80,6 +90,17 @@ def person_form(db) -> RecordForm:
     form.add("notes", "Notes", text_edit(3))
     return form
 
+def _other_emails_problem(text: str | None) -> dict[str, str]:
+    from qistdesk.domain.validation import email_problem
+    from qistdesk.services.directory import split_addresses
+
+    for address in split_addresses(text):
+        problem = email_problem(address)
+        if problem:
+            return {"other_emails": f"{address}: {problem}"}
+    return {}
+
+
 class PeopleView(RecordListView):
     KIND = "person"
     WHAT = "people"
@@ -88,6 +109,7 @@ class PeopleView(RecordListView):
     FIELDS_KIND = "person"
     EMPTY = "No people yet — add a person, or load the demo programme to look around."
     ALSO_REFRESH_ON = ("organizations", "events", "exchanges")
+    COLUMN_PRIORITY = {"organization": 1, "email": 2, "country": 3, "sector": 4, "career_stage": 5, "job_title": 6}
 
     def columns(self) -> list[Column]:
         return [
@@ -127,6 +149,8 @@ class PeopleView(RecordListView):
         facts = []
         if p.get("email"):
             facts.append(f"<a href='mailto:{esc(p['email'])}'>{esc(p['email'])}</a>")
+        if p.get("other_emails"):
+            facts.append(esc(tr("Also: {addresses}").format(addresses=", ".join(p["other_emails"]))))
         if p.get("phone"):
             facts.append(esc(p["phone"]))
         if p.get("country"):

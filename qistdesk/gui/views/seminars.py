@@ -14,14 +14,19 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout
 
 from qistdesk.domain.directory import display_name
+from qistdesk.domain.enums import DateStatus
 from qistdesk.domain.recurrence import parse_rule
-from qistdesk.gui.event_common import (WarningsLabel, date_column, list_when, other_zone, preferences, push,
-                                       versioned, warning_cell, when_header)
+from qistdesk.gui.event_common import (WarningsLabel, day, other_zone, preferences, push, versioned,
+                                       warning_cell, when_columns)
+from qistdesk.gui.i18n import tr
+from qistdesk.gui.views import QT_TR_NOOP
+from qistdesk.gui.views.people import choice_label
 from qistdesk.gui.series_date_dialog import SeriesDateDialog
 from qistdesk.gui.views.event_list import EventDetail, EventListView, _tone  # noqa: F401 (EventDetail: shared)
 from qistdesk.gui.widgets.records_model import Column
 from qistdesk.gui.widgets.records_table import RecordsTable
 from qistdesk.services import events, queries, records, scheduling
+from qistdesk.timezones import utc_to_local
 
 KIND = "seminar"
 
@@ -41,6 +46,8 @@ class SeminarsView(EventListView):
     EMPTY_ACTION = "New seminar…"
     PLACEHOLDER = "Pick a seminar on the left to see its dates, speakers and topics."
     LOST_ON_DELETE = ("its dates, speakers, topics and invitee list", "their dates and invitee lists")
+    SPLIT = (1, 1)  # the dates' topics need as much room as the list's titles
+    COLUMN_PRIORITY = {"when_other": 1, "series_rule": 2, "warnings": 3, "participants": 4, "venue": 5, "status": 6}
 
     def extra_buttons(self) -> list[QPushButton]:
         # issue 14: a seminar has an audience (conferences: their participants tab)
@@ -52,6 +59,7 @@ class SeminarsView(EventListView):
     def build_details(self, layout: QVBoxLayout) -> None:
         self.dates = RecordsTable(self._date_columns(), self, kind="series-date", name="dates of the series",
                                   empty_message="A single seminar: it has no series dates.", row_tone=_tone)
+        self.dates.arrange(main="topic", priority={"status": 1, "when_other": 2, "speaker": 3, "warnings": 4})
         self.dates.activated.connect(self.edit_date)
         self.dates.selection_changed.connect(self._date_buttons)
         self.edit_date_button = QPushButton("Edit &date…")
@@ -60,8 +68,9 @@ class SeminarsView(EventListView):
         self.edit_date_button.clicked.connect(lambda: self.edit_date())
         self.cancel_date_button.clicked.connect(lambda: self.set_date_status("cancelled"))
         self.restore_date_button.clicked.connect(self.restore_dates)
+        self.answers_button = self._answers_button()  # issue 14: who comes to the chosen date
         date_buttons = QHBoxLayout()
-        for b in (self.edit_date_button, self.cancel_date_button, self.restore_date_button):
+        for b in (self.edit_date_button, self.cancel_date_button, self.restore_date_button, self.answers_button):
             b.setAccessibleName(b.text().replace("&", "").rstrip("…"))
             date_buttons.addWidget(b)
         date_buttons.addStretch(1)
@@ -85,8 +94,7 @@ class SeminarsView(EventListView):
             return parse_rule(row["series_rule"]).describe() if row["series_rule"] else "Once"
 
         return [Column("title", "Title"),
-                Column("when", when_header(prefs), format=lambda r: list_when(r["start_utc"], r["timezone"], prefs),
-                       sort_key=lambda r: r["start_utc"]),
+                *when_columns(prefs),
                 Column("warnings", "Check", format=lambda r: warning_cell(r["warnings"]),
                        sort_key=lambda r: -len(r["warnings"])),
                 Column("series_rule", "Repeats", format=repeats),
@@ -97,15 +105,17 @@ class SeminarsView(EventListView):
     def _date_columns(self) -> list[Column]:
         prefs = preferences(self.ctx)
 
-        def when(row):
-            text = list_when(row["start_utc"], row["zone"], prefs)
-            return text + ("  (moved)" if row["start_utc"] != row["original_start_utc"] else "")
+        def moved(row):
+            return row["start_utc"] != row["original_start_utc"]
+
+        def status(row):  # "Moved" or "Cancelled": the words, not the stored value
+            return tr("Moved") if moved(row) and row["status"] == "scheduled" else choice_label(DateStatus, row["status"])
 
         def speaker(row):
             return display_name(row.get("given_name"), row.get("family_name"))
 
-        return [Column("when", when_header(prefs), format=when, sort_key=lambda r: r["start_utc"]),
-                Column("status", "Status"),
+        return [*when_columns(prefs, zone_key="zone", mark=lambda r: tr(" (moved)") if moved(r) else ""),
+                Column("status", "Status", format=status),
                 Column("speaker", "Speaker", format=speaker),
                 Column("topic", "Topic"),
                 Column("warnings", "Check", format=lambda r: warning_cell(r["warnings"]),
@@ -146,10 +156,20 @@ class SeminarsView(EventListView):
             self._dialog = AudienceDialog(self.ctx, self._record["id"], self)
             self._dialog.open()
 
+    def _answers_button(self) -> QPushButton:
+        from qistdesk.gui.date_answers_dialog import open_for
+        from qistdesk.gui.i18n import tr
+
+        button = QPushButton(tr("&Answers…"))
+        button.setToolTip(tr("Who comes to this date: the answers per date of the series"))
+        button.clicked.connect(lambda: open_for(self.ctx, self, (self._record or {}).get("id"),
+                                                next(iter(self.dates.selected_ids()), None)))
+        return button
+
     def _date_buttons(self, ids: list[str]) -> None:
         rows = [self.dates.model.row_at(r) for r in range(self.dates.model.rowCount())
                 if self.dates.model.id_at(r) in ids]
-        for b in (self.edit_date_button, self.cancel_date_button, self.restore_date_button):
+        for b in (self.edit_date_button, self.cancel_date_button, self.restore_date_button, self.answers_button):
             b.setVisible(self._record is not None and bool(self._record.get("dates")))
         self.edit_date_button.setEnabled(len(rows) == 1)
         self.date_warnings.set_warnings(rows[0]["warnings"] if len(rows) == 1 else [])
@@ -171,7 +191,8 @@ class SeminarsView(EventListView):
         dialog.accepted.connect(lambda: self._save_date(row, dialog.values()))
         dialog.open()
 
-    def _save_date(self, row: dict, values: dict) -> None:
+    def _save_date(self, row: dict, values: dict, text: str = QT_TR_NOOP("Change the date of {when}")) -> None:
+        """One undo step; ``text`` names it ("Restore the date of {when}")."""
         if not values:
             return
         zone_name = self._record["zone"] if self._record else row["zone"]
@@ -180,8 +201,8 @@ class SeminarsView(EventListView):
             if key in values:
                 old[key] = row.get(key) if key != "topic" else (row.get("topic") or "")
         db = self.ctx.db
-        when = date_column(row["start_utc"], zone_name)
-        push(self.ctx, self, f"Change the date of {when}",
+        when = day(utc_to_local(row["start_utc"], zone_name))
+        push(self.ctx, self, tr(text).format(when=when),
              versioned(row["id"], row["version"], lambda v: events.update_series_date(db, row["id"], v, **values)),
              versioned(row["id"], None, lambda v: events.update_series_date(db, row["id"], v, **old)),
              on_reload=self.refresh)
@@ -196,10 +217,11 @@ class SeminarsView(EventListView):
                 values["start"] = row["original_start_utc"]
                 values["end"] = row["original_start_utc"] + (row["end_utc"] - row["start_utc"])
             if values:
-                self._save_date(row, values)
+                self._save_date(row, values, QT_TR_NOOP("Restore the date of {when}"))
 
     def set_date_status(self, status: str) -> None:
         rows = [r for r in self.dates.model.all_rows() if r["id"] in self.dates.selected_ids()
                 and r["status"] != status]
         for row in rows:
-            self._save_date(row, {"status": status})
+            self._save_date(row, {"status": status}, QT_TR_NOOP("Cancel the date of {when}") if status == "cancelled"
+                            else QT_TR_NOOP("Change the date of {when}"))

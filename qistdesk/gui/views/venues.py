@@ -55,6 +55,7 @@ class VenuesView(RecordListView):
     FIELDS_KIND = "venue"
     EMPTY = "No venues yet — add the rooms and halls where your events take place."
     ALSO_REFRESH_ON = ("events",)
+    COLUMN_PRIORITY = {"city": 1, "capacity": 2, "country": 3, "timezone": 4}
 
     def columns(self) -> list[Column]:
         return [

@@ -60,6 +60,8 @@ class RecordListView(QWidget):
     PLURAL = "records"
     FIELDS_KIND = ""    # services.editing kind
     EMPTY = "Nothing here yet."
+    #: Columns that step aside when the list is narrow (key: priority, higher goes first).
+    COLUMN_PRIORITY: dict[str, int] = {}
 
     def __init__(self, ctx, parent: QWidget | None = None):
         super().__init__(parent)
@@ -67,6 +69,7 @@ class RecordListView(QWidget):
         self.table = RecordsTable(self.columns(), self, kind=self.KIND, name=self.PLURAL,
                                   empty_message=self.EMPTY, empty_actions=self.empty_actions(),
                                   row_tone=self.row_tone)
+        self.table.arrange(priority=self.COLUMN_PRIORITY)
         self.table.activated.connect(self.edit_record)
         self.table.selection_changed.connect(self.show_selected)
         self.table.add_context_hook(self._own_context_menu)

@@ -38,6 +38,11 @@ class Column:
     ``str(row[key])``, empty for None). ``sort_key(row)`` gives what to sort by
     (default: the raw value; strings compare case-insensitively, empty last).
     ``align`` is a ``Qt.AlignmentFlag`` (numbers look best right-aligned).
+    ``priority`` 0 keeps the column whatever the width; a higher one lets it step aside
+    when the list is too narrow for it (highest first). ``hidden`` columns show only when
+    the user picks them from the header's menu. The ``main`` column of a list (default: the
+    first) takes the width the others leave. ``tooltip(row)`` gives a cell's tooltip (default:
+    its text, so a cut text can always be read whole).
     """
 
     key: str
@@ -45,6 +50,10 @@ class Column:
     format: Callable[[dict], str] | None = None
     sort_key: Callable[[dict], Any] | None = None
     align: Qt.AlignmentFlag | None = None
+    priority: int = 0
+    hidden: bool = False
+    main: bool = False
+    tooltip: Callable[[dict], str] | None = None
 
 
 def default_text(value: Any) -> str:
@@ -295,8 +304,12 @@ class RecordsModel(QAbstractTableModel):
     def data(self, index, role: int = Qt.ItemDataRole.DisplayRole):
         if not index.isValid():
             return None
-        if role == Qt.ItemDataRole.DisplayRole or role == Qt.ItemDataRole.ToolTipRole:
+        if role == Qt.ItemDataRole.DisplayRole:
             return self._display[index.column()][self._visible[index.row()]]
+        if role == Qt.ItemDataRole.ToolTipRole:
+            tip = self.columns[index.column()].tooltip
+            return tip(self._rows[self._visible[index.row()]]) if tip \
+                else self._display[index.column()][self._visible[index.row()]]
         if role == Qt.ItemDataRole.TextAlignmentRole:
             return self._aligns[index.column()]
         if role == IdRole:

@@ -9,6 +9,7 @@ context menu by :attr:`RecordsTable.kind`.
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import Callable, Iterable, Sequence
 
 from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, Qt, QTimer, Signal
@@ -18,6 +19,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QHBoxLayout, QHeaderView, QLab
 
 from qistdesk.gui.widgets.empty_state import ActionSpec, EmptyState
 from qistdesk.gui.widgets.records_model import Column, RecordsModel
+from qistdesk.gui.widgets.table_columns import ColumnChooser
 
 #: A context-menu hook: ``hook(menu, ids)`` adds actions for the selected ids.
 ContextHook = Callable[[QMenu, list], None]
@@ -77,11 +79,14 @@ class RecordsTable(QWidget):
 
     def __init__(self, columns: Sequence[Column], parent: QWidget | None = None, *, kind: str = "",
                  name: str = "records", empty_message: str = "Nothing here yet.",
-                 empty_actions: Iterable[ActionSpec] = (), row_tone=None, filter_delay_ms: int = 0):
+                 empty_actions: Iterable[ActionSpec] = (), row_tone=None, filter_delay_ms: int = 0,
+                 columns_key: str = ""):
         super().__init__(parent)
         self.kind = kind
         self._hooks: list[ContextHook] = []
         self.model = RecordsModel(columns, self, row_tone=row_tone)
+        #: The main text column: it takes the room the others leave (the first, unless one says ``main``).
+        self.main = next((i for i, c in enumerate(columns) if c.main), 0)
 
         self.filter_edit = _FilterEdit(self)
         self.filter_edit.setPlaceholderText("Filter…")
@@ -118,6 +123,11 @@ class RecordsTable(QWidget):
         self._fitting, self._user_sized = False, False
         header.sectionResized.connect(self._section_resized)
         header.setSortIndicatorShown(True)
+        # Right-click on the header: which columns to show (remembered per list).
+        self.columns = ColumnChooser(self, columns_key or f"{kind or name}/" + ",".join(c.key for c in columns))
+        header.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        header.customContextMenuRequested.connect(
+            lambda pos: self._exec_menu(self.columns.menu(), header.mapToGlobal(pos)))
         self.view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.view.customContextMenuRequested.connect(self._context_menu)
         self.view.doubleClicked.connect(self._open_index)
@@ -188,43 +198,72 @@ class RecordsTable(QWidget):
 
     def _size_columns(self) -> None:
         """Fit columns to their content (the first rows) and to the list's width: every column as
-        wide as its text (within reason), the main one — the first — taking whatever is left."""
+        wide as its text (within reason), the main one taking whatever is left."""
         self._sized = True
         sample = min(self.model.rowCount(), 200)
         metrics = self.view.fontMetrics()
-        self._wanted = []
+        char = metrics.averageCharWidth()
+        self._wanted, self._pinch = [], []
         for column in range(self.model.columnCount()):
-            title = self.model.columns[column].title
+            title = metrics.horizontalAdvance(self.model.columns[column].title)
             widest = max([metrics.horizontalAdvance(self.model.text_at(r, column)) for r in range(sample)] + [0])
-            width = max(widest, metrics.horizontalAdvance(title) + 24) + 20
-            self._wanted.append(min(width, metrics.averageCharWidth() * (60 if column == 0 else 40)))
+            # the text with the cell's margins; the title with room for the sort arrow
+            width = min(max(widest + 12, title + 28), char * (60 if column == self.main else 40))
+            self._wanted.append(width)
+            # at a pinch a column gives up width down to a dozen characters (the rest is in its tooltip)
+            self._pinch.append(min(width, max(char * 12, title + 12)))
         self._fit_width()
+
+    def arrange(self, main: str = "", priority: dict[str, int] | None = None, hidden: Iterable[str] = ()) -> None:
+        """Which column is the main text (by key), and which step aside when the list is narrow:
+        ``priority`` 1 stays longest, higher ones go first; ``hidden`` ones only on request."""
+        priority, hidden = priority or {}, set(hidden)
+        self.model.columns = [replace(c, main=c.key == main if main else c.main,
+                                      priority=priority.get(c.key, c.priority), hidden=c.key in hidden or c.hidden)
+                              for c in self.model.columns]
+        self.main = next((i for i, c in enumerate(self.model.columns) if c.main), 0)
+        self.refit()
+
+    def refit(self, forget_user_widths: bool = False) -> None:
+        """Lay the columns out again (after the user picked columns, or asked to fit them)."""
+        if forget_user_widths:
+            self._user_sized = False
+        if self.model.rowCount():
+            self._size_columns()
 
     def _fit_width(self) -> None:
         wanted = getattr(self, "_wanted", None)
         if not wanted or len(wanted) != self.model.columnCount():
             return
-        widths = list(wanted)
-        shown = [c for c in range(len(widths)) if not self.view.isColumnHidden(c)]
+        widths, pinch = list(wanted), self._pinch
         room = self.view.viewport().width() - 4  # a hair under: no scroll bar for a rounding
-        if room > 50 and 0 in shown:
-            metrics = self.view.fontMetrics()
-            char = metrics.averageCharWidth()
-            others = sum(widths[c] for c in shown if c != 0)
-            if room - others >= min(widths[0], char * 24):
-                widths[0] = room - others  # the main text takes the rest
-            else:  # too narrow for everything: every column gives up its share, none below its title
-                scale = room / max(1, sum(widths[c] for c in shown))
-                floors = {c: char * 14 if c == 0 else max(char * 5, metrics.horizontalAdvance(
-                    self.model.columns[c].title) + 12) for c in shown}
-                for c in shown:
-                    widths[c] = max(floors[c], int(widths[c] * scale))
-                over = sum(widths[c] for c in shown) - room
-                for c in sorted(shown, key=lambda c: floors[c] - widths[c]):  # most room above its floor first
-                    cut = min(over, widths[c] - floors[c])
+        char = self.view.fontMetrics().averageCharWidth()
+        main = self.main
+        visible = self.columns.visible(wanted, pinch, room)
+        self._fitting = True  # hiding a column resizes its section: not the user's doing
+        try:
+            for column, on in enumerate(visible):
+                if self.view.isColumnHidden(column) == on:
+                    self.view.setColumnHidden(column, not on)
+        finally:
+            self._fitting = False
+        shown = [c for c in range(len(widths)) if visible[c] and c != main]
+        if room > 50:
+            over = sum(widths[c] for c in shown) + widths[main] - room
+            optional = [c for c in shown if self.model.columns[c].priority > 0]
+            fixed = [c for c in shown if c not in optional]
+            # Too narrow: width is given up by an optional column shown at a pinch, then by the
+            # main text (down to two dozen characters), then by the columns that always show (dates
+            # and times cut are unreadable), and last by the main text again.
+            for columns, floor in ((optional, lambda c: pinch[c]), ([main], lambda c: min(wanted[c], char * 24)),
+                                   (fixed, lambda c: pinch[c]), ([main], lambda c: char * 14)):
+                for c in columns:
+                    cut = min(over, widths[c] - floor(c))
                     if cut > 0:
                         widths[c] -= cut
                         over -= cut
+            if over < 0:
+                widths[main] -= over  # the main text takes the rest
         self._fitting = True
         try:
             for column, width in enumerate(widths):
@@ -247,13 +286,13 @@ class RecordsTable(QWidget):
         widths they have, the user's own included)."""
         wanted = getattr(self, "_wanted", None)
         room = self.view.viewport().width() - 4  # a hair under: no scroll bar for a rounding
-        if not wanted or room <= 50 or self.view.isColumnHidden(0) or len(wanted) != self.model.columnCount():
+        if not wanted or room <= 50 or self.view.isColumnHidden(self.main) or len(wanted) != self.model.columnCount():
             return
-        others = sum(self.view.columnWidth(c) for c in range(1, self.model.columnCount())
-                     if not self.view.isColumnHidden(c))
+        others = sum(self.view.columnWidth(c) for c in range(self.model.columnCount())
+                     if c != self.main and not self.view.isColumnHidden(c))
         self._fitting = True
         try:
-            self.view.setColumnWidth(0, max(room - others, min(wanted[0], self.view.fontMetrics().averageCharWidth() * 14)))
+            self.view.setColumnWidth(self.main, max(room - others, min(wanted[self.main], self.view.fontMetrics().averageCharWidth() * 14)))
         finally:
             self._fitting = False
 
@@ -381,7 +420,10 @@ class RecordsTable(QWidget):
         index = self.view.indexAt(pos)
         if index.isValid() and not self.view.selectionModel().isRowSelected(index.row(), QModelIndex()):
             self.view.selectRow(index.row())
-        menu = self.build_context_menu()
+        self._exec_menu(self.build_context_menu(), self.view.viewport().mapToGlobal(pos))
+
+    @staticmethod
+    def _exec_menu(menu: QMenu, where) -> None:
         if menu.actions():
-            menu.exec(self.view.viewport().mapToGlobal(pos))
+            menu.exec(where)
         menu.deleteLater()

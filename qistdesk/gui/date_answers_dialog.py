@@ -1,0 +1,124 @@
+"""Answers per date: who comes to which date of a series (``services.reply_dates``).
+
+The upper table has one row per date with the counts (accepted, declined,
+tentative, delegated, not replied); the lower one the people for the chosen
+date with their answer and where it came from: a reply for that date, or the
+answer for the whole series. Read only; answers change by importing replies or
+Record an answer.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import (QAbstractItemView, QDialog, QDialogButtonBox, QHeaderView, QLabel, QTableWidget,
+                               QTableWidgetItem, QVBoxLayout, QWidget)
+
+from qistdesk.gui.i18n import tr
+
+
+def answer_label(answer: str) -> str:
+    return {"accepted": tr("Accepted"), "declined": tr("Declined"), "tentative": tr("Tentative"),
+            "delegated": tr("Delegated"), "invited": tr("Not replied")}.get(answer, answer)
+
+
+class DateAnswersDialog(QDialog):
+    def __init__(self, ctx, event_id: str, date_id: str | None = None, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.ctx, self.event_id = ctx, event_id
+        self.found: dict = {"dates": []}
+        self.intro = QLabel()
+        self.intro.setWordWrap(True)
+        self.dates = QTableWidget(0, 7)
+        self.dates.setAccessibleName(tr("Dates"))
+        self.dates.setHorizontalHeaderLabels([tr("Date"), tr("Date status"), tr("Accepted"), tr("Declined"),
+                                              tr("Tentative"), tr("Delegated"), tr("Not replied")])
+        self.people = QTableWidget(0, 4)
+        self.people.setAccessibleName(tr("Answers for the date"))
+        self.people.setHorizontalHeaderLabels([tr("Person"), tr("Answer"), tr("From"), tr("Comment")])
+        for table in (self.dates, self.people):
+            table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+            table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+            table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+            table.verticalHeader().hide()
+            table.horizontalHeader().setStretchLastSection(True)
+        self.dates.itemSelectionChanged.connect(self._show_people)
+        self.people_title = QLabel()
+        close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        close.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.intro)
+        layout.addWidget(self.dates, 1)
+        layout.addWidget(self.people_title)
+        layout.addWidget(self.people, 1)
+        layout.addWidget(close)
+        self.resize(860, 560)
+        self._wanted = date_id
+        ctx.data_changed.connect(lambda _what: self.refresh())
+        self.refresh()
+
+    def refresh(self) -> None:
+        from qistdesk.services.reply_dates import date_answers
+
+        chosen = self.current_date()
+        wanted = (chosen or {}).get("id") or self._wanted
+        self.found = date_answers(self.ctx.db, self.event_id)
+        title = self.found["event"]["title"]
+        self.setWindowTitle(tr("Answers per date – {title}").format(title=title))
+        self.intro.setText(tr("A reply for one date counts for that date; otherwise the answer for the whole "
+                              "series does (the newer one wins)."))
+        rows = self.found["dates"]
+        self.dates.setRowCount(len(rows))
+        for i, d in enumerate(rows):
+            c = d["counts"]
+            cells = [d["label"], _status_label(d["status"]), *(str(c[k]) for k in
+                                                               ("accepted", "declined", "tentative", "delegated",
+                                                                "invited"))]
+            for col, text in enumerate(cells):
+                self.dates.setItem(i, col, QTableWidgetItem(text))
+        self.dates.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        index = next((i for i, d in enumerate(rows) if wanted and d["id"] == wanted), 0)
+        if rows:
+            self.dates.selectRow(index)
+        self._show_people()
+
+    def current_date(self) -> dict | None:
+        rows = self.dates.selectionModel().selectedRows() if self.dates.selectionModel() else []
+        if not rows or rows[0].row() >= len(self.found["dates"]):
+            return None
+        return self.found["dates"][rows[0].row()]
+
+    def select_date(self, day: str) -> None:
+        """Choose the date (ISO, local to the event)."""
+        for i, d in enumerate(self.found["dates"]):
+            if d["date"] == day:
+                self.dates.selectRow(i)
+                return
+
+    def _show_people(self) -> None:
+        d = self.current_date()
+        people = d["people"] if d else []
+        self.people_title.setText(tr("<b>{date}</b>: who comes").format(date=d["label"]) if d else "")
+        self.people.setRowCount(len(people))
+        by = {"date": tr("Reply for this date"), "series": tr("Answer for the series"), "": ""}
+        for i, p in enumerate(people):
+            for col, text in enumerate((p["name"], answer_label(p["answer"]), by.get(p["by"], ""), p["comment"])):
+                self.people.setItem(i, col, QTableWidgetItem(text))
+        self.people.resizeColumnsToContents()
+        self.people.horizontalHeader().setStretchLastSection(True)
+
+
+def _status_label(status: str) -> str:
+    from qistdesk.domain.enums import LABELS
+    from qistdesk.messages import _
+
+    text = LABELS.get(status)
+    return _(text) if text else status
+
+
+def open_for(ctx, parent, event_id: str | None, date_id: str | None = None) -> DateAnswersDialog | None:
+    """Open the dialog (not modal) for an event; None when no event is chosen."""
+    if not event_id:
+        return None
+    dialog = DateAnswersDialog(ctx, event_id, date_id, parent)
+    parent._date_answers_dialog = dialog
+    dialog.open()
+    return dialog

@@ -1,0 +1,139 @@
+"""Lists open without sideways scrolling and with their main text whole (issue 13).
+
+At 1280×800 and 1024×700, on the demo programme: no horizontal scroll bar in any list of
+any view (the conference's timetable and participants included), less needed columns step
+aside when there is no room, and the main text (titles, names, topics) is never cut at
+1280 px. The header's menu shows or hides columns, and the choice is remembered.
+"""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+
+from qistdesk.gui.app_settings import settings
+from qistdesk.gui.context import AppContext
+from qistdesk.gui.main_window import MainWindow
+from qistdesk.gui.widgets.records_model import Column
+from qistdesk.gui.widgets.records_table import RecordsTable
+
+
+def _window(qtbot, demo_db, monkeypatch, size):
+    monkeypatch.setenv("QISTDESK_TODAY", "2027-04-20")
+    window = MainWindow(settings())
+    qtbot.addWidget(window)
+    window.resize(*size)
+    window.show()
+    window.attach(AppContext(demo_db, window))
+    return window
+
+
+def _tables(window):
+    """Every list of every view, after picking the first record (so the detail's lists fill)."""
+    for key in ("seminars", "conferences", "exchanges", "people", "organizations", "venues"):
+        view = window.show_view(key)
+        view.table.view.selectRow(0)
+        if key == "conferences":
+            yield key, view.table
+            for tab in range(view.tabs.count()):
+                view.tabs.setCurrentIndex(tab)
+                yield f"{key} tab {tab}", (view.sessions, view.participants)[tab]
+            continue
+        yield key, view.table
+        for name in ("dates", "milestones"):
+            if hasattr(view, name) and getattr(view, name).isVisible():
+                yield f"{key} {name}", getattr(view, name)
+
+
+def _cut_main_texts(table: RecordsTable) -> list[str]:
+    view, model = table.view, table.model
+    room = view.columnWidth(table.main) - 2 * view.style().pixelMetric(view.style().PixelMetric.PM_FocusFrameHMargin) - 6
+    metrics = view.fontMetrics()
+    return [model.text_at(r, table.main) for r in range(model.rowCount())
+            if metrics.horizontalAdvance(model.text_at(r, table.main)) > room]
+
+
+@pytest.mark.parametrize("size", [(1280, 800), (1024, 700)])
+def test_no_list_scrolls_sideways(qtbot, demo_db, monkeypatch, size):
+    window = _window(qtbot, demo_db, monkeypatch, size)
+    seen = []
+    for name, table in _tables(window):
+        qtbot.wait(30)
+        assert table.view.isVisible(), name
+        assert table.view.horizontalScrollBar().maximum() == 0, name
+        shown = [table.model.columns[c].key for c in range(table.model.columnCount())
+                 if not table.view.isColumnHidden(c)]
+        assert table.model.columns[table.main].key in shown, name
+        if size[0] == 1280:
+            assert _cut_main_texts(table) == [], name
+        seen.append(name)
+    assert len(seen) >= 9
+
+
+def test_other_zone_in_its_own_column_and_tooltip(qtbot, demo_db, monkeypatch):
+    window = _window(qtbot, demo_db, monkeypatch, (1600, 900))
+    seminars = window.show_view("seminars")
+    qtbot.wait(30)
+    model = seminars.table.model
+    keys = [c.key for c in model.columns]
+    row = next(r for r in range(model.rowCount()) if "Transatlantic" in model.text_at(r, 0))
+    when, other = keys.index("when"), keys.index("when_other")
+    assert model.text_at(row, when).endswith("16:00") and "2027" in model.text_at(row, when)
+    assert model.text_at(row, other) == "10:00"
+    assert not seminars.table.view.isColumnHidden(other)  # wide window: both zones show
+    tip = model.data(model.index(row, when), Qt.ItemDataRole.ToolTipRole)
+    assert "16:00 Copenhagen" in tip and "10:00 Washington" in tip
+
+
+def test_columns_step_aside_and_the_main_text_takes_the_rest(qtbot):
+    table = RecordsTable([Column("title", "Title"), Column("when", "When"), Column("venue", "Venue"),
+                          Column("status", "Status")], kind="test", name="things")
+    table.arrange(priority={"venue": 2, "status": 1})
+    qtbot.addWidget(table)
+    table.resize(900, 300)
+    table.show()
+    table.set_rows([{"id": "1", "title": "A fairly long title of a seminar on quantum networks",
+                     "when": "Thu 4 Feb 2027 16:00", "venue": "Kvantehuset Meeting Rooms", "status": "planned"}])
+    qtbot.wait(20)
+    assert not any(table.view.isColumnHidden(c) for c in range(4))
+    table.resize(480, 300)
+    qtbot.wait(20)
+    assert table.view.isColumnHidden(2)  # the venue (highest priority number) went first
+    assert not table.view.isColumnHidden(1)  # "when" has no priority: it always stays
+    assert table.view.horizontalScrollBar().maximum() == 0
+    assert _cut_main_texts(table) == []
+    table.resize(900, 300)
+    qtbot.wait(20)
+    assert not table.view.isColumnHidden(2)  # room again: it comes back
+
+
+def _people_table(qtbot) -> RecordsTable:
+    table = RecordsTable([Column("name", "Name"), Column("email", "E-mail"), Column("sector", "Sector")],
+                         kind="person", name="people")
+    table.arrange(hidden=["sector"])
+    qtbot.addWidget(table)
+    table.resize(700, 300)
+    table.show()
+    table.set_rows([{"id": "1", "name": "Åse Møller", "email": "ase@example.org", "sector": "academia"}])
+    qtbot.wait(20)
+    return table
+
+
+def test_header_menu_shows_and_hides_columns_and_remembers(qtbot):
+    table = _people_table(qtbot)
+    assert table.view.isColumnHidden(2)  # hidden until asked for
+    menu = table.columns.menu()
+    actions = {a.text(): a for a in menu.actions() if a.text()}
+    assert not actions["Name"].isEnabled()  # the main text cannot be hidden
+    assert not actions["Sector"].isChecked()
+    actions["Sector"].trigger()
+    actions["E-mail"].trigger()
+    assert not table.view.isColumnHidden(2) and table.view.isColumnHidden(1)
+
+    again = _people_table(qtbot)  # next run: the same choice
+    assert not again.view.isColumnHidden(2) and again.view.isColumnHidden(1)
+    assert "person/name,email,sector" in settings().get("window.columns")
+
+    reset = next(a for a in again.columns.menu().actions() if a.text() == "Fit columns to the window")
+    reset.trigger()
+    assert again.view.isColumnHidden(2) and not again.view.isColumnHidden(1)  # back to the defaults
