@@ -142,6 +142,12 @@ def test_add_participants_and_audience(qtbot, ctx, demo_db):
     _no_english(qtbot, audience, demo_db)
 
 
+def test_answers_per_date(qtbot, ctx, demo_db):
+    from qistdesk.gui.date_answers_dialog import DateAnswersDialog
+
+    _no_english(qtbot, DateAnswersDialog(ctx, _series(demo_db)["id"]), demo_db)
+
+
 def test_find_slot_dialog(qtbot, ctx, demo_db):
     from qistdesk.gui.find_slot_dialog import FindSlotDialog
 
