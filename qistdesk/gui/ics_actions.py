@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QDialog, QDialogBut
 
 from qistdesk.gui.i18n import tr
 from qistdesk.gui.views import QT_TR_NOOP
+from qistdesk.gui.widgets.date_text import format_date, format_date_time
 
 ACTION_LABELS = {"new": QT_TR_NOOP("New"), "update": QT_TR_NOOP("Update"), "unchanged": QT_TR_NOOP("Unchanged"),
                  "cancel": QT_TR_NOOP("Cancellation"), "skip": QT_TR_NOOP("Skipped"), "older": QT_TR_NOOP("Older (not taken)")}
@@ -48,9 +49,10 @@ def _starts(item) -> str:
         return ""
     from qistdesk.timezones import utc_to_local
 
+    local = utc_to_local(item.start_utc, item.timezone)
     if item.all_day:
-        return tr("{date} (all day)").format(date=utc_to_local(item.start_utc, item.timezone).strftime("%Y-%m-%d"))
-    return utc_to_local(item.start_utc, item.timezone).strftime("%Y-%m-%d %H:%M")
+        return tr("{date} (all day)").format(date=format_date(local.date()))
+    return format_date_time(local)
 
 
 def _repeats(item) -> str:
@@ -168,7 +170,7 @@ class InvitesDialog(QDialog):
         self.next_label.setText(tr("<b>Next:</b> ") + "<br>".join(html.escape(line) for line in plan))
         self.write_button.setEnabled(not plan[0].startswith("Nothing to write"))
 
-        _fill(self.ledger, [[r["written_at"].strftime("%Y-%m-%d %H:%M"), r["method"], str(r["sequence"]),
+        _fill(self.ledger, [[format_date_time(r["written_at"]), r["method"], str(r["sequence"]),
                              r["name"], r["recipient_email"], r["summary"]] for r in ledger(self.db, self.event_id)])
 
     def write(self) -> None:
