@@ -80,6 +80,11 @@ def time_text(value: datetime) -> str:
     return format_time(value, _language)
 
 
+def at_line(line: int, text: str) -> str:
+    """A problem of a file's line: "line 12: …" / "linje 12: …"."""
+    return _("line {line}: {text}").format(line=line, text=text)
+
+
 def join_and(items: list[str]) -> str:
     """"a, b and c" / "a, b og c"."""
     items = [str(x) for x in items]

@@ -50,8 +50,13 @@ class StrEnum(str, Enum):
     @property
     def label(self) -> str:
         """The value for people, in the app's language."""
-        text = LABELS.get(self.value)
-        return _(text) if text else self.value.replace("_", " ").replace("-", " ").capitalize()
+        text = self.english_label
+        return _(text) if self.value in LABELS else text
+
+    @property
+    def english_label(self) -> str:
+        """The label before translation (the catalogue's message): for a document in its reader's language."""
+        return LABELS.get(self.value) or self.value.replace("_", " ").replace("-", " ").capitalize()
 
     @classmethod
     def values(cls) -> list[str]:
@@ -145,6 +150,11 @@ class InvitationStatus(StrEnum):
     DECLINED = "declined"
     DELEGATED = "delegated"  # the person passed the invitation on (RFC 5546 PARTSTAT=DELEGATED)
     WAITLISTED = "waitlisted"
+
+
+#: Participants who take no seat: they declined, passed the invitation on (the delegate has their own
+#: row), or wait for one. The one list the capacity rule and the integrity check share.
+NO_SEAT = (InvitationStatus.DECLINED.value, InvitationStatus.DELEGATED.value, InvitationStatus.WAITLISTED.value)
 
 
 class ProgramKind(StrEnum):

@@ -63,11 +63,15 @@ class Exchange(Identified, Versioned, Base):
         return paperwork_status(self.milestones, "insurance")
 
 
-def paperwork_label(status: str) -> str:
-    """How a visa or insurance status reads on screen and on paper ("Not started", "Done")."""
+def paperwork_label(status: str, english: bool = False) -> str:
+    """How a visa or insurance status reads on screen ("Not started", "Done"), in the app's language;
+    ``english``: before translation, for a document that translates it into its reader's language."""
     from qistdesk.domain.enums import PaperworkStatus
 
-    return PaperworkStatus(status).label if status in PaperworkStatus.values() else status
+    if status not in PaperworkStatus.values():
+        return status
+    member = PaperworkStatus(status)
+    return member.english_label if english else member.label
 
 
 def paperwork_status(milestones, kind: str) -> str:

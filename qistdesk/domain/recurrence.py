@@ -20,6 +20,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
 
+from qistdesk.messages import _
 from qistdesk.timezones import UTC, utc_to_local, zone
 
 #: Dates stored as rows (each can carry a speaker, a topic, a move, a cancellation). A longer or
@@ -100,9 +101,9 @@ def _split(text: str) -> dict[str, str]:
             continue
         key, sep, value = chunk.partition("=")
         if not sep:
-            raise RuleError(f"series rule part {chunk!r} is not KEY=VALUE")
+            raise RuleError(_("series rule part {part} is not KEY=VALUE").format(part=repr(chunk)))
         if key in parts:
-            raise RuleError(f"series rule part {key} is given twice")
+            raise RuleError(_("series rule part {part} is given twice").format(part=key))
         parts[key] = value
     return parts
 
@@ -166,29 +167,31 @@ def parse_rule(text: str, first_start_utc: datetime | None = None, zone_name: st
     rule canonical, its UNTIL a last local date.
     """
     if not text or not text.strip():
-        raise RuleError("the series rule is empty")
+        raise RuleError(_("the series rule is empty"))
     parts = _split(text)
     if len(text) > MAX_TEXT:
-        raise RuleError(f"the series rule is longer than {MAX_TEXT} characters")
+        raise RuleError(_("the series rule is longer than {n} characters").format(n=MAX_TEXT))
     unknown = sorted(k for k in parts if k not in _KNOWN and not k.startswith("X-"))
     if unknown:
-        raise RuleError(f"series rule part(s) not supported: {', '.join(unknown)}")
+        raise RuleError(_("series rule part(s) not supported: {parts}").format(parts=", ".join(unknown)))
     freq = parts.get("FREQ", "")
     if freq not in _FREQS:
-        raise RuleError(f"series rule needs FREQ=DAILY, WEEKLY, MONTHLY or YEARLY (got {freq or 'nothing'!r})")
+        raise RuleError(_("series rule needs FREQ=DAILY, WEEKLY, MONTHLY or YEARLY (got {value})").format(
+            value=repr(freq or _("nothing"))))
     if freq not in _ALLOWED_FREQS:
-        raise RuleError(f"FREQ={freq} is not a series of seminars: use DAILY, WEEKLY, MONTHLY or YEARLY")
+        raise RuleError(_("FREQ={freq} is not a series of seminars: use DAILY, WEEKLY, MONTHLY or YEARLY").format(
+            freq=freq))
     try:
         interval = int(parts.get("INTERVAL", "1"))
         count = int(parts["COUNT"]) if "COUNT" in parts else None
     except ValueError:
-        raise RuleError("INTERVAL and COUNT must be whole numbers") from None
+        raise RuleError(_("INTERVAL and COUNT must be whole numbers")) from None
     if not 1 <= interval <= MAX_INTERVAL:
-        raise RuleError(f"INTERVAL must be between 1 and {MAX_INTERVAL}")
+        raise RuleError(_("INTERVAL must be between 1 and {n}").format(n=MAX_INTERVAL))
     if count is not None and not 1 <= count <= MAX_COUNT:
-        raise RuleError(f"COUNT must be between 1 and {MAX_COUNT:,}")
+        raise RuleError(_("COUNT must be between 1 and {n}").format(n=f"{MAX_COUNT:,}"))
     if count is not None and "UNTIL" in parts:
-        raise RuleError("a series rule has COUNT or UNTIL, not both")
+        raise RuleError(_("a series rule has COUNT or UNTIL, not both"))
     until = None
     if "UNTIL" in parts:
         until = _until_date(parts["UNTIL"])
@@ -207,7 +210,7 @@ def _until_date(raw: str) -> date:
     try:
         return datetime.strptime(raw[:8], "%Y%m%d").date()
     except ValueError:
-        raise RuleError(f"UNTIL={raw} is not a date like 20270527") from None
+        raise RuleError(_("UNTIL={value} is not a date like 20270527").format(value=raw)) from None
 
 
 def _check_by_parts(parts: dict[str, str]) -> None:
@@ -217,9 +220,10 @@ def _check_by_parts(parts: dict[str, str]) -> None:
     try:
         rrulestr(probe, dtstart=datetime(2000, 1, 1))
     except (ValueError, KeyError, TypeError, OverflowError) as exc:
-        raise RuleError(f"the series rule {probe!r} is not a valid RRULE ({exc or 'bad value'})") from None
+        raise RuleError(_("the series rule {rule} is not a valid RRULE ({reason})").format(
+            rule=repr(probe), reason=exc or _("bad value"))) from None
     if "WKST" in parts and parts["WKST"] not in _DAYS:
-        raise RuleError(f"WKST={parts['WKST']} is not a weekday")
+        raise RuleError(_("WKST={value} is not a weekday").format(value=parts["WKST"]))
 
 
 def _simple(parts: dict[str, str]) -> bool | None:
@@ -280,7 +284,8 @@ def _rrule(rule: SeriesRule, local_first: datetime, zone_name: str):
     try:
         return rrulestr(text, dtstart=local_first.replace(tzinfo=None, fold=0))
     except (ValueError, KeyError, TypeError, OverflowError) as exc:
-        raise RuleError(f"the series rule {text!r} is not a valid RRULE ({exc})") from None
+        raise RuleError(_("the series rule {rule} is not a valid RRULE ({reason})").format(
+            rule=repr(text), reason=exc)) from None
 
 
 def wall_to_utc(naive: datetime, zone_name: str, shifted: list | None = None) -> datetime:
@@ -325,7 +330,7 @@ def expand(rule: SeriesRule, first_start_utc: datetime, zone_name: str, *, rdate
         if limit is not None and n >= limit:
             break
         if local_stop is None and limit is None:
-            raise RuleError("an open-ended series needs a window to expand in")
+            raise RuleError(_("an open-ended series needs a window to expand in"))
     for extra in rdates:
         if until_utc is None or extra <= until_utc:
             starts.add(extra)
@@ -339,5 +344,5 @@ def first_date_check(rule: SeriesRule, first_start_utc: datetime, zone_name: str
     rr = _rrule(rule, utc_to_local(first_start_utc, zone_name), zone_name)
     if rr.after(local_first - timedelta(seconds=1), inc=True) is None or not rr.between(
             local_first - timedelta(seconds=1), local_first + timedelta(days=3660), inc=True, count=1):
-        raise RuleError(f"the series rule {format_rule(rule, first_start_utc, zone_name)} gives no date "
-                        f"in the ten years after {local_first.date().isoformat()}")
+        raise RuleError(_("the series rule {rule} gives no date in the ten years after {day}").format(
+            rule=format_rule(rule, first_start_utc, zone_name), day=local_first.date().isoformat()))

@@ -55,6 +55,7 @@ def create_record(ctx, kind: str, parent: QWidget | None = None, typed: str = ""
 
     noun, make_form, create, delete, what = _kinds()[kind]
     form = make_form(ctx.db)
+    offer_nested(form, ctx)
     form.set_values(_prefill(kind, typed))
     fields_made: dict = {}
 
@@ -74,6 +75,14 @@ def create_record(ctx, kind: str, parent: QWidget | None = None, typed: str = ""
     push_done(ctx, tr(TEXTS[kind][1]).format(name=name), lambda: create(ctx.db, **dict(fields_made, id=ident)),
               lambda: delete(ctx.db, ident), what=what, parent=parent)
     return ident
+
+
+def offer_nested(form, ctx) -> None:
+    """A person's form gets its own "+" for a new organisation (a form opened from a "+" too)."""
+    from qistdesk.gui.widgets.pickers import organization_items
+
+    if "organization_id" in form.rows:
+        offer_new(form.editor("organization_id"), ctx, "organization", lambda: organization_items(ctx.db))
 
 
 def offer_new(picker, ctx, kind: str, reload_items: Callable[[], list], parent: QWidget | None = None) -> None:

@@ -16,6 +16,7 @@ from sqlalchemy import select
 from qistdesk.domain import ConferenceSession, Event
 from qistdesk.domain.recurrence import parse_rule
 from qistdesk.domain.validation import ValidationError
+from qistdesk.messages import _
 from qistdesk.services import crud, events
 from qistdesk.services.bookings import Booking, clash, load_bookings
 from qistdesk.services.scheduling import Preferences, check_time
@@ -24,7 +25,7 @@ from qistdesk.store import Database
 
 def move_item(db: Database, key: str, start: datetime, end: datetime) -> None:
     """Give one calendar item (``event:…``, ``date:…`` or ``session:…``) new start and end instants."""
-    kind, _, ident = key.partition(":")
+    kind, _sep, ident = key.partition(":")
     if kind == "event":
         events.update_event(db, ident, start=start, end=end)
     elif kind == "date":
@@ -32,7 +33,7 @@ def move_item(db: Database, key: str, start: datetime, end: datetime) -> None:
     elif kind == "session":
         events.update_session(db, ident, start=start, end=end)
     else:
-        raise ValidationError({"item": f"a {kind} cannot be moved on the calendar"})
+        raise ValidationError({"item": _("a {kind} cannot be moved on the calendar").format(kind=kind)})
 
 
 def move_series(db: Database, event_id: str, delta: timedelta, new_length: timedelta | None = None) -> None:
@@ -41,7 +42,7 @@ def move_series(db: Database, event_id: str, delta: timedelta, new_length: timed
     with db.write() as s:
         event = crud.get(s, Event, event_id)
         if not event.series_rule:
-            raise ValidationError({"series_rule": "this event is not a series"})
+            raise ValidationError({"series_rule": _("this event is not a series")})
         old = [(d.start_utc - d.original_start_utc, d.end_utc - d.start_utc, d.speaker_id, d.topic, d.status)
                for d in event.dates]
         length = new_length or (event.end_utc - event.start_utc)
@@ -128,11 +129,13 @@ class MoveChecker:
                 if other.owner == person and other.item_id != sub_item and clash(mine, other) and \
                         not (other.event_id == item.event_id and other.item_id is None) and person not in seen:
                     seen.add(person)
-                    out.append(f"{self.names.get(person, 'Someone')} is also booked for “{other.title}”")
+                    out.append(_("{name} is also booked for “{title}”").format(
+                        name=self.names.get(person, _("Someone")), title=other.title))
         if item.venue_id and item.kind != "session":
             mine = Booking(item.venue_id, start, end, item.event_id or "", None, "", item.zone)
             for other in self.venues:
                 if other.owner == item.venue_id and other.event_id != item.event_id and clash(mine, other):
-                    out.append(f"{self.names.get(item.venue_id, 'The venue')} is also used by “{other.title}”")
+                    out.append(_("{name} is also used by “{title}”").format(
+                        name=self.names.get(item.venue_id, _("The venue")), title=other.title))
                     break
         return out

@@ -14,7 +14,8 @@ from sqlalchemy.orm import Session
 from sqlalchemy.orm.exc import StaleDataError
 
 from qistdesk.domain.validation import ValidationError
-from qistdesk.services.errors import ConflictError, InUseError, NotFoundError
+from qistdesk.messages import _
+from qistdesk.services.errors import ConflictError, InUseError, NotFoundError, kind_word
 
 T = TypeVar("T")
 
@@ -41,14 +42,15 @@ def get(session: Session, model: type[T], ident: str) -> T:
         if len(matches) == 1:
             return matches[0]
         if len(matches) > 1:
-            raise NotFoundError(kind_name(model), ident, f"{ident!r} matches several {kind_name(model)} ids; give more characters")
+            raise NotFoundError(kind_name(model), ident, _("{ident} matches several {kind} ids; give more characters").format(
+                ident=repr(ident), kind=kind_word(kind_name(model))))
     raise NotFoundError(kind_name(model), ident)
 
 
 def apply_fields(obj, fields: dict[str, Any], allowed: set[str]) -> None:
     unknown = set(fields) - allowed
     if unknown:
-        raise ValidationError({name: "is not a field of this record" for name in sorted(unknown)})
+        raise ValidationError({name: _("is not a field of this record") for name in sorted(unknown)})
     for name, value in fields.items():
         setattr(obj, name, value)
 

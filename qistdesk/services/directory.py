@@ -8,6 +8,7 @@ from sqlalchemy import func, or_, select
 
 from qistdesk.domain import Event, Exchange, Organization, Participation, Person, PersonEmail, Venue, utcnow
 from qistdesk.domain.validation import validate_organization, validate_person, validate_venue
+from qistdesk.messages import ngettext
 from qistdesk.services import crud
 from qistdesk.services.errors import InUseError
 from qistdesk.store import Database
@@ -46,7 +47,9 @@ def delete_organization(db: Database, ident: str, expected_version: int | None =
         used = s.scalar(select(func.count()).select_from(Exchange).where(
             or_(Exchange.home_organization_id == org.id, Exchange.host_organization_id == org.id)))
         if used:
-            raise InUseError(f"{org.name} is the home or host of {used} exchange(s); change those first")
+            raise InUseError(ngettext("{name} is the home or host of {n} exchange; change it first",
+                                      "{name} is the home or host of {n} exchanges; change those first",
+                                      used).format(name=org.name, n=used))
         crud.delete(s, Organization, org.id, expected_version)
 
 
@@ -119,7 +122,9 @@ def delete_person(db: Database, ident: str, expected_version: int | None = None)
     with db.write() as s:
         person = crud.get(s, Person, ident)
         crud.refuse_if_used(s, Exchange.person_id, person.id,
-                            lambda n: f"{person.full_name} takes part in {n} exchange(s); delete those first")
+                            lambda n: ngettext("{name} takes part in {n} exchange; delete it first",
+                                               "{name} takes part in {n} exchanges; delete those first",
+                                               n).format(name=person.full_name, n=n))
         crud.delete(s, Person, person.id, expected_version)
 
 

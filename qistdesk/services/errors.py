@@ -6,6 +6,18 @@ from qistdesk.timezones import TimeZoneError
 from qistdesk.store.server import SERVER_ERRORS
 from qistdesk.store.faults import StorageError
 from qistdesk.formats.errors import FormatError
+from qistdesk.messages import N_, _
+
+#: The kinds of record a message names (``crud.KIND_NAMES``' values), for the catalogue.
+KIND_WORDS = {"organisation": N_("organisation"), "person": N_("person"), "venue": N_("venue"),
+              "event": N_("event"), "series date": N_("series date"), "session": N_("session"),
+              "participation": N_("participation"), "programme": N_("programme"), "exchange": N_("exchange"),
+              "milestone": N_("milestone")}
+
+
+def kind_word(kind: str) -> str:
+    """A kind of record as the app's language names it ("arrangement")."""
+    return _(KIND_WORDS[kind]) if kind in KIND_WORDS else kind
 
 
 class ServiceError(Exception):
@@ -15,7 +27,7 @@ class ServiceError(Exception):
 class NotFoundError(ServiceError, LookupError):
     def __init__(self, kind: str, ident: str, detail: str = ""):
         self.kind, self.ident = kind, ident
-        super().__init__(detail or f"no {kind} with id {ident!r}")
+        super().__init__(detail or _("no {kind} with id {ident}").format(kind=kind_word(kind), ident=repr(ident)))
 
 
 class ConflictError(ServiceError):
@@ -28,14 +40,16 @@ class ConflictError(ServiceError):
         a message never holds the values."""
         self.kind, self.ident, self.expected, self.actual = kind, ident, expected, actual
         self.fields, self.unsaved = tuple(fields), tuple(unsaved)
-        versions = f" (version {expected} → {actual})" if expected is not None and actual is not None else ""
+        versions = (_(" (version {expected} → {actual})").format(expected=expected, actual=actual)
+                    if expected is not None and actual is not None else "")
         what = ""
         if self.fields:
-            what = f"; the saved record now differs from yours in: {', '.join(self.fields)}"
+            what = _("; the saved record now differs from yours in: {fields}").format(fields=", ".join(self.fields))
         elif self.unsaved:
-            what = f"; your change to {', '.join(self.unsaved)} was not saved"
-        super().__init__(f"this {kind} ({str(ident)[:8]}) was changed elsewhere since you opened it{versions}"
-                         f"{what}; reload it and make your change again")
+            what = _("; your change to {fields} was not saved").format(fields=", ".join(self.unsaved))
+        super().__init__(_("this {kind} ({ident}) was changed elsewhere since you opened it{versions}{what}; "
+                           "reload it and make your change again").format(
+            kind=kind_word(kind), ident=str(ident)[:8], versions=versions, what=what))
 
 
 class InUseError(ServiceError):

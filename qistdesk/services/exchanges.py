@@ -10,6 +10,7 @@ from qistdesk.domain import Exchange, ExchangeProgram, Milestone, Organization, 
 from qistdesk.domain.enums import MilestoneKind, Stage
 from qistdesk.domain.validation import (ValidationError, validate_exchange, validate_milestone,
                                         validate_program)
+from qistdesk.messages import _, ngettext
 from qistdesk.services import crud
 from qistdesk.store import Database
 
@@ -45,7 +46,9 @@ def delete_program(db: Database, ident: str, expected_version: int | None = None
     with db.write() as s:
         program = crud.get(s, ExchangeProgram, ident)
         crud.refuse_if_used(s, Exchange.program_id, program.id,
-                            lambda n: f"the programme {program.name!r} has {n} exchange(s); delete or move those first")
+                            lambda n: ngettext("the programme {name} has {n} exchange; delete or move it first",
+                                               "the programme {name} has {n} exchanges; delete or move those first",
+                                               n).format(name=repr(program.name), n=n))
         crud.delete(s, ExchangeProgram, program.id, expected_version)
 
 
@@ -147,7 +150,8 @@ def _check_refs(s, fields: dict) -> None:
             except LookupError as exc:
                 raise ValidationError({field: str(exc)}, "exchange") from None
     if "stage" in fields and fields["stage"] not in Stage.values():
-        raise ValidationError({"stage": f"{fields['stage']!r} is not one of {', '.join(Stage.values())}"})
+        raise ValidationError({"stage": _("{value} is not one of: {choices}").format(
+            value=repr(fields["stage"]), choices=", ".join(Stage.values()))})
 
 
 def exchanges_of_program(db: Database, program_id: str) -> list[str]:

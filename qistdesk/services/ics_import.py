@@ -22,6 +22,7 @@ from qistdesk.domain.series import has_changes, horizon, materialize, rdates_of,
 from qistdesk.domain.validation import ValidationError, validate_event, validate_venue
 from qistdesk.formats.ics.build import venue_text
 from qistdesk.formats.ics.importer import ICSReadError, ImportItem, parse_calendar
+from qistdesk.messages import N_, _, at_line
 from qistdesk.services import crud
 from qistdesk.services.journal import Changes, recorded_write
 from qistdesk.store import Database
@@ -30,6 +31,9 @@ from qistdesk.timezones import utc_to_local
 __all__ = ["ImportPreview", "ImportItem", "ICSReadError", "preview_import", "apply_import", "import_file"]
 
 ACTIONS = ("new", "update", "unchanged", "cancel", "older", "skip")
+#: How a preview counts each action ("3 new, 1 skipped").
+ACTION_COUNTS = {"new": N_("{n} new"), "update": N_("{n} update"), "unchanged": N_("{n} unchanged"),
+                 "cancel": N_("{n} to cancel"), "older": N_("{n} older (not taken)"), "skip": N_("{n} skipped")}
 
 
 @dataclass
@@ -53,9 +57,8 @@ class ImportPreview:
         return sum(1 for i in self.items if i.action == action)
 
     def summary(self) -> str:
-        words = {"skip": "skipped", "older": "older (not taken)", "cancel": "to cancel"}
-        parts = [f"{self.count(a)} {words.get(a, a)}" for a in ACTIONS if self.count(a)]
-        return ", ".join(parts) or "nothing to import"
+        parts = [_(ACTION_COUNTS[a]).format(n=self.count(a)) for a in ACTIONS if self.count(a)]
+        return ", ".join(parts) or _("nothing to import")
 
     @property
     def damaged(self) -> list[ImportItem]:
@@ -126,14 +129,14 @@ def _check(preview: ImportPreview, item: ImportItem) -> None:
                   online_url=_url(item), series_rule="")
     errors = validate_event(probe)
     if errors:
-        _skip(item, f"line {item.line}: " + "; ".join(f"{k}: {v}" for k, v in errors.items()))
+        _skip(item, at_line(item.line, "; ".join(f"{k}: {v}" for k, v in errors.items())))
         return
     if item.rule is None and not item.rdates:
         return
     try:
         preview.plans[id(item)] = _plan(item)
     except ValueError as exc:
-        _skip(item, f"line {item.line}: the series cannot be kept ({exc})")
+        _skip(item, at_line(item.line, _("the series cannot be kept ({reason})").format(reason=exc)))
 
 
 def _plan(item: ImportItem) -> SeriesPlan:
@@ -146,8 +149,9 @@ def _plan(item: ImportItem) -> SeriesPlan:
     originals = expand(rule, item.start_utc, item.timezone, rdates=item.rdates, until_utc=horizon(item.start_utc),
                        limit=MAX_DATES, shifted=shifted)
     for asked, used in shifted:
-        item.warnings.append(f"line {item.line}: {asked:%Y-%m-%d %H:%M} does not exist in {item.timezone} (the "
-                             f"clocks go forward); that date is at {used:%H:%M}, as RFC 5545 says")
+        item.warnings.append(at_line(item.line, _(
+            "{asked} does not exist in {zone} (the clocks go forward); that date is at {used}, as RFC 5545 says").format(
+            asked=f"{asked:%Y-%m-%d %H:%M}", zone=item.timezone, used=f"{used:%H:%M}")))
     by_day: dict[date, datetime] = {}
     for o in originals:
         by_day.setdefault(utc_to_local(o, item.timezone).date(), o)
@@ -164,7 +168,8 @@ def _plan(item: ImportItem) -> SeriesPlan:
             return by_day[day]
         if instant is not None and instant > originals[-1]:
             return None  # past the stored dates of a long series: the rule still says it
-        item.warnings.append(f"line {line}: {what} {(instant or day)!s} is not a date of the series; ignored")
+        item.warnings.append(at_line(line, _("{what} {day} is not a date of the series; ignored").format(
+            what=what, day=instant or day)))
         return None
 
     length = item.end_utc - item.start_utc
@@ -195,7 +200,7 @@ def _plan(item: ImportItem) -> SeriesPlan:
 def _decide(preview: ImportPreview, item: ImportItem, existing: Event | None, method: str) -> str:
     if method == "CANCEL":
         if existing is None:
-            item.warnings.append(f"line {item.line}: the cancelled event is not in the database; nothing to do")
+            item.warnings.append(at_line(item.line, _("the cancelled event is not in the database; nothing to do")))
             return "skip"
         return "cancel"
     if existing is None:
@@ -204,9 +209,11 @@ def _decide(preview: ImportPreview, item: ImportItem, existing: Event | None, me
     if item.sequence < held or (item.sequence == held and item.dtstamp and existing.ical_dtstamp
                                 and item.dtstamp < existing.ical_dtstamp):
         why = (f"SEQUENCE {item.sequence} < {held}" if item.sequence < held
-               else f"DTSTAMP {item.dtstamp:%Y-%m-%d %H:%M:%S}Z is before {existing.ical_dtstamp:%Y-%m-%d %H:%M:%S}Z")
-        item.warnings.append(f"line {item.line}: {item.title!r} is older than what the database holds ({why}); "
-                             "nothing of it was taken")
+               else _("DTSTAMP {stamp}Z is before {held}Z").format(stamp=f"{item.dtstamp:%Y-%m-%d %H:%M:%S}",
+                                                                   held=f"{existing.ical_dtstamp:%Y-%m-%d %H:%M:%S}"))
+        item.warnings.append(at_line(item.line, _(
+            "{title} is older than what the database holds ({why}); nothing of it was taken").format(
+            title=repr(item.title), why=why)))
         return "older"
     plan = preview.plans.get(id(item))
     rule_text = item.rule_text if plan is not None and item.rule is not None else ""
@@ -216,7 +223,7 @@ def _decide(preview: ImportPreview, item: ImportItem, existing: Event | None, me
             and existing.start_utc == item.start_utc and existing.end_utc == item.end_utc
             and existing.timezone == item.timezone and existing.series_rule == rule_text
             and (existing.status == "cancelled") == (item.status == "CANCELLED")
-            and _location_of(existing) == item.location and (existing.online_url or "") == _url(item))
+            and location_of(existing) == item.location and (existing.online_url or "") == _url(item))
     if same and plan is not None:
         same = (rdates_of(existing) == sorted(set(item.rdates))
                 and _held_dates(existing) == {o: v for o, v in plan.dates.items()
@@ -231,7 +238,7 @@ def _held_dates(event: Event) -> dict:
                                                               or d.end_utc - d.start_utc != length)}
 
 
-def _location_of(event: Event) -> str:
+def location_of(event: Event) -> str:
     return venue_text(event.venue) if event.venue is not None else (event.online_url or "")
 
 
@@ -298,7 +305,7 @@ def _fill(s, event: Event, item: ImportItem, venues: list[Venue], plan: SeriesPl
     event.venue_id = _venue_id(s, item, venues, event.online_url)
     errors = validate_event(event)
     if errors:
-        raise ValidationError({f"line {item.line}: {k}": v for k, v in errors.items()}, "event")
+        raise ValidationError({at_line(item.line, k): v for k, v in errors.items()}, "event")
     if plan is None:
         event.series_rule, event.series_rdates = "", ""
         event.dates = []
@@ -327,10 +334,17 @@ def _venue_id(s, item: ImportItem, venues: list[Venue], url: str) -> str | None:
     place = item.location.strip()
     if not place or place == url:
         return None
+    return place_venue(s, place, item.timezone, venues)
+
+
+def place_venue(s, place: str, zone: str, venues: list[Venue] | None = None) -> str | None:
+    """The venue a calendar's LOCATION text names (its name, or its whole text as invites write it);
+    a new venue for a place the database does not know (None when it cannot be one)."""
+    venues = list(s.scalars(select(Venue))) if venues is None else venues
     for v in venues:
         if venue_text(v) == place or v.name == place:
             return v.id
-    venue = Venue(name=place[:300], timezone=item.timezone)
+    venue = Venue(name=place[:300], timezone=zone)
     crud.fill_defaults(venue)
     if validate_venue(venue):
         return None

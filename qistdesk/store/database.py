@@ -21,6 +21,8 @@ from sqlalchemy import create_engine, event
 from sqlalchemy.engine import URL, Engine, make_url
 from sqlalchemy.orm import Session, sessionmaker
 
+from qistdesk.store.early import default_database_path  # noqa: F401 - where it always was
+
 #: One place for SQLite's settings.
 SQLITE_BUSY_TIMEOUT_MS = 30_000
 SQLITE_PRAGMAS = (
@@ -41,18 +43,6 @@ LOCK_NOTICE_AFTER_MS = 3_000
 LOCK_GIVE_UP_MS = SQLITE_BUSY_TIMEOUT_MS
 #: Called with a one-line message when a write starts waiting for a lock (CLI: stderr, GUI: status bar).
 lock_wait_listeners: list[Callable[[str], None]] = []
-
-
-def default_database_path() -> Path:
-    """The default SQLite file in the platform's user data folder."""
-    override = os.environ.get("QISTDESK_DATA_DIR")
-    if override:
-        base = Path(override)
-    else:
-        from platformdirs import user_data_path
-
-        base = user_data_path("qistdesk", appauthor=False)
-    return base / "qistdesk.sqlite3"
 
 
 def resolve_url(target: str | os.PathLike | None) -> URL:

@@ -162,7 +162,9 @@ def assess(path: Path, is_default: bool = False) -> Assessment:
     else:
         found.read_only = environment_reason(path) if environment_reason(path) == "read-only" else None
     if found.read_only is None:
-        problem, error = _quick_check(path)
+        from qistdesk.store.early import passed  # the app started this check while it loaded
+
+        problem, error = (None, None) if passed(path) else _quick_check(path)
         if error is None and problem is None:
             return found
         if error is not None and sqlite_code(error) in (SQLITE_BUSY, SQLITE_LOCKED):

@@ -157,3 +157,67 @@ def test_every_translated_literal_can_be_found_by_the_extractor():
     found = [f"{name}:{n}" for name in (root / "scripts" / "document_sources.txt").read_text().split()
              for n, text in enumerate((root / name).read_text(encoding="utf-8").splitlines(), 1) if hidden.search(text)]
     assert found == []
+
+
+def test_no_function_hides_the_translation_function():
+    """``_, x = …`` or ``for _ in …`` inside a function makes ``_`` local to all of it, so a ``_("…")``
+    in the same function fails (UnboundLocalError or "str is not callable") only on the line that
+    reaches it. In the files the catalogue reads, such throwaway names get another name."""
+    import ast
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parents[2]
+    found = []
+    for name in (root / "scripts" / "document_sources.txt").read_text().split():
+        tree = ast.parse((root / name).read_text(encoding="utf-8"))
+        found += [f"{name}:{node.lineno}" for node in ast.walk(tree)
+                  if isinstance(node, ast.Name) and node.id == "_" and isinstance(node.ctx, ast.Store)
+                  and not _module_level(tree, node)]
+    assert found == []
+
+
+def _module_level(tree, target) -> bool:
+    """``_ = b._`` at the top of a module (a packet's marker) is fine."""
+    import ast
+
+    return any(target in list(ast.walk(stmt)) for stmt in tree.body if isinstance(stmt, ast.Assign))
+
+
+CALENDAR = ("BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//t//t//EN\r\nBEGIN:VEVENT\r\nUID:a@t\r\n"
+            "DTSTAMP:20270101T000000Z\r\nDTSTART;TZID=Europe/Copenhagen:20270304T150000\r\n"
+            "DTEND;TZID=Europe/Copenhagen:20270304T160000\r\nSUMMARY:Kvanteseminar\r\nEND:VEVENT\r\n"
+            "BEGIN:VEVENT\r\nDTSTAMP:20270101T000000Z\r\nDTSTART;TZID=Europe/Copenhagen:20270311T150000\r\n"
+            "SUMMARY:Uden UID\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n")
+
+
+def test_an_import_summary_its_warnings_and_a_broken_file_read_danish(db, danish):
+    from qistdesk.services.ics_import import ICSReadError, preview_import
+
+    preview = preview_import(db, CALENDAR)
+    assert preview.summary() == "nye: 2"
+    warnings = preview.all_warnings()
+    assert any(w.startswith("linje 11: arrangementet har intet UID; det har fået et ud fra indholdet") for w in warnings)
+    assert "linje 13: arrangementet har ingen varighed; det har fået én time" in warnings
+    with pytest.raises(ICSReadError, match="^linje 1: filen skal begynde med BEGIN:VCALENDAR, ikke BEGIN:VEVENT$"):
+        preview_import(db, "BEGIN:VEVENT\r\nEND:VEVENT\r\n")
+    messages.set_language("en")
+    assert preview_import(db, CALENDAR).summary() == "2 new"
+
+
+def test_a_conflict_and_a_refused_delete_read_danish(db, danish):
+    from qistdesk.services import exchanges
+    from qistdesk.services.errors import ConflictError, InUseError, NotFoundError
+
+    org = directory.create_organization(db, name="NBI", sector="academia", country="DK")
+    with pytest.raises(ConflictError, match=r"^denne post \(organisation \w{8}\) er ændret et andet sted"):
+        directory.update_organization(db, org, 7, city="København")
+    with pytest.raises(NotFoundError, match="^person med id 'nobody' findes ikke$"):
+        directory.update_person(db, "nobody", None, city="x")
+    program = exchanges.create_program(db, name="Bro", kind="student", direction="DK-US")
+    person = directory.create_person(db, given_name="Ida")
+    from datetime import date
+
+    exchanges.create_exchange(db, person_id=person, program_id=program, start_date=date(2027, 9, 1),
+                              end_date=date(2027, 12, 1))
+    with pytest.raises(InUseError, match="^programmet 'Bro' har 1 udveksling; slet eller flyt den først$"):
+        exchanges.delete_program(db, program)

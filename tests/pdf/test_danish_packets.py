@@ -88,3 +88,21 @@ def test_every_document_text_has_a_danish_translation(tmp_path):
         have = {(m.id if isinstance(m.id, str) else m.id[0]) for m in read_po(fh, locale="da")
                 if m.id and m.string and (isinstance(m.string, str) or all(m.string))}
     assert not sorted(wanted - have), "run scripts/update_translations.sh and translate these"
+
+
+def test_the_apps_language_does_not_leak_into_an_english_packet(demo_db):
+    """A Danish window (qistdesk.messages) writing an English reader's packet: the visa and insurance
+    statuses, labels shown in the window's language, print in the reader's."""
+    from qistdesk import messages
+
+    messages.set_language("da")
+    try:
+        ex, rendered = _exchange(demo_db, "en")
+    finally:
+        messages.set_language("en")
+    text = _text(rendered.pdf)
+    from qistdesk.domain.exchanges import paperwork_label
+
+    assert f"Visa {paperwork_label(ex.visa_status)}" in " ".join(text.split())
+    for danish in ("Ikke nødvendigt", "Ikke påbegyndt", "I gang", "Udført"):
+        assert danish not in text, danish

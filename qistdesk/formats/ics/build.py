@@ -136,7 +136,7 @@ class CalendarWriter:
         if rrule:
             if all_day and ";UNTIL=" in rrule and "T" in rrule.partition(";UNTIL=")[2][:9]:
                 # with a DATE start, UNTIL must be a DATE too
-                head, _, until = rrule.partition(";UNTIL=")
+                head, _sep, until = rrule.partition(";UNTIL=")
                 until_day = _local_date(datetime.strptime(until[:15], "%Y%m%dT%H%M%S").replace(tzinfo=UTC),
                                         zone_name)
                 rrule = f"{head};UNTIL={fmt_date(until_day)}{until[16:]}"

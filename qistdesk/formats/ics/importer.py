@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 
 from qistdesk.formats.ics.mapping import ImportItem, ItemError, Override, ZoneResolver, map_event, map_override
 from qistdesk.formats.ics.reader import ICSReadError, read
+from qistdesk.messages import _, at_line
 
 __all__ = ["ParsedCalendar", "ImportItem", "Override", "ICSReadError", "parse_calendar"]
 
@@ -46,7 +47,8 @@ def parse_calendar(data: bytes | str, *, source: str = "", default_kind: str = "
     root, warnings = read(data)
     method = root.value("METHOD").strip().upper() or "PUBLISH"
     if method not in IMPORT_METHODS:
-        raise ICSReadError(0, f"METHOD:{method} is an answer to an invitation, not a calendar to import")
+        raise ICSReadError(0, _("METHOD:{method} is an answer to an invitation, not a calendar to import").format(
+            method=method))
     parsed = ParsedCalendar(source, method, warnings=list(warnings))
     resolver = ZoneResolver(root, default_zone, _span(root))
     masters: dict[str, ImportItem] = {}
@@ -61,10 +63,12 @@ def parse_calendar(data: bytes | str, *, source: str = "", default_kind: str = "
             parsed.items.append(_skipped(comp, str(exc)))
             continue
         except Exception as exc:  # noqa: BLE001 - whatever a file holds, one event never stops the file
-            parsed.items.append(_skipped(comp, f"line {comp.line}: this event cannot be read ({exc})"))
+            parsed.items.append(_skipped(comp, at_line(comp.line, _("this event cannot be read ({reason})").format(
+                reason=exc))))
             continue
         if item.uid in masters:
-            parsed.warnings.append(f"line {comp.line}: a second VEVENT with UID {item.uid!r}; it was left out")
+            parsed.warnings.append(at_line(comp.line, _("a second VEVENT with UID {uid}; it was left out").format(
+                uid=repr(item.uid))))
             continue
         masters[item.uid] = item
         parsed.items.append(item)
@@ -73,7 +77,8 @@ def parse_calendar(data: bytes | str, *, source: str = "", default_kind: str = "
         master = masters.get(uid)
         if master is None:
             if method != "CANCEL":
-                parsed.warnings.append(f"line {comp.line}: a changed date of {uid!r} without its series; left out")
+                parsed.warnings.append(at_line(comp.line, _("a changed date of {uid} without its series; left out").format(
+                    uid=repr(uid))))
                 continue
             master = ImportItem(uid=uid, line=comp.line, title=_title(comp), cancel=True,
                                 timezone=resolver.floating_zone)
@@ -85,7 +90,8 @@ def parse_calendar(data: bytes | str, *, source: str = "", default_kind: str = "
             ov = map_override(comp, resolver, master)
         except Exception as exc:  # noqa: BLE001
             master.warnings.append(str(exc) if isinstance(exc, ItemError)
-                                   else f"line {comp.line}: this changed date cannot be read ({exc}); left out")
+                                   else at_line(comp.line, _("this changed date cannot be read ({reason}); left out").format(
+                                       reason=exc)))
             continue
         if method == "CANCEL":
             ov.cancelled = True

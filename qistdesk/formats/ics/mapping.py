@@ -22,6 +22,7 @@ from qistdesk.domain.recurrence import RuleError, SeriesRule, parse_rule
 from qistdesk.formats.ics.build import join_online_words
 from qistdesk.formats.ics.reader import Component, Prop
 from qistdesk.formats.ics.text import decode_exact, param_value, unescape_text
+from qistdesk.messages import _, at_line
 from qistdesk.timezones import to_iana, zone
 
 UTC = timezone.utc
@@ -113,11 +114,13 @@ class ZoneResolver:
             tz = _vtimezone_tz(self.vtimezones[tzid], tzid)
             name = match_zone(tz, self.span, [self.calendar_zone, self.default, iana])
             if name is None:
-                raise ItemError(f"line {line}: the time zone {tzid!r} of this file matches no known zone over "
-                                f"{self.span[0]}–{self.span[1]}; the event was left out")
+                raise ItemError(at_line(line, _("the time zone {tzid} of this file matches no known zone over "
+                                                "{first}–{last}; the event was left out").format(
+                    tzid=repr(tzid), first=self.span[0], last=self.span[1])))
             result = (name, tz, f"{tzid} read as {name}")
         else:
-            raise ItemError(f"line {line}: unknown time zone {tzid!r} and no VTIMEZONE for it in the file")
+            raise ItemError(at_line(line, _("unknown time zone {tzid} and no VTIMEZONE for it in the file").format(
+                tzid=repr(tzid))))
         self._cache[tzid] = result
         return result
 
@@ -141,7 +144,8 @@ def _vtimezone_tz(comp: Component, tzid: str) -> tzinfo:
     try:
         return Timezone.from_ical("\r\n".join(lines) + "\r\n").to_tz()
     except Exception as exc:  # icalendar raises ValueError, KeyError, ...: any of them means a broken zone
-        raise ItemError(f"line {comp.line}: the VTIMEZONE {tzid!r} cannot be read ({exc})") from None
+        raise ItemError(at_line(comp.line, _("the VTIMEZONE {tzid} cannot be read ({reason})").format(
+            tzid=repr(tzid), reason=exc))) from None
 
 
 def _probes(span: tuple[int, int]) -> list[datetime]:
@@ -226,7 +230,8 @@ def _values(comp: Component):
             else:
                 parsed = value.dt
         except Exception as exc:  # noqa: BLE001 - icalendar raises many kinds; each means a bad value
-            raise ItemError(f"line {p.line}: {p.name} {p.value[:60]!r} cannot be read ({_short(exc)})") from None
+            raise ItemError(at_line(p.line, _("{name} {value} cannot be read ({reason})").format(
+                name=p.name, value=repr(p.value[:60]), reason=_short(exc)))) from None
         out.setdefault(p.name, []).append((p, parsed))
     return out
 
@@ -258,14 +263,15 @@ class Times:
             try:
                 back = aware.astimezone(UTC)
             except (OverflowError, ValueError):
-                raise ItemError(f"line {p.line}: {p.name} {p.value!r} is out of range") from None
+                raise ItemError(at_line(p.line, _("{name} {value} is out of range").format(
+                    name=p.name, value=repr(p.value)))) from None
             return back, name
         if value.tzinfo is not None:
             return value.astimezone(UTC), "UTC"
         return value, None  # floating: the caller places it
 
     def to_utc(self, p: Prop, value, zone_name: str) -> datetime | date:
-        got, _ = self.instant(p, value)
+        got, _zone = self.instant(p, value)
         if isinstance(got, datetime) and got.tzinfo is None:
             from qistdesk.domain.recurrence import wall_to_utc
 
@@ -299,24 +305,25 @@ def map_event(comp: Component, resolver: ZoneResolver, default_kind: str) -> Imp
     item = ImportItem(uid=uid, line=comp.line)
     if not uid:
         item.uid = content_uid(comp)
-        item.warnings.append(f"line {comp.line}: the event has no UID; it was given one from its content "
-                             f"({item.uid}), so importing the file again updates it")
+        item.warnings.append(at_line(comp.line, _("the event has no UID; it was given one from its content "
+                                                  "({uid}), so importing the file again updates it").format(uid=item.uid)))
     _texts(comp, item, default_kind)
     values = _values(comp)
     times = Times(resolver, item)
     if "DTSTAMP" in values:
         p, v = values["DTSTAMP"][0]
-        got, _ = times.instant(p, v)
+        got, _zone = times.instant(p, v)
         item.dtstamp = got if isinstance(got, datetime) and got.tzinfo else None
     if "DTSTART" not in values:
-        raise ItemError(f"line {comp.line}: the event {item.title!r} has no start (DTSTART) that can be read")
+        raise ItemError(at_line(comp.line, _("the event {title} has no start (DTSTART) that can be read").format(
+            title=repr(item.title))))
     start_prop, start_value = values["DTSTART"][0]
     start, tz_name = times.instant(start_prop, start_value)
     item.all_day = not isinstance(start, datetime)
     if isinstance(start, datetime) and start.tzinfo is None:
         item.timezone = resolver.floating_zone
-        item.warnings.append(f"line {start_prop.line}: the start has no time zone (a floating time); it was "
-                             f"placed in {item.timezone}")
+        item.warnings.append(at_line(start_prop.line, _("the start has no time zone (a floating time); it was "
+                                                        "placed in {zone}").format(zone=item.timezone)))
     else:
         item.timezone = tz_name or resolver.floating_zone
     item.start_utc = times.to_utc(start_prop, start_value, item.timezone)
@@ -329,14 +336,15 @@ def map_event(comp: Component, resolver: ZoneResolver, default_kind: str) -> Imp
     elif "DURATION" in values:
         p, v = values["DURATION"][0]
         if not isinstance(v, timedelta) or abs(v) > _LONGEST:
-            raise ItemError(f"line {p.line}: DURATION {p.value!r} is not a length an event can have")
+            raise ItemError(at_line(p.line, _("DURATION {value} is not a length an event can have").format(
+                value=repr(p.value))))
         item.end_utc = item.start_utc + v
     else:
         item.end_utc = item.start_utc + (timedelta(days=1) if item.all_day else timedelta(0))
     if item.end_utc - item.start_utc > _LONGEST:
-        raise ItemError(f"line {start_prop.line}: the event lasts more than ten years; it was left out")
+        raise ItemError(at_line(start_prop.line, _("the event lasts more than ten years; it was left out")))
     if item.end_utc <= item.start_utc:
-        item.warnings.append(f"line {start_prop.line}: the event has no length; it was given one hour")
+        item.warnings.append(at_line(start_prop.line, _("the event has no length; it was given one hour")))
         item.end_utc = item.start_utc + timedelta(hours=1)
     _recurrence(comp, values, times, item)
     if item.timezone == "UTC" and item.rule is None and not item.rdates and tz_name == "UTC" \
@@ -350,8 +358,8 @@ def map_event(comp: Component, resolver: ZoneResolver, default_kind: str) -> Imp
 def _texts(comp: Component, item: ImportItem, default_kind: str) -> None:
     title = text_of(comp, "SUMMARY") or "(no title)"
     if len(title) > TITLE_MAX:
-        item.warnings.append(f"line {comp.first('SUMMARY').line}: the title has {len(title):,} characters; "
-                             f"only the first {TITLE_MAX} were kept")
+        item.warnings.append(at_line(comp.first("SUMMARY").line, _(
+            "the title has {n} characters; only the first {limit} were kept").format(n=f"{len(title):,}", limit=TITLE_MAX)))
         title = title[:TITLE_MAX]
     item.title = title
     item.description = text_of(comp, "DESCRIPTION")
@@ -370,13 +378,13 @@ def _texts(comp: Component, item: ImportItem, default_kind: str) -> None:
         try:
             item.sequence = max(0, int(seq.value.strip() or 0))
         except ValueError:
-            item.warnings.append(f"line {seq.line}: SEQUENCE is not a number; 0 used")
+            item.warnings.append(at_line(seq.line, _("SEQUENCE is not a number; 0 used")))
 
 
 def _recurrence(comp: Component, values: dict, times: Times, item: ImportItem) -> None:
     rrules = comp.all("RRULE")
     if len(rrules) > 1:
-        item.warnings.append(f"line {rrules[1].line}: a second RRULE (deprecated in RFC 5545) was left out")
+        item.warnings.append(at_line(rrules[1].line, _("a second RRULE (deprecated in RFC 5545) was left out")))
     wall = item.start_utc.astimezone(zone(item.timezone)).replace(tzinfo=None) if not item.all_day else None
     for p, dts in values.get("RDATE", []):
         for v in dts:
@@ -388,7 +396,7 @@ def _recurrence(comp: Component, values: dict, times: Times, item: ImportItem) -
             item.rule = parse_rule(text, item.start_utc, item.timezone)
             item.rule_text = text
         except RuleError as exc:
-            raise ItemError(f"line {rrules[0].line}: {exc}") from None
+            raise ItemError(at_line(rrules[0].line, str(exc))) from None
     if item.rule is None and not item.rdates:
         return
     item.kind = "seminar"
@@ -410,7 +418,7 @@ def map_override(comp: Component, resolver: ZoneResolver, master: ImportItem) ->
     times = Times(resolver, master)
     p, v = values["RECURRENCE-ID"][0]
     if p.params.get("RANGE", "").upper() == "THISANDFUTURE":
-        master.warnings.append(f"line {p.line}: RANGE=THISANDFUTURE is read as a change of this one date")
+        master.warnings.append(at_line(p.line, _("RANGE=THISANDFUTURE is read as a change of this one date")))
     got = times.to_utc(p, v, master.timezone)
     if isinstance(got, datetime) == (not master.all_day):
         ov = Override(got if isinstance(got, datetime) else day_start(got, None, master.timezone), line=comp.line)

@@ -13,13 +13,15 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from qistdesk.messages import _, at_line
+
 
 class ICSReadError(ValueError):
     """A file that cannot be read; the message names the line."""
 
     def __init__(self, line: int, message: str):
         self.line = line
-        super().__init__(f"line {line}: {message}" if line else message)
+        super().__init__(at_line(line, message) if line else message)
 
 
 @dataclass
@@ -82,14 +84,15 @@ def decode_lines(data: bytes) -> tuple[list[tuple[int, str]], list[str]]:
         except UnicodeDecodeError:
             text = raw.decode("cp1252", errors="replace")
             out.append((number, text))
-            warnings.append(f"line {number} is not UTF-8; it was read as Windows-1252: {text[:60]!r}")
+            warnings.append(_("line {line} is not UTF-8; it was read as Windows-1252: {text}").format(
+                line=number, text=repr(text[:60])))
     return out, warnings
 
 
 def decode(data: bytes) -> str:
     """The whole file as text, decoded line by line (see :func:`decode_lines`)."""
-    lines, _ = decode_lines(data)
-    return "\r\n".join(text for _, text in lines)
+    lines, _notes = decode_lines(data)
+    return "\r\n".join(text for _line, text in lines)
 
 
 def unfold(text: str) -> list[tuple[int, str]]:
@@ -112,7 +115,7 @@ def parse_line(text: str, number: int, warnings: list[str]) -> Prop:
     """``NAME;PARAM=a,"b:c";X=y:value`` -> :class:`Prop`."""
     m = _NAME.match(text)
     if not m:
-        raise ICSReadError(number, f"not an iCalendar content line: {text[:60]!r}")
+        raise ICSReadError(number, _("not an iCalendar content line: {text}").format(text=repr(text[:60])))
     name, i, n = m.group().upper(), m.end(), len(text)
     params: dict[str, str] = {}
     while i < n and text[i] == ";":
@@ -124,7 +127,8 @@ def parse_line(text: str, number: int, warnings: list[str]) -> Prop:
             end = i
             while end < n and text[end] not in ";:":
                 end += 1
-            warnings.append(f"line {number}: {name} has a malformed parameter {text[i:end]!r}; ignored")
+            warnings.append(at_line(number, _("{name} has a malformed parameter {text}; ignored").format(
+                name=name, text=repr(text[i:end]))))
             if end < n and text[end] == ":" and text[i:end].lower() in _URI_SCHEMES:
                 return Prop(name, params, text[i:], number, text)
             i = end
@@ -135,7 +139,7 @@ def parse_line(text: str, number: int, warnings: list[str]) -> Prop:
             if i < n and text[i] == '"':
                 close = text.find('"', i + 1)
                 if close < 0:
-                    raise ICSReadError(number, f"{name}: a quoted parameter value is never closed")
+                    raise ICSReadError(number, _("{name}: a quoted parameter value is never closed").format(name=name))
                 values.append(text[i + 1:close])
                 i = close + 1
             else:
@@ -150,7 +154,7 @@ def parse_line(text: str, number: int, warnings: list[str]) -> Prop:
             break
         params[pname] = ",".join(_rfc6868(v) for v in values)
     if i >= n or text[i] != ":":
-        raise ICSReadError(number, f"{name}: expected ':' before the value")
+        raise ICSReadError(number, _("{name}: expected ':' before the value").format(name=name))
     return Prop(name, params, text[i + 1:], number, text)
 
 
@@ -167,7 +171,7 @@ def read(data: bytes | str) -> tuple[Component, list[str]]:
     else:
         lines, warnings = unfold(data), []
     if not lines:
-        raise ICSReadError(0, "the file is empty")
+        raise ICSReadError(0, _("the file is empty"))
     stack: list[Component] = []
     root: Component | None = None
     for number, raw in lines:
@@ -177,16 +181,17 @@ def read(data: bytes | str) -> tuple[Component, list[str]]:
             if not stack or raw[:6].upper() in ("BEGIN:", "END:VC") or raw[:4].upper() == "END:":
                 raise
             # One damaged property inside a component: drop it, say where, read on.
-            warnings.append(f"{exc}; this line was skipped")
+            warnings.append(_("{problem}; this line was skipped").format(problem=exc))
             continue
         if prop.name == "BEGIN":
             comp = Component(prop.value.strip().upper(), number)
             if not stack:
                 if root is not None:
-                    warnings.append(f"line {number}: a second VCALENDAR in the file; only the first is read")
+                    warnings.append(at_line(number, _("a second VCALENDAR in the file; only the first is read")))
                     break
                 if comp.name != "VCALENDAR":
-                    raise ICSReadError(number, f"the file must start with BEGIN:VCALENDAR, not BEGIN:{comp.name}")
+                    raise ICSReadError(number, _("the file must start with BEGIN:VCALENDAR, not BEGIN:{name}").format(
+                        name=comp.name))
                 root = comp
             else:
                 stack[-1].children.append(comp)
@@ -194,20 +199,21 @@ def read(data: bytes | str) -> tuple[Component, list[str]]:
         elif prop.name == "END":
             name = prop.value.strip().upper()
             if not stack:
-                raise ICSReadError(number, f"END:{name} without a matching BEGIN")
+                raise ICSReadError(number, _("END:{name} without a matching BEGIN").format(name=name))
             if stack[-1].name != name:
-                raise ICSReadError(number, f"END:{name} closes BEGIN:{stack[-1].name} of line {stack[-1].line}")
+                raise ICSReadError(number, _("END:{name} closes BEGIN:{other} of line {line}").format(
+                    name=name, other=stack[-1].name, line=stack[-1].line))
             stack.pop()
         elif not stack:
             if root is None:
-                raise ICSReadError(number, "this is not an iCalendar file (it does not start with BEGIN:VCALENDAR)")
-            warnings.append(f"line {number}: text after END:VCALENDAR ignored")
+                raise ICSReadError(number, _("this is not an iCalendar file (it does not start with BEGIN:VCALENDAR)"))
+            warnings.append(at_line(number, _("text after END:VCALENDAR ignored")))
             break
         else:
             stack[-1].props.append(prop)
     if stack:
         last = lines[-1][0]
-        raise ICSReadError(last, f"the file ends here without END:{stack[-1].name} (BEGIN:{stack[-1].name} "
-                                 f"is at line {stack[-1].line}); is the file cut short?")
+        raise ICSReadError(last, _("the file ends here without END:{name} (BEGIN:{name} is at line {line}); "
+                                   "is the file cut short?").format(name=stack[-1].name, line=stack[-1].line))
     assert root is not None
     return root, warnings

@@ -130,8 +130,8 @@ def exchange_story(story: list, state, ex, office, paper: str, problems: list[st
     story.append(b.grid(["", t("Step"), t("Due"), t("Status")], rows, [width * f for f in (0.06, 0.5, 0.22, 0.22)])
                  if rows else b.fixed(t("No checklist steps yet."), st.muted))
     # From the checklist, as the app shows it, in the reader's language.
-    story.append(b.key_values([(t("Visa"), t(paperwork_label(ex.visa_status))),
-                               (t("Insurance"), t(paperwork_label(ex.insurance_status)))], width))
+    story.append(b.key_values([(t("Visa"), t(paperwork_label(ex.visa_status, english=True))),
+                               (t("Insurance"), t(paperwork_label(ex.insurance_status, english=True)))], width))
 
     # Practical information
     story.append(CondPageBreak(200))
