@@ -132,24 +132,36 @@ def _days_words(byday: str) -> str:
     return " and ".join([", ".join(words[:-1]), words[-1]]) if len(words) > 1 else words[0]
 
 
+def rule_shape(p: dict[str, str]) -> str:
+    """Which phrase a rule read from a file is said with, in any language: "setpos" (the last
+    weekday of every month), "days" (every Monday and Wednesday), "byday" (every month on the
+    second Tuesday), "monthday" (every month on day 15), "plain" (every second week), or "rule"
+    (parts no phrase says, such as BYHOUR: the rule is shown as it is)."""
+    if any(k not in ("FREQ", "INTERVAL", "COUNT", "UNTIL", "WKST", "BYDAY", "BYMONTHDAY", "BYMONTH", "BYSETPOS")
+           for k in p):
+        return "rule"
+    if "BYDAY" in p:
+        return "setpos" if "BYSETPOS" in p else "days" if p.get("FREQ") in ("DAILY", "WEEKLY") else "byday"
+    return "monthday" if "BYMONTHDAY" in p else "plain"
+
+
 def _describe(p: dict[str, str]) -> str:
     freq, interval = p.get("FREQ", ""), int(p.get("INTERVAL", "1") or 1)
     unit = {"DAILY": "day", "WEEKLY": "week", "MONTHLY": "month", "YEARLY": "year"}.get(freq, freq.lower())
-    other = sorted(k for k in p if k not in ("FREQ", "INTERVAL", "COUNT", "UNTIL", "WKST", "BYDAY", "BYMONTHDAY",
-                                             "BYMONTH", "BYSETPOS"))
-    if other:
+    shape = rule_shape(p)
+    if shape == "rule":
         return f"Rule {';'.join(f'{k}={v}' for k, v in p.items() if k not in ('COUNT', 'UNTIL'))}"
     head = "Every" if interval == 1 else f"Every {_ordinal(interval) if interval <= 5 else f'{interval}th'}"
-    if "BYSETPOS" in p and "BYDAY" in p:
+    if shape == "setpos":
         pos = [_ordinal(int(x)) for x in p["BYSETPOS"].split(",")]
         text = f"The {' and '.join(pos)} of {_days_words(p['BYDAY']).replace('weekday', 'the weekdays')}"
         return text + f" of every {unit}" + ("" if interval == 1 else f" (every {interval} {unit}s)")
-    if "BYDAY" in p and freq in ("DAILY", "WEEKLY"):
+    if shape == "days":
         days = _days_words(p["BYDAY"])
         text = f"Every {days}" if interval == 1 else f"{days.capitalize()}s, every {interval} weeks"
-    elif "BYDAY" in p:
+    elif shape == "byday":
         text = f"{head} {unit} on the {_days_words(p['BYDAY'])}"
-    elif "BYMONTHDAY" in p:
+    elif shape == "monthday":
         text = f"{head} {unit} on day {p['BYMONTHDAY'].replace(',', ', ')}"
     else:
         text = f"{head} {unit}" if interval <= 5 else f"Every {interval} {unit}s"

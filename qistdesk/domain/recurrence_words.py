@@ -75,26 +75,24 @@ def _and(words: list[str]) -> str:
 
 
 def _describe(p: dict[str, str]) -> str:
+    from qistdesk.domain.recurrence import rule_shape
+
     freq, interval = p.get("FREQ", ""), int(p.get("INTERVAL", "1") or 1)
     unit = UNITS.get(freq, freq.lower())
-    other = sorted(k for k in p if k not in ("FREQ", "INTERVAL", "COUNT", "UNTIL", "WKST", "BYDAY", "BYMONTHDAY",
-                                             "BYMONTH", "BYSETPOS"))
-    if other:
+    shape = rule_shape(p)
+    every = _every(unit, interval)
+    if shape == "rule":
         return "Regel " + ";".join(f"{k}={v}" for k, v in p.items() if k not in ("COUNT", "UNTIL"))
-    if "BYSETPOS" in p and "BYDAY" in p:
-        pos = " og ".join(_ordinal(int(x)) for x in p["BYSETPOS"].split(","))
-        text = f"Den {pos} {_days(p['BYDAY'])} i {_every(unit, 1)}"
-        text += "" if interval == 1 else f" ({_every(unit, interval)})"
-    elif "BYDAY" in p and freq in ("DAILY", "WEEKLY"):
-        days = _days(p["BYDAY"])
-        text = f"Hver {days}" if interval == 1 else f"{days.capitalize()}, {_every('uge', interval)}"
-    elif "BYDAY" in p:
-        text = f"{_every(unit, interval).capitalize()} den {_days(p['BYDAY'])}"
-    elif "BYMONTHDAY" in p:
-        days = _and([f"{d}." for d in p["BYMONTHDAY"].split(",")])
-        text = f"{_every(unit, interval).capitalize()} den {days}"
-    else:
-        text = SIMPLE.get((freq, interval)) or _every(unit, interval).capitalize()
+    phrases = {
+        "setpos": lambda: (f"Den {_and([_ordinal(int(x)) for x in p['BYSETPOS'].split(',')])} {_days(p['BYDAY'])} "
+                           f"i {_every(unit, 1)}" + ("" if interval == 1 else f" ({every})")),
+        "days": lambda: (f"Hver {_days(p['BYDAY'])}" if interval == 1
+                         else f"{_days(p['BYDAY']).capitalize()}, {_every('uge', interval)}"),
+        "byday": lambda: f"{every.capitalize()} den {_days(p['BYDAY'])}",
+        "monthday": lambda: f"{every.capitalize()} den {_and([f'{d}.' for d in p['BYMONTHDAY'].split(',')])}",
+        "plain": lambda: SIMPLE.get((freq, interval)) or every.capitalize(),
+    }
+    text = phrases[shape]()
     if "BYMONTH" in p:
         text += " i " + _and([MONTHS[int(m) - 1] for m in p["BYMONTH"].split(",")])
     return text
