@@ -274,7 +274,7 @@ class EventDialog(EventDialogBase):
             ending = "no end" if rule.open_ended else f"{len(starts)} dates, the last on {day(last)}"
             self.preview.setText(f"{rule.describe().split(', ')[0]} ({ending}).")
             return None
-        self.preview.setText(f"{len(starts)} dates, {rule.describe().split(',')[0].lower()}, "
+        self.preview.setText(f"{len(starts)} dates, {rule.describe().split(',')[0].split(' until ')[0].lower()}, "
                              f"the last on {day(last)}.")
         return None
 
