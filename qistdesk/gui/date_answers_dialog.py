@@ -16,8 +16,15 @@ from qistdesk.gui.i18n import tr
 
 
 def answer_label(answer: str) -> str:
-    return {"accepted": tr("Accepted"), "declined": tr("Declined"), "tentative": tr("Tentative"),
-            "delegated": tr("Delegated"), "invited": tr("Not replied")}.get(answer, answer)
+    """The domain's own word for an answer (one Danish word per value); "Not replied" for no answer yet."""
+    from qistdesk.domain.enums import InvitationStatus
+
+    if answer == "invited":
+        return tr("Not replied")
+    try:
+        return InvitationStatus(answer).label
+    except ValueError:
+        return answer
 
 
 class DateAnswersDialog(QDialog):

@@ -193,7 +193,7 @@ class ReviewDialog(QDialog):
         folder = QFileDialog.getExistingDirectory(self, "Folder for the answer (DECLINECOUNTER)")
         if folder:
             self._run("Declined: {done} is ready to send.", lambda: decline_counter(
-                self.ctx.db, row["id"], folder, organizer_email=office.email, organizer_name=office.name))
+                self.ctx.db, row["id"], folder, office=office))
 
     def add_delegate(self) -> None:
         from qistdesk.services.reply_reviews import add_delegate

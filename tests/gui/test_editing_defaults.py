@@ -37,7 +37,7 @@ def test_series_until_follows_the_start_and_the_summary_matches(qtbot, db):
     _type_into(qtbot, dialog.start_edit.date_edit.line, "18.2")
     assert dialog.until_edit.value() == date(2027, 5, 27)
     dialog.revalidate()
-    assert "the last on Thu 27 May 2027" in dialog.preview.text() and dialog.preview.text().startswith("8 dates")
+    assert "the last on Thu, 27 May 2027" in dialog.preview.text() and dialog.preview.text().startswith("8 dates")
     _type_into(qtbot, dialog.until_edit.line, "1.2.2027")  # before the start: error, and no stale summary
     dialog.revalidate()
     assert "before the first" in dialog.fields["series_rule"].error.text()

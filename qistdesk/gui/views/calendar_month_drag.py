@@ -17,6 +17,7 @@ from PySide6.QtGui import QColor, QPainter, QPalette
 from qistdesk.gui.views import calendar_style as st
 from qistdesk.gui.views.calendar_drag import DAY_KINDS, emit_days, new_days, shift_local
 from qistdesk.timezones import utc_to_local
+from qistdesk.gui.locale_format import clock
 
 
 class MonthMouse:
@@ -117,7 +118,7 @@ class MonthMouse:
         if d["mode"] == "move":
             day = utc_to_local(self._moved(item, d["days"])[0], self.home).date()
             first = last = day
-            text = f"{utc_to_local(item.start_utc, self.home):%H:%M} {item.title}"
+            text = f"{clock(utc_to_local(item.start_utc, self.home))} {item.title}"
         else:
             first, last = new_days(item, d["mode"], d["days"])
             text = item.title

@@ -14,6 +14,8 @@ import math
 from PySide6.QtCore import QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QPainter, QPalette
 from PySide6.QtWidgets import QSizePolicy, QWidget
+from qistdesk.gui.i18n import tr
+from qistdesk.gui.locale_format import number
 
 
 class BarChart(QWidget):
@@ -43,10 +45,10 @@ class BarChart(QWidget):
             if self.texts is not None:
                 parts.append(f"{label}: {self.texts[i]}")
             elif len(self.series) > 1:
-                parts.append(f"{label}: " + ", ".join(f"{n} {s}" for s, n in zip(self.series, values)))
+                parts.append(f"{label}: " + ", ".join(f"{number(n)} {s}" for s, n in zip(self.series, values)))
             else:
-                parts.append(f"{label}: {values[0]}")
-        self.setAccessibleDescription("; ".join(parts) if parts else "No data yet")
+                parts.append(f"{label}: {number(values[0])}")
+        self.setAccessibleDescription("; ".join(parts) if parts else tr("No data yet"))
         self.setToolTip("\n".join(parts))
         self.update()
 
@@ -102,7 +104,7 @@ class BarChart(QWidget):
             p.drawRect(QRectF(self.rect()).adjusted(0.5, 0.5, -0.5, -0.5))
         if not self.data or not (any(sum(v) for _, v in self.data) or self.texts):
             p.setPen(pal.color(QPalette.ColorGroup.Disabled, QPalette.ColorRole.WindowText))
-            p.drawText(area, Qt.AlignmentFlag.AlignCenter, "No data yet")
+            p.drawText(area, Qt.AlignmentFlag.AlignCenter, tr("No data yet"))
             return
         if self.horizontal:
             self._paint_horizontal(p, area, text)
@@ -130,7 +132,7 @@ class BarChart(QWidget):
             p.setPen(text)
             total = sum(values)
             if total:
-                p.drawText(QRectF(x - slot, y - line, bar_w + 2 * slot, line), Qt.AlignmentFlag.AlignCenter, str(total))
+                p.drawText(QRectF(x - slot, y - line, bar_w + 2 * slot, line), Qt.AlignmentFlag.AlignCenter, number(total))
             if i % step == 0:  # every label when they fit, else every second (third…) one, whole
                 left = max(plot.left(), plot.left() + (i + 0.5) * slot - room / 2)
                 left = min(left, plot.right() - room)
@@ -145,7 +147,7 @@ class BarChart(QWidget):
         fm, line = self.fontMetrics(), self.fontMetrics().height()
         peak = max(sum(v) for _, v in self.data) or 1
         widest = max(fm.horizontalAdvance(label) for label, _ in self.data) + 8
-        num_w = max([fm.horizontalAdvance(t) for t in (self.texts or [])] + [fm.horizontalAdvance(str(peak))]) + 8
+        num_w = max([fm.horizontalAdvance(t) for t in (self.texts or [])] + [fm.horizontalAdvance(number(peak))]) + 8
         n = len(self.data)
         above = widest > area.width() * 0.45 and area.height() >= n * line * 2.3
         label_w = 0 if above else min(widest, area.width() * 0.45)
@@ -172,4 +174,4 @@ class BarChart(QWidget):
                 x += w
             p.setPen(text)
             p.drawText(QRectF(x + 4, bar_top, num_w, bar_h), Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
-                       self.texts[i] if self.texts is not None else str(sum(values)))
+                       self.texts[i] if self.texts is not None else number(sum(values)))
