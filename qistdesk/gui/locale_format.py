@@ -162,3 +162,15 @@ def long_day(value: date | datetime) -> str:
 def weekday_day(value: date | datetime) -> str:
     """The shortest day heading: "ons. 30." / "Wed 30"."""
     return f"{weekday_short(value)} {value.day}" + ("." if lang() == "da" else "")
+
+
+def holidays_between(first: date, last: date) -> dict:
+    """The two countries' holidays from ``first`` to ``last`` (services.holidays_dk_us), the Danish
+    ones by their Danish names in a Danish window ("Kristi himmelfartsdag", not "Ascension Day")."""
+    from qistdesk.services import holidays_dk_us
+
+    found = holidays_dk_us.holidays_between(first, last)
+    if lang() != "da":
+        return found
+    return {day: [(country, holidays_dk_us.danish_name(day) or name if country == "DK" else name)
+                  for country, name in names] for day, names in found.items()}

@@ -1836,8 +1836,8 @@
     <message numerus="yes">
         <source>overdue %n day(s)</source>
         <translation>
-            <numerusform>%n dag over fristen</numerusform>
-            <numerusform>%n dage over fristen</numerusform>
+            <numerusform>%n dag for sent</numerusform>
+            <numerusform>%n dage for sent</numerusform>
         </translation>
     </message>
     <message numerus="yes">
