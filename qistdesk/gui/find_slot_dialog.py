@@ -11,10 +11,11 @@ from __future__ import annotations
 from datetime import date, timedelta
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QFormLayout, QHBoxLayout, QLabel,
+from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QFormLayout, QHBoxLayout, QLabel, QLineEdit,
                                QListWidget, QListWidgetItem, QPushButton, QScrollArea, QSpinBox, QSplitter,
                                QVBoxLayout, QWidget)
 
+from qistdesk.gui.i18n import tr
 from qistdesk.gui.views.calendar_freebusy import FreeBusyGrid
 from qistdesk.gui.widgets.datetime_edit import DateEdit
 from qistdesk.gui.widgets.pickers import person_picker
@@ -70,7 +71,15 @@ class FindSlotDialog(QDialog):
         self.venue.addItem("(any, or online)", None)
         for v in queries.list_venues(ctx.db):
             self.venue.addItem(v["name"], v["id"])
-        form.addRow("&Venue", self.venue)
+        self.room = QLineEdit(self)
+        self.room.setAccessibleName(tr("Room"))
+        self.room.setPlaceholderText(tr("any room (as the timetables name it, e.g. Room B)"))
+        self.room.setToolTip(tr("Only this room of the venue must be free: a conference takes a room only "
+                                "in its sessions there"))
+        place = QHBoxLayout()
+        place.addWidget(self.venue, 2)
+        place.addWidget(self.room, 1)
+        form.addRow("&Venue", place)
         when = QHBoxLayout()
         self.first, self.last = DateEdit(start, self), DateEdit(start + timedelta(days=13), self)
         self.first.setAccessibleName("From")
@@ -168,7 +177,8 @@ class FindSlotDialog(QDialog):
         return Request(duration=timedelta(minutes=self.duration.value()), first=first, last=last,
                        required=tuple(p for p, _l, r in self.people if r),
                        optional=tuple(p for p, _l, r in self.people if not r),
-                       venue_id=self.venue.currentData(), series=series,
+                       venue_id=self.venue.currentData(),
+                       room=self.room.text().strip() if self.venue.currentData() else "", series=series,
                        count=self.count.value() if series else None)
 
     def search(self) -> None:
@@ -203,7 +213,7 @@ class FindSlotDialog(QDialog):
         day = utc_to_local(slot.start, self.prefs.home).date()
         days = [day + timedelta(days=n) for n in range(-1, 2)]
         rows = free_busy(self.ctx.db, [p for p, _l, _r in self.people], self.venue.currentData(), days[0],
-                         days[-1], self.prefs)
+                         days[-1], self.prefs, room=self.room.text())
         self.grid.set_data(rows, days, self.prefs.home, self.prefs.other,
                            (self.prefs.work_start_hour, self.prefs.work_end_hour), (slot.start, slot.end),
                            holidays_between(days[0], days[-1]))
