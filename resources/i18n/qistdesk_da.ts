@@ -596,11 +596,11 @@
     </message>
     <message>
         <source>&amp;Filter…</source>
-        <translation>Fi&amp;ltrer…</translation>
+        <translation>Fi&amp;ltrér…</translation>
     </message>
     <message>
         <source>Filter the list as you type</source>
-        <translation>Filtrer listen, mens du skriver</translation>
+        <translation>Filtrér listen, mens du skriver</translation>
     </message>
     <message>
         <source>&amp;Refresh</source>
