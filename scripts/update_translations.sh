@@ -14,6 +14,10 @@ trap 'rm -rf "$WORK"' EXIT
 find qistdesk/gui -name '*.py' | sort > "$WORK/lupdate-files.txt"
 "$LUPDATE" @"$WORK/lupdate-files.txt" -locations none -no-obsolete -source-language en_GB \
   -target-language da_DK -ts resources/i18n/qistdesk_da.ts
+# English needs a catalogue only for its plurals: "%n day(s)" -> "%n day" / "%n days" (Qt's way:
+# the source text is not English grammar for every count). -pluralonly keeps just those messages.
+"$LUPDATE" @"$WORK/lupdate-files.txt" -locations none -no-obsolete -pluralonly -source-language en_GB \
+  -target-language en_GB -ts resources/i18n/qistdesk_en.ts
 
 # The documents written for people (packets, badges) and the messages of the services and the
 # domain (qistdesk.messages): gettext texts marked with _(), t(), N_() and ngettext() in the

@@ -30,8 +30,10 @@ def register(registry) -> None:
     what = p.add_mutually_exclusive_group(required=True)
     what.add_argument("--from", dest="person", metavar="PERSON", help="an unknown sender is this person: keep the "
                       "address as theirs and take the answer")
-    what.add_argument("--accept", action="store_true", help="accept a counter-proposal: the event's time changes")
-    what.add_argument("--decline", metavar="DIR", help="decline a counter-proposal: write DECLINECOUNTER into DIR")
+    what.add_argument("--accept", action="store_true", help="accept a counter-proposal: the event's time (and place) "
+                      "change")
+    what.add_argument("--decline", metavar="DIR", help="decline a counter-proposal: write a draft (.eml) to the "
+                      "sender with the DECLINECOUNTER into DIR")
     what.add_argument("--add-delegate", action="store_true", help="add the delegate as a participant")
     what.add_argument("--dismiss", action="store_true", help="do nothing with it")
     p.add_argument("--comment", default="", help="with --decline: a line for the sender")
@@ -105,12 +107,8 @@ def resolve(args, db) -> int:
         rr.accept_counter(db, ident)
         print("accepted: the event has the proposed time; the next invites are an update")
     elif args.decline:
-        from qistdesk.services.ics_invites import office_from_settings
-
-        office = office_from_settings()
-        path = rr.decline_counter(db, ident, args.decline, organizer_email=office.email,
-                                  organizer_name=office.name, comment=args.comment)
-        print(f"wrote {path}")
+        path = rr.decline_counter(db, ident, args.decline, comment=args.comment)
+        print(f"wrote {path} (a draft to the sender, with the DECLINECOUNTER inside)")
     elif args.add_delegate:
         rr.add_delegate(db, ident)
         print("added the delegate as a participant; the next invites reach them")

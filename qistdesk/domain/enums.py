@@ -152,6 +152,11 @@ class InvitationStatus(StrEnum):
     WAITLISTED = "waitlisted"
 
 
+#: Participants who take no seat: they declined, passed the invitation on (the delegate has their own
+#: row), or wait for one. The one list the capacity rule and the integrity check share.
+NO_SEAT = (InvitationStatus.DECLINED.value, InvitationStatus.DELEGATED.value, InvitationStatus.WAITLISTED.value)
+
+
 class ProgramKind(StrEnum):
     STUDENT = "student"
     RESEARCHER = "researcher"

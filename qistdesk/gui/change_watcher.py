@@ -20,6 +20,7 @@ import threading
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from qistdesk.services import changes
+from qistdesk.gui.i18n import tr
 
 DEFAULT_INTERVAL_MS = 3000
 
@@ -72,11 +73,11 @@ class ChangeWatcher(QObject):
         if changed is None:
             if not self._offline:
                 self._offline = True
-                self.ctx.show_status(f"Cannot check for changes by others: {token_or_error}")
+                self.ctx.show_status(tr("Cannot check for changes by others: {error}").format(error=token_or_error))
             return
         if self._offline:
             self._offline = False
-            self.ctx.show_status("Connected again; lists are up to date")
+            self.ctx.show_status(tr("Connected again; lists are up to date"))
         self._token = token_or_error
         for what in sorted(changed):
             self.ctx.notify_changed(what)

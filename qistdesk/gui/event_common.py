@@ -12,14 +12,16 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Any, Callable
 
-from PySide6.QtCore import QDateTime, QLocale, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QGuiApplication, QPalette
 from PySide6.QtWidgets import QLabel, QMessageBox, QWidget
 
+from qistdesk.gui import locale_format
 from qistdesk.gui.i18n import tr
+from qistdesk.gui.views import QT_TR_NOOP
 from qistdesk.gui.widgets.records_model import Column
 from qistdesk.services.errors import ConflictError, USER_ERRORS
-from qistdesk.services.scheduling import Preferences, partner_zone, place_name, summary
+from qistdesk.services.scheduling import Preferences, partner_zone, summary
 from qistdesk.timezones import utc_to_local
 
 WARNING_SIGN = "\u26a0"
@@ -34,45 +36,45 @@ def other_zone(event_zone: str, ctx=None, prefs: Preferences | None = None) -> s
     return partner_zone(event_zone, prefs or preferences(ctx))
 
 
-# --- formatting -------------------------------------------------------------------------------
+# --- formatting (in the app's language: gui.locale_format) ---------------------------------------
 
-def _locale() -> QLocale:
-    return QLocale()
+def place_name(zone_name: str) -> str:
+    """A zone as a place, as the app's language writes it ("København" / "Copenhagen")."""
+    return locale_format.zone_label(zone_name)
 
 
 def hm(moment: datetime) -> str:
-    """Hours and minutes as the user's locale writes them (24-hour where it is usual)."""
-    fmt = _locale().timeFormat(QLocale.FormatType.ShortFormat)
-    return _locale().toString(QDateTime(moment.replace(tzinfo=None)).time(), fmt)
+    """Hours and minutes, 24-hour, as the app's language writes them: "14.30" / "14:30"."""
+    return locale_format.clock(moment)
 
 
 def day(moment: datetime, with_year: bool = True) -> str:
-    loc = _locale()
-    text = loc.toString(QDateTime(moment.replace(tzinfo=None)).date(), "ddd d MMM yyyy" if with_year else "ddd d MMM")
-    return text
+    """"tors. 4. feb. 2027" / "Thu, 4 Feb 2027" (without the year: "tors. 4. feb.")."""
+    return locale_format.day(moment) if with_year else locale_format.day_month(moment)
 
 
 def short_pair(start_utc: datetime, zone_name: str, other: str) -> str:
-    """"Thu 16:00 / 10:00": weekday and time in one zone, then the time in the other."""
+    """"16.00 / 10.00": the time in one zone, then in the other (its weekday when it differs)."""
     a, b = utc_to_local(start_utc, zone_name), utc_to_local(start_utc, other)
-    text = f"{_locale().dayName(a.isoweekday(), QLocale.FormatType.ShortFormat)} {hm(a)} / {hm(b)}"
+    text = f"{hm(a)} / {hm(b)}"
     if b.date() != a.date():
-        text += f" ({_locale().dayName(b.isoweekday(), QLocale.FormatType.ShortFormat)})"
+        text += f" ({locale_format.weekday_short(b)})"
     return text
 
 
 def list_when(start_utc: datetime, event_zone: str, prefs) -> str:
-    """A list cell: "Thu 4 Feb 2027 16:00", in the home zone on every row (the other zone has
-    its own column, :func:`list_other`, and both are in :func:`when_tooltip`)."""
+    """A list cell: "tors. 4. feb. 2027 16.00" / "Thu, 4 Feb 2027 16:00", in the home zone on every
+    row (the other zone has its own column, :func:`list_other`, and both are in :func:`when_tooltip`).
+    Lists sort it by the instant, not the text."""
     return f"{day(utc_to_local(start_utc, prefs.home))} {hm(utc_to_local(start_utc, prefs.home))}"
 
 
 def list_other(start_utc: datetime, prefs) -> str:
-    """The other zone's column: "10:00", or "03:00 Tue" when it is another day there."""
+    """The other zone's column: "10:00", or "03:00 Tue" ("03.00 tirs.") when it is another day there."""
     a, b = utc_to_local(start_utc, prefs.home), utc_to_local(start_utc, prefs.other)
     if a.date() == b.date():
         return hm(b)
-    return f"{hm(b)} {_locale().dayName(b.isoweekday(), QLocale.FormatType.ShortFormat)}"
+    return f"{hm(b)} {locale_format.weekday_short(b)}"
 
 
 def when_tooltip(start_utc: datetime, event_zone: str, prefs) -> str:
@@ -99,7 +101,7 @@ def when_columns(prefs, key: str = "start_utc", zone_key: str = "timezone", titl
 
 
 def span_in(start_utc: datetime, end_utc: datetime, zone_name: str) -> str:
-    """"Thu 12 Mar 2027, 16:00–17:00 Copenhagen" (or two dates for a multi-day event)."""
+    """"Thu, 12 Mar 2027, 16:00–17:00 Copenhagen" (or two dates for a multi-day event)."""
     a, b = utc_to_local(start_utc, zone_name), utc_to_local(end_utc, zone_name)
     place = place_name(zone_name)
     if a.date() == b.date():
@@ -114,7 +116,8 @@ def two_zone_lines(start_utc: datetime, end_utc: datetime, zone_name: str, other
 
 
 def date_column(start_utc: datetime, zone_name: str) -> str:
-    return utc_to_local(start_utc, zone_name).strftime("%Y-%m-%d")
+    """The day in ``zone_name``: "tors. 4. feb. 2027" / "Thu, 4 Feb 2027"."""
+    return day(utc_to_local(start_utc, zone_name))
 
 
 # --- amber ------------------------------------------------------------------------------------
@@ -133,7 +136,7 @@ class WarningsLabel(QLabel):
         super().__init__(parent)
         self.setWordWrap(True)
         self.setTextFormat(Qt.TextFormat.PlainText)
-        self.setAccessibleName("Scheduling warnings")
+        self.setAccessibleName(tr("Scheduling warnings"))
         self.setStyleSheet(f"color: {amber().name()};")
         self.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByKeyboard
                                      | Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -146,30 +149,31 @@ class WarningsLabel(QLabel):
         self.warnings = list(warnings)
         lines = [f"{WARNING_SIGN} {w.message}" for w in self.warnings[:self.SHOWN]]
         if len(self.warnings) > self.SHOWN:
-            lines.append(f"… and {len(self.warnings) - self.SHOWN} more")
+            lines.append(tr("… and %n more", None, len(self.warnings) - self.SHOWN))
         self.setText("\n".join(lines))
         self.setAccessibleDescription(summary(self.warnings, limit=10))
         self.setVisible(bool(self.warnings))
 
 
 #: Short words for warning kinds, for narrow list cells.
-KIND_WORDS = {"holiday": "holiday", "hours": "after hours", "dst": "clock-change week",
-              "person": "double-booked", "venue": "venue taken"}
+KIND_WORDS = {"holiday": QT_TR_NOOP("holiday"), "hours": QT_TR_NOOP("after hours"),
+              "dst": QT_TR_NOOP("clock-change week"), "person": QT_TR_NOOP("double-booked"),
+              "venue": QT_TR_NOOP("venue taken")}
 
 
 def warning_cell(warnings: list) -> str:
     """A narrow list cell that flags a row: "⚠ holiday, after hours" (details in the pane)."""
     if not warnings:
         return ""
-    words = list(dict.fromkeys(KIND_WORDS.get(w.kind, w.kind) for w in warnings))
+    words = list(dict.fromkeys(tr(KIND_WORDS[w.kind]) if w.kind in KIND_WORDS else w.kind for w in warnings))
     return f"{WARNING_SIGN} " + ", ".join(words)
 
 
 # --- messages (functions, so tests can replace them) ------------------------------------------
 
-def ask(parent: QWidget, title: str, text: str, yes: str = "Delete") -> bool:
+def ask(parent: QWidget, title: str, text: str, yes: str | None = None) -> bool:
     box = QMessageBox(QMessageBox.Icon.Question, title, text, parent=parent)
-    ok = box.addButton(yes, QMessageBox.ButtonRole.DestructiveRole)
+    ok = box.addButton(tr("Delete") if yes is None else yes, QMessageBox.ButtonRole.DestructiveRole)
     box.addButton(QMessageBox.StandardButton.Cancel)
     box.setDefaultButton(QMessageBox.StandardButton.Cancel)
     box.exec()
@@ -177,15 +181,15 @@ def ask(parent: QWidget, title: str, text: str, yes: str = "Delete") -> bool:
 
 
 def offer_reload(parent: QWidget, message: str) -> bool:
-    box = QMessageBox(QMessageBox.Icon.Warning, "Changed elsewhere", message, parent=parent)
-    reload_button = box.addButton("Reload", QMessageBox.ButtonRole.AcceptRole)
+    box = QMessageBox(QMessageBox.Icon.Warning, tr("Changed elsewhere"), message, parent=parent)
+    reload_button = box.addButton(tr("Reload"), QMessageBox.ButtonRole.AcceptRole)
     box.addButton(QMessageBox.StandardButton.Cancel)
     box.exec()
     return box.clickedButton() is reload_button
 
 
 def show_error(parent: QWidget, message: str) -> None:
-    QMessageBox.warning(parent, "Could not save", message)
+    QMessageBox.warning(parent, tr("Could not save"), message)
 
 
 def run_user_action(parent: QWidget, action: Callable[[], Any], on_reload: Callable[[], None] | None = None):

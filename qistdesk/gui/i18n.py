@@ -1,7 +1,7 @@
 """The app's language: Qt translators for qistdesk's own words and for Qt's standard dialogs.
 
 Every user-visible string of the GUI goes through :func:`tr` (``tr("Seminars")``,
-``tr("%n participant(s)", n=5)``). ``pyside6-lupdate`` finds those calls in the sources
+``tr("%n participant(s)", None, 5)``). ``pyside6-lupdate`` finds those calls in the sources
 (``scripts/update_translations.sh``) and keeps ``resources/i18n/qistdesk_da.ts`` in step;
 that ``.ts`` file is the source a translator edits. The ``.qm`` file Qt loads is made from it
 by ``pyside6-lrelease``: into the wheel and the bundle when they are built (``setup.py``), and
@@ -33,7 +33,12 @@ _current = "en"
 
 
 def tr(text: str, disambiguation: str | None = None, n: int = -1) -> str:
-    """``text`` in the app's language; ``%n`` in it takes ``n`` with the language's plural forms."""
+    """``text`` in the app's language; ``%n`` in it takes ``n`` with the language's plural forms.
+
+    Write a plural with ``n`` positional (``tr("%n day(s)", None, k)``): pyside6-lupdate marks only
+    that form as a plural message. Both catalogues give its forms: Danish ("%n dag", "%n dage") and
+    English ("%n day", "%n days"; the English one holds nothing but plurals).
+    """
     return QCoreApplication.translate("", text, disambiguation, n)
 
 
@@ -61,13 +66,14 @@ def install(app, setting: str | None) -> str:
         if qt_own.load("qtbase_da", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
             app.installTranslator(qt_own)
             _installed.append(qt_own)
-        ours = QTranslator(app)
-        qm = compiled_catalog("da")
-        if qm is not None and ours.load(str(qm)):
-            app.installTranslator(ours)
-            _installed.append(ours)
-        else:
-            log.warning("the Danish translation could not be loaded; showing English")
+    # Danish: every message; English: the plural forms only ("1 day", "5 days").
+    ours = QTranslator(app)
+    qm = compiled_catalog(lang)
+    if qm is not None and ours.load(str(qm)):
+        app.installTranslator(ours)
+        _installed.append(ours)
+    else:
+        log.warning("the %s catalogue could not be loaded; showing the source texts", lang)
     _current = lang
     from qistdesk import messages
 

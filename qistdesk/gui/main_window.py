@@ -32,15 +32,15 @@ def backup_time(moment, now=None) -> str:
     (the locale's short format gave "1 12 2026 02:19" in some locales)."""
     from datetime import datetime, timedelta
 
+    from qistdesk.gui import locale_format
+
     now = now or datetime.now(moment.tzinfo)
-    clock = f"{moment:%H:%M}"
+    clock = locale_format.clock(moment)
     if moment.date() == now.date():
-        return f"today {clock}"
+        return tr("today {time}").format(time=clock)
     if moment.date() == now.date() - timedelta(days=1):
-        return f"yesterday {clock}"
-    month = QLocale().monthName(moment.month, QLocale.FormatType.ShortFormat)
-    year = "" if moment.year == now.year else f" {moment.year}"
-    return f"{moment.day} {month}{year} {clock}"
+        return tr("yesterday {time}").format(time=clock)
+    return f"{locale_format.day_month_short(moment, with_year=moment.year != now.year)} {clock}"
 
 class MainWindow(ExtensionHost, QMainWindow):
     #: Emitted once, after the window first painted itself.
@@ -95,6 +95,8 @@ class MainWindow(ExtensionHost, QMainWindow):
         self.db_label = QLabel(self)
         self.statusBar().addPermanentWidget(self.counts_label)  # no stretch: messages need the left side
         self.statusBar().addPermanentWidget(self.db_label)
+        # A message ("Invites written to …") gets the whole bar while it shows: the counts step aside.
+        self.statusBar().messageChanged.connect(lambda text: self.counts_label.setVisible(not text))
         self._set_enabled(False)
         self._restore_geometry()
 
@@ -122,7 +124,7 @@ class MainWindow(ExtensionHost, QMainWindow):
         self._counts_timer = QTimer(self, singleShot=True, interval=150)
         self._counts_timer.timeout.connect(self.update_counts)
         self.db_label.setText(self._db_name())
-        self.db_label.setToolTip(f"Database: {ctx.db.display_name}")
+        self.db_label.setToolTip(tr("Database: {name}").format(name=ctx.db.display_name))
         for index in range(self.stack.count()):
             widget = self.stack.widget(index)
             if isinstance(widget, Placeholder):
@@ -143,7 +145,7 @@ class MainWindow(ExtensionHost, QMainWindow):
 
     def _db_name(self) -> str:
         file = self.ctx.db.file
-        return file.name if file else "server database"
+        return file.name if file else tr("server database")
 
     # --- views ----------------------------------------------------------------------------
 
@@ -278,9 +280,9 @@ class MainWindow(ExtensionHost, QMainWindow):
                 view.open_record(place[1])
             except (LookupError, StopIteration):
                 pass
-        key = "Ctrl+Z" if verb == "undo" else "Ctrl+Shift+Z"
-        self.statusBar().showMessage(f"{verb.capitalize()} “{command.text()}”: press {key} again to {verb} it here.",
-                                     15_000)
+        text = (tr("Undo “{what}”: press Ctrl+Z again to undo it here.") if verb == "undo"
+                else tr("Redo “{what}”: press Ctrl+Shift+Z again to redo it here."))
+        self.statusBar().showMessage(text.format(what=command.text()), 15_000)
         return False
 
     def _update_undo(self, *_args) -> None:
@@ -322,7 +324,7 @@ class MainWindow(ExtensionHost, QMainWindow):
         if not backups:
             return ""
         latest = max(b.created for b in backups).astimezone()
-        return f" · last backup {backup_time(latest)}"
+        return " · " + tr("last backup {when}").format(when=backup_time(latest))
 
     # --- appearance -----------------------------------------------------------------------
 
@@ -349,7 +351,8 @@ class MainWindow(ExtensionHost, QMainWindow):
         current = float(self.settings.get("ui.font_scale") or 1.0)
         self.settings.set("ui.font_scale", 1.0 if step == 0 else theme.next_scale(current, step))
         self._apply_theme()
-        self.statusBar().showMessage(f"Text size {round(self.settings.get('ui.font_scale') * 100)}%", 4000)
+        self.statusBar().showMessage(tr("Text size {percent} %").format(
+            percent=round(self.settings.get("ui.font_scale") * 100)), 4000)
 
     def _apply_theme(self) -> None:
         theme.apply(bool(self.settings.get("ui.high_contrast")), float(self.settings.get("ui.font_scale") or 1.0))
@@ -380,7 +383,7 @@ class MainWindow(ExtensionHost, QMainWindow):
         show_about(self)
 
     def show_about_qt(self) -> None:
-        QMessageBox.aboutQt(self, "About Qt")
+        QMessageBox.aboutQt(self, tr("About Qt"))
 
     def show_shortcuts(self) -> None:
         from qistdesk.gui.shortcuts_dialog import show_shortcuts
@@ -411,10 +414,11 @@ def format_counts(counts: dict[str, int]) -> str:
     def n(value: int) -> str:
         return f"{value:,}" if locale.language() == QLocale.Language.C else locale.toString(value)
 
-    parts = [(counts.get("people", 0), "person", "people"),
-             (counts.get("organizations", 0), "organisation", "organisations"),
-             (counts.get("seminars", 0), "seminar", "seminars"),
-             (counts.get("conferences", 0), "conference or workshop", "conferences & workshops"),
-             (counts.get("exchanges", 0), "exchange", "exchanges"),
-             (counts.get("venues", 0), "venue", "venues")]
-    return " · ".join(f"{n(v)} {one if v == 1 else many}" for v, one, many in parts)
+    # %n in the word for the plural form; the number itself as the locale groups it ("1.204")
+    parts = [(counts.get("people", 0), tr("%n person(s)", None, counts.get("people", 0))),
+             (counts.get("organizations", 0), tr("%n organisation(s)", None, counts.get("organizations", 0))),
+             (counts.get("seminars", 0), tr("%n seminar(s)", None, counts.get("seminars", 0))),
+             (counts.get("conferences", 0), tr("%n conference(s) & workshop(s)", None, counts.get("conferences", 0))),
+             (counts.get("exchanges", 0), tr("%n exchange(s)", None, counts.get("exchanges", 0))),
+             (counts.get("venues", 0), tr("%n venue(s)", None, counts.get("venues", 0)))]
+    return " · ".join(text.replace(str(v), n(v), 1) for v, text in parts)

@@ -13,7 +13,15 @@ from typing import Callable
 
 from PySide6.QtWidgets import QWidget
 
+from qistdesk.gui.i18n import tr
+from qistdesk.gui.views import QT_TR_NOOP
 from qistdesk.gui.widgets.record_dialog import RecordDialog
+
+#: kind -> (dialog title, undo step, the field's button)
+TEXTS = {"person": (QT_TR_NOOP("New person"), QT_TR_NOOP("New person {name}"), QT_TR_NOOP("New person…")),
+         "organization": (QT_TR_NOOP("New organisation"), QT_TR_NOOP("New organisation {name}"),
+                          QT_TR_NOOP("New organisation…")),
+         "venue": (QT_TR_NOOP("New venue"), QT_TR_NOOP("New venue {name}"), QT_TR_NOOP("New venue…"))}
 
 
 def _kinds() -> dict[str, tuple[str, Callable, Callable, Callable, str]]:
@@ -47,6 +55,7 @@ def create_record(ctx, kind: str, parent: QWidget | None = None, typed: str = ""
 
     noun, make_form, create, delete, what = _kinds()[kind]
     form = make_form(ctx.db)
+    offer_nested(form, ctx)
     form.set_values(_prefill(kind, typed))
     fields_made: dict = {}
 
@@ -57,15 +66,23 @@ def create_record(ctx, kind: str, parent: QWidget | None = None, typed: str = ""
         fields_made.update(values)
         return create(ctx.db, **values)
 
-    dialog = RecordDialog(f"New {noun}", form, save, parent, ok_text="Create")
+    dialog = RecordDialog(tr(TEXTS[kind][0]), form, save, parent, ok_text=tr("Create"))
     if not dialog.exec() or not dialog.result_value:
         return None
     ident = dialog.result_value
     name = fields_made.get("name") or " ".join(p for p in (fields_made.get("given_name"),
                                                            fields_made.get("family_name")) if p)
-    push_done(ctx, f"New {noun} {name}", lambda: create(ctx.db, **dict(fields_made, id=ident)),
+    push_done(ctx, tr(TEXTS[kind][1]).format(name=name), lambda: create(ctx.db, **dict(fields_made, id=ident)),
               lambda: delete(ctx.db, ident), what=what, parent=parent)
     return ident
+
+
+def offer_nested(form, ctx) -> None:
+    """A person's form gets its own "+" for a new organisation (a form opened from a "+" too)."""
+    from qistdesk.gui.widgets.pickers import organization_items
+
+    if "organization_id" in form.rows:
+        offer_new(form.editor("organization_id"), ctx, "organization", lambda: organization_items(ctx.db))
 
 
 def offer_new(picker, ctx, kind: str, reload_items: Callable[[], list], parent: QWidget | None = None) -> None:
@@ -77,4 +94,4 @@ def offer_new(picker, ctx, kind: str, reload_items: Callable[[], list], parent: 
             picker.set_value(ident)
             picker.changed.emit()
 
-    picker.add_new_action(f"New {_kinds()[kind][0]}…", make)
+    picker.add_new_action(tr(TEXTS[kind][2]), make)

@@ -13,7 +13,7 @@ from typing import Any, Iterable
 from sqlalchemy import func, select
 
 from qistdesk.domain import ConferenceSession, Event, Participation, Person, SeriesDate, SessionSpeaker, new_id
-from qistdesk.domain.enums import DateStatus, EventKind, EventStatus, InvitationStatus
+from qistdesk.domain.enums import NO_SEAT, DateStatus, EventKind, EventStatus, InvitationStatus
 from qistdesk.domain.recurrence import SeriesRule, first_date_check, format_rule, parse_rule
 from qistdesk.domain.series import materialize
 from qistdesk.domain.validation import (ValidationError, validate_event, validate_participation,
@@ -247,7 +247,7 @@ def enlist(s, event: Event, person: Person, *, role: str = "attendee", invitatio
     """The one rule for putting a person on an event's list, inside the caller's transaction
     (:func:`add_participant`, the CSV import): once per event; role and status checked; when
     the event is full, a new participant joins the end of the waiting list (someone who
-    declined or already waits takes no seat)."""
+    declined, delegated or already waits takes no seat: ``enums.NO_SEAT``)."""
     existing = s.scalar(select(Participation).where(Participation.event_id == event.id,
                                                     Participation.person_id == person.id))
     if existing is not None:
@@ -258,7 +258,7 @@ def enlist(s, event: Event, person: Person, *, role: str = "attendee", invitatio
     errors = validate_participation(item)
     if errors:
         raise ValidationError(errors, "participation")
-    no_seat = (InvitationStatus.WAITLISTED.value, InvitationStatus.DECLINED.value)
+    no_seat = NO_SEAT
     if event.capacity is not None and invitation_status not in no_seat:
         seated = s.scalar(select(func.count()).select_from(Participation).where(
             Participation.event_id == event.id, Participation.invitation_status.not_in(no_seat)))

@@ -223,7 +223,7 @@ def _decide(preview: ImportPreview, item: ImportItem, existing: Event | None, me
             and existing.start_utc == item.start_utc and existing.end_utc == item.end_utc
             and existing.timezone == item.timezone and existing.series_rule == rule_text
             and (existing.status == "cancelled") == (item.status == "CANCELLED")
-            and _location_of(existing) == item.location and (existing.online_url or "") == _url(item))
+            and location_of(existing) == item.location and (existing.online_url or "") == _url(item))
     if same and plan is not None:
         same = (rdates_of(existing) == sorted(set(item.rdates))
                 and _held_dates(existing) == {o: v for o, v in plan.dates.items()
@@ -238,7 +238,7 @@ def _held_dates(event: Event) -> dict:
                                                               or d.end_utc - d.start_utc != length)}
 
 
-def _location_of(event: Event) -> str:
+def location_of(event: Event) -> str:
     return venue_text(event.venue) if event.venue is not None else (event.online_url or "")
 
 
@@ -334,10 +334,17 @@ def _venue_id(s, item: ImportItem, venues: list[Venue], url: str) -> str | None:
     place = item.location.strip()
     if not place or place == url:
         return None
+    return place_venue(s, place, item.timezone, venues)
+
+
+def place_venue(s, place: str, zone: str, venues: list[Venue] | None = None) -> str | None:
+    """The venue a calendar's LOCATION text names (its name, or its whole text as invites write it);
+    a new venue for a place the database does not know (None when it cannot be one)."""
+    venues = list(s.scalars(select(Venue))) if venues is None else venues
     for v in venues:
         if venue_text(v) == place or v.name == place:
             return v.id
-    venue = Venue(name=place[:300], timezone=item.timezone)
+    venue = Venue(name=place[:300], timezone=zone)
     crud.fill_defaults(venue)
     if validate_venue(venue):
         return None

@@ -14,6 +14,7 @@ from sqlalchemy import func, select
 from qistdesk.domain import (ConferenceSession, Event, Exchange, ExchangeProgram, Milestone, Organization,
                              Participation, Person, SeriesDate, Venue)
 from qistdesk.domain import validation as v
+from qistdesk.domain.enums import NO_SEAT
 from qistdesk.store import Database
 from qistdesk.store.health import schema_revision, structural_problems
 from qistdesk.store.migrate import HEAD_REVISION
@@ -84,7 +85,7 @@ def _event_invariants(s) -> list[Problem]:
         (ConferenceSession.start_utc < Event.start_utc) | (ConferenceSession.end_utc > Event.end_utc))).all()
     problems += [Problem(f"session {t!r} of {e!r}", "lies outside the event's dates") for t, e in outside]
     seated = (select(Participation.event_id, func.count().label("n"))
-              .where(Participation.invitation_status.notin_(("waitlisted", "declined")))
+              .where(Participation.invitation_status.notin_(NO_SEAT))
               .group_by(Participation.event_id).subquery())
     over = s.execute(select(Event.title, Event.capacity, seated.c.n).join(seated, seated.c.event_id == Event.id)
                      .where(Event.capacity.is_not(None), seated.c.n > Event.capacity)).all()

@@ -83,8 +83,22 @@ def assign(db: Database, review_id: str, person_id: str) -> dict[str, Any]:
     return {"outcomes": [o.as_dict() for o in result.outcomes]}
 
 
+def proposed_location(item: ReplyReview) -> str:
+    """The LOCATION a counter-proposal names ("" when none), read again from the calendar it came in."""
+    if not item.calendar:
+        return ""
+    from qistdesk.formats.ics.itip_reply import ReplyReadError, read_reply_file
+
+    try:
+        found = read_reply_file(item.calendar.encode("utf-8"), item.source)
+    except ReplyReadError:
+        return ""
+    return next((r.proposed_location for r in found if r.email == item.email and r.method == "COUNTER"), "")
+
+
 def accept_counter(db: Database, review_id: str) -> int:
-    """Take the proposed times into the event (or the date of the series); returns the event's version."""
+    """Take the proposed times, and the proposed place, into the event (or the date of the series:
+    its time; a date has no venue of its own). Returns the event's (or the date's) version."""
     from qistdesk.services import events
 
     with db.read() as s:
@@ -92,36 +106,70 @@ def accept_counter(db: Database, review_id: str) -> int:
         event_id, start, end = item.event_id, item.proposed_start_utc, item.proposed_end_utc
         when = item.recurrence_id_utc
         date_id = None
+        event = crud.get(s, Event, event_id)
         if when is not None:
-            event = crud.get(s, Event, event_id)
             date_id = next((d.id for d in event.dates if d.original_start_utc == when), None)
-    if start is None or end is None:
+        place = "" if date_id else proposed_location(item)
+        from qistdesk.services.ics_import import location_of
+
+        if place == location_of(event):
+            place = ""
+        zone = event.timezone
+    if (start is None or end is None) and not place:
         raise ValidationError({"review": "the proposal names no new time"}, "reply")
+    fields: dict[str, Any] = {"start": start, "end": end} if start is not None and end is not None else {}
     if date_id:
-        version = events.update_series_date(db, date_id, start=start, end=end)
+        version = events.update_series_date(db, date_id, **fields)
     else:
-        version = events.update_event(db, event_id, start=start, end=end)
+        if place.lower().startswith(("https://", "http://")) and " " not in place:
+            fields.update(online_url=place[:500], venue_id=None)
+        elif place:
+            from qistdesk.services.ics_import import place_venue
+
+            with db.write() as s:
+                fields["venue_id"] = place_venue(s, place, zone)
+        version = events.update_event(db, event_id, **fields)
     with db.write() as s:
         crud.get(s, ReplyReview, review_id).state = "done"
     return version
 
 
-def decline_counter(db: Database, review_id: str, out_dir: str | Path, *, organizer_email: str,
-                    organizer_name: str, comment: str = "", now: datetime | None = None) -> Path:
-    """Write the DECLINECOUNTER for a counter-proposal into ``out_dir``; returns the file."""
-    from qistdesk.formats.ics.export import write_file
-    from qistdesk.formats.ics.itip_reply import declinecounter_text
+def decline_counter(db: Database, review_id: str, out_dir: str | Path, *, office=None, comment: str = "",
+                    now: datetime | None = None) -> Path:
+    """Write the answer to a counter-proposal into ``out_dir`` as an ``.eml`` draft to its sender: a
+    short text in their language and the DECLINECOUNTER (``text/calendar; method=DECLINECOUNTER``).
 
+    From the office (``office``, else the settings: missing office details stop it, as for invites).
+    Returns the draft's path.
+    """
+    from types import SimpleNamespace
+
+    from qistdesk.formats.ics.eml import build_eml
+    from qistdesk.formats.ics.itip_reply import declinecounter_text, declinecounter_words
+    from qistdesk.services.ics_invites import office_from_settings
+
+    office = office or office_from_settings()
+    now = now or utcnow()
     with db.read() as s:
         item = _open(s, review_id, "counter")
         reply = _as_reply(item)
         event = crud.get(s, Event, item.event_id)
         reply.sequence = event.ical_sequence
+        person = s.get(Person, item.person_id) if item.person_id else None
+        person = person or SimpleNamespace(full_name=item.name or item.email, language="", country="")
+        one_date = next((d for d in event.dates if d.original_start_utc == item.recurrence_id_utc), None) \
+            if item.recurrence_id_utc is not None else None
+        subject, body = declinecounter_words(event, person, one_date, comment)
         stem = f"declinecounter-{item.email.split('@')[0]}-{event.ical_uid.split('@')[0]}"[:80]
-    text = declinecounter_text(reply, organizer_email, organizer_name, now or utcnow(), comment)
-    path = Path(out_dir) / f"{''.join(c if c.isalnum() or c in '-_.' else '-' for c in stem)}.ics"
+        to_name, to_email = item.name or person.full_name, item.email
+    text = declinecounter_text(reply, office.email, office.name, now, comment)
+    data = build_eml(to_name=to_name, to_email=to_email, from_name=office.name, from_email=office.email,
+                     subject=subject, text_body=body, ics_text=text, method="DECLINECOUNTER", when=now)
+    path = Path(out_dir) / f"{''.join(c if c.isalnum() or c in '-_.' else '-' for c in stem)}.eml"
     path.parent.mkdir(parents=True, exist_ok=True)
-    write_file(text, path)
+    tmp = path.with_name(path.name + ".tmp")
+    tmp.write_bytes(data)
+    tmp.replace(path)
     with db.write() as s:
         crud.get(s, ReplyReview, review_id).state = "done"
     return path

@@ -15,3 +15,18 @@ def when_modal(callback):
         else:
             callback(widget)
     QTimer.singleShot(0, run)
+
+
+def demo_window(qtbot, db, monkeypatch, size=(1280, 800)):
+    """The main window on ``db`` at ``size``, shown, on the pinned demo day."""
+    from qistdesk.gui.app_settings import settings
+    from qistdesk.gui.context import AppContext
+    from qistdesk.gui.main_window import MainWindow
+
+    monkeypatch.setenv("QISTDESK_TODAY", "2027-04-20")
+    window = MainWindow(settings())
+    qtbot.addWidget(window)
+    window.resize(*size)
+    window.show()
+    window.attach(AppContext(db, window))
+    return window

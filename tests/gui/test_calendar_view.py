@@ -64,7 +64,7 @@ def test_keyboard_navigation(view, qtbot):
     QTest.keyClick(view.month, Qt.Key.Key_Down)
     assert view.current == date(2027, 4, 8)
     view.set_mode("day")
-    assert view.title.text() == "Thu 8 Apr 2027"
+    assert view.title.text() == "Thu, 8 Apr 2027"
     view.next_button.click()
     assert view.current == date(2027, 4, 9)
     view.set_mode("agenda")
@@ -210,6 +210,12 @@ def traveller(view):
     return stay
 
 
+def _mid(grid, day: date) -> int:
+    """The x of the middle of a day's column (a quiet weekend's column is narrower)."""
+    i = grid.days.index(day)
+    return int(grid.col_x(i) + grid.col_w(i) / 2)
+
+
 def _stay(db, ident):
     from qistdesk.domain import Exchange
 
@@ -230,7 +236,7 @@ def test_drag_and_resize_an_exchange_stay_in_the_week(view, traveller):
     assert _stay(db, traveller)[:2] == (date(2027, 5, 11), date(2027, 5, 13))
     bar = next(b for b in grid.bars if b.item.kind == "exchange")
     edge = QPoint(int(grid.bar_rect(bar).right() - 2), int(grid.bar_rect(bar).center().y()))
-    _press_move_release(grid, edge, edge + QPoint(2 * day, 0))  # the last day two days later
+    _press_move_release(grid, edge, QPoint(_mid(grid, date(2027, 5, 15)), edge.y()))  # the last day: Saturday
     assert _stay(db, traveller)[:2] == (date(2027, 5, 11), date(2027, 5, 15))
     view.ctx.undo_stack.undo()
     assert _stay(db, traveller)[:2] == (date(2027, 5, 11), date(2027, 5, 13))
@@ -239,9 +245,9 @@ def test_drag_and_resize_an_exchange_stay_in_the_week(view, traveller):
 def test_drag_a_milestone_onto_a_saturday_warns_and_undoes(view, traveller):
     db, grid = view.ctx.db, view.grid
     bar = next(b for b in grid.bars if b.item.kind == "milestone")
-    rect, day = grid.bar_rect(bar), int(grid.column_width())
+    rect = grid.bar_rect(bar)
     start = QPoint(int(rect.left() + 10), int(rect.center().y()))
-    warnings = _press_move_release(grid, start, start + QPoint(3 * day, 0))  # Wed 12 -> Sat 15 May
+    warnings = _press_move_release(grid, start, QPoint(_mid(grid, date(2027, 5, 15)), start.y()))  # Wed -> Sat
     assert any("weekend" in w for w in warnings) and any("after the stay ends" in w for w in warnings)
     assert _stay(db, traveller)[2] == [("Send report", date(2027, 5, 15))]
     view.ctx.undo_stack.undo()

@@ -56,7 +56,7 @@ def test_upcoming_milestones_counts_and_charts(ctx, qtbot):
     assert body.count("QN Seminar") == 2  # 18 Mar and 1 Apr; 4 Mar is past, 15 Apr is beyond 30 days
     assert "16:00 Copenhagen / 11:00 Washington" in body  # 18 Mar: the clock-change week
     assert "9 days overdue" in view.milestones.body.text() and "Housing arranged" in view.milestones.body.text()
-    assert ">1</b></span> seminars" in view.counts.text()
+    assert ">1</b></span> seminar<" in view.counts.text()
     assert dict((label, v) for label, v in view.by_sector.data) == {"Academia": [1]}  # labels as in every list
     assert [v for _, v in view.activity.data][:2] == [[2, 0], [2, 0]]
     # Links lead to records.

@@ -75,16 +75,36 @@ def test_a_shipped_catalog_beside_the_source_is_used_as_it_is(tmp_path, monkeypa
     assert i18n.compiled_catalog("da") == source.with_suffix(".qm")
 
 
-def test_lupdate_finds_no_unfinished_danish_message(tmp_path):
-    """Every tr() in the GUI has a Danish translation in the .ts source (none left unfinished)."""
-    ts = tmp_path / "qistdesk_da.ts"
-    ts.write_bytes((ROOT / "resources" / "i18n" / "qistdesk_da.ts").read_bytes())
+def _refreshed(tmp_path, name: str, *options: str) -> tuple[str, str]:
+    """A copy of resources/i18n/``name`` brought up to date with the sources by pyside6-lupdate."""
+    ts = tmp_path / name
+    ts.write_bytes((ROOT / "resources" / "i18n" / name).read_bytes())
     lupdate = Path(sys.executable).parent / "pyside6-lupdate"
     if not lupdate.exists():
         pytest.skip(f"pyside6-lupdate not installed beside {sys.executable}")
     sources = sorted(str(p) for p in (ROOT / "qistdesk" / "gui").rglob("*.py"))
-    done = subprocess.run([str(lupdate), *sources, "-locations", "none", "-no-obsolete", "-ts", str(ts)],
+    done = subprocess.run([str(lupdate), *sources, "-locations", "none", "-no-obsolete", *options, "-ts", str(ts)],
                           capture_output=True, text=True, check=True)
-    text = ts.read_text(encoding="utf-8")
+    return ts.read_text(encoding="utf-8"), done.stdout
+
+
+def test_lupdate_finds_no_unfinished_danish_message(tmp_path):
+    """Every tr() in the GUI has a Danish translation in the .ts source (none left unfinished)."""
+    text, report = _refreshed(tmp_path, "qistdesk_da.ts")
     unfinished = text.count('type="unfinished"')
-    assert unfinished == 0, f"{unfinished} messages without Danish: run scripts/update_translations.sh\n{done.stdout}"
+    assert unfinished == 0, f"{unfinished} messages without Danish: run scripts/update_translations.sh\n{report}"
+
+
+def test_lupdate_finds_no_plural_without_its_english_forms(tmp_path):
+    """English has a catalogue of plurals only ("%n day(s)" -> "%n day" / "%n days"): none unfinished."""
+    text, _report = _refreshed(tmp_path, "qistdesk_en.ts", "-pluralonly")
+    assert 'numerus="yes"' in text
+    unfinished = text.count('type="unfinished"')
+    assert unfinished == 0, f"{unfinished} plurals without English forms: run scripts/update_translations.sh"
+
+
+def test_english_plurals_come_from_the_english_catalogue(qapp, tmp_path, monkeypatch):
+    monkeypatch.setenv("QISTDESK_CACHE_DIR", str(tmp_path / "cache"))
+    assert i18n.install(qapp, "en") == "en"
+    assert i18n.tr("%n day(s)", None, 1) == "1 day" and i18n.tr("%n day(s)", None, 5) == "5 days"
+    assert i18n.tr("%n person(s)", None, 2) == "2 people"

@@ -11,21 +11,10 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import Qt
 
+from gui_helpers import demo_window
 from qistdesk.gui.app_settings import settings
-from qistdesk.gui.context import AppContext
-from qistdesk.gui.main_window import MainWindow
 from qistdesk.gui.widgets.records_model import Column
 from qistdesk.gui.widgets.records_table import RecordsTable
-
-
-def _window(qtbot, demo_db, monkeypatch, size):
-    monkeypatch.setenv("QISTDESK_TODAY", "2027-04-20")
-    window = MainWindow(settings())
-    qtbot.addWidget(window)
-    window.resize(*size)
-    window.show()
-    window.attach(AppContext(demo_db, window))
-    return window
 
 
 def _tables(window):
@@ -55,7 +44,7 @@ def _cut_main_texts(table: RecordsTable) -> list[str]:
 
 @pytest.mark.parametrize("size", [(1280, 800), (1024, 700)])
 def test_no_list_scrolls_sideways(qtbot, demo_db, monkeypatch, size):
-    window = _window(qtbot, demo_db, monkeypatch, size)
+    window = demo_window(qtbot, demo_db, monkeypatch, size)
     seen = []
     for name, table in _tables(window):
         qtbot.wait(30)
@@ -71,7 +60,7 @@ def test_no_list_scrolls_sideways(qtbot, demo_db, monkeypatch, size):
 
 
 def test_other_zone_in_its_own_column_and_tooltip(qtbot, demo_db, monkeypatch):
-    window = _window(qtbot, demo_db, monkeypatch, (1600, 900))
+    window = demo_window(qtbot, demo_db, monkeypatch, (1600, 900))
     seminars = window.show_view("seminars")
     qtbot.wait(30)
     model = seminars.table.model

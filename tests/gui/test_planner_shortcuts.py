@@ -98,7 +98,7 @@ def test_a_moved_series_date_can_be_restored(qtbot, db):
     view.restore_date_button.click()
     row = queries.series_dates(db, sid)[1]
     assert row["start_utc"] == row["original_start_utc"] and row["end_utc"] - row["start_utc"] == timedelta(hours=1)
-    assert ctx.undo_stack.undoText() == "Restore the date of Wed 17 Feb 2027"  # the step says what it did
+    assert ctx.undo_stack.undoText() == "Restore the date of Wed, 17 Feb 2027"  # the step says what it did
     ctx.undo_stack.undo()
     assert queries.series_dates(db, sid)[1]["start_utc"] != row["original_start_utc"]
 

@@ -21,6 +21,16 @@ def _fill_and_create(values: dict):
     return run
 
 
+def _session_dialog(qtbot, ctx):
+    from qistdesk.gui.conference_dialogs import SessionDialog
+
+    event = {"id": "x", "zone": "Europe/Copenhagen", "start": "2027-05-10T09:00:00+02:00",
+             "end": "2027-05-11T17:00:00+02:00"}
+    dialog = SessionDialog(ctx, event, [])
+    qtbot.addWidget(dialog)
+    return dialog
+
+
 def test_new_host_organisation_from_the_exchange_form(qtbot, db):
     from qistdesk.gui.views.exchange_parts import exchange_form
 
@@ -38,14 +48,10 @@ def test_new_host_organisation_from_the_exchange_form(qtbot, db):
 
 
 def test_new_person_and_new_venue_from_the_event_dialogs(qtbot, db):
-    from qistdesk.gui.conference_dialogs import SessionDialog
     from qistdesk.gui.event_dialogs import EventDialog
 
     ctx = AppContext(db)
-    event = {"id": "x", "zone": "Europe/Copenhagen", "start": "2027-05-10T09:00:00+02:00",
-             "end": "2027-05-11T17:00:00+02:00"}
-    dialog = SessionDialog(ctx, event, [])
-    qtbot.addWidget(dialog)
+    dialog = _session_dialog(qtbot, ctx)
     dialog.chair.setText("Ida Sørensen")
     when_modal(_fill_and_create({}))  # the name typed is already in the form
     dialog.chair.new_action.trigger()
@@ -60,3 +66,52 @@ def test_new_person_and_new_venue_from_the_event_dialogs(qtbot, db):
     assert seminar.venue_combo.currentText() == "Kvantehuset, København"
     assert seminar.venue_combo.currentData() == queries.list_venues(db)[0]["id"]
     assert QApplication.activeModalWidget() is None
+
+
+def test_a_new_person_with_a_new_organisation_without_leaving_the_dialog(qtbot, db):
+    """The person's form opened from "+" has its own "+" for the organisation (nested)."""
+    ctx = AppContext(db)
+    dialog = _session_dialog(qtbot, ctx)
+    dialog.chair.setText("Lene Vestergaard")
+    seen = {}
+
+    def person_dialog(person):
+        org = person.form.editor("organization_id")
+        org.setText("Kvantefabrikken Nord")  # not in the directory either
+        when_modal(_fill_and_create({"sector": "industry", "country": "DK"}))
+        org.new_action.trigger()  # the organisation's own dialog, over the person's
+        seen["org"], seen["error"] = org.value(), org.error()
+        assert person.form.editor("country").text() == "DK"  # the organisation's country, filled in
+        person.ok_button.click()
+
+    when_modal(person_dialog)
+    dialog.chair.new_action.trigger()
+    (org,) = queries.list_organizations(db)
+    (person,) = queries.list_people(db)
+    assert org["name"] == "Kvantefabrikken Nord" and seen == {"org": org["id"], "error": None}
+    assert queries.list_people(db, organization_id=org["id"]) == [person] and dialog.chair.value() == person["id"]
+    assert ctx.undo_stack.undoText() == "New person Lene Vestergaard"
+    ctx.undo_stack.undo()
+    assert ctx.undo_stack.undoText() == "New organisation Kvantefabrikken Nord"  # two steps, each named
+
+
+def test_the_people_views_own_form_offers_a_new_organisation(qtbot, db):
+    from qistdesk.gui.views.people import PeopleView
+
+    view = PeopleView(AppContext(db))
+    qtbot.addWidget(view)
+    assert view.build_form().editor("organization_id").new_action.text() == "New organisation…"
+
+
+def test_a_speaker_made_with_plus_is_kept_without_pressing_add(qtbot, db):
+    """Seen on Xvfb: "+" made the speaker and put them in the field; OK then left them out."""
+    ctx = AppContext(db)
+    dialog = _session_dialog(qtbot, ctx)
+    dialog.speakers.picker.setText("Lene Vestergaard")
+    when_modal(_fill_and_create({}))
+    dialog.speakers.picker.new_action.trigger()
+    (person,) = queries.list_people(db)
+    assert dialog.speakers.list.count() == 0  # not added with Add…
+    assert dialog.values()["speaker_ids"] == [person["id"]]  # …but what the field shows is what is saved
+    dialog.speakers.add_button.click()
+    assert dialog.speakers.list.count() == 1 and dialog.values()["speaker_ids"] == [person["id"]]

@@ -40,7 +40,7 @@ def test_passes_qt_model_tester(qtmodeltester):
 
 def test_display_is_precomputed_text():
     model = make()
-    assert model.index(0, 3).data() == "2020-01-01"
+    assert model.index(0, 3).data() == "01/01/2020"  # as the app's language writes it (English here)
     assert model.index(1, 3).data() == ""          # None shows empty, not "None"
     assert model.index(2, 2).data() == ""
     assert model.index(0, 4).data() == "Østergaard (DK)"

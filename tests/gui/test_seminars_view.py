@@ -210,7 +210,7 @@ def test_another_rule_is_shown_in_words_kept_and_editable(view, qtbot):
     dialog = view._dialog
     assert dialog.repeat_combo.currentText() == "Another rule"
     assert dialog.rule_edit.isVisibleTo(dialog) and not dialog.count_spin.isVisibleTo(dialog)
-    assert dialog.preview.text() == "Every weekday (15 dates, the last on Fri 26 Mar 2027)."
+    assert dialog.preview.text() == "Every weekday (15 dates, the last on Fri, 26 Mar 2027)."
     qtbot.keyClicks(dialog.title_edit, " (team)")
     qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)  # saving the title keeps the rule
     [row] = queries.list_events(db, "seminar")

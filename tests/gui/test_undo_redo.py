@@ -87,6 +87,7 @@ def test_undoing_a_change_made_in_another_view_shows_it_first(qtbot, demo_db, mo
     assert view.table.selected_ids() == [exchange_id]
     assert next(x for x in queries.list_exchanges(demo_db) if x["id"] == exchange_id)["open_milestones"] == done_now
     assert "again" in window.statusBar().currentMessage()
+    assert_message_readable(qtbot, window)
     window.undo()  # second press: undone, in plain sight
     assert next(x for x in queries.list_exchanges(demo_db)
                 if x["id"] == exchange_id)["open_milestones"] == done_now + 1
@@ -108,3 +109,31 @@ def test_ok_without_a_change_adds_no_step(qtbot, demo_db, monkeypatch):
     when_modal(lambda d: d.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Ok).click())
     people.edit_record()
     assert window.ctx.undo_stack.count() == 0
+
+
+def assert_message_readable(qtbot, window) -> None:
+    """The status bar's message is on screen, whole: the bar is shown and no permanent widget
+    (the counts, the database name) covers the room the message is painted in."""
+    bar = window.statusBar()
+    message = bar.currentMessage()
+    qtbot.wait(20)
+    assert message and bar.isVisible() and bar.height() >= bar.fontMetrics().height()
+    covering = [w.geometry().left() for w in (window.counts_label, window.db_label) if w.isVisible()]
+    room = min(covering + [bar.width()]) - bar.contentsMargins().left()
+    assert bar.fontMetrics().horizontalAdvance(message) <= room, (message, room)
+
+
+def test_status_messages_are_readable_at_large_text(qtbot, demo_db, monkeypatch):
+    window = _window(qtbot, demo_db, monkeypatch)
+    window.resize(1024, 700)
+    for _ in range(4):
+        window.change_font_scale(1)  # 200% text: the counts alone fill the bar
+    try:
+        qtbot.wait(50)
+        window.ctx.show_status("Invites written to /home/attache/qistdesk-invites (12 files)")
+        assert_message_readable(qtbot, window)
+        bar = window.statusBar()
+        bar.clearMessage()
+        assert window.counts_label.isVisible()  # the counts come back when the message goes
+    finally:
+        window.change_font_scale(0)

@@ -70,7 +70,7 @@ def test_resolve_a_counter_by_declining(programme_file, tmp_path):
     run("import", "replies", FILES / "outlook-counter.ics", db=db)
     rid = json.loads(run("replies", "review", "--json", db=db).stdout)[0]["id"]
     out = run("replies", "resolve", rid[:8], "--decline", tmp_path / "out", db=db).stdout
-    assert "wrote" in out and list((tmp_path / "out").glob("declinecounter-*.ics"))
+    assert "wrote" in out and list((tmp_path / "out").glob("declinecounter-*.eml"))
     assert json.loads(run("replies", "review", "--json", db=db).stdout) == []
 
 

@@ -155,17 +155,61 @@ def test_counter_waits_then_accept_changes_the_event(programme):
     assert any("Updated" in line for line in plan_invites(db, ws))
 
 
-def test_counter_declined_writes_a_declinecounter(programme, tmp_path):
+def test_counter_declined_writes_a_draft_to_the_sender_with_the_declinecounter(programme, tmp_path):
+    import email
+    from email import policy
+
+    from qistdesk.services.ics_invites import Office
+
     import_paths(programme.db, [FILES / "outlook-counter.ics"])
     (item,) = rr.list_reviews(programme.db)
-    path = rr.decline_counter(programme.db, item["id"], tmp_path, organizer_email="office@icdk.example.net",
-                              organizer_name="Science Office", comment="The room is booked from 9.")
-    cal = icalendar.Calendar.from_ical(path.read_bytes())
+    path = rr.decline_counter(programme.db, item["id"], tmp_path, comment="The room is booked from 9.",
+                              office=Office("Science Office, København", "office@icdk.example.net"))
+    assert path.suffix == ".eml"
+    mail = email.message_from_bytes(path.read_bytes(), policy=policy.default)
+    assert [a.addr_spec for a in mail["To"].addresses] == ["nina@example.dk"]
+    assert [(a.display_name, a.addr_spec) for a in mail["From"].addresses] == [
+        ("Science Office, København", "office@icdk.example.net")]
+    assert mail["Subject"] == "Proposal declined: Quantum networks workshop"
+    text = mail.get_body(("plain",)).get_content()
+    assert "Dear Nina Ørsted" in text and "We keep it as planned: Mon 14 – Tue 15 Jun 2027" in text
+    assert "The room is booked from 9." in text
+    part = next(p for p in mail.walk() if p.get_content_type() == "text/calendar")
+    assert part.get_param("method") == "DECLINECOUNTER"
+    cal = icalendar.Calendar.from_ical(part.get_content())
     assert cal["METHOD"] == "DECLINECOUNTER"
     (ev,) = cal.walk("VEVENT")
     assert str(ev["UID"]) == "ws-qnet-2027@qistdesk" and str(ev["ATTENDEE"]) == "mailto:nina@example.dk"
+    assert str(ev["ORGANIZER"]) == "mailto:office@icdk.example.net"
     assert str(ev["COMMENT"]) == "The room is booked from 9."
     assert records.event_record(programme.db, programme.workshop)["start"].startswith("2027-06-14T09:00")
+    assert rr.list_reviews(programme.db) == []
+
+
+def test_declining_a_counter_needs_the_office_details(programme, tmp_path):
+    from qistdesk.services.preferences import OfficeDetailsMissing
+    from qistdesk.settings import load
+
+    settings = load()
+    settings.set("office.email", "science@example.org")  # the placeholder never goes out
+    settings.save()
+    import_paths(programme.db, [FILES / "outlook-counter.ics"])
+    (item,) = rr.list_reviews(programme.db)
+    with pytest.raises(OfficeDetailsMissing):
+        rr.decline_counter(programme.db, item["id"], tmp_path / "out")
+    assert not (tmp_path / "out").exists() and len(rr.list_reviews(programme.db)) == 1
+
+
+def test_accepting_a_counter_takes_its_proposed_place_too(programme, tmp_path):
+    path = tmp_path / "counter-room.ics"
+    path.write_bytes((FILES / "outlook-counter.ics").read_bytes().replace(
+        "Auditorium A\\, Blegdamsvej 17\\, København".encode(), "Mødelokale 2\\, DTU Lyngby".encode()))
+    import_paths(programme.db, [path])
+    (item,) = rr.list_reviews(programme.db)
+    rr.accept_counter(programme.db, item["id"])
+    record = records.event_record(programme.db, programme.workshop)
+    assert record["start"].startswith("2027-06-14T10:00")
+    assert record["venue"]["name"] == "Mødelokale 2, DTU Lyngby"
 
 
 def test_delegation_to_someone_new_waits_then_adds_them(programme):
@@ -253,3 +297,22 @@ def test_a_zone_only_the_file_defines_is_read_from_its_vtimezone():
     assert reply.recurrence_id == datetime(2027, 4, 1, 14, 0, tzinfo=UTC)
     (same,) = read_reply_file((FILES / "thunderbird-one-date.ics").read_bytes(), "y.ics")
     assert same.recurrence_id == reply.recurrence_id
+
+
+def test_a_delegated_participant_takes_no_seat(db):
+    from qistdesk.services import directory, events
+    from qistdesk.services.integrity import check
+    from qistdesk.services.queries import participants_of
+
+    eid = events.create_event(db, kind="workshop", title="Small room", start=datetime(2027, 6, 14, 9),
+                              end=datetime(2027, 6, 14, 17), timezone="Europe/Copenhagen", capacity=2)
+    people = [directory.create_person(db, given_name=n) for n in ("Ann", "Bo", "Cy")]
+    events.add_participant(db, eid, people[0], invitation_status="accepted")
+    events.add_participant(db, eid, people[1], invitation_status="delegated")  # passed it on: no seat
+    events.add_participant(db, eid, people[2], invitation_status="invited")
+    status = {p["person_id"]: p["invitation_status"] for p in participants_of(db, eid)}
+    assert status[people[2]] == "invited"  # the second seat is still free
+    fourth = directory.create_person(db, given_name="Dan")
+    events.add_participant(db, eid, fourth, invitation_status="invited")
+    assert {p["person_id"]: p["invitation_status"] for p in participants_of(db, eid)}[fourth] == "waitlisted"
+    assert not [p for p in check(db) if "seated" in str(p)]

@@ -375,6 +375,24 @@ def _goid_uid(goid: bytes | None) -> tuple[str, date | None]:
 
 # --- answering a COUNTER -----------------------------------------------------------------------
 
+def declinecounter_words(event, person, one_date=None, comment: str = "") -> tuple[str, str]:
+    """(subject, text) of the mail that carries a DECLINECOUNTER, in the recipient's language."""
+    from qistdesk.document_text import translator
+    from qistdesk.formats.ics.invite_text import date_line, when_text
+    from qistdesk.formats.ics.invites import recipient_language
+
+    lang = recipient_language(person)
+    t = translator(lang)
+    when = date_line(event, one_date, lang) if one_date is not None else when_text(event, lang=lang)
+    lines = [t("Dear {name},").format(name=person.full_name), "",
+             t("Thank you for proposing another time for {title}. We keep it as planned: {when}.")
+             .format(title=event.title, when=when)]
+    if comment:
+        lines += ["", comment]
+    lines += ["", t("The answer for your calendar is attached.")]
+    return t("Proposal declined: {title}").format(title=event.title), "\n".join(lines)
+
+
 def declinecounter_text(reply: Reply, organizer_email: str, organizer_name: str, stamp: datetime,
                         comment: str = "") -> str:
     """The organiser's DECLINECOUNTER (RFC 5546 3.2.8) for a COUNTER."""

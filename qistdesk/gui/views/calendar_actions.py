@@ -16,16 +16,19 @@ from qistdesk.gui.i18n import tr
 from qistdesk.gui.widgets.undo import run_undoable
 from qistdesk.services import calendar_days, calendar_moves
 from qistdesk.timezones import utc_to_local
+from qistdesk.gui.event_common import day, hm
+from qistdesk.gui.locale_format import day_month_short
 
 THIS_DATE, WHOLE_SERIES = "this", "series"
 
 
 def ask_series_scope(parent, item) -> str | None:
-    box = QMessageBox(QMessageBox.Icon.Question, "Move a series date",
-                      f"“{item.title}” is a series. Move only this date, or every date of the series?",
+    box = QMessageBox(QMessageBox.Icon.Question, tr("Move a series date"),
+                      tr("“{title}” is a series. Move only this date, or every date of the series?").format(
+                          title=item.title),
                       QMessageBox.StandardButton.Cancel, parent)
-    this = box.addButton("This date", QMessageBox.ButtonRole.AcceptRole)
-    whole = box.addButton("The whole series", QMessageBox.ButtonRole.AcceptRole)
+    this = box.addButton(tr("This date"), QMessageBox.ButtonRole.AcceptRole)
+    whole = box.addButton(tr("The whole series"), QMessageBox.ButtonRole.AcceptRole)
     box.setDefaultButton(this)
     box.exec()
     clicked = box.clickedButton()
@@ -34,9 +37,9 @@ def ask_series_scope(parent, item) -> str | None:
 
 def ask_sessions(parent, title: str, count: int) -> bool | None:
     answer = QMessageBox.question(
-        parent, "Move the timetable too?",
-        f"Move the {count} sessions of “{title}” with it? (No: the event moves and its sessions stay "
-        "where they are; the timetable check will list any that fall outside it.)",
+        parent, tr("Move the timetable too?"),
+        tr("Move the %n session(s) of “{title}” with it? (No: the event moves and its sessions stay "
+           "where they are; the timetable check will list any that fall outside it.)", None, count).format(title=title),
         QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No | QMessageBox.StandardButton.Cancel,
         QMessageBox.StandardButton.Yes)
     if answer == QMessageBox.StandardButton.Cancel:
@@ -49,7 +52,8 @@ def move_with_undo(view, item, start, end, scope: str | None = None) -> bool:
     ctx, db = view.ctx, view.ctx.db
     old_start, old_end = item.start_utc, item.end_utc
     local = utc_to_local(start, view.prefs.home)
-    text = f"Move “{item.title}” to {local:%a %d %b %H:%M}"
+    text = tr("Move “{title}” to {when}").format(title=item.title,
+                                                  when=f"{day(local, with_year=False)} {hm(local)}")
     if item.kind == "series-date":
         scope = scope or ask_series_scope(view, item)
         if scope is None:
@@ -57,7 +61,7 @@ def move_with_undo(view, item, start, end, scope: str | None = None) -> bool:
             return False
         if scope == WHOLE_SERIES:
             delta, length, old_length = start - old_start, end - start, old_end - old_start
-            return run_undoable(ctx, text + " (whole series)",
+            return run_undoable(ctx, text + " " + tr("(whole series)"),
                                 lambda: calendar_moves.move_series(db, item.event_id, delta, length),
                                 lambda: calendar_moves.move_series(db, item.event_id, -delta, old_length),
                                 what="events", parent=view)
@@ -78,8 +82,8 @@ def move_event_days(view, item, days: int, sessions: bool | None = None) -> bool
             return False
     delta = timedelta(days=days)
     db = view.ctx.db
-    text = f"Move “{item.title}” by {days:+d} day{'s' if abs(days) != 1 else ''}" + \
-        (" with its sessions" if sessions else "")
+    text = (tr("Move “{title}” by {days} day(s) with its sessions", None, abs(days)) if sessions
+            else tr("Move “{title}” by {days} day(s)", None, abs(days))).format(title=item.title, days=f"{days:+d}")
     return run_undoable(view.ctx, text,
                         lambda: calendar_moves.move_event_with_sessions(db, item.event_id, delta, sessions=sessions),
                         lambda: calendar_moves.move_event_with_sessions(db, item.event_id, -delta, sessions=sessions),
@@ -90,11 +94,11 @@ def move_days_with_undo(view, item, first, last) -> bool:
     """Move an exchange stay or a milestone to new days, or give a stay or a conference a new last day,
     as one undoable step; False when refused."""
     old_first, old_last = item.first_day, item.last_day
-    span = f"{first:%d %b}" + (f"–{last:%d %b}" if last != first else "")
+    span = day_month_short(first) + (f"–{day_month_short(last)}" if last != first else "")
     if item.kind == "milestone":
         text = tr("Move “{title}” to {day}").format(title=item.title, day=span)
     elif first == old_first:
-        text = tr("“{title}” now ends on {day}").format(title=item.title, day=f"{last:%d %b}")
+        text = tr("“{title}” now ends on {day}").format(title=item.title, day=day_month_short(last))
     else:
         text = tr("Move “{title}” to {days}").format(title=item.title, days=span)
     db = view.ctx.db

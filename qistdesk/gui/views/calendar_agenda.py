@@ -9,8 +9,10 @@ from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import QTreeWidget, QTreeWidgetItem, QWidget
 
 from qistdesk.gui.views import calendar_style as st
-from qistdesk.services.scheduling import place_name
+from qistdesk.gui.event_common import hm, place_name
 from qistdesk.timezones import utc_to_local
+from qistdesk.gui import locale_format
+from qistdesk.gui.i18n import tr
 
 
 class AgendaList(QTreeWidget):
@@ -19,7 +21,7 @@ class AgendaList(QTreeWidget):
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
-        self.setAccessibleName("Calendar agenda")
+        self.setAccessibleName(tr("Calendar agenda"))
         self.setRootIsDecorated(False)
         self.setUniformRowHeights(True)
         self.setColumnCount(4)
@@ -29,7 +31,7 @@ class AgendaList(QTreeWidget):
     def set_data(self, days: list[date], items, holidays, home: str, other: str) -> None:
         self.clear()
         self.items = list(items)
-        self.setHeaderLabels([place_name(home), place_name(other), "What", "Details"])
+        self.setHeaderLabels([place_name(home), place_name(other), tr("What"), tr("Details")])
         by_day: dict[date, list] = {}
         for item in items:
             if item.all_day:
@@ -44,7 +46,7 @@ class AgendaList(QTreeWidget):
             names = "; ".join(f"{c}: {n}" for c, n in holidays.get(d, []))
             if not by_day.get(d) and not names:
                 continue
-            head = QTreeWidgetItem(self, [f"{d:%A} {d.day} {d:%B %Y}", "", names, ""])
+            head = QTreeWidgetItem(self, [locale_format.long_day(d), "", names, ""])
             head.setFirstColumnSpanned(False)
             head.setFont(0, bold)
             head.setFlags(Qt.ItemFlag.ItemIsEnabled)
@@ -52,19 +54,19 @@ class AgendaList(QTreeWidget):
                 head.setForeground(2, QBrush(st.HOLIDAY_TEXT))
             for item in by_day.get(d, []):
                 if item.all_day:
-                    span = "all day" if item.first_day == item.last_day else \
-                        f"{item.first_day:%d %b}–{item.last_day:%d %b}"
+                    span = tr("all day") if item.first_day == item.last_day else \
+                        f"{locale_format.day_month_short(item.first_day)}–{locale_format.day_month_short(item.last_day)}"
                     when = [span, ""]
                 else:
                     a, b = utc_to_local(item.start_utc, home), utc_to_local(item.end_utc, home)
                     oa, ob = utc_to_local(item.start_utc, other), utc_to_local(item.end_utc, other)
-                    when = [f"{a:%H:%M}–{b:%H:%M}",
-                            f"{oa:%H:%M}–{ob:%H:%M}" + (f" ({oa:%a})" if oa.date() != a.date() else "")]
-                title = ("Cancelled: " if item.cancelled else "") + item.title
+                    when = [f"{hm(a)}–{hm(b)}",
+                            f"{hm(oa)}–{hm(ob)}" + (f" ({locale_format.weekday_short(oa)})" if oa.date() != a.date() else "")]
+                title = (tr("Cancelled: ") if item.cancelled else "") + item.title
                 row = QTreeWidgetItem(head, [*when, title, item.detail])
                 row.setData(0, Qt.ItemDataRole.UserRole, item.key)
                 row.setForeground(2, QBrush(st.kind_color(item.kind)))
-                row.setToolTip(2, st.KIND_LABELS.get(item.kind, item.kind))
+                row.setToolTip(2, tr(st.KIND_LABELS.get(item.kind, item.kind)))
         self.expandAll()
         for col in range(3):
             self.resizeColumnToContents(col)

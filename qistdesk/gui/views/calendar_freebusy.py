@@ -14,8 +14,10 @@ from PySide6.QtGui import QColor, QPainter, QPalette, QPen
 from PySide6.QtWidgets import QWidget
 
 from qistdesk.gui.views import calendar_style as st
-from qistdesk.services.scheduling import place_name
+from qistdesk.gui.event_common import place_name
 from qistdesk.timezones import UTC, utc_to_local, zone
+from qistdesk.gui import locale_format
+from qistdesk.gui.i18n import tr
 
 FIRST_HOUR, LAST_HOUR = 6, 22
 
@@ -23,7 +25,7 @@ FIRST_HOUR, LAST_HOUR = 6, 22
 class FreeBusyGrid(QWidget):
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
-        self.setAccessibleName("Free and busy times")
+        self.setAccessibleName(tr("Free and busy times"))
         self.rows: dict[str, list] = {}
         self.days: list[date] = []
         self.home, self.other, self.work = "Europe/Copenhagen", "America/New_York", (8, 18)
@@ -39,7 +41,7 @@ class FreeBusyGrid(QWidget):
 
     def _name_width(self) -> float:
         fm = self.fontMetrics()
-        return min(max([fm.horizontalAdvance(n) for n in self.rows] + [fm.horizontalAdvance("Washington")]) + 12,
+        return min(max([fm.horizontalAdvance(n) for n in self.rows] + [fm.horizontalAdvance(place_name(self.other))]) + 12,
                    self.width() * 0.3)
 
     def x_of(self, instant: datetime) -> float | None:
@@ -75,7 +77,7 @@ class FreeBusyGrid(QWidget):
             x0 = left + i * day_w
             if d in self.holidays:
                 p.fillRect(QRectF(x0, 0, day_w, self.height()), st.HOLIDAY)
-            label = f"{d:%a %d %b}" + ("  " + "; ".join(n for _c, n in self.holidays[d]) if d in self.holidays else "")
+            label = locale_format.day_month(d) + ("  " + "; ".join(n for _c, n in self.holidays[d]) if d in self.holidays else "")
             p.setPen(text)
             p.drawText(QRectF(x0 + 3, 0, day_w - 6, row_h), Qt.AlignmentFlag.AlignLeft,
                        fm.elidedText(label, Qt.TextElideMode.ElideRight, int(day_w - 6)))

@@ -1,10 +1,11 @@
 """Month: six weeks of seven days, week numbers on the left as Danes expect.
 
 Each week row is laid out once per data change: conferences as bars over
-their days first (their sessions show in the week and day views), then the
-timed items of each day, one line each ("16:00 QIST Transatlantic Seminar"),
-then milestones and exchange stays (the least urgent, often months long);
-what does not fit is counted ("+3 more", double-click the day to see it). Holidays are tinted and
+their days first (their sessions show in the week and day views), then
+exchange stays as bars (often months long), then each day's own list: its
+timed items, one line each ("16:00 QIST Transatlantic Seminar"), and its
+milestones; what does not fit is counted ("+3 more", double-click the day to
+see it). Holidays are tinted and
 named; days outside the month are dimmed.
 """
 
@@ -21,6 +22,8 @@ from qistdesk.gui.views.calendar_layout import place_all_day
 from qistdesk.gui.views.calendar_month_drag import MonthMouse
 from qistdesk.locale_text import week_number
 from qistdesk.timezones import utc_to_local
+from qistdesk.gui import locale_format
+from qistdesk.gui.i18n import tr
 
 
 def month_days(any_day: date) -> list[date]:
@@ -31,6 +34,11 @@ def month_days(any_day: date) -> list[date]:
 
 
 MAX_ROWS = 16  # bars laid out per week row: more never fit a cell (the rest count as "+N more")
+
+
+def week_short(number: int) -> str:
+    """A week number in the month's margin: "Uge 12" / "W12" (ISO weeks, as Danes count them)."""
+    return tr("W{number}").format(number=number)
 
 
 class MonthGrid(MonthMouse, QWidget):
@@ -46,7 +54,7 @@ class MonthGrid(MonthMouse, QWidget):
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-        self.setAccessibleName("Calendar month")
+        self.setAccessibleName(tr("Calendar month"))
         self.month = date.today().replace(day=1)
         self.days: list[date] = []
         self.current: date | None = None
@@ -64,23 +72,26 @@ class MonthGrid(MonthMouse, QWidget):
     def set_data(self, month: date, current: date, items, holidays, home: str, today: date | None) -> None:
         self.month, self.current, self.holidays, self.home, self.today = month, current, holidays, home, today
         self.days = month_days(month)
-        timed: dict[date, list] = {}
+        daily: dict[date, list] = {}  # one-day things listed in their cell: timed items, then milestones
         for item in items:
             if not item.all_day and item.kind != "session":  # a conference is its bar here; sessions in week/day
-                timed.setdefault(utc_to_local(item.start_utc, home).date(), []).append(item)
+                daily.setdefault(utc_to_local(item.start_utc, home).date(), []).append(item)
+        for item in items:
+            if item.kind == "milestone":
+                daily.setdefault(item.first_day, []).append(item)
         self.rows = []
         events = [i for i in items if i.all_day and i.kind in ("conference", "workshop")]
-        stays = [i for i in items if i.all_day and i.kind not in ("conference", "workshop")]  # milestones, stays
+        stays = [i for i in items if i.all_day and i.kind == "exchange"]
         for w in range(6):
             week = self.days[w * 7:(w + 1) * 7]
             self.rows.append((place_all_day(events, week, MAX_ROWS), place_all_day(stays, week, MAX_ROWS),
-                              {d: timed.get(d, []) for d in week}))
+                              {d: daily.get(d, []) for d in week}))
         self.update()
 
     # --- geometry -----------------------------------------------------------------------------
 
     def _left(self) -> float:
-        return self.fontMetrics().horizontalAdvance("W53") + 10
+        return self.fontMetrics().horizontalAdvance(week_short(53)) + 10
 
     def _head(self) -> float:
         return self.fontMetrics().height() + 8
@@ -119,7 +130,7 @@ class MonthGrid(MonthMouse, QWidget):
         cw = (self.width() - self._left()) / 7
         painter.setPen(text)
         painter.setFont(bold)
-        for i, name in enumerate(("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")):
+        for i, name in enumerate(locale_format.weekday_names()):  # the week starts on Monday
             painter.drawText(QRectF(self._left() + i * cw + 4, 2, cw - 8, fm.height() + 4),
                              Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, name)
         painter.setFont(self.font())
@@ -130,13 +141,13 @@ class MonthGrid(MonthMouse, QWidget):
             row_rect = self.cell_rect(w * 7)
             painter.setPen(dim)
             painter.drawText(QRectF(0, row_rect.top() + 2, self._left() - 6, fm.height()), Qt.AlignmentFlag.AlignRight,
-                             f"W{week_number(self.days[w * 7])}")
+                             week_short(week_number(self.days[w * 7])))
             rows = _allocate(max(int((row_rect.height() - line - 4) // line), 0), _count(bars),
-                             max((len(v) for v in timed.values()), default=0), _count(stays))
+                             _count(stays), max((len(v) for v in timed.values()), default=0))
             for d in range(7):
                 self._paint_day(painter, pal, w * 7 + d, timed.get(self.days[w * 7 + d], []), bars, stays, rows,
                                 line, text, dim, bold)
-            for bar_list, offset, limit in ((bars, 0, rows[0]), (stays, rows[0] + rows[1], rows[2])):
+            for bar_list, offset, limit in ((bars, 0, rows[0]), (stays, rows[0], rows[1])):
                 for bar in bar_list:
                     if bar.row >= limit:
                         continue
@@ -164,7 +175,7 @@ class MonthGrid(MonthMouse, QWidget):
         painter.fillRect(QRectF(rect.left(), rect.top(), 1, rect.height()), lines)
         painter.setFont(bold if day == self.today else self.font())
         painter.setPen(st.TODAY if day == self.today else (text if day.month == self.month.month else dim))
-        label = f"{day.day} {day:%b}" if day.day == 1 or index == 0 else str(day.day)
+        label = locale_format.day_month_short(day) if day.day == 1 or index == 0 else str(day.day)
         painter.drawText(QRectF(rect.left() + 4, rect.top() + 2, rect.width() - 8, fm.height()),
                          Qt.AlignmentFlag.AlignLeft, label)
         painter.setFont(self.font())
@@ -175,22 +186,23 @@ class MonthGrid(MonthMouse, QWidget):
             painter.drawText(QRectF(rect.left() + offset, rect.top() + 2, rect.width() - offset - 4, fm.height()),
                              Qt.AlignmentFlag.AlignRight,
                              st.elided(fm, names, int(rect.width() - offset - 4)))
-        main_rows, timed_rows, stay_rows = rows
-        y = rect.top() + line + 2 + main_rows * line
-        for item in items[:timed_rows]:
+        main_rows, stay_rows, day_rows = rows
+        y = rect.top() + line + 2 + (main_rows + stay_rows) * line
+        shown = items[:day_rows]
+        for item in shown:
             r = QRectF(rect.left() + 2, y, rect.width() - 4, line - 1)
-            start = utc_to_local(item.start_utc, self.home)
-            st.draw_item(painter, r, pal, item.kind, [f"{start:%H:%M} {item.title}"], cancelled=item.cancelled,
+            label = item.title if item.all_day else \
+                f"{locale_format.clock(utc_to_local(item.start_utc, self.home))} {item.title}"
+            st.draw_item(painter, r, pal, item.kind, [label], cancelled=item.cancelled,
                          selected=self.selected is not None and item.key == self.selected.key)
             self._hits.append((r, item))
             y += line
-        more = max(len(items) - timed_rows, 0) + sum(1 for b in bars if b.row >= main_rows and b.first <= d <= b.last) \
+        more = len(items) - len(shown) + sum(1 for b in bars if b.row >= main_rows and b.first <= d <= b.last) \
             + sum(1 for b in stays if b.row >= stay_rows and b.first <= d <= b.last)
-        if more:
+        if more and y + line <= rect.bottom() + 2:
             painter.setPen(text)
-            y = rect.top() + line + 2 + (main_rows + timed_rows + stay_rows) * line
             painter.drawText(QRectF(rect.left() + 4, y, rect.width() - 8, line), Qt.AlignmentFlag.AlignLeft,
-                             f"+{more} more")
+                             tr("+{count} more").format(count=more))
 
     # --- mouse and keys -----------------------------------------------------------------------
 
@@ -202,11 +214,13 @@ def _count(bars) -> int:
     return max((b.row for b in bars), default=-1) + 1
 
 
-def _allocate(capacity: int, events: int, timed: int, stays: int) -> tuple[int, int, int]:
-    """Rows of a week for event bars, then timed items, then milestones and stays; one row is kept for
-    "+N more" when something does not fit."""
-    if events + timed + stays > capacity:
-        capacity = max(capacity - 1, 0)
+def _allocate(capacity: int, events: int, stays: int, daily: int) -> tuple[int, int, int]:
+    """Lines of a week row for conference bars, exchange-stay bars, then each day's own list (timed
+    items and milestones, the most wanted); one line is kept for "+N more" when something does not
+    fit, and stays keep a line when there is room for three."""
+    if events + stays + daily <= capacity:
+        return events, stays, daily
+    capacity = max(capacity - 1, 0)
     a = min(events, capacity)
-    b = min(timed, capacity - a)
-    return a, b, min(stays, capacity - a - b)
+    d = min(daily, capacity - a - (1 if stays and capacity - a >= 3 else 0))
+    return a, min(stays, capacity - a - d), d

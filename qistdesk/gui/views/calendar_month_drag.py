@@ -17,6 +17,7 @@ from PySide6.QtGui import QColor, QPainter, QPalette
 from qistdesk.gui.views import calendar_style as st
 from qistdesk.gui.views.calendar_drag import DAY_KINDS, emit_days, new_days, shift_local
 from qistdesk.timezones import utc_to_local
+from qistdesk.gui.locale_format import clock
 
 
 class MonthMouse:
@@ -117,7 +118,7 @@ class MonthMouse:
         if d["mode"] == "move":
             day = utc_to_local(self._moved(item, d["days"])[0], self.home).date()
             first = last = day
-            text = f"{utc_to_local(item.start_utc, self.home):%H:%M} {item.title}"
+            text = f"{clock(utc_to_local(item.start_utc, self.home))} {item.title}"
         else:
             first, last = new_days(item, d["mode"], d["days"])
             text = item.title
@@ -131,7 +132,7 @@ class MonthMouse:
             cells = [i for i in shown if i // 7 == week]
             a, b = self.cell_rect(cells[0]), self.cell_rect(cells[-1])
             painter.fillRect(QRectF(a.left(), a.top(), b.right() - a.left(), a.height()), tint)
-            r = QRectF(a.left() + 2, a.top() + line + 2, b.right() - a.left() - 4, line - 1)
+            r = QRectF(a.left() + 2, a.bottom() - line - 1, b.right() - a.left() - 4, line - 1)  # below the bars
             st.draw_item(painter, r, pal, item.kind, [text], ghost=True)
             anchor = anchor or r
         st.draw_warnings(painter, pal, anchor, d["warnings"], self.width(), anchor.bottom() + 4)

@@ -15,7 +15,8 @@ from PySide6.QtWidgets import QFileDialog
 from qistdesk.gui.views.calendar_layout import place_timed
 from qistdesk.gui.views.calendar_month import MonthGrid
 from qistdesk.gui.views.calendar_timegrid import TimeGrid
-from qistdesk.services.holidays_dk_us import holidays_between
+from qistdesk.gui.locale_format import holidays_between
+from qistdesk.gui.i18n import tr
 
 
 def _hours(view, days) -> tuple[int, int]:
@@ -28,7 +29,7 @@ def _hours(view, days) -> tuple[int, int]:
 def print_period(view, path: str | None = None) -> str | None:
     if path is None:
         suggested = f"calendar-{view.mode}-{view.current.isoformat()}.pdf"
-        path, _ = QFileDialog.getSaveFileName(view, "Save calendar as PDF", suggested, "PDF files (*.pdf)")
+        path, _ = QFileDialog.getSaveFileName(view, tr("Save calendar as PDF"), suggested, tr("PDF files (*.pdf)"))
         if not path:
             return None
     writer = QPdfWriter(path)
@@ -64,5 +65,5 @@ def print_period(view, path: str | None = None) -> str | None:
     widget.paint(painter)
     painter.end()
     widget.deleteLater()
-    view.ctx.show_status(f"Calendar saved as {path}")
+    view.ctx.show_status(tr("Calendar saved as {file}").format(file=path))
     return path

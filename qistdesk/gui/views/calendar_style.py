@@ -11,12 +11,17 @@ from __future__ import annotations
 from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QPainter, QPalette, QPen
 
+from qistdesk.gui.views import QT_TR_NOOP
+
 KIND_COLORS = {
     "seminar": "#2f6fdb", "series-date": "#2f6fdb", "conference": "#8a4fd0", "workshop": "#b0489a",
     "session": "#8a4fd0", "exchange": "#2c9a6b", "milestone": "#c77c11",
 }
-KIND_LABELS = {"seminar": "Seminar", "series-date": "Seminar (series)", "conference": "Conference",
-               "workshop": "Workshop", "session": "Session", "exchange": "Exchange stay", "milestone": "Milestone"}
+#: Marked for translation; shown through tr().
+KIND_LABELS = {"seminar": QT_TR_NOOP("Seminar"), "series-date": QT_TR_NOOP("Seminar (series)"),
+               "conference": QT_TR_NOOP("Conference"), "workshop": QT_TR_NOOP("Workshop"),
+               "session": QT_TR_NOOP("Session"), "exchange": QT_TR_NOOP("Exchange stay"),
+               "milestone": QT_TR_NOOP("Milestone")}
 HOLIDAY = QColor(232, 120, 60, 38)
 HOLIDAY_TEXT = QColor("#b4501e")
 OFF_HOURS = QColor(128, 128, 128, 46)
@@ -117,6 +122,8 @@ def draw_item(painter: QPainter, rect: QRectF, palette: QPalette, kind: str, lin
     width = int(inner.width())
     if width < fm.averageCharWidth() * 2 or not lines:
         return
+    if width < fm.averageCharWidth() * 8:
+        lines = lines[:1]  # "11:…" and "Ro…" tell nothing: a narrow box shows its title only
     text_color = palette.color(QPalette.ColorRole.Text)
     if cancelled:
         text_color = QColor(text_color)
@@ -131,10 +138,11 @@ def draw_item(painter: QPainter, rect: QRectF, palette: QPalette, kind: str, lin
         if n == 0:
             painter.setFont(_title_font(base, cancelled))
             text = elided(painter.fontMetrics(), line, width)
-            painter.setFont(base)
         else:
             text = elided(fm, line, width)
         painter.drawText(QRectF(inner.left(), y, inner.width(), min(line_h, rect.bottom() - y)), _LEFT, text)
+        if n == 0:
+            painter.setFont(base)
         y += line_h
 
 

@@ -14,20 +14,25 @@ time, drawn beside the ghost while dragging; ``moved`` is emitted on release.
 
 from __future__ import annotations
 
-from datetime import date, datetime
+from bisect import bisect_right
+from datetime import date, datetime, time
 
 from PySide6.QtCore import QPointF, QRectF, Qt, Signal
-from PySide6.QtGui import QPainter, QPalette, QPen, QPixmap
+from PySide6.QtGui import QFontMetricsF, QPainter, QPalette, QPen, QPixmap
 from PySide6.QtWidgets import QScrollBar, QWidget
 
 from qistdesk.gui.views import calendar_style as st
 from qistdesk.gui.views.calendar_drag import GridMouse, new_days
 from qistdesk.gui.views.calendar_layout import place_all_day, place_timed
-from qistdesk.services.scheduling import place_name
-from qistdesk.locale_text import week_number
+from qistdesk.gui.event_common import hm, place_name
 from qistdesk.timezones import UTC, utc_to_local, zone
+from qistdesk.gui import locale_format
+from qistdesk.gui.i18n import tr
 
 
+
+
+QUIET_WEEKEND = 0.55  # the width of a Saturday or Sunday with nothing timed, against a working day
 
 
 class TimeGrid(GridMouse, QWidget):
@@ -43,7 +48,7 @@ class TimeGrid(GridMouse, QWidget):
         super().__init__(parent)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setMouseTracking(True)
-        self.setAccessibleName("Calendar time grid")
+        self.setAccessibleName(tr("Calendar time grid"))
         self.days: list[date] = []
         self.items: list = []
         self.placed = []
@@ -64,6 +69,7 @@ class TimeGrid(GridMouse, QWidget):
         self._geo: dict[str, float] = {}
         self._lines_cache: dict[str, list[str]] = {}
         self._pixmap: QPixmap | None = None
+        self._timed_days: set[int] = set()
 
     # --- data -------------------------------------------------------------------------------------
 
@@ -71,6 +77,7 @@ class TimeGrid(GridMouse, QWidget):
         self.days, self.items, self.holidays = list(days), list(items), holidays
         self.home, self.other, self.work, self.today, self.dst_note = home, other, work, today, dst_note
         self.placed = place_timed(self.items, self.days, home)
+        self._timed_days = {p.day_index for p in self.placed}
         self.bars = place_all_day(self.items, self.days, max_rows=8)  # 4 rows show; the rest "+N more"
         if self.selected is not None and self.selected not in self.items:
             self.selected = next((i for i in self.items if i.key == self.selected.key), None)
@@ -101,7 +108,7 @@ class TimeGrid(GridMouse, QWidget):
     def gutter(self) -> float:
         fm = self.fontMetrics()
         return self._memo("gutter", lambda: max(fm.horizontalAdvance(place_name(z))
-                                                for z in (self.home, self.other, "Washington")) + 12)
+                                                for z in (self.home, self.other, "America/New_York")) + 12)
 
     def header_height(self) -> float:
         return self._memo("header", lambda: self.fontMetrics().height() * (3 if self.dst_note else 2) + 10)
@@ -118,11 +125,30 @@ class TimeGrid(GridMouse, QWidget):
     def grid_left(self) -> float:
         return self.gutter() * 2
 
-    def column_width(self) -> float:
+    def column_edges(self) -> list[float]:
+        """Where each day's column starts (and the last ends). In a week, a Saturday or Sunday with
+        nothing timed on it (and no holiday to name) is narrower, so the working days get the room."""
         def compute():
             bar = 0 if self.scroll.isHidden() else self.scroll.sizeHint().width()
-            return (self.width() - self.grid_left() - bar) / max(len(self.days), 1)
-        return self._memo("column", compute)
+            weights = [QUIET_WEEKEND if len(self.days) == 7 and d.weekday() >= 5 and i not in self._timed_days
+                       and d not in self.holidays else 1.0 for i, d in enumerate(self.days)]
+            unit = (self.width() - self.grid_left() - bar) / max(sum(weights), 1.0)
+            edges = [self.grid_left()]
+            for w in weights:
+                edges.append(edges[-1] + w * unit)
+            return edges
+        return self._memo("edges", compute)
+
+    def col_x(self, index: int) -> float:
+        return self.column_edges()[index]
+
+    def col_w(self, index: int) -> float:
+        edges = self.column_edges()
+        return edges[index + 1] - edges[index]
+
+    def column_width(self) -> float:
+        """The width of a full (working) day's column."""
+        return max((self.col_w(i) for i in range(len(self.days))), default=0.0)
 
     def y_of(self, minutes: float) -> float:
         return self.body_top() + minutes / 60 * self.hour_height() - self.scroll.value()
@@ -131,19 +157,19 @@ class TimeGrid(GridMouse, QWidget):
         return (y - self.body_top() + self.scroll.value()) / self.hour_height() * 60
 
     def day_at(self, x: float) -> int:
-        return int((x - self.grid_left()) // self.column_width())
+        return bisect_right(self.column_edges(), x) - 1 if self.days else -1
 
     def rect_of(self, p) -> QRectF:
-        cw = self.column_width()
-        left = self.grid_left() + p.day_index * cw + 1
-        width = (cw - 6) / p.columns
+        left = self.col_x(p.day_index) + 1
+        width = (self.col_w(p.day_index) - 6) / p.columns
         top, bottom = self.y_of(p.top_min), self.y_of(p.bottom_min)
         return QRectF(left + p.column * width, top + 1, width - 1, max(bottom - top - 2, 6))
 
     def bar_rect(self, bar) -> QRectF:
-        cw, h = self.column_width(), self.fontMetrics().height() + 4
+        h = self.fontMetrics().height() + 4
         top = self.header_height() + 3 + bar.row * h
-        return QRectF(self.grid_left() + bar.first * cw + 2, top, (bar.last - bar.first + 1) * cw - 4, h - 2)
+        left = self.col_x(bar.first)
+        return QRectF(left + 2, top, self.col_x(bar.last + 1) - left - 4, h - 2)
 
     def _layout_scroll(self) -> None:
         sb = self.scroll.sizeHint().width()
@@ -207,7 +233,7 @@ class TimeGrid(GridMouse, QWidget):
         return (utc_to_local(noon, self.other).utcoffset() - noon.utcoffset()).total_seconds() / 3600
 
     def _paint_body(self, painter: QPainter, pal: QPalette) -> None:
-        top, cw, hh = self.body_top(), self.column_width(), self.hour_height()
+        top, hh = self.body_top(), self.hour_height()
         painter.save()
         painter.setClipRect(QRectF(0, top, self.width(), self.height() - top))
         start_h, end_h = self.work
@@ -215,7 +241,7 @@ class TimeGrid(GridMouse, QWidget):
         shift = self._offset_hours(mid)  # other = home + shift
         base = pal.color(QPalette.ColorRole.Base)
         for i, d in enumerate(self.days):
-            x = self.grid_left() + i * cw
+            x, cw = self.col_x(i), self.col_w(i)
             day = [st.HOLIDAY] if d in self.holidays else []
             if day:
                 painter.fillRect(QRectF(x, top, cw, self.height()), st.solid(base, *day))
@@ -239,8 +265,7 @@ class TimeGrid(GridMouse, QWidget):
         for h in range(25):
             y = self.y_of(h * 60)
             painter.fillRect(QRectF(self.grid_left() - 6, y, self.width() - self.grid_left() + 6, 1), lines)
-        for i in range(len(self.days) + 1):
-            x = self.grid_left() + i * cw
+        for x in self.column_edges():
             painter.fillRect(QRectF(x, top, 1, self.height() - top), lines)
         painter.fillRect(QRectF(g, top, 1, self.height() - top), lines)
         text = pal.color(QPalette.ColorRole.Text)
@@ -249,7 +274,7 @@ class TimeGrid(GridMouse, QWidget):
             y = self.y_of(h * 60)
             other_h = (h + shift) % 24
             painter.setPen(text)
-            painter.drawText(QRectF(0, y + 1, g - 6, fm.height()), Qt.AlignmentFlag.AlignRight, f"{h:02d}:00")
+            painter.drawText(QRectF(0, y + 1, g - 6, fm.height()), Qt.AlignmentFlag.AlignRight, locale_format.clock(time(h)))
             painter.setPen(text if shift == int(shift) else st.AMBER)
             minutes = int(round((other_h % 1) * 60))
             painter.drawText(QRectF(g, y + 1, g - 6, fm.height()), Qt.AlignmentFlag.AlignRight,
@@ -260,7 +285,7 @@ class TimeGrid(GridMouse, QWidget):
             local = utc_to_local(now, self.home)
             y = self.y_of(local.hour * 60 + local.minute)
             painter.setPen(QPen(st.TODAY, 2))
-            painter.drawLine(QPointF(self.grid_left() + i * cw, y), QPointF(self.grid_left() + (i + 1) * cw, y))
+            painter.drawLine(QPointF(self.col_x(i), y), QPointF(self.col_x(i + 1), y))
         painter.restore()
 
     def _lines(self, item) -> list[str]:
@@ -272,8 +297,7 @@ class TimeGrid(GridMouse, QWidget):
     def _make_lines(self, item) -> list[str]:
         a, b = utc_to_local(item.start_utc, self.home), utc_to_local(item.end_utc, self.home)
         o = utc_to_local(item.start_utc, self.other)
-        when = f"{a.hour:02d}:{a.minute:02d}–{b.hour:02d}:{b.minute:02d} · {o.hour:02d}:{o.minute:02d} " \
-            f"{place_name(self.other)}"
+        when = f"{hm(a)}–{hm(b)} · {hm(o)} {place_name(self.other)}"
         return [item.title, when] + ([item.detail] if item.detail else [])
 
     def _paint_items(self, painter: QPainter, pal: QPalette) -> None:
@@ -294,7 +318,7 @@ class TimeGrid(GridMouse, QWidget):
 
     def _paint_header(self, painter: QPainter, pal: QPalette) -> None:
         fm = painter.fontMetrics()
-        cw, g = self.column_width(), self.gutter()
+        g = self.gutter()
         band_bottom = self.body_top()
         painter.fillRect(QRectF(0, 0, self.width(), band_bottom), pal.color(QPalette.ColorRole.Window))
         text = pal.color(QPalette.ColorRole.Text)
@@ -307,12 +331,14 @@ class TimeGrid(GridMouse, QWidget):
             y += fm.height() + 2
         bold = painter.font()
         bold.setBold(True)
+        bfm = QFontMetricsF(bold)
         for i, d in enumerate(self.days):
-            x = self.grid_left() + i * cw
+            x, cw = self.col_x(i), self.col_w(i)
             is_today = d == self.today
             painter.setFont(bold)
             painter.setPen(st.TODAY if is_today else text)
-            label = f"{d:%a} {d.day} {d:%b}" if cw > fm.horizontalAdvance("Wed 30 Sep") + 8 else f"{d:%a} {d.day}"
+            label = next((t for t in (locale_format.day_month(d), locale_format.weekday_day(d))
+                          if bfm.horizontalAdvance(t) <= cw - 8), str(d.day))
             painter.drawText(QRectF(x + 4, y, cw - 8, fm.height()), Qt.AlignmentFlag.AlignLeft, label)
             painter.setFont(self.font())
             names = "; ".join(f"{c}: {n}" for c, n in self.holidays.get(d, []))
@@ -324,8 +350,7 @@ class TimeGrid(GridMouse, QWidget):
                 painter.fillRect(QRectF(x, self.header_height() - 3, cw, 3), st.TODAY)
         painter.setFont(bold)
         painter.setPen(text)
-        week = week_number(self.days[0])
-        painter.drawText(QRectF(4, y, 2 * g - 8, fm.height()), Qt.AlignmentFlag.AlignLeft, f"Week {week}")
+        painter.drawText(QRectF(4, y, 2 * g - 8, fm.height()), Qt.AlignmentFlag.AlignLeft, locale_format.week_label(self.days[0]))
         painter.setFont(self.font())
         for col, zone_name in ((0, self.home), (1, self.other)):
             painter.drawText(QRectF(col * g + 2, y + fm.height(), g - 8, fm.height()), Qt.AlignmentFlag.AlignRight,
@@ -335,7 +360,7 @@ class TimeGrid(GridMouse, QWidget):
         painter.drawLine(QPointF(0, band_bottom - 1), QPointF(self.width(), band_bottom - 1))
         painter.setPen(text)
         painter.drawText(QRectF(4, self.header_height() + 3, 2 * g - 8, fm.height()), Qt.AlignmentFlag.AlignLeft,
-                         "All day")
+                         tr("All day"))
         shown = [b for b in self.bars if b.row < self.all_day_rows()]
         for bar in shown:
             st.draw_item(painter, self.bar_rect(bar), pal, bar.item.kind,
@@ -347,7 +372,7 @@ class TimeGrid(GridMouse, QWidget):
         if hidden:
             painter.setPen(text)
             painter.drawText(QRectF(4, band_bottom - fm.height() - 4, 2 * g - 8, fm.height()),
-                             Qt.AlignmentFlag.AlignLeft, f"+{hidden} more")
+                             Qt.AlignmentFlag.AlignLeft, tr("+{count} more").format(count=hidden))
 
     def _paint_ghost(self, painter: QPainter, pal: QPalette) -> None:
         d = self._drag
@@ -360,7 +385,8 @@ class TimeGrid(GridMouse, QWidget):
                 moved = replace(bar, first=bar.first + shift, last=bar.last + d["days"])
                 rect = self.bar_rect(moved)
                 first, last = new_days(bar.item, d["mode"], d["days"])
-                span = f"{first.day} {first:%b}" + (f"–{last.day} {last:%b}" if last != first else "")
+                span = locale_format.day_month_short(first) + (
+                    f"–{locale_format.day_month_short(last)}" if last != first else "")
                 st.draw_item(painter, rect, pal, bar.item.kind, [f"{bar.item.title}: {span}"], ghost=True)
                 st.draw_warnings(painter, pal, rect, d.get("warnings") or [], self.width(), rect.bottom() + 4)
             return
@@ -375,6 +401,6 @@ class TimeGrid(GridMouse, QWidget):
         rect = self.rect_of(p)
         a, b = utc_to_local(start, self.home), utc_to_local(end, self.home)
         o = utc_to_local(start, self.other)
-        st.draw_item(painter, rect, pal, item.kind, [f"{a:%a %H:%M}–{b:%H:%M} · {o:%H:%M} {place_name(self.other)}",
+        st.draw_item(painter, rect, pal, item.kind, [f"{locale_format.weekday_short(a)} {hm(a)}–{hm(b)} · {hm(o)} {place_name(self.other)}",
                                                       item.title], ghost=True)
         st.draw_warnings(painter, pal, rect, d.get("warnings") or [], self.width(), max(rect.top(), self.body_top()))

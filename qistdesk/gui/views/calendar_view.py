@@ -26,14 +26,22 @@ from qistdesk.gui.theme import set_font_factor
 from qistdesk.gui.widgets.datetime_edit import DateEdit
 from qistdesk.gui.widgets.pickers import RecordPicker
 from qistdesk.services import calendar_items, holidays_dk_us
-from qistdesk.locale_text import week_number
-from qistdesk.services.scheduling import place_name
+from qistdesk.gui.event_common import place_name
+from qistdesk.gui import locale_format
+from qistdesk.gui.i18n import tr
+from qistdesk.gui.views import QT_TR_NOOP
+from qistdesk.gui.widgets.records_table import room_for_arrow
 
 MODES = ("day", "week", "month", "agenda")
 AGENDA_DAYS = 42
 PREFETCH_DELAY_MS = 150  # then read the next and previous period on a worker thread
-FILTER_TITLES = {"seminars": "Seminars and series dates", "conferences": "Conferences, workshops and sessions",
-                 "exchanges": "Exchange stays and milestones"}
+FILTER_TITLES = {"seminars": QT_TR_NOOP("Seminars and series dates"),
+                 "conferences": QT_TR_NOOP("Conferences, workshops and sessions"),
+                 "exchanges": QT_TR_NOOP("Exchange stays and milestones")}
+MODE_TITLES = {"day": QT_TR_NOOP("Day"), "week": QT_TR_NOOP("Week"), "month": QT_TR_NOOP("Month"),
+               "agenda": QT_TR_NOOP("Agenda")}
+MODE_TIPS = {"day": QT_TR_NOOP("Day view (Ctrl+Alt+1)"), "week": QT_TR_NOOP("Week view (Ctrl+Alt+2)"),
+             "month": QT_TR_NOOP("Month view (Ctrl+Alt+3)"), "agenda": QT_TR_NOOP("Agenda view (Ctrl+Alt+4)")}
 
 
 def today() -> date:
@@ -46,7 +54,7 @@ class LazyPersonPicker(RecordPicker):
     """The person filter: the directory (100,000 people at scale) is read on first focus, not at open."""
 
     def __init__(self, db, parent: QWidget | None = None):
-        super().__init__((), parent, placeholder="Everyone (type a name)", noun="person")
+        super().__init__((), parent, placeholder=tr("Everyone (type a name)"), noun="person")
         self.db, self.loaded = db, False
 
     def focusInEvent(self, event) -> None:
@@ -84,19 +92,19 @@ class CalendarView(QWidget):
 
     def _build(self) -> None:
         bar = QHBoxLayout()
-        self.today_button = QPushButton("Today", self)
-        self.today_button.setToolTip("Go to today (T)")
+        self.today_button = QPushButton(tr("Today"), self)
+        self.today_button.setToolTip(tr("Go to today (T)"))
         self.prev_button = QToolButton(self)
         self.prev_button.setText("◀")
-        self.prev_button.setAccessibleName("Previous period")
-        self.prev_button.setToolTip("Previous (Page Up)")
+        self.prev_button.setAccessibleName(tr("Previous period"))
+        self.prev_button.setToolTip(tr("Previous (Page Up)"))
         self.next_button = QToolButton(self)
         self.next_button.setText("▶")
-        self.next_button.setAccessibleName("Next period")
-        self.next_button.setToolTip("Next (Page Down)")
+        self.next_button.setAccessibleName(tr("Next period"))
+        self.next_button.setToolTip(tr("Next (Page Down)"))
         self.goto = DateEdit(self.current, self)
-        self.goto.setAccessibleName("Go to date")
-        self.goto.setToolTip("Go to a date")
+        self.goto.setAccessibleName(tr("Go to date"))
+        self.goto.setToolTip(tr("Go to a date"))
         self.title = QLabel(self)
         self.title.setMinimumWidth(self.fontMetrics().averageCharWidth() * 8)
         self.title.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
@@ -115,41 +123,40 @@ class CalendarView(QWidget):
         self.mode_buttons = {}
         for n, mode in enumerate(MODES):
             b = QToolButton(self)
-            b.setText(mode.capitalize())
+            b.setText(tr(MODE_TITLES[mode]))
             b.setCheckable(True)
-            b.setToolTip(f"{mode.capitalize()} view (Ctrl+Alt+{n + 1})")
+            b.setToolTip(tr(MODE_TIPS[mode]))
             b.setShortcut(QKeySequence(f"Ctrl+Alt+{n + 1}"))
             b.clicked.connect(lambda _=False, m=mode: self.set_mode(m))
             self.mode_group.addButton(b)
             self.mode_buttons[mode] = b
             bar.addWidget(b)
         self.filter_button = QToolButton(self)
-        self.filter_button.setText("Kinds")
-        self.filter_button.setAccessibleName("Show kinds")
+        self.filter_button.setText(tr("Kinds"))
+        self.filter_button.setAccessibleName(tr("Show kinds"))
         self.filter_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         menu = QMenu(self.filter_button)
         self.filter_actions = {}
         for key, title in FILTER_TITLES.items():
-            action = QAction(title, menu, checkable=True, checked=True)
+            action = QAction(tr(title), menu, checkable=True, checked=True)
             action.toggled.connect(lambda on, k=key: self.set_filter(k, on))
             menu.addAction(action)
             self.filter_actions[key] = action
         self.filter_button.setMenu(menu)
+        room_for_arrow(self.filter_button)
         self.person = LazyPersonPicker(self.ctx.db, self)
-        self.person.setAccessibleName("Show only a person's calendar")
-        self.person.setToolTip("Show only what one person takes part in (empty: everyone)")
+        self.person.setAccessibleName(tr("Show only a person's calendar"))
+        self.person.setToolTip(tr("Show only what one person takes part in (empty: everyone)"))
         self.person.setMaximumWidth(self.fontMetrics().averageCharWidth() * 28)
         self.person.changed.connect(self._person_changed)
         self._person_id = None
-        self.find_button = QPushButton("Find a slot…", self)
-        self.find_button.setToolTip("Scheduling assistant: find a time that suits both sides and everyone")
+        self.find_button = QPushButton(tr("Find a slot…"), self)
+        self.find_button.setToolTip(tr("Scheduling assistant: find a time that suits both sides and everyone"))
         self.find_button.clicked.connect(self.find_slot)
-        self.print_button = QPushButton("Print…", self)
-        self.print_button.setToolTip("Print or save as PDF the period shown")
+        self.print_button = QPushButton(tr("Print…"), self)
+        self.print_button.setToolTip(tr("Print or save as PDF the period shown"))
         self.print_button.clicked.connect(self.print_pdf)
-        bar.addWidget(self.find_button)
         self.find_button.setVisible(importlib.util.find_spec("qistdesk.gui.find_slot_dialog") is not None)
-        bar.addWidget(self.print_button)
 
         self.grid = TimeGrid(self)
         self.month = MonthGrid(self)
@@ -171,15 +178,17 @@ class CalendarView(QWidget):
         self.month.item_selected.connect(self._show_selected)
         self.status = QLabel(self)
         self.status.setWordWrap(True)
-        self.status.setAccessibleName("Calendar status")
+        self.status.setAccessibleName(tr("Calendar status"))
         layout = QVBoxLayout(self)
         layout.addLayout(bar)
         layout.addWidget(self.stack, 1)
         below = QHBoxLayout()
         below.addWidget(self.status, 1)
-        below.addWidget(QLabel("Show:", self))
+        below.addWidget(QLabel(tr("Show:"), self))
         below.addWidget(self.filter_button)
         below.addWidget(self.person)
+        below.addWidget(self.find_button)  # below the grid, so the period's title has room at 1024 pixels
+        below.addWidget(self.print_button)
         layout.addLayout(below)
         self.mode_buttons[self.mode].setChecked(True)
 
@@ -250,6 +259,15 @@ class CalendarView(QWidget):
             if item is not None:
                 self.open_item(item)
 
+    def _on_days(self, item, first: date, last: date) -> bool:
+        """Whether an item touches the shown days (the read window is a day wider on each side)."""
+        from qistdesk.timezones import utc_to_local
+
+        if item.all_day:
+            return item.first_day <= last and item.last_day >= first
+        return utc_to_local(item.start_utc, self.prefs.home).date() <= last and \
+            utc_to_local(item.end_utc, self.prefs.home).date() >= first
+
     def _on_current(self, item) -> bool:
         from qistdesk.timezones import utc_to_local
 
@@ -291,7 +309,7 @@ class CalendarView(QWidget):
             self._need_holidays = True
             self.update()
             return items, {}, window
-        return items, holidays_dk_us.holidays_between(days[0], days[-1]), window
+        return items, locale_format.holidays_between(days[0], days[-1]), window
 
     def paintEvent(self, event) -> None:
         super().paintEvent(event)
@@ -340,20 +358,20 @@ class CalendarView(QWidget):
         self.goto.set_value(self.current)
         self._goto_live = True
         self.title.setText(self._title(days))
-        self.status.setText(f"{len(self.items)} items shown" + ("" if self.mode in ("day", "week") or not note
-                                                                 else f" · ⚠ {note}"))
+        shown = sum(1 for i in self.items if self._on_days(i, days[0], days[-1]))
+        self.status.setText(tr("%n item(s) shown", None, shown) + ("" if self.mode in ("day", "week") or not note
+                                                                   else f" · ⚠ {note}"))
         self.period_changed.emit()
 
     def _title(self, days: list[date]) -> str:
         if self.mode == "day":
-            return f"{days[0]:%a} {days[0].day} {days[0]:%b %Y}"
+            return locale_format.day(days[0])
         if self.mode == "week":
-            a, b = days[0], days[-1]
-            span = f"{a.day}–{b.day} {b:%b %Y}" if a.month == b.month else f"{a.day} {a:%b} – {b.day} {b:%b %Y}"
-            return f"Week {week_number(a)} · {span}"
+            return f"{locale_format.week_label(days[0])} · {locale_format.date_span(days[0], days[-1])}"
         if self.mode == "month":
-            return f"{self.current:%B %Y}"
-        return f"From {days[0].day} {days[0]:%b} to {days[-1].day} {days[-1]:%b %Y}"
+            return locale_format.month_title(self.current)
+        return tr("From {first} to {last}").format(first=locale_format.day_month_short(days[0]),
+                                                   last=locale_format.day_month_short(days[-1], with_year=True))
 
     def _dst_note(self, days: list[date]) -> str:
         from qistdesk.timezones import offsets_differ_from_usual
@@ -367,7 +385,8 @@ class CalendarView(QWidget):
         from datetime import datetime
 
         noon = local_to_utc(datetime.combine(odd[0], datetime.min.time()).replace(hour=12), home)
-        span = f"{odd[0]:%d %b}" + (f"–{odd[-1]:%d %b}" if len(odd) > 1 else "")
+        span = locale_format.day_month_short(odd[0]) + (f"–{locale_format.day_month_short(odd[-1])}"
+                                                       if len(odd) > 1 else "")
         return f"{span}: " + _dst_message(noon, (home, other)).replace("that week ", "")
 
     # --- items ----------------------------------------------------------------------------------
@@ -375,8 +394,8 @@ class CalendarView(QWidget):
     def _show_selected(self, item) -> None:
         from qistdesk.gui.views.calendar_style import KIND_LABELS
 
-        self.status.setText(f"{KIND_LABELS.get(item.kind, item.kind)}: {item.title}"
-                            + (f" — {item.detail}" if item.detail else "") + " (Enter or double-click opens it)")
+        self.status.setText(f"{tr(KIND_LABELS.get(item.kind, item.kind))}: {item.title}"
+                            + (f" — {item.detail}" if item.detail else "") + " " + tr("(Enter or double-click opens it)"))
 
     def _select_day(self, d: date) -> None:
         if d != self.current:

@@ -9,24 +9,26 @@ Seminar-style details (title, times, venue, warnings) come from the same
 
 from __future__ import annotations
 
-from collections import defaultdict
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (QHBoxLayout, QLabel, QMenu, QPushButton, QTabWidget, QToolButton,
                                QVBoxLayout, QWidget)
 
 from qistdesk.domain.directory import display_name
-from qistdesk.domain.enums import InvitationStatus, Role
+from qistdesk.domain.enums import EventKind, EventStatus, InvitationStatus, Role
 from qistdesk.gui.conference_dialogs import AddParticipantsDialog, SessionDialog
-from qistdesk.gui.event_common import (ask, day, hm, other_zone, preferences, push, versioned, warning_cell,
-                                       when_columns)
-from qistdesk.gui.i18n import tr
+from qistdesk.gui.event_common import (ask, day, hm, other_zone, place_name, preferences, push, versioned,
+                                       warning_cell, when_columns)
 from qistdesk.gui.views.event_list import EventListView
 from qistdesk.gui.views.people import choice_label as _label, sector_label
 from qistdesk.gui.widgets.records_model import Column
-from qistdesk.gui.widgets.records_table import RecordsTable
-from qistdesk.services import events, queries, records, scheduling
+from qistdesk.gui.widgets.records_table import RecordsTable, room_for_arrow
+from qistdesk.services import events, pane_checks, queries, records, scheduling
 from qistdesk.timezones import utc_to_local
+from qistdesk.gui import locale_format
+from qistdesk.gui.locale_format import label_of as enum_label_of
+from qistdesk.gui.i18n import tr
+from qistdesk.gui.views import QT_TR_NOOP
 
 KIND = "conferences"
 _RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
@@ -45,12 +47,14 @@ class ConferencesView(EventListView):
 
     KIND = KIND
     NEW_KINDS = ["conference", "workshop"]
-    kind_label = "event"
-    LIST_NAME = "conferences and workshops"
-    EMPTY_MESSAGE = "No conferences or workshops yet — create one, then add its sessions and participants."
-    EMPTY_ACTION = "New conference…"
-    PLACEHOLDER = "Pick a conference or workshop on the left to see its timetable and participants."
-    LOST_ON_DELETE = ("its sessions and participant list", "their sessions and participant lists")
+    kind_label = QT_TR_NOOP("event")
+    LIST_NAME = QT_TR_NOOP("conferences and workshops")
+    EMPTY_MESSAGE = QT_TR_NOOP("No conferences or workshops yet — create one, then add its sessions and participants.")
+    EMPTY_ACTION = QT_TR_NOOP("New conference…")
+    PLACEHOLDER = QT_TR_NOOP("Pick a conference or workshop on the left to see its timetable and participants.")
+    LOST_ON_DELETE = (QT_TR_NOOP("its sessions and participant list"),
+                      QT_TR_NOOP("their sessions and participant lists"))
+    DELETE_TITLE = QT_TR_NOOP("Delete conferences and workshops")
     COLUMN_PRIORITY = {"when_other": 1, "days": 2, "participants": 3, "warnings": 4, "venue": 5, "kind": 6,
                        "status": 7}
 
@@ -59,23 +63,24 @@ class ConferencesView(EventListView):
 
         def days(row):
             a, b = (utc_to_local(row[k], row["timezone"]) for k in ("start_utc", "end_utc"))
-            return "1 day" if a.date() == b.date() else f"{(b.date() - a.date()).days + 1} days"
+            return tr("%n day(s)", None, (b.date() - a.date()).days + 1)
 
-        return [Column("title", "Title"), Column("kind", "Kind"),
-                *when_columns(prefs, title=tr("Starts ({zone})").format(zone=scheduling.place_name(prefs.home))),
-                Column("days", "Length", format=days, sort_key=lambda r: r["end_utc"] - r["start_utc"]),
-                Column("warnings", "Check", format=lambda r: warning_cell(r["warnings"]),
+        return [Column("title", tr("Title")),
+                Column("kind", tr("Kind"), format=lambda r: enum_label_of(EventKind, r["kind"])),
+                *when_columns(prefs, title=tr("Starts ({zone})").format(zone=place_name(prefs.home))),
+                Column("days", tr("Length"), format=days, sort_key=lambda r: r["end_utc"] - r["start_utc"]),
+                Column("warnings", tr("Check"), format=lambda r: warning_cell(r["warnings"]),
                        sort_key=lambda r: -len(r["warnings"])),
-                Column("venue", "Venue"),
-                Column("participants", "Participants", format=_seats, sort_key=lambda r: r["participants"],
+                Column("venue", tr("Venue")),
+                Column("participants", tr("Participants"), format=_seats, sort_key=lambda r: r["participants"],
                        align=_RIGHT),
-                Column("status", "Status")]
+                Column("status", tr("Status"), format=lambda r: enum_label_of(EventStatus, r["status"]))]
 
     def build_details(self, layout: QVBoxLayout) -> None:
         self.tabs = QTabWidget(self)
-        self.tabs.setAccessibleName("Timetable and participants")
-        self.tabs.addTab(self._timetable_tab(), "&Timetable")
-        self.tabs.addTab(self._participants_tab(), "&Participants")
+        self.tabs.setAccessibleName(tr("Timetable and participants"))
+        self.tabs.addTab(self._timetable_tab(), tr("&Timetable"))
+        self.tabs.addTab(self._participants_tab(), tr("&Participants"))
         layout.addWidget(self.tabs, 1)
 
     def set_detail_tab_order(self, after) -> None:
@@ -97,25 +102,25 @@ class ConferencesView(EventListView):
             return f"{slot(row)} {scheduling.place_name(row['zone'])} / {other_slot(row)} {scheduling.place_name(other)}"
 
         self.sessions = RecordsTable(
-            [Column("day", "Day", format=lambda r: day(utc_to_local(r["start_utc"], r["zone"]), with_year=False),
+            [Column("day", tr("Day"), format=lambda r: day(utc_to_local(r["start_utc"], r["zone"]), with_year=False),
                     sort_key=lambda r: r["start_utc"]),
              Column("time", tr("Time"), format=slot, sort_key=lambda r: r["start_utc"], tooltip=both),
              Column("time_other", tr("Other zone"), format=other_slot, sort_key=lambda r: r["start_utc"], tooltip=both),
-             Column("title", "Session"), Column("room", "Room"),
-             Column("speakers", "Speakers", format=lambda r: ", ".join(r["speakers"])),
-             Column("chair", "Chair"),
-             Column("warnings", "Check", format=lambda r: warning_cell(r["warnings"]))],
-            tab, kind="session", name="sessions",
-            empty_message="No sessions yet — add the first slot of the timetable.",
-            empty_actions=[("Add session…", self.add_session)],
+             Column("title", tr("Session")), Column("room", tr("Room")),
+             Column("speakers", tr("Speakers"), format=lambda r: ", ".join(r["speakers"])),
+             Column("chair", tr("Chair")),
+             Column("warnings", tr("Check"), format=lambda r: warning_cell(r["warnings"]))],
+            tab, kind="session", name=tr("sessions"),
+            empty_message=tr("No sessions yet — add the first slot of the timetable."),
+            empty_actions=[(tr("Add session…"), self.add_session)],
             row_tone=lambda r: "warning" if r["warnings"] else None)
         self.sessions.arrange(main="title", priority={"time_other": 1, "warnings": 2, "speakers": 3,
                                                             "room": 4, "chair": 5})
         self.sessions.activated.connect(self.edit_session)
         self.sessions.selection_changed.connect(self._session_buttons)
-        self.add_session_button = QPushButton("&Add session…")
-        self.edit_session_button = QPushButton("Ed&it session…")
-        self.delete_session_button = QPushButton("Remo&ve session")
+        self.add_session_button = QPushButton(tr("&Add session…"))
+        self.edit_session_button = QPushButton(tr("Ed&it session…"))
+        self.delete_session_button = QPushButton(tr("Remo&ve session"))
         self.add_session_button.clicked.connect(self.add_session)
         self.edit_session_button.clicked.connect(lambda: self.edit_session())
         self.delete_session_button.clicked.connect(self.delete_sessions)
@@ -132,41 +137,49 @@ class ConferencesView(EventListView):
     def _participants_tab(self) -> QWidget:
         tab = QWidget()
         self.capacity_label = QLabel(tab)
-        self.capacity_label.setAccessibleName("Places")
+        self.capacity_label.setAccessibleName(tr("Places"))
         self.capacity_label.setWordWrap(True)  # the pane's width is the lists', not this line's
         name = lambda r: display_name(r["given_name"], r["family_name"])  # noqa: E731
         self.participants = RecordsTable(
-            [Column("name", "Name", format=name), Column("organization", "Organisation"),
-             Column("country", "Country"), Column("sector", "Sector", format=sector_label),
-             Column("role", "Role", format=lambda r: _label(Role, r["role"])),
-             Column("invitation_status", "Invitation", format=lambda r: _label(InvitationStatus, r["invitation_status"])),
-             Column("rsvp_at", "Answered", format=lambda r: r["rsvp_at"].strftime("%Y-%m-%d") if r["rsvp_at"] else ""),
-             Column("waitlist_position", "Waiting #", align=_RIGHT)],
-            tab, kind="participant", name="participants",
-            empty_message="Nobody invited yet — add people from the directory.",
-            empty_actions=[("Add participants…", self.add_participants)], row_tone=_participant_tone)
+            [Column("name", tr("Name"), format=name), Column("organization", tr("Organisation")),
+             Column("country", tr("Country")), Column("sector", tr("Sector"), format=sector_label),
+             Column("role", tr("Role"), format=lambda r: _label(Role, r["role"])),
+             Column("invitation_status", tr("Invitation"),
+                    format=lambda r: _label(InvitationStatus, r["invitation_status"])),
+             Column("rsvp_at", tr("Answered"),
+                    format=lambda r: locale_format.short_date(r["rsvp_at"]) if r["rsvp_at"] else ""),
+             Column("waitlist_position", tr("Waiting #"), align=_RIGHT)],
+            tab, kind="participant", name=tr("participants"),
+            empty_message=tr("Nobody invited yet — add people from the directory."),
+            empty_actions=[(tr("Add participants…"), self.add_participants)], row_tone=_participant_tone)
         self.participants.arrange(priority={"organization": 1, "role": 2, "waitlist_position": 3, "rsvp_at": 4,
                                             "country": 5, "sector": 6})
         self.participants.selection_changed.connect(self._participant_buttons)
-        self.add_people_button = QPushButton("Add &from directory…")
+        self.add_people_button = QPushButton(tr("Add &from directory…"))
         self.add_people_button.clicked.connect(self.add_participants)
-        self.role_button = self._menu_button("Set &role", [(r.label, r.value) for r in Role], "role")
-        self.status_button = self._menu_button("Set &invitation", [(s.label, s.value) for s in InvitationStatus],
+        self.role_button = self._menu_button(tr("Set &role"), [(r.label, r.value) for r in Role], "role")
+        self.status_button = self._menu_button(tr("Set &invitation"), [(s.label, s.value) for s in InvitationStatus],
                                                "invitation_status")
-        self.promote_button = QPushButton("Offer a &place")
-        self.promote_button.setToolTip("Move the selected people from the waiting list to invited")
+        self.promote_button = QPushButton(tr("Offer a &place"))
+        self.promote_button.setToolTip(tr("Move the selected people from the waiting list to invited"))
         self.promote_button.clicked.connect(self.promote)
-        self.remove_people_button = QPushButton("Remo&ve")
+        self.remove_people_button = QPushButton(tr("Remo&ve"))
         self.remove_people_button.clicked.connect(self.remove_participants)
         row = QHBoxLayout()
         for b in (self.add_people_button, self.role_button, self.status_button, self.promote_button,
                   self.remove_people_button):
-            b.setAccessibleName(b.text().replace("&", "").rstrip("…") + ("" if b is self.add_people_button
-                                                                            else " of selected participants"))
-            row.addWidget(b)
+            b.setAccessibleName(b.text().replace("&", "").rstrip("…") if b is self.add_people_button else
+                                tr("{action} of selected participants").format(action=b.text().replace("&", "")))
+            if b is not self.add_people_button:
+                row.addWidget(b)
         row.addStretch(1)
+        # Adding people sits beside the counts, the selection's actions under the list: one row
+        # of five buttons made the pane too wide for the conference list beside it at 1280 px.
+        top = QHBoxLayout()
+        top.addWidget(self.capacity_label, 1)
+        top.addWidget(self.add_people_button, 0, Qt.AlignmentFlag.AlignTop)
         layout = QVBoxLayout(tab)
-        layout.addWidget(self.capacity_label)
+        layout.addLayout(top)
         layout.addWidget(self.participants, 1)
         layout.addLayout(row)
         return tab
@@ -179,6 +192,7 @@ class ConferencesView(EventListView):
         for label, value in choices:
             menu.addAction(label, lambda v=value: self.set_participation(field, v))
         button.setMenu(menu)
+        room_for_arrow(button)
         return button
 
     # --- loading ------------------------------------------------------------------------------
@@ -198,22 +212,22 @@ class ConferencesView(EventListView):
         record, prefs = self._record, preferences(self.ctx)
         event_id = record["id"]
         self.detail.show_record(record, other_zone(record["zone"], prefs=prefs), self._known_warnings(event_id),
-                                record["kind"].capitalize())
+                                enum_label_of(EventKind, record["kind"]))
         sessions = queries.sessions_of(self.ctx.db, event_id)
         shown = {r["id"]: r.get("warnings", []) for r in self.sessions.model.all_rows()
                  if r.get("event_id") == event_id}  # a reload after an edit keeps them meanwhile
         for s in sessions:
             s.update(zone=record["zone"], event_id=event_id, warnings=shown.get(s["id"], []))
         self.sessions.set_rows(sessions)
-        self.sessions.print_title = f"Timetable — {record['title']}"
-        self.participants.print_title = f"Participants — {record['title']}"
+        self.sessions.print_title = tr("Timetable — {title}").format(title=record["title"])
+        self.participants.print_title = tr("Participants — {title}").format(title=record["title"])
         people = queries.participants_of(self.ctx.db, event_id)
         self.participants.set_rows(people)
         self._update_capacity(people)
         self._session_buttons(self.sessions.selected_ids())
         self._participant_buttons(self.participants.selected_ids())
         db, online = self.ctx.db, bool(record.get("online_url"))
-        self._check_pane(event_id, lambda: _checks(db, event_id, record["zone"], sessions, online, prefs),
+        self._check_pane(event_id, lambda: pane_checks.conference_checks(db, event_id, record["zone"], sessions, online, prefs),
                          lambda found: self._show_checks(sessions, *found))
 
     def _show_checks(self, sessions: list[dict], warnings: list, per_session: dict) -> None:
@@ -229,11 +243,16 @@ class ConferencesView(EventListView):
             by[p["invitation_status"]] = by.get(p["invitation_status"], 0) + 1
         seated = len(people) - by["waitlisted"] - by["declined"] - by.get("delegated", 0)
         capacity = self._record.get("capacity")
-        places = f"{seated} of {capacity} places taken" if capacity else f"{seated} taking part (no limit)"
-        answers = f" · {by['tentative']} tentative" if by.get("tentative") else ""
-        answers += f" · {by['delegated']} delegated" if by.get("delegated") else ""
-        self.capacity_label.setText(f"{places} · {by['accepted']} accepted{answers} · {by['invited']} invited, "
-                                    f"no answer yet · {by['declined']} declined · {by['waitlisted']} on the waiting list")
+        places = (tr("{seated} of {capacity} places taken").format(seated=seated, capacity=capacity) if capacity
+                  else tr("{seated} taking part (no limit)").format(seated=seated))
+        parts = [places, tr("{n} accepted").format(n=by["accepted"])]
+        if by.get("tentative"):
+            parts.append(tr("{n} tentative").format(n=by["tentative"]))
+        if by.get("delegated"):
+            parts.append(tr("{n} delegated").format(n=by["delegated"]))
+        parts += [tr("{n} invited, no answer yet").format(n=by["invited"]), tr("{n} declined").format(n=by["declined"]),
+                  tr("{n} on the waiting list").format(n=by["waitlisted"])]
+        self.capacity_label.setText(" · ".join(parts))
 
     def _session_buttons(self, ids: list[str]) -> None:
         self.edit_session_button.setEnabled(len(ids) == 1)
@@ -246,11 +265,11 @@ class ConferencesView(EventListView):
         self.promote_button.setEnabled(any(r["invitation_status"] == "waitlisted" for r in rows))
 
     def _context_menu(self, menu, ids) -> None:
-        menu.addAction("New conference or workshop…", self.new_record)
+        menu.addAction(tr("New conference or workshop…"), self.new_record)
         if len(ids) == 1:
-            menu.addAction("Edit…", lambda: self.edit_event(ids[0]))
+            menu.addAction(tr("Edit…"), lambda: self.edit_event(ids[0]))
         if ids:
-            menu.addAction("Delete…", self.delete_selected)
+            menu.addAction(tr("Delete…"), self.delete_selected)
 
     # --- sessions -----------------------------------------------------------------------------
 
@@ -262,7 +281,7 @@ class ConferencesView(EventListView):
         self._dialog = dialog
         event_id, db = self._record["id"], self.ctx.db
         dialog.accepted.connect(lambda: push(
-            self.ctx, self, f"Add session “{dialog.values()['title']}”",
+            self.ctx, self, tr("Add session “{title}”").format(title=dialog.values()["title"]),
             lambda _s: events.add_session(db, event_id, **dialog.values()),
             lambda sid: events.delete_session(db, sid)))
         dialog.open()
@@ -279,7 +298,7 @@ class ConferencesView(EventListView):
                "room_capacity": row.get("room_capacity"), "qist_area": row.get("qist_area", "")}
         db = self.ctx.db
         dialog.accepted.connect(lambda: dialog.unchanged() or push(
-            self.ctx, self, f"Edit session “{row['title']}”",
+            self.ctx, self, tr("Edit session “{title}”").format(title=row["title"]),
             versioned(row["id"], row["version"], lambda v: events.update_session(db, row["id"], v, **dialog.values())),
             versioned(row["id"], None, lambda v: events.update_session(db, row["id"], v, **old)),
             on_reload=self.refresh))
@@ -287,9 +306,9 @@ class ConferencesView(EventListView):
 
     def delete_sessions(self) -> None:
         rows = [r for r in self.sessions.model.all_rows() if r["id"] in self.sessions.selected_ids()]
-        if not rows or not ask(self, "Remove sessions", "Remove " + ", ".join(f"“{r['title']}”" for r in rows[:3])
-                               + " from the timetable, with speakers and chair? You can undo this with Ctrl+Z.",
-                               "Remove"):
+        if not rows or not ask(self, tr("Remove sessions"), tr(
+                "Remove {sessions} from the timetable, with speakers and chair? You can undo this with Ctrl+Z.").format(
+                sessions=", ".join(f"“{r['title']}”" for r in rows[:3])), tr("Remove")):
             return
         event_id, db = self._record["id"], self.ctx.db
         state = {r["id"]: r for r in rows}
@@ -307,7 +326,7 @@ class ConferencesView(EventListView):
                 state[new] = state.pop(sid)
             return None
 
-        push(self.ctx, self, f"Remove {len(rows)} session(s)", do, undo)
+        push(self.ctx, self, tr("Remove %n session(s)", None, len(rows)), do, undo)
 
     # --- participants -------------------------------------------------------------------------
 
@@ -323,7 +342,7 @@ class ConferencesView(EventListView):
 
         def save():
             v = dialog.values()
-            push(self.ctx, self, f"Add {len(v['person_ids'])} participant(s)",
+            push(self.ctx, self, tr("Add %n participant(s)", None, len(v["person_ids"])),
                  lambda _s: [events.add_participant(db, event_id, pid, role=v["role"],
                                                     invitation_status=v["invitation_status"])
                              for pid in v["person_ids"]],
@@ -351,9 +370,10 @@ class ConferencesView(EventListView):
         def undo(state):
             return [back(s) for (_, back), s in zip(steps, state)]
 
-        label = "role" if field == "role" else "invitation"
-        push(self.ctx, self, f"Set {label} of {len(rows)} participant(s) to "
-             f"{_label(Role if field == 'role' else InvitationStatus, value)}", do, undo, on_reload=self.refresh)
+        text = (tr("Set the role of %n participant(s) to {value}", None, len(rows)).format(value=_label(Role, value))
+                if field == "role" else tr("Set the invitation of %n participant(s) to {value}", None, len(rows)).format(
+                    value=_label(InvitationStatus, value)))
+        push(self.ctx, self, text, do, undo, on_reload=self.refresh)
 
     def promote(self) -> None:
         rows = [r for r in self._selected_participants() if r["invitation_status"] == "waitlisted"]
@@ -364,8 +384,9 @@ class ConferencesView(EventListView):
         if not rows:
             return
         names = ", ".join(display_name(r["given_name"], r["family_name"]) for r in rows[:3])
-        if not ask(self, "Remove participants", f"Remove {names}{' …' if len(rows) > 3 else ''} from "
-                   f"“{self._record['title']}” (with role and answer)? You can undo this with Ctrl+Z.", "Remove"):
+        if not ask(self, tr("Remove participants"), tr(
+                "Remove {names} from “{title}” (with role and answer)? You can undo this with Ctrl+Z.").format(
+                names=names + (" …" if len(rows) > 3 else ""), title=self._record["title"]), tr("Remove")):
             return
         event_id, db = self._record["id"], self.ctx.db
         state = {r["id"]: r for r in rows}
@@ -380,20 +401,4 @@ class ConferencesView(EventListView):
                                              invitation_status=r["invitation_status"])
                 state[new] = state.pop(pid)
 
-        push(self.ctx, self, f"Remove {len(rows)} participant(s)", do, undo)
-
-
-def _checks(db, event_id: str, zone: str, sessions: list[dict], online: bool, prefs) -> tuple[list, dict]:
-    """The conference's warnings and each session's (double-booked people, hours, the timetable's
-    own checks of issue 16): read on a worker thread, no widgets touched."""
-    from qistdesk.services.timetable_checks import problems
-
-    own = defaultdict(list)
-    for p in problems(db, [event_id]).get(event_id, []):
-        own[p.session_id].append(scheduling.Warning("timetable", p.message))
-    checked = scheduling.check_sessions(  # one read of the bookings for every session
-        db, [dict(s, person_ids=s["speaker_ids"] + ([s["chair_id"]] if s["chair_id"] else [])) for s in sessions],
-        zone, event_id, both_zones_work=online, prefs=prefs)
-    per_session = {s["id"]: [w for w in checked[s["id"]] if w.kind in ("person", "hours")] + own.get(s["id"], [])
-                   for s in sessions}
-    return scheduling.warnings_for_event(db, event_id, prefs), per_session
+        push(self.ctx, self, tr("Remove %n participant(s)", None, len(rows)), do, undo)

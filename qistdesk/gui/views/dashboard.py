@@ -23,20 +23,24 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QScrollArea, QVBoxLayout, QWidget
 
 from qistdesk.gui.background import Background
-from qistdesk.gui.event_common import amber, day, hm, other_zone, preferences
+from qistdesk.gui.event_common import amber, day, hm, other_zone, place_name, preferences
 from qistdesk.gui.widgets.forms import error_color
 from qistdesk.gui.views.exchange_parts import today as pinned_or_real_today
 from qistdesk.gui.widgets.chart import BarChart
 from qistdesk.services import dashboard, queries, scheduling
 from qistdesk.timezones import UTC, local_to_utc, utc_to_local
+from qistdesk.gui import locale_format
+from qistdesk.gui.i18n import tr
 
 SOON_DAYS = 14
 AHEAD_DAYS = 30
 
 #: Count tiles: (counts key, label, view key).
-TILES = [("seminars", "seminars", "seminars"), ("conferences", "conferences & workshops", "conferences"),
-         ("exchanges", "exchanges", "exchanges"), ("people", "people", "people"),
-         ("organizations", "organisations", "organizations")]
+TILES = [("seminars", lambda n: tr("%n seminar(s)", None, n), "seminars"),
+         ("conferences", lambda n: tr("%n conference(s) & workshop(s)", None, n), "conferences"),
+         ("exchanges", lambda n: tr("%n exchange(s)", None, n), "exchanges"),
+         ("people", lambda n: tr("%n person(s)", None, n), "people"),
+         ("organizations", lambda n: tr("%n organisation(s)", None, n), "organizations")]
 
 
 class Card(QFrame):
@@ -46,6 +50,7 @@ class Card(QFrame):
         super().__init__(parent)
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self.heading = QLabel(f"<b>{html.escape(title)}</b>", self)
+        self.heading.setWordWrap(True)  # at large text sizes the heading wraps, not the page
         self.body = QLabel(self)
         self.body.setWordWrap(True)
         self.body.setTextFormat(Qt.TextFormat.RichText)
@@ -76,13 +81,13 @@ class DashboardView(QWidget):
         self.counts = QLabel(inner)
         self.counts.setTextFormat(Qt.TextFormat.RichText)
         self.counts.setTextInteractionFlags(Qt.TextInteractionFlag.TextBrowserInteraction)
-        self.counts.setAccessibleName("Counts")
+        self.counts.setAccessibleName(tr("Counts"))
         self.counts.setWordWrap(True)
-        self.upcoming = Card(f"Next {AHEAD_DAYS} days", inner)
-        self.milestones = Card("Exchange milestones: overdue and due soon", inner)
-        self.activity = BarChart("Activity by month", ["seminar dates", "conference days"], parent=inner)
-        self.by_sector = BarChart("Participants by sector", horizontal=True, parent=inner)
-        self.by_country = BarChart("Participants by country", horizontal=True, parent=inner)
+        self.upcoming = Card(tr("Next %n day(s)", None, AHEAD_DAYS), inner)
+        self.milestones = Card(tr("Exchange milestones: overdue and due soon"), inner)
+        self.activity = BarChart(tr("Activity by month"), [tr("seminar dates"), tr("conference days")], parent=inner)
+        self.by_sector = BarChart(tr("Participants by sector"), horizontal=True, parent=inner)
+        self.by_country = BarChart(tr("Participants by country"), horizontal=True, parent=inner)
         grid.addWidget(self.counts, 0, 0, 1, 3)
         grid.addWidget(self.upcoming, 1, 0, 1, 2)
         grid.addWidget(self.milestones, 1, 2)
@@ -136,8 +141,10 @@ class DashboardView(QWidget):
             self._render_upcoming(parts["warnings"])
         months = parts["months"]
         first, last = (datetime.strptime(months[i][0], "%Y-%m") for i in (0, -1))
-        self.activity.title = f"Activity by month, {first:%b %Y} – {last:%b %Y}"
-        self.activity.set_data([(datetime.strptime(k, "%Y-%m").strftime("%b"), [a, b]) for k, a, b in months])
+        self.activity.title = tr("Activity by month, {first} – {last}").format(
+            first=locale_format.month_year(first), last=locale_format.month_year(last))
+        self.activity.set_data([(locale_format.month_short(datetime.strptime(k, "%Y-%m")), [a, b])
+                                for k, a, b in months])
         from qistdesk.gui.views.people import SECTOR_LABELS  # "Academia" here as in every list
 
         self.by_sector.set_data([(SECTOR_LABELS.get(k, k), v) for k, v in parts["by"]["sector"]])
@@ -153,13 +160,17 @@ class DashboardView(QWidget):
     def _counts(self) -> None:
         counts = queries.counts(self.ctx.db)
         if not any(counts.values()):
-            self.counts.setText("<b>Welcome.</b> Nothing here yet: add the people and organisations you work with "
-                                "(People, Organisations), then plan a <a href='view:seminars'>seminar</a> or a "
-                                "<a href='view:conferences'>conference</a> — or load the demo programme "
-                                "(<code>qistdesk demo</code>) to look around.")
+            self.counts.setText(tr("<b>Welcome.</b> Nothing here yet: add the people and organisations you work with "
+                                   "(People, Organisations), then plan a <a href='view:seminars'>seminar</a> or a "
+                                   "<a href='view:conferences'>conference</a> — or load the demo programme "
+                                   "(<code>qistdesk demo</code>) to look around."))
             return
-        parts = [f"<a href='view:{view}'><span style='font-size:large'><b>{counts.get(key, 0)}</b></span> {label}</a>"
-                 for key, label, view in TILES]
+        parts = []
+        for key, label, view in TILES:
+            number = str(counts.get(key, 0))  # as %n writes it
+            text = html.escape(label(counts.get(key, 0))).replace(
+                number, f"<span style='font-size:large'><b>{number}</b></span>", 1)
+            parts.append(f"<a href='view:{view}'>{text}</a>")
         self.counts.setText(" &nbsp;·&nbsp; ".join(parts))
 
     def _upcoming(self, today: date, prefs) -> None:
@@ -170,10 +181,11 @@ class DashboardView(QWidget):
             nxt = dashboard.next_occurrence(self.ctx.db, start)
             if nxt:
                 self.upcoming.body.setText(
-                    f"Nothing in the next {AHEAD_DAYS} days. The next one: {self._event_link(nxt, prefs)}")
+                    tr("Nothing in the next %n day(s). The next one: {event}", None, AHEAD_DAYS).format(
+                        event=self._event_link(nxt, prefs)))
             else:
-                self.upcoming.body.setText("Nothing planned yet — create a <a href='view:seminars'>seminar</a> or a "
-                                           "<a href='view:conferences'>conference or workshop</a>.")
+                self.upcoming.body.setText(tr("Nothing planned yet — create a <a href='view:seminars'>seminar</a> "
+                                              "or a <a href='view:conferences'>conference or workshop</a>."))
             return
         self._render_upcoming({})
 
@@ -186,7 +198,7 @@ class DashboardView(QWidget):
             if warnings.get(row["event_id"]):
                 mark = f" <span style='color:{amber().name()}'>⚠</span>"
             items.append(f"<li>{self._event_link(row, prefs)}{mark}</li>")
-        more = f"<p>… and {len(rows) - 12} more.</p>" if len(rows) > 12 else ""
+        more = "<p>" + tr("… and %n more.", None, len(rows) - 12) + "</p>" if len(rows) > 12 else ""
         self.upcoming.body.setText(f"<ul style='margin-left:-20px'>{''.join(items)}</ul>{more}")
 
     def _event_link(self, row: dict, prefs) -> str:
@@ -194,8 +206,7 @@ class DashboardView(QWidget):
         a = utc_to_local(row["start_utc"], zone_name)
         other = other_zone(zone_name, prefs=prefs)
         b = utc_to_local(row["start_utc"], other)
-        when = (f"{day(a, with_year=False)} {hm(a)} {scheduling.place_name(zone_name)} / {hm(b)} "
-                f"{scheduling.place_name(other)}")
+        when = f"{day(a, with_year=False)} {hm(a)} {place_name(zone_name)} / {hm(b)} {place_name(other)}"
         title = html.escape(row["title"]) + (f" — {html.escape(row['topic'])}" if row.get("topic") else "")
         return f"{when}: <a href='event:{row['event_id']}'>{title}</a>"
 
@@ -207,21 +218,22 @@ class DashboardView(QWidget):
             if not later:
                 counts = queries.counts(self.ctx.db)
                 self.milestones.body.setText(
-                    "No open steps." if counts.get("exchanges")
-                    else "No exchanges yet — add one in <a href='view:exchanges'>Exchanges</a>; its checklist "
-                         "(visa, insurance, housing, arrival, reports) will show here when steps fall due.")
+                    tr("No open steps.") if counts.get("exchanges")
+                    else tr("No exchanges yet — add one in <a href='view:exchanges'>Exchanges</a>; its checklist "
+                            "(visa, insurance, housing, arrival, reports) will show here when steps fall due."))
                 return
-            intro, rows = f"<p>Nothing due in the next {SOON_DAYS} days. Next:</p>", later
+            intro, rows = "<p>" + tr("Nothing due in the next %n day(s). Next:", None, SOON_DAYS) + "</p>", later
         items = []
         for r in rows[:14]:
             who = html.escape(display_name(r["given_name"], r["family_name"]))
             late = (today - r["due_date"]).days
             if late > 0:
-                when = f"<span style='color:{error_color()}'><b>{late} day{'s' if late != 1 else ''} overdue</b></span>"
+                overdue = tr("%n day(s) overdue", None, late)
+                when = f"<span style='color:{error_color()}'><b>{overdue}</b></span>"
             else:
-                when = "due today" if late == 0 else f"due {r['due_date']:%d %b}"
+                when = tr("due today") if late == 0 else tr("due {day}").format(day=locale_format.day_month(r["due_date"]))
             items.append(f"<li>{when}: <a href='exchange:{r['exchange_id']}'>{html.escape(r['title'])} — {who}</a></li>")
-        more = f"<p>… and {len(rows) - 14} more.</p>" if len(rows) > 14 else ""
+        more = "<p>" + tr("… and %n more.", None, len(rows) - 14) + "</p>" if len(rows) > 14 else ""
         self.milestones.body.setText(f"{intro}<ul style='margin-left:-20px'>{''.join(items)}</ul>{more}")
 
     # --- links ----------------------------------------------------------------------------------

@@ -22,6 +22,8 @@ from qistdesk.gui.theme import set_font_factor
 from qistdesk.gui.widgets.records_model import Column
 from qistdesk.gui.widgets.records_table import RecordsTable
 from qistdesk.services import events, queries, records, scheduling
+from qistdesk.gui.i18n import tr
+from qistdesk.gui.views import QT_TR_NOOP
 
 
 def _tone(row: dict) -> str | None:
@@ -54,14 +56,15 @@ class EventDetail(QWidget):
         start, end = (datetime.fromisoformat(record[k]).astimezone(timezone.utc) for k in ("start", "end"))
         status = "" if record["status"] in ("planned", "confirmed") else f"  ({record['status']})"
         self.title.setText(record["title"] + status)
-        self.title.setAccessibleName(f"Title: {record['title']}")
+        self.title.setAccessibleName(tr("Title: {title}").format(title=record["title"]))
         self.when.setText(two_zone_lines(start, end, record["zone"], other))
         venue = record.get("venue")
-        parts = [f"Venue: {venue['name']}" if venue else "Online" if record.get("online_url") else "No venue yet"]
+        parts = [tr("Venue: {name}").format(name=venue["name"]) if venue
+                 else tr("Online") if record.get("online_url") else tr("No venue yet")]
         if record.get("online_url"):
             parts.append(record["online_url"])
         if record.get("capacity"):
-            parts.append(f"capacity {record['capacity']}")
+            parts.append(tr("capacity {seats}").format(seats=record["capacity"]))
         if extra:
             parts.append(extra)
         self.facts.setText(" · ".join(parts))
@@ -77,12 +80,13 @@ class EventListView(QWidget):
 
     KIND = ""  # what queries.list_events lists ("seminar", "conferences")
     NEW_KINDS: list[str] = []  # the kinds the New dialog offers
-    kind_label = "event"
+    kind_label = QT_TR_NOOP("event")
     LIST_NAME = ""
     EMPTY_MESSAGE = ""
     EMPTY_ACTION = ""
     PLACEHOLDER = ""
-    LOST_ON_DELETE = ("its details", "their details")  # what a delete takes with it (one, several)
+    DELETE_TITLE = QT_TR_NOOP("Delete events")
+    LOST_ON_DELETE = (QT_TR_NOOP("its details"), QT_TR_NOOP("their details"))  # what a delete takes with it (one, several)
     #: Columns that step aside when the list is narrow (key: priority, higher goes first).
     COLUMN_PRIORITY: dict[str, int] = {}
     SPLIT = (11, 9)  # the list's and the detail's shares of the width
@@ -92,22 +96,22 @@ class EventListView(QWidget):
         self.ctx = ctx
         self._dialog = None
         self._record: dict | None = None
-        self.table = RecordsTable(self._columns(), self, kind="event", name=self.LIST_NAME,
-                                  empty_message=self.EMPTY_MESSAGE,
-                                  empty_actions=[(self.EMPTY_ACTION, self.new_record)], row_tone=_tone)
+        self.table = RecordsTable(self._columns(), self, kind="event", name=tr(self.LIST_NAME),
+                                  empty_message=tr(self.EMPTY_MESSAGE),
+                                  empty_actions=[(tr(self.EMPTY_ACTION), self.new_record)], row_tone=_tone)
         self.table.arrange(priority=self.COLUMN_PRIORITY)
         self.table.activated.connect(self.edit_event)
         self.table.selection_changed.connect(self._show_selected)
         self.table.add_context_hook(self._context_menu)
 
         self.detail = EventDetail(self)
-        self.edit_button = QPushButton("&Edit…")
-        self.delete_button = QPushButton("&Delete…")
+        self.edit_button = QPushButton(tr("&Edit…"))
+        self.delete_button = QPushButton(tr("&Delete…"))
         self.edit_button.clicked.connect(lambda: self.edit_event())
         self.delete_button.clicked.connect(self.delete_selected)
         buttons = QHBoxLayout()
         for b in [self.edit_button, self.delete_button, *self.extra_buttons()]:
-            b.setAccessibleName(b.text().replace("&", "").rstrip("…") + " " + self.kind_label)
+            b.setAccessibleName(b.text().replace("&", "").rstrip("…") + " " + tr(self.kind_label))
             buttons.addWidget(b)
         buttons.addStretch(1)
 
@@ -116,7 +120,7 @@ class EventListView(QWidget):
         right.addWidget(self.detail)
         right.addLayout(buttons)
         self.build_details(right)
-        self.placeholder = QLabel(self.PLACEHOLDER, self)
+        self.placeholder = QLabel(tr(self.PLACEHOLDER), self)
         self.placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.placeholder.setWordWrap(True)
         right.addWidget(self.placeholder)
@@ -164,11 +168,11 @@ class EventListView(QWidget):
         raise NotImplementedError
 
     def _context_menu(self, menu, ids) -> None:
-        menu.addAction(f"New {self.kind_label}…", self.new_record)
+        menu.addAction(tr("New {kind}…").format(kind=tr(self.kind_label)), self.new_record)
         if len(ids) == 1:
-            menu.addAction("Edit…", lambda: self.edit_event(ids[0]))
+            menu.addAction(tr("Edit…"), lambda: self.edit_event(ids[0]))
         if ids:
-            menu.addAction("Delete…", self.delete_selected)
+            menu.addAction(tr("Delete…"), self.delete_selected)
 
     # --- loading ------------------------------------------------------------------------------
 
@@ -251,10 +255,10 @@ class EventListView(QWidget):
         values, record = dialog.values(), dialog.record
         db = self.ctx.db
         if record and dialog.unchanged():
-            self.ctx.show_status("No changes")
+            self.ctx.show_status(tr("No changes"))
             return
         if not record:
-            ok, new_id = push(self.ctx, self, f"Create “{values['title']}”",
+            ok, new_id = push(self.ctx, self, tr("Create “{title}”").format(title=values["title"]),
                               lambda _s: events.create_event(db, **values),
                               lambda new: events.delete_event(db, new))
         else:
@@ -273,7 +277,8 @@ class EventListView(QWidget):
 
                 do = (lambda v, plain=do: (plain(v), shift_sessions(db, record["id"], shift))[0])
                 undo = (lambda v, plain=undo: (shift_sessions(db, record["id"], -shift), plain(v))[1])
-            ok, new_id = push(self.ctx, self, f"Edit “{values['title']}”" + (" with its sessions" if shift else ""),
+            ok, new_id = push(self.ctx, self, (tr("Edit “{title}” with its sessions") if shift else tr("Edit “{title}”")).format(
+                title=values["title"]),
                               versioned(record["id"], record["version"], do), versioned(record["id"], None, undo),
                               on_reload=self.refresh)
             new_id = record["id"] if ok else None
@@ -286,11 +291,12 @@ class EventListView(QWidget):
             return
         rows = {r["id"]: r for r in self.table.model.all_rows()}
         names = ", ".join(f"“{rows[i]['title']}”" for i in ids[:3]) + (" …" if len(ids) > 3 else "")
-        lost = self.LOST_ON_DELETE[0] if len(ids) == 1 else self.LOST_ON_DELETE[1]
-        if not ask(self, f"Delete {self.kind_label}s", f"Delete {names} with {lost}? You can undo this with Ctrl+Z."):
+        lost = tr(self.LOST_ON_DELETE[0] if len(ids) == 1 else self.LOST_ON_DELETE[1])
+        if not ask(self, tr(self.DELETE_TITLE),
+                   tr("Delete {names} with {lost}? You can undo this with Ctrl+Z.").format(names=names, lost=lost)):
             return
         db = self.ctx.db
         for ident in ids:  # one transaction each way; the undo brings back the same ids and UID
-            push(self.ctx, self, f"Delete “{rows[ident]['title']}”",
+            push(self.ctx, self, tr("Delete “{title}”").format(title=rows[ident]["title"]),
                  lambda _s, i=ident: events.delete_event(db, i, None),
                  lambda snapshot: events.restore_event(db, snapshot) and None, on_reload=self.refresh)

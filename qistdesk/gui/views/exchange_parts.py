@@ -13,9 +13,10 @@ from PySide6.QtWidgets import QCheckBox, QLineEdit
 from qistdesk.domain.enums import MilestoneKind, Stage
 from qistdesk.gui.widgets.forms import OptionalSpinBox, RecordForm, area_combo, combo, date_edit, text_edit
 from qistdesk.gui.widgets.pickers import RecordPicker, organization_items, person_items
+from qistdesk.gui.i18n import tr
+from qistdesk.gui.locale_format import EnumLabels
 
-STAGE_LABELS = {"proposed": "Proposed", "applied": "Applied", "accepted": "Accepted", "preparing": "Preparing",
-                "in-progress": "In progress", "completed": "Completed", "withdrawn": "Withdrawn"}
+STAGE_LABELS = EnumLabels(Stage)
 STAGE_ORDER = {s: i for i, s in enumerate(Stage.values())}
 DIRECTION_LABELS = {"US-DK": "US → DK", "DK-US": "DK → US"}
 
@@ -48,13 +49,13 @@ def today(zone: str | None = None) -> date:
 def due_text(due: date, done: bool, today: date) -> str:
     """'overdue 12 days', 'due today', 'due in 5 days', 'done'."""
     if done:
-        return "done"
+        return tr("done")
     days = (due - today).days
     if days < 0:
-        return f"overdue {-days} day{'s' if days != -1 else ''}"
+        return tr("overdue %n day(s)", None, -days)
     if days == 0:
-        return "due today"
-    return f"due in {days} day{'s' if days != 1 else ''}"
+        return tr("due today")
+    return tr("due in %n day(s)", None, days)
 
 
 def exchange_form(db, new: bool = False, ctx=None) -> RecordForm:
@@ -72,24 +73,24 @@ def exchange_form(db, new: bool = False, ctx=None) -> RecordForm:
     programs = [(f"{p['name']} ({DIRECTION_LABELS.get(p['direction'], p['direction'])})", p["id"])
                 for p in queries.list_programs(db)]
     form = RecordForm(validator=validate)
-    form.add("person_id", "Participant", RecordPicker(people, noun="person", placeholder="Type part of a name…"),
+    form.add("person_id", tr("Participant"), RecordPicker(people, noun="person", placeholder=tr("Type part of a name…")),
              required=True)
-    form.add("program_id", "Programme", combo(programs, allow_empty="— choose a programme —"), required=True)
-    form.add("home_organization_id", "Home organisation", RecordPicker(orgs, noun="organisation"))
-    form.add("host_organization_id", "Host organisation", RecordPicker(orgs, noun="organisation"))
-    form.add("host_contact_id", "Host contact", RecordPicker(people, noun="person"))
-    form.add("start_date", "Start", date_edit(), required=True)
-    form.add("end_date", "End", date_edit(), required=True)
-    form.add("stage", "Stage", combo([(STAGE_LABELS[s], s) for s in Stage.values()]))
-    form.add("qist_area", "QIST area", area_combo(), help="For the joint committee's report")
-    form.add("housing", "Housing", text_edit(2))
-    form.add("funding", "Funding", QLineEdit(), help="Source of funding, e.g. a grant name")
-    form.add("funding_amount", "Amount", OptionalSpinBox(100_000_000), help="Whole currency units")
+    form.add("program_id", tr("Programme"), combo(programs, allow_empty=tr("— choose a programme —")), required=True)
+    form.add("home_organization_id", tr("Home organisation"), RecordPicker(orgs, noun="organisation"))
+    form.add("host_organization_id", tr("Host organisation"), RecordPicker(orgs, noun="organisation"))
+    form.add("host_contact_id", tr("Host contact"), RecordPicker(people, noun="person"))
+    form.add("start_date", tr("Start"), date_edit(), required=True)
+    form.add("end_date", tr("End"), date_edit(), required=True)
+    form.add("stage", tr("Stage"), combo([(STAGE_LABELS[s], s) for s in Stage.values()]))
+    form.add("qist_area", tr("QIST area"), area_combo(), help=tr("For the joint committee's report"))
+    form.add("housing", tr("Housing"), text_edit(2))
+    form.add("funding", tr("Funding"), QLineEdit(), help=tr("Source of funding, e.g. a grant name"))
+    form.add("funding_amount", tr("Amount"), OptionalSpinBox(100_000_000), help=tr("Whole currency units"))
     currency = QLineEdit()
     currency.setMaxLength(3)
-    currency.setPlaceholderText("DKK, USD, EUR")
-    form.add("funding_currency", "Currency", currency)
-    form.add("notes", "Notes", text_edit(3))
+    currency.setPlaceholderText(tr("DKK, USD, EUR"))
+    form.add("funding_currency", tr("Currency"), currency)
+    form.add("notes", tr("Notes"), text_edit(3))
     _home_follows_participant(db, form)
     if ctx is not None:  # a new participant, organisation or host contact without leaving the form
         from qistdesk.gui.quick_create import offer_new
@@ -99,9 +100,9 @@ def exchange_form(db, new: bool = False, ctx=None) -> RecordForm:
                                  ("host_contact_id", "person", person_items)):
             offer_new(form.editor(key), ctx, kind, lambda items=items: items(db), form)
     if new:
-        box = QCheckBox("Add the usual checklist (visa, insurance, housing, arrival, orientation, reports)")
+        box = QCheckBox(tr("Add the usual checklist (visa, insurance, housing, arrival, orientation, reports)"))
         box.setChecked(True)
-        form.add("with_default_milestones", "Checklist", box)
+        form.add("with_default_milestones", tr("Checklist"), box)
     return form
 
 
@@ -130,9 +131,9 @@ def milestone_form() -> RecordForm:
     from qistdesk.domain.validation import validate_milestone
 
     form = RecordForm(validator=lambda v: validate_milestone(SimpleNamespace(**v)))
-    form.add("title", "Milestone", QLineEdit(), required=True)
-    form.add("kind", "Kind", combo([(m.label, m.value) for m in MilestoneKind]))
-    form.add("due_date", "Due", date_edit(), required=True)
-    form.add("done", "Done", QCheckBox("Done"))
-    form.add("notes", "Notes", text_edit(2))
+    form.add("title", tr("Milestone"), QLineEdit(), required=True)
+    form.add("kind", tr("Kind"), combo([(m.label, m.value) for m in MilestoneKind]))
+    form.add("due_date", tr("Due"), date_edit(), required=True)
+    form.add("done", tr("Done"), QCheckBox(tr("Done")))
+    form.add("notes", tr("Notes"), text_edit(2))
     return form

@@ -13,6 +13,10 @@ from PySide6.QtWidgets import QMenu, QMessageBox, QToolButton, QWidget
 from qistdesk.domain.enums import Stage
 from qistdesk.gui.views.exchange_parts import STAGE_LABELS
 from qistdesk.gui.widgets.undo import run_undoable
+from qistdesk.domain.enums import PaperworkStatus
+from qistdesk.gui.locale_format import label_of as enum_label_of
+from qistdesk.gui.i18n import tr
+from qistdesk.gui.views import QT_TR_NOOP
 
 #: The pipeline's order; "withdrawn" is an exit, reachable from anywhere.
 PIPELINE = [s for s in Stage.values() if s != "withdrawn"]
@@ -33,30 +37,31 @@ def stage_warnings(record: dict, target: str) -> list[str]:
     if current in PIPELINE and target in PIPELINE:
         skipped = PIPELINE[PIPELINE.index(current) + 1:PIPELINE.index(target)]
         if skipped:
-            out.append("This skips " + ", ".join(STAGE_LABELS[s] for s in skipped) + ".")
+            out.append(tr("This skips {stages}.").format(stages=", ".join(STAGE_LABELS[s] for s in skipped)))
         if PIPELINE.index(target) < PIPELINE.index(current):
-            out.append(f"This moves the exchange back from {STAGE_LABELS[current]}.")
+            out.append(tr("This moves the exchange back from {stage}.").format(stage=STAGE_LABELS[current]))
     if target in ("in-progress", "completed"):
         open_steps = [m for m in record.get("milestones", []) if not m["done"] and m["kind"] in BEFORE_ARRIVAL]
         if open_steps:
-            out.append("Still open: " + ", ".join(f"‘{m['title']}’" for m in open_steps) + ".")
+            out.append(tr("Still open: {steps}.").format(steps=", ".join(f"‘{m['title']}’" for m in open_steps)))
+        sentences = {"visa": QT_TR_NOOP("The visa is {status}."), "insurance": QT_TR_NOOP("The insurance is {status}.")}
         for field, word in (("visa_status", "visa"), ("insurance_status", "insurance")):
             if any(m["kind"] == word for m in open_steps):
                 continue  # said already, by its checklist step
             if record.get(field) not in ("done", "not-needed", None):
-                out.append(f"The {word} is {record[field].replace('-', ' ')}.")
+                out.append(tr(sentences[word]).format(status=enum_label_of(PaperworkStatus, record[field]).lower()))
     if target == "completed":
         rest = [m["title"] for m in record.get("milestones", []) if not m["done"] and m["kind"] not in BEFORE_ARRIVAL]
         if rest:
-            out.append("Not yet done: " + ", ".join(f"‘{t}’" for t in rest) + ".")
+            out.append(tr("Not yet done: {steps}.").format(steps=", ".join(f"‘{t}’" for t in rest)))
     return out
 
 
 def confirm(parent: QWidget, title: str, warnings: list[str]) -> bool:
     """Ask before a move that has warnings (a function, so tests can answer it)."""
-    box = QMessageBox(QMessageBox.Icon.Warning, "Change stage", title, parent=parent)
+    box = QMessageBox(QMessageBox.Icon.Warning, tr("Change stage"), title, parent=parent)
     box.setInformativeText("\n".join(warnings))
-    move = box.addButton("Move anyway", QMessageBox.ButtonRole.AcceptRole)
+    move = box.addButton(tr("Move anyway"), QMessageBox.ButtonRole.AcceptRole)
     box.addButton(QMessageBox.StandardButton.Cancel)
     box.setDefaultButton(QMessageBox.StandardButton.Cancel)
     box.exec()
@@ -70,7 +75,7 @@ class StageButton(QToolButton):
         super().__init__(parent)
         self.view = view
         self.setPopupMode(QToolButton.ToolButtonPopupMode.MenuButtonPopup)
-        self.setAccessibleName("Change stage")
+        self.setAccessibleName(tr("Change stage"))
         self.menu_ = QMenu(self)
         for stage in Stage.values():
             action = self.menu_.addAction(STAGE_LABELS[stage])
@@ -83,8 +88,8 @@ class StageButton(QToolButton):
         self.record = record
         target = next_stage(record["stage"]) if record else None
         self.setEnabled(record is not None)
-        self.setText(f"Next: {STAGE_LABELS[target]}" if target else "Stage")
-        self.setToolTip("Move the exchange to its next stage; the arrow offers every stage")
+        self.setText(tr("Next: {stage}").format(stage=STAGE_LABELS[target]) if target else tr("Stage"))
+        self.setToolTip(tr("Move the exchange to its next stage; the arrow offers every stage"))
         for action, stage in zip(self.menu_.actions(), Stage.values()):
             action.setEnabled(record is not None and stage != record["stage"])
 
@@ -101,8 +106,8 @@ class StageButton(QToolButton):
         record = self.record
         if record is None or target == record["stage"]:
             return False
-        name = (record.get("participant") or {}).get("name") or "the exchange"
-        title = f"Move ‘{name}’ to {STAGE_LABELS[target]}"
+        name = (record.get("participant") or {}).get("name") or tr("the exchange")
+        title = tr("Move ‘{name}’ to {stage}").format(name=name, stage=STAGE_LABELS[target])
         warnings = stage_warnings(record, target)
         if warnings and not confirm(self.view, title + "?", warnings):
             return False

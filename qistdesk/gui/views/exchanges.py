@@ -14,8 +14,7 @@ from datetime import date, datetime, time, timedelta, timezone
 from PySide6.QtWidgets import QButtonGroup, QHBoxLayout, QLabel, QPushButton, QSizePolicy, QToolButton, QWidget
 
 from qistdesk.domain.collation import danish_sort_string
-from qistdesk.domain.enums import Stage
-from qistdesk.domain.exchanges import paperwork_label
+from qistdesk.domain.enums import PaperworkStatus, Stage
 from qistdesk.gui.views.exchange_parts import (DIRECTION_LABELS, STAGE_LABELS, STAGE_ORDER,
                                                due_text, exchange_form, milestone_form, person_name, today)
 from qistdesk.gui.widgets.record_dialog import RecordDialog
@@ -24,6 +23,10 @@ from qistdesk.gui.widgets.records_model import Column
 from qistdesk.gui.widgets.records_table import RecordsTable
 from qistdesk.gui.widgets.undo import push_done, run_undoable
 from qistdesk.gui.widgets.zoned_time import both_zones_text, zone_pair
+from qistdesk.gui import locale_format
+from qistdesk.gui.locale_format import label_of as enum_label_of
+from qistdesk.gui.i18n import tr
+from qistdesk.gui.views import QT_TR_NOOP
 
 CLOSED = ("completed", "withdrawn")
 #: Events listed in an exchange's pane (a stay of months overlaps a thousand events at scale-100).
@@ -33,10 +36,13 @@ EVENTS_SHOWN = 25
 class ExchangesView(RecordListView):
     KIND = "exchange"
     WHAT = "exchanges"
-    NOUN = "exchange"
-    PLURAL = "exchanges"
+    NOUN = QT_TR_NOOP("exchange")
+    PLURAL = QT_TR_NOOP("exchanges")
+    NEW_TEXT = QT_TR_NOOP("New exchange…")
+    DETAILS_NAME = QT_TR_NOOP("Exchange details")
+    HINT = QT_TR_NOOP("Select an exchange to see the details here.")
     FIELDS_KIND = "exchange"
-    EMPTY = "No exchanges yet — New exchange, or import a CSV (File ▸ Import)."
+    EMPTY = QT_TR_NOOP("No exchanges yet — New exchange, or import a CSV (File ▸ Import).")
     ALSO_REFRESH_ON = ("people", "organizations", "programs", "events")
     COLUMN_PRIORITY = {"next": 1, "start_date": 2, "end_date": 3, "host": 4, "direction": 5, "program": 6}
 
@@ -62,7 +68,7 @@ class ExchangesView(RecordListView):
         super().__init__(ctx, parent)
         self.stage_bar.setParent(self)
         self.stage_bar.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
-        self.stage_bar.setAccessibleName("Stages")
+        self.stage_bar.setAccessibleName(tr("Stages"))
         self.layout().insertWidget(0, self.stage_bar)
         self._build_milestones()
         self.refresh()
@@ -71,23 +77,23 @@ class ExchangesView(RecordListView):
 
     def columns(self) -> list[Column]:
         return [
-            Column("participant", "Participant", format=person_name,
+            Column("participant", tr("Participant"), format=person_name,
                    sort_key=lambda r: danish_sort_string(r["family_name"])),
-            Column("stage", "Stage", format=lambda r: STAGE_LABELS.get(r["stage"], r["stage"]),
+            Column("stage", tr("Stage"), format=lambda r: STAGE_LABELS.get(r["stage"], r["stage"]),
                    sort_key=lambda r: STAGE_ORDER.get(r["stage"], 99)),
-            Column("next", "Next milestone", format=self._next_text,
+            Column("next", tr("Next milestone"), format=self._next_text,
                    sort_key=lambda r: r["next_due"] or date.max),
-            Column("direction", "Direction", format=lambda r: DIRECTION_LABELS.get(r["direction"], r["direction"])),
-            Column("host", "Host"),
-            Column("start_date", "Start"),
-            Column("end_date", "End"),
-            Column("program", "Programme"),
+            Column("direction", tr("Direction"), format=lambda r: DIRECTION_LABELS.get(r["direction"], r["direction"])),
+            Column("host", tr("Host")),
+            Column("start_date", tr("Start"), format=lambda r: locale_format.short_date(r["start_date"])),
+            Column("end_date", tr("End"), format=lambda r: locale_format.short_date(r["end_date"])),
+            Column("program", tr("Programme")),
         ]
 
     def _next_text(self, row: dict) -> str:
         if not row["next_due"] or row["stage"] in CLOSED:
             return ""
-        return f"{row['next_due']} ({due_text(row['next_due'], False, self._today)})"
+        return f"{locale_format.short_date(row['next_due'])} ({due_text(row['next_due'], False, self._today)})"
 
     def row_tone(self, row: dict) -> str | None:
         if row["stage"] in CLOSED:
@@ -107,9 +113,11 @@ class ExchangesView(RecordListView):
             counts[r["stage"]] = counts.get(r["stage"], 0) + 1
         counts[None] = len(rows)
         for key, button in self.stage_buttons.items():
-            name = "All" if key is None else STAGE_LABELS[key]
+            name = tr("All") if key is None else STAGE_LABELS[key]
             button.setText(f"{name} ({counts.get(key, 0)})")
-            button.setAccessibleName(f"Show {name.lower()} exchanges: {counts.get(key, 0)}")
+            button.setAccessibleName(tr("Show exchanges at stage {stage}: {count}").format(
+                stage=name.lower(), count=counts.get(key, 0)) if key else
+                tr("Show all exchanges: {count}").format(count=counts.get(key, 0)))
         return [r for r in rows if self._stage is None or r["stage"] == self._stage]
 
     def set_stage(self, stage: str | None) -> None:
@@ -122,31 +130,31 @@ class ExchangesView(RecordListView):
 
         if fields.get("person_id"):
             try:
-                return "exchange of " + person_name(fields_of(self.ctx.db, "person", fields["person_id"]))
+                return tr("exchange of {name}").format(name=person_name(fields_of(self.ctx.db, "person", fields["person_id"])))
             except LookupError:
                 pass
-        return "exchange"
+        return tr("exchange")
 
     # --- detail ---------------------------------------------------------------------------
 
     def _build_milestones(self) -> None:
         self.milestones = RecordsTable([
-            Column("done", "Done", format=lambda r: "✓" if r["done"] else ""),
-            Column("title", "Milestone"),
-            Column("due_date", "Due"),
-            Column("status", "Status", format=lambda r: due_text(r["due_date"], r["done"], self._today)),
-        ], self.right, kind="milestone", name="milestones", empty_message="No milestones.",
+            Column("done", tr("Done"), format=lambda r: "✓" if r["done"] else ""),
+            Column("title", tr("Milestone")),
+            Column("due_date", tr("Due"), format=lambda r: locale_format.short_date(r["due_date"])),
+            Column("status", tr("Status"), format=lambda r: due_text(r["due_date"], r["done"], self._today)),
+        ], self.right, kind="milestone", name=tr("milestones"), empty_message=tr("No milestones."),
             row_tone=lambda r: "muted" if r["done"] else "danger" if r["due_date"] < self._today else None)
         self.milestones.arrange(main="title", priority={"status": 1})
         self.milestones.filter_edit.hide()
         self.milestones.setMinimumHeight(self.fontMetrics().height() * 10)
         self.milestones.activated.connect(self.edit_milestone)
         self.milestones.selection_changed.connect(self._milestone_buttons)
-        self.done_button = QPushButton("Mark &done", self)
+        self.done_button = QPushButton(tr("Mark &done"), self)
         self.done_button.clicked.connect(self.toggle_done)
-        self.add_milestone_button = QPushButton("&Add milestone…", self)
+        self.add_milestone_button = QPushButton(tr("&Add milestone…"), self)
         self.add_milestone_button.clicked.connect(self.add_milestone)
-        self.delete_milestone_button = QPushButton("Remove", self)
+        self.delete_milestone_button = QPushButton(tr("Remove"), self)
         self.delete_milestone_button.clicked.connect(self.delete_milestone)
         from qistdesk.gui.views.exchange_stage import StageButton
 
@@ -157,7 +165,7 @@ class ExchangesView(RecordListView):
         row.addStretch(1)
         row.addWidget(self.stage_button)
         layout = self.right.layout()
-        layout.insertWidget(1, QLabel("<b>Milestones</b>", self.right))
+        layout.insertWidget(1, QLabel("<b>" + tr("Milestones") + "</b>", self.right))
         layout.insertWidget(2, self.milestones, 1)
         layout.setStretch(0, 2)  # the exchange's details get more room than its checklist
         layout.insertLayout(3, row)
@@ -196,22 +204,26 @@ class ExchangesView(RecordListView):
         start, end = date.fromisoformat(x["start_date"]), date.fromisoformat(x["end_date"])
         p, prog = x["participant"], x["program"]
         home, host = x.get("home_organization"), x.get("host_organization")
+        length = tr("%n day(s)", None, (end - start).days + 1)
         lines = [f"<h2><a href='qistdesk://people/{p['id']}'>{esc(p['name'])}</a></h2>",
                  f"<p><b>{esc(STAGE_LABELS.get(x['stage'], x['stage']))}</b> · {esc(prog['name'])} · "
                  f"{esc(DIRECTION_LABELS.get(prog['direction'], prog['direction']))}</p>",
-                 f"<p>{start:%d %b %Y} – {end:%d %b %Y} ({(end - start).days + 1} days)<br>"
+                 f"<p>{locale_format.date_words(start)} – {locale_format.date_words(end)} "
+                 f"({length})<br>"
                  f"{esc(home['name']) if home else '—'} → {esc(host['name']) if host else '—'}"]
         if x.get("host_contact"):
             c = x["host_contact"]
-            lines.append(f"<br>Host contact: <a href='qistdesk://people/{c['id']}'>{esc(c['name'])}</a>")
+            lines.append("<br>" + tr("Host contact:") + f" <a href='qistdesk://people/{c['id']}'>{esc(c['name'])}</a>")
         lines.append("</p>")
-        facts = [f"Visa: {esc(paperwork_label(x['visa_status']))}",  # from the checklist, as the packet prints it
-                 f"Insurance: {esc(paperwork_label(x['insurance_status']))}"]
+        # from the checklist, as the packet prints it
+        facts = [tr("Visa: {status}").format(status=esc(enum_label_of(PaperworkStatus, x["visa_status"]))),
+                 tr("Insurance: {status}").format(status=esc(enum_label_of(PaperworkStatus, x["insurance_status"])))]
         if x.get("housing"):
-            facts.append(f"Housing: {esc(x['housing'])}")
+            facts.append(tr("Housing: {text}").format(text=esc(x["housing"])))
         if x.get("funding") or x.get("funding_amount"):
-            amount = f" — {x['funding_amount']:,} {esc(x['funding_currency'])}" if x.get("funding_amount") else ""
-            facts.append(f"Funding: {esc(x.get('funding') or '')}{amount}")
+            amount = (f" — {locale_format.number(x['funding_amount'])} {esc(x['funding_currency'])}"
+                      if x.get("funding_amount") else "")
+            facts.append(tr("Funding: {text}").format(text=esc(x.get("funding") or "") + amount))
         lines.append("<p>" + "<br>".join(facts) + "</p>")
         lo = datetime.combine(start, time(0), timezone.utc)
         hi = datetime.combine(end + timedelta(days=1), time(0), timezone.utc)
@@ -220,20 +232,20 @@ class ExchangesView(RecordListView):
         from qistdesk.services.dashboard import first_occurrences
 
         total, during = first_occurrences(self.ctx.db, lo, hi, EVENTS_SHOWN)
-        lines.append(f"<h3>Events during the stay ({total})</h3>")
+        lines.append("<h3>" + tr("Events during the stay ({count})").format(count=total) + "</h3>")
         if during:
             zones = zone_pair()  # once, not per event (it reads the settings)
             lines.append("<ul>" + "".join(
                 f"<li><a href='qistdesk://{'seminars' if e['kind'] == 'seminar' else 'conferences'}/{e['event_id']}'>"
                 f"{esc(e['title'])}</a>{': ' + esc(e['topic']) if e['topic'] else ''}<br><small>"
-                f"{e['start_utc']:%d %b %Y}, {esc(both_zones_text(e['start_utc'], e['timezone'], zones))}</small></li>"
+                f"{locale_format.date_words(e['start_utc'])}, {esc(both_zones_text(e['start_utc'], e['timezone'], zones))}</small></li>"
                 for e in during) + "</ul>")
             if total > len(during):
-                lines.append(f"<p>… and {total - len(during)} more: the Calendar shows them all.</p>")
+                lines.append("<p>" + tr("… and %n more: the Calendar shows them all.", None, total - len(during)) + "</p>")
         else:
-            lines.append("<p>No events in the programme while they are there.</p>")
+            lines.append("<p>" + tr("No events in the programme while they are there.") + "</p>")
         if x.get("notes"):
-            lines.append(f"<h3>Notes</h3><p>{esc(x['notes'])}</p>")
+            lines.append("<h3>" + tr("Notes") + f"</h3><p>{esc(x['notes'])}</p>")
         return "\n".join(lines)
 
     # --- exchange services ----------------------------------------------------------------
@@ -282,7 +294,7 @@ class ExchangesView(RecordListView):
 
     def loss_text(self, ident: str, fields: dict) -> str:
         n = len(self.snapshot(ident, fields))
-        return f"Its {n} milestone(s) are deleted with it (Undo restores them)." if n else ""
+        return tr("Its %n milestone(s) are deleted with it (Undo restores them).", None, n) if n else ""
 
     def restore(self, fields: dict, extra) -> None:
         self.create(dict(fields, milestones=extra or []))
@@ -297,7 +309,7 @@ class ExchangesView(RecordListView):
         rows = [r for r in self.milestones.model.all_rows() if r["id"] in ids]
         self.done_button.setEnabled(bool(rows))
         self.delete_milestone_button.setEnabled(bool(rows))
-        self.done_button.setText("Mark not &done" if rows and all(r["done"] for r in rows) else "Mark &done")
+        self.done_button.setText(tr("Mark not &done") if rows and all(r["done"] for r in rows) else tr("Mark &done"))
 
     def toggle_done(self) -> None:
         from qistdesk.services import exchanges
@@ -316,8 +328,8 @@ class ExchangesView(RecordListView):
             for ident, (done, done_on) in old.items():
                 exchanges.update_milestone(self.ctx.db, ident, None, done=done, done_on=done_on)
 
-        names = f"‘{rows[0]['title']}’" if len(rows) == 1 else f"{len(rows)} milestones"
-        text = f"Mark {names} {'done' if target else 'not done'}"
+        names = f"‘{rows[0]['title']}’" if len(rows) == 1 else tr("%n milestone(s)", None, len(rows))
+        text = (tr("Mark {names} done") if target else tr("Mark {names} not done")).format(names=names)
         run_undoable(self.ctx, text, do, undo, what=self.WHAT, parent=self)
 
     def add_milestone(self) -> None:
@@ -329,11 +341,11 @@ class ExchangesView(RecordListView):
         form = milestone_form()
         form.set_values({"due_date": date.today() + timedelta(days=14), "kind": "other"})
         state: dict = {}
-        dialog = RecordDialog("Add milestone", form, lambda v: state.setdefault(
-            "id", exchanges.add_milestone(self.ctx.db, exchange_id, **v)), self, ok_text="Add")
+        dialog = RecordDialog(tr("Add milestone"), form, lambda v: state.setdefault(
+            "id", exchanges.add_milestone(self.ctx.db, exchange_id, **v)), self, ok_text=tr("Add"))
         if dialog.exec():
             values, ident = form.values(), state["id"]
-            push_done(self.ctx, f"Add milestone {values['title']}",
+            push_done(self.ctx, tr("Add milestone {title}").format(title=values["title"]),
                       lambda: exchanges.add_milestone(self.ctx.db, exchange_id, id=ident, **values),
                       lambda: exchanges.delete_milestone(self.ctx.db, ident), what=self.WHAT, parent=self)
             self.ctx.notify_changed(self.WHAT)
@@ -352,11 +364,11 @@ class ExchangesView(RecordListView):
             if state["changed"]:
                 state["version"] = exchanges.update_milestone(self.ctx.db, ident, state["version"], **state["changed"])
 
-        if RecordDialog(f"Edit milestone {before['title']}", form, save, self,
+        if RecordDialog(tr("Edit milestone {title}").format(title=before["title"]), form, save, self,
                         reload=lambda: fields_of(self.ctx.db, "milestone", ident)).exec() and state.get("changed"):
             changed = state["changed"]
             old = {k: before[k] for k in changed}
-            push_done(self.ctx, f"Edit milestone {before['title']}",
+            push_done(self.ctx, tr("Edit milestone {title}").format(title=before["title"]),
                       lambda: exchanges.update_milestone(self.ctx.db, ident, None, **changed),
                       lambda: exchanges.update_milestone(self.ctx.db, ident, None, **old), what=self.WHAT,
                       parent=self)
@@ -380,4 +392,4 @@ class ExchangesView(RecordListView):
                 exchanges.add_milestone(self.ctx.db, exchange_id, **m)
 
         names = ", ".join(r["title"] for r in rows)
-        run_undoable(self.ctx, f"Remove milestone {names}", do, undo, what=self.WHAT, parent=self)
+        run_undoable(self.ctx, tr("Remove milestone {names}").format(names=names), do, undo, what=self.WHAT, parent=self)

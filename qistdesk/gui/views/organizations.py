@@ -16,6 +16,8 @@ from qistdesk.gui.views.people import SECTOR_LABELS, country_edit, full_name, se
 from qistdesk.gui.widgets.forms import RecordForm, combo, text_edit
 from qistdesk.gui.widgets.record_list_view import RecordListView, esc
 from qistdesk.gui.widgets.records_model import Column
+from qistdesk.gui.i18n import tr
+from qistdesk.gui.views import QT_TR_NOOP
 
 
 def organization_form() -> RecordForm:
@@ -25,31 +27,34 @@ def organization_form() -> RecordForm:
         return validate_organization(SimpleNamespace(**dict(values, country=(values["country"] or "").upper())))
 
     form = RecordForm(validator=validate)
-    form.add("name", "Name", QLineEdit(), required=True)
-    form.add("sector", "Sector", combo([(SECTOR_LABELS[m.value], m.value) for m in Sector]), required=True)
-    form.add("country", "Country", country_edit(), required=True, help="Two-letter code such as DK or US")
-    form.add("city", "City", QLineEdit())
-    form.add("website", "Website", QLineEdit())
-    form.add("address", "Address", text_edit(3))
+    form.add("name", tr("Name"), QLineEdit(), required=True)
+    form.add("sector", tr("Sector"), combo([(SECTOR_LABELS[m.value], m.value) for m in Sector]), required=True)
+    form.add("country", tr("Country"), country_edit(), required=True, help=tr("Two-letter code such as DK or US"))
+    form.add("city", tr("City"), QLineEdit())
+    form.add("website", tr("Website"), QLineEdit())
+    form.add("address", tr("Address"), text_edit(3))
     return form
 
 class OrganizationsView(RecordListView):
     KIND = "organization"
     WHAT = "organizations"
-    NOUN = "organisation"
-    PLURAL = "organisations"
+    NOUN = QT_TR_NOOP("organisation")
+    PLURAL = QT_TR_NOOP("organisations")
+    NEW_TEXT = QT_TR_NOOP("New organisation…")
+    DETAILS_NAME = QT_TR_NOOP("Organisation details")
+    HINT = QT_TR_NOOP("Select an organisation to see the details here.")
     FIELDS_KIND = "organization"
-    EMPTY = "No organisations yet — add one, or load the demo programme to look around."
+    EMPTY = QT_TR_NOOP("No organisations yet — add one, or load the demo programme to look around.")
     ALSO_REFRESH_ON = ("people",)
     COLUMN_PRIORITY = {"sector": 1, "country": 2, "people": 3, "city": 4}
 
     def columns(self) -> list[Column]:
         return [
-            Column("name", "Name"),
-            Column("sector", "Sector", format=sector_label),
-            Column("country", "Country"),
-            Column("city", "City"),
-            Column("people", "People", align=Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter),
+            Column("name", tr("Name")),
+            Column("sector", tr("Sector"), format=sector_label),
+            Column("country", tr("Country")),
+            Column("city", tr("City")),
+            Column("people", tr("People"), align=Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter),
         ]
 
     def load_rows(self) -> list[dict]:
@@ -70,13 +75,13 @@ class OrganizationsView(RecordListView):
             lines.append(f"<p><a href='{esc(org['website'])}'>{esc(org['website'])}</a></p>")
         if org.get("address"):
             lines.append(f"<p>{esc(org['address']).replace(chr(10), '<br>')}</p>")
-        lines.append(f"<h3>People ({len(people)})</h3>")
+        lines.append("<h3>" + tr("People ({count})").format(count=len(people)) + "</h3>")
         if people:
             lines.append("<ul>" + "".join(
                 f"<li><a href='qistdesk://people/{p['id']}'>{esc(full_name(p))}</a>"
                 f"{' · ' + esc(p['job_title']) if p.get('job_title') else ''}</li>" for p in people) + "</ul>")
         else:
-            lines.append("<p>Nobody from this organisation is in the directory yet.</p>")
+            lines.append("<p>" + tr("Nobody from this organisation is in the directory yet.") + "</p>")
         return "\n".join(lines)
 
     def build_form(self) -> RecordForm:
@@ -104,8 +109,8 @@ class OrganizationsView(RecordListView):
 
     def loss_text(self, ident: str, fields: dict) -> str:
         members = self.snapshot(ident, fields)
-        return (f"{len(members)} people of {fields['name']} will have no organisation (Undo gives it back)."
-                if members else "")
+        return (tr("%n people of {name} will have no organisation (Undo gives it back).", None, len(members)).format(
+            name=fields["name"]) if members else "")
 
     def restore(self, fields: dict, extra) -> None:
         from qistdesk.services import directory

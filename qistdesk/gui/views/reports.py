@@ -19,8 +19,11 @@ from PySide6.QtWidgets import (QComboBox, QFileDialog, QGridLayout, QHBoxLayout,
 
 from qistdesk.gui.widgets.chart import BarChart
 from qistdesk.gui.widgets.datetime_edit import DateEdit
+from qistdesk.gui.i18n import current_language, tr
+from qistdesk.gui.views import QT_TR_NOOP
 
-PRESETS = ["Last calendar year", "This year so far", "Last 12 months", "Chosen dates"]
+PRESETS = [QT_TR_NOOP("Last calendar year"), QT_TR_NOOP("This year so far"), QT_TR_NOOP("Last 12 months"),
+           QT_TR_NOOP("Chosen dates")]
 
 
 def preset_range(name: str, today: date) -> tuple[date, date] | None:
@@ -45,20 +48,21 @@ class ReportsView(QWidget):
         today = date.today()
         start, end = preset_range(PRESETS[0], today)
         self.preset = QComboBox(self)
-        self.preset.addItems(PRESETS)
-        self.preset.setAccessibleName("Period")
+        for name in PRESETS:  # shown in the app's language, chosen by the English name
+            self.preset.addItem(tr(name), name)
+        self.preset.setAccessibleName(tr("Period"))
         self.start_edit, self.end_edit = DateEdit(start, self), DateEdit(end, self)
-        self.start_edit.setAccessibleName("From")
-        self.end_edit.setAccessibleName("To")
-        self.update_button = QPushButton("&Show", self)
-        self.save_button = QPushButton("Save as &PDF…", self)
-        self.csv_button = QPushButton("Save &CSV files…", self)
+        self.start_edit.setAccessibleName(tr("From"))
+        self.end_edit.setAccessibleName(tr("To"))
+        self.update_button = QPushButton(tr("&Show"), self)
+        self.save_button = QPushButton(tr("Save as &PDF…"), self)
+        self.csv_button = QPushButton(tr("Save &CSV files…"), self)
         bar = QHBoxLayout()
-        bar.addWidget(QLabel("Period:"))
+        bar.addWidget(QLabel(tr("Period:")))
         bar.addWidget(self.preset)
-        bar.addWidget(QLabel("&From:", buddy=self.start_edit.line))
+        bar.addWidget(QLabel(tr("&From:"), buddy=self.start_edit.line))
         bar.addWidget(self.start_edit)
-        bar.addWidget(QLabel("&To:", buddy=self.end_edit.line))
+        bar.addWidget(QLabel(tr("&To:"), buddy=self.end_edit.line))
         bar.addWidget(self.end_edit)
         bar.addWidget(self.update_button)
         bar.addStretch(1)
@@ -69,10 +73,10 @@ class ReportsView(QWidget):
         self.heading.setWordWrap(True)
         self.summary = QLabel(self)
         self.summary.setTextFormat(Qt.TextFormat.RichText)
-        self.summary.setAccessibleName("Summary")
+        self.summary.setAccessibleName(tr("Summary"))
         self.charts = QWidget(self)
         self.grid = QGridLayout(self.charts)
-        self.note = QLabel("Counts of people from 1 to 4 are shown as “< 5”; the PDF states every counting rule.",
+        self.note = QLabel(tr("Counts of people from 1 to 4 are shown as “< 5”; the PDF states every counting rule."),
                            self)
         self.note.setWordWrap(True)
         body = QWidget(self)
@@ -88,7 +92,7 @@ class ReportsView(QWidget):
         layout.addLayout(bar)
         layout.addWidget(scroll, 1)
 
-        self.preset.currentTextChanged.connect(self._preset_chosen)
+        self.preset.currentIndexChanged.connect(lambda i: self._preset_chosen(self.preset.itemData(i)))
         self.update_button.clicked.connect(self.refresh)
         self.start_edit.changed.connect(self._dates_typed)
         self.end_edit.changed.connect(self._dates_typed)
@@ -112,7 +116,7 @@ class ReportsView(QWidget):
 
     def _dates_typed(self) -> None:
         self.preset.blockSignals(True)
-        self.preset.setCurrentText("Chosen dates")
+        self.preset.setCurrentIndex(self.preset.findData("Chosen dates"))
         self.preset.blockSignals(False)
 
     def set_period(self, start: date, end: date) -> None:
@@ -130,7 +134,7 @@ class ReportsView(QWidget):
         start, end = self.start_edit.value(), self.end_edit.value()
         QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
-            self.report = cooperation_report(self.ctx.db, start, end, load().get("zones.home"))
+            self.report = cooperation_report(self.ctx.db, start, end, load().get("zones.home"), lang=current_language())
         except USER_ERRORS as exc:
             self.report = None
             self.heading.setText(f"<span style='color:#b3261e'>{html.escape(str(exc))}</span>")
@@ -143,16 +147,18 @@ class ReportsView(QWidget):
 
         r = self.report
         empty = not any(x.value for x in r.headline)
-        self.heading.setText(f"<h2>{html.escape(r.title)}</h2>{period_text(r.start, r.end)}, compared with "
-                             f"{period_text(r.previous_start, r.previous_end)}"
-                             + ("<p><b>No events, participants or exchanges in this period.</b> Choose another "
-                                "period above (type the dates, or pick one from the list).</p>" if empty else ""))
+        lang = current_language()
+        self.heading.setText(f"<h2>{html.escape(r.title)}</h2>" + tr("{period}, compared with {previous}").format(
+            period=period_text(r.start, r.end, lang), previous=period_text(r.previous_start, r.previous_end, lang))
+            + ("<p>" + tr("<b>No events, participants or exchanges in this period.</b> Choose another "
+                          "period above (type the dates, or pick one from the list).") + "</p>" if empty else ""))
         e = html.escape  # "< 5" is text, not a tag
         rows = "".join(f"<tr><td>{e(x.label)}</td><td align='right'><b>{e(x.shown)}</b></td>"
                        f"<td align='right'>{e(x.before_shown)}</td><td align='right'>{e(x.change)}</td></tr>"
                        for x in r.headline)
-        self.summary.setText("<table cellspacing='0' cellpadding='3'><tr><th align='left'>Summary</th>"
-                             "<th>This period</th><th>Previous</th><th>Change</th></tr>" + rows + "</table>")
+        self.summary.setText("<table cellspacing='0' cellpadding='3'><tr><th align='left'>" + tr("Summary") + "</th>"
+                             "<th>" + tr("This period") + "</th><th>" + tr("Previous") + "</th><th>" + tr("Change")
+                             + "</th></tr>" + rows + "</table>")
         self._clear_charts()
         tables = [t for s in r.sections for t in s.tables if t.chart]
         for i, table in enumerate(tables):
@@ -160,7 +166,8 @@ class ReportsView(QWidget):
             chart.set_data([(row.label, row.value or 0) for row in table.rows], [row.shown for row in table.rows])
             chart.setMinimumHeight(chart.fontMetrics().height() * (2 + int(1.6 * len(table.rows))))
             self.grid.addWidget(chart, i // 2, i % 2)
-        self.ctx.show_status(f"Report {period_text(r.start, r.end)}: {r.headline[3].shown} participants")
+        self.ctx.show_status(tr("Report {period}: {count} participants").format(
+            period=period_text(r.start, r.end, lang), count=r.headline[3].shown))
 
     def _clear_charts(self) -> None:
         while self.grid.count():
@@ -184,8 +191,8 @@ class ReportsView(QWidget):
         if self.report is None:
             return None
         if not path:
-            name = f"Cooperation report {self.report.start} to {self.report.end}.pdf"
-            path, _ = QFileDialog.getSaveFileName(self, "Save report", name, "PDF files (*.pdf)")
+            name = tr("Cooperation report {start} to {end}.pdf").format(start=self.report.start, end=self.report.end)
+            path, _ = QFileDialog.getSaveFileName(self, tr("Save report"), name, tr("PDF files (*.pdf)"))
             if not path:
                 return None
         target = Path(path)
@@ -197,18 +204,18 @@ class ReportsView(QWidget):
         try:
             write_atomically(target, self.pdf_bytes())
         except OSError as exc:
-            QMessageBox.warning(self, "Report not saved", f"Could not write {target}: {exc}")
+            QMessageBox.warning(self, tr("Report not saved"), tr("Could not write {file}: {error}").format(file=target, error=exc))
             return None
         finally:
             QGuiApplication.restoreOverrideCursor()
-        self.ctx.show_status(f"Report written to {target}")
+        self.ctx.show_status(tr("Report written to {file}").format(file=target))
         return target
 
     def save_csv(self, folder: str | Path | None = None) -> list[Path]:
         if self.report is None:
             return []
         if not folder:
-            folder = QFileDialog.getExistingDirectory(self, "Folder for the report's CSV files")
+            folder = QFileDialog.getExistingDirectory(self, tr("Folder for the report's CSV files"))
             if not folder:
                 return []
         from qistdesk.formats.csv_io.report import write_report_csv
@@ -216,7 +223,7 @@ class ReportsView(QWidget):
         try:
             written = write_report_csv(self.report, Path(folder))
         except OSError as exc:
-            QMessageBox.warning(self, "CSV not saved", str(exc))
+            QMessageBox.warning(self, tr("CSV not saved"), str(exc))
             return []
-        self.ctx.show_status(f"{len(written)} CSV files written to {folder}")
+        self.ctx.show_status(tr("%n CSV file(s) written to {folder}", None, len(written)).format(folder=folder))
         return written

@@ -25,7 +25,9 @@ from qistdesk.gui.series_date_dialog import SeriesDateDialog
 from qistdesk.gui.views.event_list import EventDetail, EventListView, _tone  # noqa: F401 (EventDetail: shared)
 from qistdesk.gui.widgets.records_model import Column
 from qistdesk.gui.widgets.records_table import RecordsTable
-from qistdesk.services import events, queries, records, scheduling
+from qistdesk.services import events, pane_checks, queries, records
+from qistdesk.domain.enums import EventStatus
+from qistdesk.gui.locale_format import label_of as enum_label_of
 from qistdesk.timezones import utc_to_local
 
 KIND = "seminar"
@@ -40,31 +42,33 @@ class SeminarsView(EventListView):
 
     KIND = KIND
     NEW_KINDS = [KIND]
-    kind_label = "seminar"
-    LIST_NAME = "seminars"
-    EMPTY_MESSAGE = "No seminars yet — create a seminar or a series of talks."
-    EMPTY_ACTION = "New seminar…"
-    PLACEHOLDER = "Pick a seminar on the left to see its dates, speakers and topics."
-    LOST_ON_DELETE = ("its dates, speakers, topics and invitee list", "their dates and invitee lists")
+    kind_label = QT_TR_NOOP("seminar")
+    LIST_NAME = QT_TR_NOOP("seminars")
+    EMPTY_MESSAGE = QT_TR_NOOP("No seminars yet — create a seminar or a series of talks.")
+    EMPTY_ACTION = QT_TR_NOOP("New seminar…")
+    PLACEHOLDER = QT_TR_NOOP("Pick a seminar on the left to see its dates, speakers and topics.")
+    LOST_ON_DELETE = (QT_TR_NOOP("its dates, speakers, topics and invitee list"),
+                      QT_TR_NOOP("their dates and invitee lists"))
+    DELETE_TITLE = QT_TR_NOOP("Delete seminars")
     SPLIT = (1, 1)  # the dates' topics need as much room as the list's titles
     COLUMN_PRIORITY = {"when_other": 1, "series_rule": 2, "warnings": 3, "participants": 4, "venue": 5, "status": 6}
 
     def extra_buttons(self) -> list[QPushButton]:
         # issue 14: a seminar has an audience (conferences: their participants tab)
-        self.audience_button = QPushButton("A&udience…")
-        self.audience_button.setToolTip("Who is invited to every date: add, answers, invites")
+        self.audience_button = QPushButton(tr("A&udience…"))
+        self.audience_button.setToolTip(tr("Who is invited to every date: add, answers, invites"))
         self.audience_button.clicked.connect(self.open_audience)
         return [self.audience_button]
 
     def build_details(self, layout: QVBoxLayout) -> None:
-        self.dates = RecordsTable(self._date_columns(), self, kind="series-date", name="dates of the series",
-                                  empty_message="A single seminar: it has no series dates.", row_tone=_tone)
+        self.dates = RecordsTable(self._date_columns(), self, kind="series-date", name=tr("dates of the series"),
+                                  empty_message=tr("A single seminar: it has no series dates."), row_tone=_tone)
         self.dates.arrange(main="topic", priority={"status": 1, "when_other": 2, "speaker": 3, "warnings": 4})
         self.dates.activated.connect(self.edit_date)
         self.dates.selection_changed.connect(self._date_buttons)
-        self.edit_date_button = QPushButton("Edit &date…")
-        self.cancel_date_button = QPushButton("&Cancel date")
-        self.restore_date_button = QPushButton("&Restore date")
+        self.edit_date_button = QPushButton(tr("Edit &date…"))
+        self.cancel_date_button = QPushButton(tr("&Cancel date"))
+        self.restore_date_button = QPushButton(tr("&Restore date"))
         self.edit_date_button.clicked.connect(lambda: self.edit_date())
         self.cancel_date_button.clicked.connect(lambda: self.set_date_status("cancelled"))
         self.restore_date_button.clicked.connect(self.restore_dates)
@@ -74,7 +78,7 @@ class SeminarsView(EventListView):
             b.setAccessibleName(b.text().replace("&", "").rstrip("…"))
             date_buttons.addWidget(b)
         date_buttons.addStretch(1)
-        self.dates_title = QLabel("<b>Dates</b>")
+        self.dates_title = QLabel("<b>" + tr("Dates") + "</b>")
         layout.addWidget(self.dates_title)
         layout.addWidget(self.dates, 1)
         self.date_warnings = WarningsLabel(self)
@@ -91,16 +95,16 @@ class SeminarsView(EventListView):
         prefs = preferences(self.ctx)
 
         def repeats(row):
-            return parse_rule(row["series_rule"]).describe() if row["series_rule"] else "Once"
+            return parse_rule(row["series_rule"]).describe() if row["series_rule"] else tr("Once")
 
-        return [Column("title", "Title"),
+        return [Column("title", tr("Title")),
                 *when_columns(prefs),
-                Column("warnings", "Check", format=lambda r: warning_cell(r["warnings"]),
+                Column("warnings", tr("Check"), format=lambda r: warning_cell(r["warnings"]),
                        sort_key=lambda r: -len(r["warnings"])),
-                Column("series_rule", "Repeats", format=repeats),
-                Column("venue", "Venue"),
-                Column("participants", "Invitees", align=Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter),
-                Column("status", "Status")]
+                Column("series_rule", tr("Repeats"), format=repeats),
+                Column("venue", tr("Venue")),
+                Column("participants", tr("Invitees"), align=Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter),
+                Column("status", tr("Status"), format=lambda r: enum_label_of(EventStatus, r["status"]))]
 
     def _date_columns(self) -> list[Column]:
         prefs = preferences(self.ctx)
@@ -115,10 +119,10 @@ class SeminarsView(EventListView):
             return display_name(row.get("given_name"), row.get("family_name"))
 
         return [*when_columns(prefs, zone_key="zone", mark=lambda r: tr(" (moved)") if moved(r) else ""),
-                Column("status", "Status", format=status),
-                Column("speaker", "Speaker", format=speaker),
-                Column("topic", "Topic"),
-                Column("warnings", "Check", format=lambda r: warning_cell(r["warnings"]),
+                Column("status", tr("Status"), format=status),
+                Column("speaker", tr("Speaker"), format=speaker),
+                Column("topic", tr("Topic")),
+                Column("warnings", tr("Check"), format=lambda r: warning_cell(r["warnings"]),
                        sort_key=lambda r: -len(r["warnings"]))]
 
     def _show_selected(self, ids: list[str]) -> None:
@@ -148,13 +152,11 @@ class SeminarsView(EventListView):
             row.update(zone=record["zone"], warnings=shown.get(row["id"], []), event_id=event_id,
                        venue_id=(record.get("venue") or {}).get("id"))
         self.dates.set_rows(rows)
-        self.dates.print_title = f"Dates — {record['title']}"
+        self.dates.print_title = tr("Dates — {title}").format(title=record["title"])
         self._date_buttons(self.dates.selected_ids())
         db = self.ctx.db
-        self._check_pane(event_id, lambda: (
-            scheduling.warnings_for_event(db, event_id, prefs),
-            scheduling.warnings_for_series_dates(db, event_id, prefs) if extra else {}),
-            lambda found: self._show_checks(rows, *found))
+        self._check_pane(event_id, lambda: pane_checks.seminar_checks(db, event_id, bool(extra), prefs),
+                         lambda found: self._show_checks(rows, *found))
 
     def _show_checks(self, rows: list[dict], warnings: list, per_date: dict) -> None:
         self.detail.warnings.set_warnings(warnings)
@@ -189,8 +191,8 @@ class SeminarsView(EventListView):
         self.date_warnings.set_warnings(rows[0]["warnings"] if len(rows) == 1 else [])
         self.cancel_date_button.setEnabled(any(r["status"] == "scheduled" for r in rows))
         self.restore_date_button.setEnabled(any(_restorable(r) for r in rows))
-        self.restore_date_button.setToolTip("Put the selected dates back as the series planned them "
-                                            "(un-cancel, and move back a moved date)")
+        self.restore_date_button.setToolTip(tr("Put the selected dates back as the series planned them "
+                                               "(un-cancel, and move back a moved date)"))
 
     # --- series dates -------------------------------------------------------------------------
 

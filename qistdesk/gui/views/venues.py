@@ -16,6 +16,9 @@ from qistdesk.gui.widgets.forms import OptionalSpinBox, RecordForm, text_edit
 from qistdesk.gui.widgets.record_list_view import RecordListView, esc
 from qistdesk.gui.widgets.records_model import Column
 from qistdesk.gui.widgets.zoned_time import zone_label
+from qistdesk.gui import locale_format
+from qistdesk.gui.i18n import tr
+from qistdesk.gui.views import QT_TR_NOOP
 
 
 def zone_combo() -> QComboBox:
@@ -36,32 +39,35 @@ def venue_form() -> RecordForm:
         return validate_venue(SimpleNamespace(**dict(values, country=(values["country"] or "").upper())))
 
     form = RecordForm(validator=validate)
-    form.add("name", "Name", QLineEdit(), required=True)
-    form.add("address", "Address", text_edit(3))
-    form.add("city", "City", QLineEdit())
-    form.add("country", "Country", country_edit())
-    form.add("timezone", "Time zone", zone_combo(), required=True,
-             help="The zone events at this venue are planned in")
-    form.add("capacity", "Capacity", OptionalSpinBox(100_000), help="Seats; leave at — when unknown")
-    form.add("accessibility_notes", "Accessibility", text_edit(3))
-    form.add("map_url", "Map link", QLineEdit())
+    form.add("name", tr("Name"), QLineEdit(), required=True)
+    form.add("address", tr("Address"), text_edit(3))
+    form.add("city", tr("City"), QLineEdit())
+    form.add("country", tr("Country"), country_edit())
+    form.add("timezone", tr("Time zone"), zone_combo(), required=True,
+             help=tr("The zone events at this venue are planned in"))
+    form.add("capacity", tr("Capacity"), OptionalSpinBox(100_000), help=tr("Seats; leave at — when unknown"))
+    form.add("accessibility_notes", tr("Accessibility"), text_edit(3))
+    form.add("map_url", tr("Map link"), QLineEdit())
     return form
 
 class VenuesView(RecordListView):
     KIND = "venue"
     WHAT = "venues"
-    NOUN = "venue"
-    PLURAL = "venues"
+    NOUN = QT_TR_NOOP("venue")
+    PLURAL = QT_TR_NOOP("venues")
+    NEW_TEXT = QT_TR_NOOP("New venue…")
+    DETAILS_NAME = QT_TR_NOOP("Venue details")
+    HINT = QT_TR_NOOP("Select a venue to see the details here.")
     FIELDS_KIND = "venue"
-    EMPTY = "No venues yet — add the rooms and halls where your events take place."
+    EMPTY = QT_TR_NOOP("No venues yet — add the rooms and halls where your events take place.")
     ALSO_REFRESH_ON = ("events",)
     COLUMN_PRIORITY = {"city": 1, "capacity": 2, "country": 3, "timezone": 4}
 
     def columns(self) -> list[Column]:
         return [
-            Column("name", "Name"), Column("city", "City"), Column("country", "Country"),
-            Column("timezone", "Time zone"),
-            Column("capacity", "Capacity", align=Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter),
+            Column("name", tr("Name")), Column("city", tr("City")), Column("country", tr("Country")),
+            Column("timezone", tr("Time zone")),
+            Column("capacity", tr("Capacity"), align=Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter),
         ]
 
     def load_rows(self) -> list[dict]:
@@ -79,18 +85,19 @@ class VenuesView(RecordListView):
         if v.get("address"):
             lines.append(f"<p>{esc(v['address']).replace(chr(10), '<br>')}</p>")
         facts = [", ".join(esc(x) for x in (v.get("city"), v.get("country")) if x),
-                 f"Time zone: {esc(v['timezone'])}",
-                 f"Capacity: {v['capacity']}" if v.get("capacity") is not None else "Capacity: not set"]
+                 tr("Time zone: {zone}").format(zone=esc(v["timezone"])),
+                 tr("Capacity: {seats}").format(seats=locale_format.number(v["capacity"]))
+                 if v.get("capacity") is not None else tr("Capacity: not set")]
         lines.append("<p>" + "<br>".join(f for f in facts if f) + "</p>")
         if v.get("accessibility_notes"):
-            lines.append(f"<h3>Accessibility</h3><p>{esc(v['accessibility_notes'])}</p>")
+            lines.append("<h3>" + tr("Accessibility") + f"</h3><p>{esc(v['accessibility_notes'])}</p>")
         if v.get("map_url"):
-            lines.append(f"<p><a href='{esc(v['map_url'])}'>Map</a></p>")
-        lines.append(f"<h3>Events here ({len(events)})</h3>")
+            lines.append(f"<p><a href='{esc(v['map_url'])}'>" + tr("Map") + "</a></p>")
+        lines.append("<h3>" + tr("Events here ({count})").format(count=len(events)) + "</h3>")
         if events:
             lines.append("<ul>" + "".join(
                 f"<li><a href='qistdesk://{'seminars' if e['kind'] == 'seminar' else 'conferences'}/{e['id']}'>"
-                f"{esc(e['title'])}</a> · {e['start_utc']:%d %b %Y}</li>" for e in events) + "</ul>")
+                f"{esc(e['title'])}</a> · {locale_format.date_words(e['start_utc'])}</li>" for e in events) + "</ul>")
         return "\n".join(lines)
 
     def build_form(self) -> RecordForm:
@@ -120,7 +127,8 @@ class VenuesView(RecordListView):
 
     def loss_text(self, ident: str, fields: dict) -> str:
         used = self.snapshot(ident, fields)
-        return f"{len(used)} event(s) at {fields['name']} will have no venue (Undo puts it back)." if used else ""
+        return tr("%n event(s) at {name} will have no venue (Undo puts it back).", None, len(used)).format(
+            name=fields["name"]) if used else ""
 
     def restore(self, fields: dict, extra) -> None:
         from qistdesk.services import events

@@ -16,6 +16,8 @@ from pathlib import Path
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+from qistdesk.gui import locale_format
+from qistdesk.gui.i18n import tr
 
 
 def shown_table(table) -> tuple[list[str], list[list[str]]]:
@@ -32,17 +34,19 @@ def shown_table(table) -> tuple[list[str], list[list[str]]]:
 def description(table) -> str:
     """"Printed 1 Dec 2026 14:05 · filter “aarhus” · sorted by Name ↑ · 12 of 63"."""
     now = datetime.now()
-    parts = [f"Printed {now.day} {now:%b %Y %H:%M}"]
+    parts = [tr("Printed {when}").format(when=f"{locale_format.date_words(now)} {locale_format.clock(now)}")]
     text = table.filter_edit.text().strip()
     if text:
-        parts.append(f"filter “{text}”")
+        parts.append(tr("filter “{text}”").format(text=text))
     header = table.view.horizontalHeader()
     column = header.sortIndicatorSection()
     if 0 <= column < len(table.model.columns):
         arrow = "↑" if header.sortIndicatorOrder() == Qt.SortOrder.AscendingOrder else "↓"
-        parts.append(f"sorted by {table.model.columns[column].title} {arrow}")
+        parts.append(tr("sorted by {column} {arrow}").format(column=table.model.columns[column].title, arrow=arrow))
     shown, total = table.model.rowCount(), table.model.total_count()
-    parts.append(f"{shown:,} of {total:,} rows" if shown != total else f"{total:,} rows")
+    parts.append(tr("{shown} of %n row(s)", None, total).format(shown=locale_format.number(shown)).replace(
+        str(total), locale_format.number(total)) if shown != total
+        else tr("%n row(s)", None, total).replace(str(total), locale_format.number(total)))
     return " · ".join(parts)
 
 
@@ -88,8 +92,8 @@ def write_list(table, title: str, path: Path) -> Path:
 def export_list(table, title: str, parent: QWidget | None = None) -> Path | None:
     """Export…: a native save dialog offering PDF and CSV."""
     name = f"{title} {datetime.now():%Y-%m-%d}"
-    path, chosen = QFileDialog.getSaveFileName(parent or table, f"Export {title}", name,
-                                               "PDF files (*.pdf);;CSV files (*.csv)")
+    path, chosen = QFileDialog.getSaveFileName(parent or table, tr("Export {title}").format(title=title), name,
+                                               tr("PDF files (*.pdf);;CSV files (*.csv)"))
     if not path:
         return None
     target = Path(path)
@@ -98,9 +102,10 @@ def export_list(table, title: str, parent: QWidget | None = None) -> Path | None
     try:
         written = write_list(table, title, target)
     except OSError as exc:
-        QMessageBox.warning(parent or table, "Not exported", f"Could not write {target}: {exc}")
+        QMessageBox.warning(parent or table, tr("Not exported"), tr("Could not write {file}: {error}").format(
+            file=target, error=exc))
         return None
-    _status(table, f"{title}: {table.model.rowCount():,} rows written to {written}")
+    _status(table, tr("{title}: %n row(s) written to {file}", None, table.model.rowCount()).format(title=title, file=written))
     return written
 
 
@@ -121,7 +126,7 @@ def add_print_button(dialog, pdf: bytes, on_printed=None) -> None:
     from PySide6.QtWidgets import QDialogButtonBox, QPushButton
 
     box = dialog.findChild(QDialogButtonBox)
-    button = QPushButton("&Print…", dialog)
+    button = QPushButton(tr("&Print…"), dialog)
     box.addButton(button, QDialogButtonBox.ButtonRole.ActionRole)
     button.clicked.connect(lambda: send_to_printer(pdf, dialog) and on_printed and on_printed())
 

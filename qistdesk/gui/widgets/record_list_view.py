@@ -24,6 +24,8 @@ from qistdesk.gui.widgets.record_dialog import RecordDialog
 from qistdesk.gui.widgets.records_model import Column
 from qistdesk.gui.widgets.records_table import RecordsTable
 from qistdesk.gui.widgets.undo import push_done
+from qistdesk.gui.i18n import tr
+from qistdesk.gui.views import QT_TR_NOOP
 
 
 def esc(value: Any) -> str:
@@ -49,25 +51,27 @@ def navigate(widget: QWidget, url: QUrl) -> None:
 
 
 
-def article(noun: str) -> str:
-    """"an exchange", "an organisation", "a person"."""
-    return "an" if noun[:1].lower() in "aeiou" else "a"
 
 class RecordListView(QWidget):
     KIND = ""           # context-menu kind for extensions ("person", "exchange", …)
     WHAT = "*"          # what ctx.data_changed names after a change
-    NOUN = "record"     # "person", "organisation"
-    PLURAL = "records"
+    # The texts each kind sets (marked with QT_TR_NOOP, shown through tr()): whole phrases, so
+    # Danish can give each noun its own gender ("Ny person…", "Nyt sted…").
+    NOUN = QT_TR_NOOP("record")       # "person", "organisation"
+    PLURAL = QT_TR_NOOP("records")
+    NEW_TEXT = QT_TR_NOOP("New record…")
+    DETAILS_NAME = QT_TR_NOOP("Details")
+    HINT = QT_TR_NOOP("Select a record to see the details here.")
     FIELDS_KIND = ""    # services.editing kind
-    EMPTY = "Nothing here yet."
+    EMPTY = QT_TR_NOOP("Nothing here yet.")
     #: Columns that step aside when the list is narrow (key: priority, higher goes first).
     COLUMN_PRIORITY: dict[str, int] = {}
 
     def __init__(self, ctx, parent: QWidget | None = None):
         super().__init__(parent)
         self.ctx = ctx
-        self.table = RecordsTable(self.columns(), self, kind=self.KIND, name=self.PLURAL,
-                                  empty_message=self.EMPTY, empty_actions=self.empty_actions(),
+        self.table = RecordsTable(self.columns(), self, kind=self.KIND, name=tr(self.PLURAL),
+                                  empty_message=tr(self.EMPTY), empty_actions=self.empty_actions(),
                                   row_tone=self.row_tone)
         self.table.arrange(priority=self.COLUMN_PRIORITY)
         self.table.activated.connect(self.edit_record)
@@ -78,10 +82,10 @@ class RecordListView(QWidget):
         self.detail.setObjectName("detail")
         self.detail.setOpenLinks(False)
         self.detail.anchorClicked.connect(lambda url: navigate(self, url))
-        self.detail.setAccessibleName(f"{self.NOUN.capitalize()} details")
-        self.edit_button = QPushButton("&Edit…", self)
+        self.detail.setAccessibleName(tr(self.DETAILS_NAME))
+        self.edit_button = QPushButton(tr("&Edit…"), self)
         self.edit_button.clicked.connect(lambda: self.edit_record())
-        self.delete_button = QPushButton("Delete…", self)
+        self.delete_button = QPushButton(tr("Delete…"), self)
         self.delete_button.clicked.connect(self.delete_selected)
         buttons = QHBoxLayout()
         buttons.addWidget(self.edit_button)
@@ -129,7 +133,7 @@ class RecordListView(QWidget):
         raise NotImplementedError
 
     def label(self, fields: dict) -> str:
-        return fields.get("name") or self.NOUN
+        return fields.get("name") or tr(self.NOUN)
 
     def row_tone(self, row: dict) -> str | None:
         return None
@@ -146,7 +150,7 @@ class RecordListView(QWidget):
         self.create(fields)
 
     def empty_actions(self):
-        return [(f"New {self.NOUN}…", self.new_record)]
+        return [(tr(self.NEW_TEXT), self.new_record)]
 
     # --- view protocol --------------------------------------------------------------------
 
@@ -181,11 +185,11 @@ class RecordListView(QWidget):
             try:
                 self.detail.setHtml(self.detail_html(ids[0]))
             except LookupError:
-                self.detail.setHtml(f"<p>This {self.NOUN} no longer exists.</p>")
+                self.detail.setHtml("<p>" + tr("This record no longer exists.") + "</p>")
         elif ids:
-            self.detail.setHtml(f"<p>{len(ids)} {self.PLURAL} selected.</p>")
+            self.detail.setHtml("<p>" + tr("%n selected.", None, len(ids)) + "</p>")
         else:
-            hint = f"Select {article(self.NOUN)} {self.NOUN} to see the details here." if self.table.model.total_count() else ""
+            hint = tr(self.HINT) if self.table.model.total_count() else ""
             self.detail.setHtml(f"<p style='color: gray'>{hint}</p>")
 
     # --- new / edit / delete --------------------------------------------------------------
@@ -198,15 +202,15 @@ class RecordListView(QWidget):
             state["id"] = self.create(values)
             return state["id"]
 
-        dialog = RecordDialog(f"New {self.NOUN}", form, save, self, ok_text="Create")
+        dialog = RecordDialog(tr(self.NEW_TEXT).rstrip("…"), form, save, self, ok_text=tr("Create"))
         if not dialog.exec():
             return
         ident, values = state["id"], form.values()
         # Done already; undo deletes it, redo creates it again with the same id.
-        push_done(self.ctx, f"New {self.NOUN} {self.label(values)}", lambda: self.create({**values, "id": ident}),
+        push_done(self.ctx, tr("Create {name}").format(name=self.label(values)), lambda: self.create({**values, "id": ident}),
                   lambda: self.delete(ident, None), what=self.WHAT, parent=self)
         self.ctx.notify_changed(self.WHAT)
-        self.ctx.show_status(f"Created {self.NOUN} {self.label(values)}")
+        self.ctx.show_status(tr("Created {name}").format(name=self.label(values)))
         self.open_record(ident)
 
     def edit_record(self, ident: str | None = None) -> None:
@@ -218,7 +222,7 @@ class RecordListView(QWidget):
         try:
             before = fields_of(self.ctx.db, self.FIELDS_KIND, ident)
         except LookupError:
-            QMessageBox.information(self, "Not found", f"This {self.NOUN} was deleted elsewhere.")
+            QMessageBox.information(self, tr("Not found"), tr("This record was deleted elsewhere."))
             self.refresh()
             return
         form = self.build_form()
@@ -237,7 +241,7 @@ class RecordListView(QWidget):
             state["changed"] = changed
             return ident
 
-        dialog = RecordDialog(f"Edit {self.label(before)}", form, save, self, reload=reload)
+        dialog = RecordDialog(tr("Edit {name}").format(name=self.label(before)), form, save, self, reload=reload)
         if not dialog.exec() or not state.get("changed"):
             return
         changed = state["changed"]
@@ -250,10 +254,10 @@ class RecordListView(QWidget):
         def redo():
             versions["now"] = self.update(ident, versions["now"], changed)
 
-        push_done(self.ctx, f"Edit {self.label({**state['before'], **changed})}", redo, undo,
+        push_done(self.ctx, tr("Edit {name}").format(name=self.label({**state["before"], **changed})), redo, undo,
                   what=self.WHAT, parent=self)
         self.ctx.notify_changed(self.WHAT)
-        self.ctx.show_status(f"Saved {self.label({**state['before'], **changed})}")
+        self.ctx.show_status(tr("Saved {name}").format(name=self.label({**state["before"], **changed})))
 
     def delete_selected(self) -> None:
         ids = self.table.selected_ids()
@@ -272,11 +276,13 @@ class RecordListView(QWidget):
             return
         names = ", ".join(self.label(f) for _i, f, _s in records[:5]) + (" …" if len(records) > 5 else "")
         losses = [t for t in (self.loss_text(i, f) for i, f, _s in records) if t]
-        what = f"{self.NOUN} {names}" if len(records) == 1 else f"{len(records)} {self.PLURAL} ({names})"
-        box = QMessageBox(QMessageBox.Icon.Warning, "Delete?", f"Delete {what}?", parent=self)
-        box.setInformativeText((" ".join(losses) + "\n\n" if losses else "") + "You can undo this with "
-                               "Edit ▸ Undo (Ctrl+Z).")
-        delete = box.addButton("Delete", QMessageBox.ButtonRole.DestructiveRole)
+        question = (tr("Delete {noun} {names}?").format(noun=tr(self.NOUN), names=names) if len(records) == 1
+                    else tr("Delete {count} {plural} ({names})?").format(count=len(records), plural=tr(self.PLURAL),
+                                                                      names=names))
+        box = QMessageBox(QMessageBox.Icon.Warning, tr("Delete?"), question, parent=self)
+        box.setInformativeText((" ".join(losses) + "\n\n" if losses else "")
+                               + tr("You can undo this with Edit ▸ Undo (Ctrl+Z)."))
+        delete = box.addButton(tr("Delete"), QMessageBox.ButtonRole.DestructiveRole)
         box.addButton(QMessageBox.StandardButton.Cancel)
         box.setDefaultButton(QMessageBox.StandardButton.Cancel)
         box.exec()
@@ -301,18 +307,19 @@ class RecordListView(QWidget):
                 for ident, _fields, _extra in done:
                     self.delete(ident, None)
 
-            text = (f"Delete {self.NOUN} {self.label(done[0][1])}" if len(done) == 1
-                    else f"Delete {len(done)} {self.PLURAL}")
+            text = (tr("Delete {noun} {name}").format(noun=tr(self.NOUN), name=self.label(done[0][1]))
+                    if len(done) == 1 else tr("Delete {count} {plural}").format(count=len(done),
+                                                                               plural=tr(self.PLURAL)))
             push_done(self.ctx, text, redo, undo, what=self.WHAT, parent=self)
             self.ctx.notify_changed(self.WHAT)
-            self.ctx.show_status(f"{text} — Undo with Ctrl+Z")
+            self.ctx.show_status(tr("{what} — Undo with Ctrl+Z").format(what=text))
         if problems:
-            QMessageBox.warning(self, "Not deleted", "\n".join(problems))
+            QMessageBox.warning(self, tr("Not deleted"), "\n".join(problems))
         self.refresh()
 
     def _own_context_menu(self, menu, ids: list[str]) -> None:
         if len(ids) == 1:
-            menu.addAction("Edit…", lambda: self.edit_record(ids[0]))
-        menu.addAction(f"New {self.NOUN}…", self.new_record)
+            menu.addAction(tr("Edit…"), lambda: self.edit_record(ids[0]))
+        menu.addAction(tr(self.NEW_TEXT), self.new_record)
         if ids:
-            menu.addAction("Delete…", self.delete_selected)
+            menu.addAction(tr("Delete…"), self.delete_selected)

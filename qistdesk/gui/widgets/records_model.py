@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date, datetime
+from functools import lru_cache
 from itertools import compress
 from typing import Any, Callable, Sequence
 
@@ -22,6 +23,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 from PySide6.QtGui import QBrush, QColor, QFont, QGuiApplication, QPalette
 
 from qistdesk.domain.collation import danish_sort_string, fold_for_filter
+from qistdesk.gui.i18n import current_language, tr
 
 #: Role that returns the row's id (a str) for any cell.
 IdRole = Qt.ItemDataRole.UserRole + 1
@@ -57,16 +59,25 @@ class Column:
 
 
 def default_text(value: Any) -> str:
-    """The text of a raw value: dates in ISO (sortable, unambiguous), None empty."""
+    """The text of a raw value: dates and times as the app's language writes them (the column
+    still sorts by the value itself), None empty."""
     if value is None:
         return ""
     if isinstance(value, bool):
-        return "yes" if value else ""
-    if isinstance(value, datetime):
-        return value.strftime("%Y-%m-%d %H:%M")
-    if isinstance(value, date):
-        return value.isoformat()
+        return tr("yes") if value else ""
+    if isinstance(value, (date, datetime)):
+        return _date_text(value, current_language())
     return str(value)
+
+
+@lru_cache(maxsize=4096)
+def _date_text(value: date | datetime, _lang: str) -> str:
+    """Cached: a list of 100,000 rows holds a few hundred distinct dates."""
+    from qistdesk.gui import locale_format
+
+    if isinstance(value, datetime):
+        return f"{locale_format.short_date(value)} {locale_format.clock(value)}"
+    return locale_format.short_date(value)
 
 
 _LAST = "\U0010ffff"  # sorts after every real text: empty cells go to the bottom

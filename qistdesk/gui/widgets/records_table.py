@@ -17,6 +17,7 @@ from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (QAbstractItemView, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QMenu,
                                QStackedWidget, QTableView, QToolButton, QVBoxLayout, QWidget)
 
+from qistdesk.gui.i18n import tr
 from qistdesk.gui.widgets.empty_state import ActionSpec, EmptyState
 from qistdesk.gui.widgets.records_model import Column, RecordsModel
 from qistdesk.gui.widgets.table_columns import ColumnChooser
@@ -27,6 +28,13 @@ ContextHook = Callable[[QMenu, list], None]
 
 #: From this many rows on, each column's sort order is computed in idle time after a load.
 PREPARE_SORT_FROM = 5_000
+
+
+def room_for_arrow(button: QToolButton) -> None:
+    """A menu button's arrow is drawn over the end of its text in some styles ("Udskriv / eksportér"
+    lost its last letter): keep the text's width plus the arrow's."""
+    metrics = button.fontMetrics()
+    button.setMinimumWidth(metrics.horizontalAdvance(button.text().replace("&", "")) + metrics.height() * 2)
 
 
 class _TableView(QTableView):
@@ -78,10 +86,12 @@ class RecordsTable(QWidget):
     selection_changed = Signal(list)
 
     def __init__(self, columns: Sequence[Column], parent: QWidget | None = None, *, kind: str = "",
-                 name: str = "records", empty_message: str = "Nothing here yet.",
+                 name: str = "", empty_message: str = "",
                  empty_actions: Iterable[ActionSpec] = (), row_tone=None, filter_delay_ms: int = 0,
                  columns_key: str = ""):
         super().__init__(parent)
+        name = name or tr("records")
+        empty_message = empty_message or tr("Nothing here yet.")
         self.kind = kind
         self._hooks: list[ContextHook] = []
         self.model = RecordsModel(columns, self, row_tone=row_tone)
@@ -89,7 +99,7 @@ class RecordsTable(QWidget):
         self.main = next((i for i, c in enumerate(columns) if c.main), 0)
 
         self.filter_edit = _FilterEdit(self)
-        self.filter_edit.setPlaceholderText("Filter…")
+        self.filter_edit.setPlaceholderText(tr("Filter…"))
         self.filter_edit.setClearButtonEnabled(True)
         self.view = _TableView(self)
         self.set_name(name)
@@ -146,12 +156,13 @@ class RecordsTable(QWidget):
         # Print… / Export… of what is shown (widgets.list_print); the title is the view's to set.
         self.print_title = name.capitalize()
         self.print_button = QToolButton(self)
-        self.print_button.setText("Print / Export")
-        self.print_button.setAccessibleName(f"Print or export the {name} shown")
+        self.print_button.setText(tr("Print / Export"))
+        self.print_button.setAccessibleName(tr("Print or export the {name} shown").format(name=name))
         self.print_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         print_menu = QMenu(self.print_button)
         self._add_print_actions(print_menu)
         self.print_button.setMenu(print_menu)
+        room_for_arrow(self.print_button)
         top = QHBoxLayout()
         top.setContentsMargins(0, 0, 0, 0)
         top.addWidget(self.filter_edit, 1)
@@ -327,7 +338,8 @@ class RecordsTable(QWidget):
     def _update_no_match(self) -> None:
         hidden = self.model.total_count() and not self.model.rowCount()
         if hidden:
-            self.no_match.setText(f"Nothing matches “{self.filter_edit.text()}”. Press Esc in the filter to clear it.")
+            self.no_match.setText(tr("Nothing matches “{text}”. Press Esc in the filter to clear it.").format(
+                text=self.filter_edit.text()))
         self.no_match.setVisible(bool(hidden))
 
     def _enter_list(self) -> None:
@@ -340,11 +352,12 @@ class RecordsTable(QWidget):
 
     def set_name(self, name: str) -> None:
         """What a screen reader calls the list and its filter ("Conferences and workshops")."""
-        self.filter_edit.setAccessibleName(f"Filter {name}")
+        self.filter_edit.setAccessibleName(tr("Filter {name}").format(name=name))
         self.filter_edit.setAccessibleDescription(
-            f"Shows only {name} whose text contains every word you type. Down arrow moves to the list.")
+            tr("Shows only {name} whose text contains every word you type. Down arrow moves to the list.").format(
+                name=name))
         find = QKeySequence(QKeySequence.StandardKey.Find).toString(QKeySequence.SequenceFormat.NativeText)
-        self.filter_edit.setToolTip(f"Filter {name} as you type ({find})")
+        self.filter_edit.setToolTip(tr("Filter {name} as you type ({key})").format(name=name, key=find))
         self.view.setAccessibleName(name[:1].upper() + name[1:])
 
     def selected_ids(self) -> list[str]:
@@ -413,8 +426,8 @@ class RecordsTable(QWidget):
     def _add_print_actions(self, menu: QMenu) -> None:
         from qistdesk.gui.widgets import list_print
 
-        menu.addAction("Print list…", lambda: list_print.print_list(self, self.print_title))
-        menu.addAction("Export list (PDF or CSV)…", lambda: list_print.export_list(self, self.print_title))
+        menu.addAction(tr("Print list…"), lambda: list_print.print_list(self, self.print_title))
+        menu.addAction(tr("Export list (PDF or CSV)…"), lambda: list_print.export_list(self, self.print_title))
 
     def _context_menu(self, pos) -> None:
         index = self.view.indexAt(pos)

@@ -29,6 +29,7 @@ from typing import Any, Callable
 
 from PySide6.QtGui import QUndoCommand
 from PySide6.QtWidgets import QMessageBox, QWidget
+from qistdesk.gui.i18n import tr
 
 
 def _warn(parent: QWidget | None, title: str, message: str) -> None:
@@ -68,11 +69,13 @@ class ServiceCommand(QUndoCommand):
         except USER_ERRORS as exc:  # e.g. changed elsewhere since: say so, never crash
             self.error = exc
             self.setObsolete(True)  # the stack drops a step that cannot be replayed
-            _warn(self._parent_widget, f"Could not {verb}", f"Could not {verb} “{self.text()}”:\n{exc}")
+            _warn(self._parent_widget, tr("Could not undo") if verb == "undo" else tr("Could not redo"),
+                  (tr("Could not undo “{what}”:") if verb == "undo" else tr("Could not redo “{what}”:")).format(
+                      what=self.text()) + f"\n{exc}")
             self.ctx.notify_changed(self.what)
             return
         self.ctx.notify_changed(self.what)
-        self.ctx.show_status(f"{verb.capitalize()}: {self.text()}")
+        self.ctx.show_status((tr("Undone: {what}") if verb == "undo" else tr("Redone: {what}")).format(what=self.text()))
 
 
 def _plain(call: Callable[[], object]) -> Callable[[Any], Any]:
@@ -108,7 +111,7 @@ def run_undoable(ctx, text: str, do: Callable[[], object], undo: Callable[[], ob
     try:
         do()
     except USER_ERRORS as exc:
-        _warn(parent, "Not done", f"{text}: {exc}")
+        _warn(parent, tr("Not done"), f"{text}: {exc}")
         return False
     push_done(ctx, text, redo or do, undo, what=what, parent=parent)
     return True

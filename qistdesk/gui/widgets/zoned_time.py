@@ -29,4 +29,9 @@ def both_zones_text(instant_utc: datetime, event_zone: str, zones: tuple[str, st
     home, other = zones or zone_pair()
     shown = [event_zone] + [z for z in (home, other) if z != event_zone]
     shown = shown[:2] if event_zone in (home, other) else shown[:3]
-    return " · ".join(f"{utc_to_local(instant_utc, z).strftime(fmt)} {zone_label(z)}" for z in shown)
+    from qistdesk.gui import locale_format
+
+    def clock(moment):
+        return locale_format.clock(moment) if fmt == "%H:%M" else moment.strftime(fmt)
+
+    return " · ".join(f"{clock(utc_to_local(instant_utc, z))} {locale_format.zone_label(z)}" for z in shown)
