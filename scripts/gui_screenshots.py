@@ -1,8 +1,8 @@
 """Screenshots of the main window and each view with the demo programme.
 
-Run: QT_QPA_PLATFORM=offscreen .venv/bin/python scripts/gui_screenshots.py [VIEW ...]
-Writes docs/screenshots/<view>.png from a temporary database (demo loaded),
-so the pictures in the docs are what the running app shows.
+Run: QT_QPA_PLATFORM=offscreen .venv/bin/python scripts/gui_screenshots.py [--lang da] [VIEW ...]
+Writes docs/screenshots/<view>.png (with --lang da: docs/screenshots/da/<view>.png) from a
+temporary database (demo loaded), so the pictures in the docs are what the running app shows.
 """
 
 from __future__ import annotations
@@ -18,6 +18,10 @@ PREFERRED_ROW = {"seminars": 0, "conferences": 0}
 
 
 def main(keys: list[str]) -> int:
+    lang = "en"
+    if keys[:1] == ["--lang"]:
+        lang, keys = keys[1], keys[2:]
+    out = OUT / "da" if lang == "da" else OUT
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     tmp = Path(tempfile.mkdtemp(prefix="qistdesk-shots-"))
     os.environ["QISTDESK_CONFIG_DIR"] = str(tmp / "config")
@@ -33,6 +37,9 @@ def main(keys: list[str]) -> int:
     from qistdesk.services.demo import load_demo
     from qistdesk.store import open_database
 
+    from qistdesk.gui import i18n
+
+    i18n.install(app, lang)  # as the app does at start (English too: its catalogue holds the plurals)
     theme.apply()
     theme.install_bundled_fonts()  # as the app does after its first paint
     db = open_database(tmp / "demo.sqlite3")
@@ -42,7 +49,7 @@ def main(keys: list[str]) -> int:
     window.show()
     window.attach(AppContext(db, window))
     window.install_icons()
-    OUT.mkdir(parents=True, exist_ok=True)
+    out.mkdir(parents=True, exist_ok=True)
     for key in keys or window.view_keys():
         view = window.show_view(key)
         table = getattr(view, "table", None)
@@ -50,8 +57,8 @@ def main(keys: list[str]) -> int:
             table.view.selectRow(min(PREFERRED_ROW.get(key, 1), table.model.rowCount() - 1))
         for _ in range(5):
             app.processEvents()
-        window.grab().save(str(OUT / f"{key}.png"))
-        print(OUT / f"{key}.png")
+        window.grab().save(str(out / f"{key}.png"))
+        print(out / f"{key}.png")
     window.close()
     db.close()
     return 0

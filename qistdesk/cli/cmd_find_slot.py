@@ -1,6 +1,6 @@
 """``find-slot``: the scheduling assistant on the command line.
 
-    qistdesk find-slot --duration 60 --people ID,ID [--optional ID] [--venue ID]
+    qistdesk find-slot --duration 60 --people ID,ID [--optional ID] [--venue ID [--room NAME]]
                        --from 2027-05-03 --to 2027-05-28 [--series weekly --count 10] [--json]
 
 Prints the best slots, best first, each with the time on both sides and its
@@ -21,6 +21,8 @@ def register(registry) -> None:
     p.add_argument("--people", required=True, metavar="ID,ID", help="required people (ids or unique prefixes)")
     p.add_argument("--optional", default="", metavar="ID,ID", help="optional people")
     p.add_argument("--venue", metavar="ID", help="a venue that must be free")
+    p.add_argument("--room", default="", metavar="NAME",
+                   help="only this room of the venue must be free (as the timetables name it)")
     p.add_argument("--from", dest="first", required=True, metavar="YYYY-MM-DD")
     p.add_argument("--to", dest="last", required=True, metavar="YYYY-MM-DD")
     p.add_argument("--series", choices=("weekly", "fortnightly", "monthly"), help="check every date of a series")
@@ -43,7 +45,7 @@ def find_slot(args, db) -> int:
     split = lambda text: tuple(p.strip() for p in (text or "").split(",") if p.strip())  # noqa: E731
     req = Request(duration=timedelta(minutes=args.duration), first=_date(args.first, "--from"),
                   last=_date(args.last, "--to"), required=split(args.people), optional=split(args.optional),
-                  venue_id=args.venue or None, series=args.series, count=args.count,
+                  venue_id=args.venue or None, room=args.room, series=args.series, count=args.count,
                   until=_date(args.until, "--until") if args.until else None)
     slots = find_slots(db, req, limit=max(args.limit, 1))
     if args.json:

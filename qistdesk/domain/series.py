@@ -15,6 +15,7 @@ from typing import Optional
 from qistdesk.domain.recurrence import (HORIZON_YEARS, MAX_DATES, RuleError, SeriesRule, expand, parse_rule,
                                         wall_to_utc)
 from qistdesk.timezones import UTC, utc_to_local
+from qistdesk.messages import _
 
 
 @dataclass(frozen=True)
@@ -133,8 +134,8 @@ def materialize(event, rule: SeriesRule, *, old_first_utc: datetime | None = Non
             new_start, new_end = new_original, new_original + (length if own == old_length else own)
         changes[new_original] = (new_start, new_end, d.status, d.speaker_id, d.topic or "")
     if lost:
-        raise RuleError("these dates have their own time, speaker or topic and would not be dates of the "
-                        f"changed series: {', '.join(lost)}; change or clear them first")
+        raise RuleError(_("these dates have their own time, speaker or topic and would not be dates of the "
+                          "changed series: {dates}; change or clear them first").format(dates=", ".join(lost)))
     rows = []
     for start in starts:
         d = previous.get(start)

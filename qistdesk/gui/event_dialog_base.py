@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QVBoxLayou
 from qistdesk.gui.event_common import WarningsLabel, preferences
 from qistdesk.gui.event_forms import Field
 from qistdesk.gui.widgets.pickers import RecordPicker, people_items
+from qistdesk.gui.i18n import tr
 
 
 def offer_person(picker: RecordPicker, ctx, parent: QWidget) -> None:
@@ -72,7 +73,8 @@ class EventDialogBase(QDialog):
             message = errors.get(key)
             field.set_error(None if message and quiet.get(key) == message else message)
         self.ok_button.setEnabled(not errors)
-        self.ok_button.setToolTip("Still needed: " + "; ".join(errors.values()) if errors else "")
+        self.ok_button.setToolTip(tr("Still needed: {problems}").format(problems="; ".join(errors.values()))
+                                  if errors else "")
         self._timer.start()
 
     def validate(self) -> dict[str, str]:

@@ -10,6 +10,7 @@ value itself (a ``Column.sort_key``), never by this text.
 from __future__ import annotations
 
 from datetime import date, datetime, time
+from functools import lru_cache
 
 from qistdesk import locale_text
 from qistdesk.gui.i18n import current_language, tr
@@ -19,24 +20,35 @@ def lang() -> str:
     return current_language()
 
 
+@lru_cache(maxsize=16384)
+def _on_day(pattern: str, value: date, language: str) -> str:
+    """A date's text, computed once per (pattern, day, language): a list of 100,000 rows holds a few
+    thousand distinct days, and CLDR formatting costs tens of microseconds a call."""
+    return getattr(locale_text, pattern)(value, language)
+
+
+def _day_of(value: date | datetime) -> date:
+    return value.date() if isinstance(value, datetime) else value
+
+
 def day(value: date | datetime) -> str:
     """Weekday, day, month and year: "man. 10. maj 2027" / "Mon, 10 May 2027"."""
-    return locale_text.format_day(value, lang())
+    return _on_day("format_day", _day_of(value), lang())
 
 
 def day_month(value: date | datetime) -> str:
     """Weekday, day and month: "man. 10. maj" / "Mon, 10 May"."""
-    return locale_text.format_day_month(value, lang())
+    return _on_day("format_day_month", _day_of(value), lang())
 
 
 def date_words(value: date | datetime) -> str:
     """"10. maj 2027" / "10 May 2027"."""
-    return locale_text.format_date_words(value, lang())
+    return _on_day("format_date_words", _day_of(value), lang())
 
 
 def short_date(value: date | datetime) -> str:
     """"10.05.2027" / "10/05/2027"."""
-    return locale_text.format_short_date(value, lang())
+    return _on_day("format_short_date", _day_of(value), lang())
 
 
 def clock(value: time | datetime) -> str:
@@ -62,9 +74,14 @@ def number(value: float | int, decimals: int | None = None) -> str:
 
 def weekday_short(value: date | datetime) -> str:
     """"man." / "Mon"."""
+    return _weekday(_day_of(value).weekday(), lang())
+
+
+@lru_cache(maxsize=32)
+def _weekday(index: int, language: str) -> str:
     from babel.dates import format_skeleton
 
-    return format_skeleton("E", value, locale=locale_text._locale(lang()))
+    return format_skeleton("E", date(2024, 1, 1 + index), locale=locale_text._locale(language))  # a Monday
 
 
 def weekday_names() -> list[str]:
@@ -162,3 +179,15 @@ def long_day(value: date | datetime) -> str:
 def weekday_day(value: date | datetime) -> str:
     """The shortest day heading: "ons. 30." / "Wed 30"."""
     return f"{weekday_short(value)} {value.day}" + ("." if lang() == "da" else "")
+
+
+def holidays_between(first: date, last: date) -> dict:
+    """The two countries' holidays from ``first`` to ``last`` (services.holidays_dk_us), the Danish
+    ones by their Danish names in a Danish window ("Kristi himmelfartsdag", not "Ascension Day")."""
+    from qistdesk.services import holidays_dk_us
+
+    found = holidays_dk_us.holidays_between(first, last)
+    if lang() != "da":
+        return found
+    return {day: [(country, holidays_dk_us.danish_name(day) or name if country == "DK" else name)
+                  for country, name in names] for day, names in found.items()}

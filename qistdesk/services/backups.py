@@ -11,6 +11,7 @@ import os
 from dataclasses import dataclass
 from pathlib import Path
 
+from qistdesk.messages import _
 from qistdesk.store import Database
 from qistdesk.store import backup as store_backup
 from qistdesk.store.backup import BackupError, BackupInfo
@@ -37,7 +38,7 @@ def database_file(target: Database | str | os.PathLike | None) -> Path:
     else:
         path = sqlite_file(resolve_url(target))
     if path is None:
-        raise BackupError("backups are for the local database file; a server database has its own backups")
+        raise BackupError(_("backups are for the local database file; a server database has its own backups"))
     return path
 
 
@@ -45,7 +46,8 @@ def create_backup(db: Database, output: str | os.PathLike | None = None) -> Path
     """A manual copy, in the backups folder or at ``output``."""
     target = Path(output).expanduser() if output else None
     if target is not None and target.is_dir():
-        raise BackupError(f"{target} is a folder; give a file name such as {target / 'qistdesk-copy.sqlite3'}")
+        raise BackupError(_("{target} is a folder; give a file name such as {example}").format(
+            target=target, example=target / "qistdesk-copy.sqlite3"))
     return store_backup.make_backup(database_file(db), "manual", target=target)
 
 

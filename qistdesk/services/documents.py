@@ -19,6 +19,7 @@ from qistdesk.domain import PersonEmail, SessionSpeaker, new_id
 from qistdesk.formats.json_document import reader, writer
 from qistdesk.formats.json_document.layout import EVENT, PARTS, Part
 from qistdesk.formats.json_document.reader import DocumentError, ImportSummary
+from qistdesk.messages import _
 from qistdesk.services.crud import fill_defaults
 from qistdesk.services.journal import recorded_write
 from qistdesk.store import Database
@@ -71,8 +72,8 @@ def import_document(db: Database, data: Any, record: bool = False) -> ImportSumm
                     _upsert(s, part, record, f"{part.key}[{index}]", summary, parent=None)
                 s.flush()
     except (IntegrityError, ConstraintError) as exc:  # the store names a refused row ConstraintError
-        raise DocumentError(f"the document refers to a record that is neither in it nor in the database "
-                            f"({_short(exc)}); nothing was imported") from None
+        raise DocumentError(_("the document refers to a record that is neither in it nor in the database "
+                              "({reason}); nothing was imported").format(reason=_short(exc))) from None
     return summary
 
 
@@ -96,7 +97,7 @@ def _upsert(s, part: Part, record: dict, where: str, summary: ImportSummary, par
         if part.parent_key:
             setattr(obj, part.parent_key, parent.id)
     elif part.parent_key and getattr(obj, part.parent_key) != parent.id:
-        raise DocumentError(f"{where}.id: {record['id']} belongs to another record")
+        raise DocumentError(_("{where}.id: {ident} belongs to another record").format(where=where, ident=record["id"]))
     for attr, value in reader.column_values(part, record, reader.zone_for(part, record, parent), where).items():
         setattr(obj, attr, value)
     if part is EVENT and not obj.ical_uid:
@@ -107,7 +108,8 @@ def _upsert(s, part: Part, record: dict, where: str, summary: ImportSummary, par
         raise reader.problem_of(part, errors, where)
     if part.model is PersonEmail and s.scalar(select(PersonEmail.id).where(PersonEmail.email == obj.email,
                                                                           PersonEmail.id != obj.id)):
-        raise DocumentError(f"{where}.email: {obj.email} is already another person's address; nothing was imported")
+        raise DocumentError(_("{where}.email: {email} is already another person's address; nothing was imported")
+                            .format(where=where, email=obj.email))
     if created:
         s.add(obj)
         bucket = summary.created

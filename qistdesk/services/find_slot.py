@@ -49,6 +49,7 @@ class Request:
     required: tuple[str, ...] = ()
     optional: tuple[str, ...] = ()
     venue_id: str | None = None
+    room: str = ""                 # a room of the venue, as the timetable names it (needs venue_id)
     series: str | None = None      # weekly | fortnightly | monthly
     count: int | None = None
     until: date | None = None
@@ -155,6 +156,8 @@ def _validate(req: Request) -> None:
         errors["to"] = "the range must end on or after its first day"
     elif (req.last - req.first).days > MAX_DAYS:
         errors["to"] = f"a range of at most {MAX_DAYS} days"
+    if req.room.strip() and not req.venue_id:
+        errors["room"] = "a room needs its venue (--venue)"
     if not req.required:
         errors["people"] = "at least one required person"
     if req.series and req.series not in FREQS:
@@ -210,9 +213,11 @@ class _Search:
                           for p in s.scalars(select(Person).where(Person.id.in_(people)))}
             venue = crud.get(s, Venue, req.venue_id) if req.venue_id else None
             self.venue_name, venue_id = (venue.name, venue.id) if venue else ("", None)
+            if venue and req.room.strip():
+                self.venue_name = f"{req.room.strip()} at {venue.name}"
             bookings, venue_bookings = bookings_of(s, people, venue_id,
                                                    (self.first_utc - timedelta(days=1), horizon + timedelta(days=1)),
-                                                   home)
+                                                   home, req.room)
         self.required, self.optional = people[:len(req.required)], people[len(req.required):]
         groups = {REQUIRED: set(self.required), OPTIONAL: set(self.optional)}
         self.checker = _Checker(Busy(bookings, groups), Busy(venue_bookings), self.required, self.optional, venue_id,
@@ -326,8 +331,9 @@ def _reasons(slot: Slot, required, optional, names, venue_name: str, prefs: Pref
 
 
 def free_busy(db: Database, people: list[str], venue_id: str | None, first: date, last: date,
-              prefs: Preferences | None = None) -> dict[str, list[tuple[datetime, datetime, str]]]:
-    """``{name: [(start, end, title), …]}`` of the people and the venue over local days first..last."""
+              prefs: Preferences | None = None, room: str = "") -> dict[str, list[tuple[datetime, datetime, str]]]:
+    """``{name: [(start, end, title), …]}`` of the people and the venue (or a room of it) over local
+    days first..last."""
     prefs = prefs or Preferences.from_settings()
     tz = zone(prefs.home)
     window = (datetime.combine(first, time()).replace(tzinfo=tz).astimezone(UTC),
@@ -342,6 +348,9 @@ def free_busy(db: Database, people: list[str], venue_id: str | None, first: date
             venue = crud.get(s, Venue, venue_id)
             names[venue.id] = venue.name
             venue_id = venue.id
+            if room.strip():  # the room's own bookings, as the assistant counts them
+                rooms = bookings_of(s, [], venue_id, window, prefs.home, room)[1]
+                names[venue.id] = f"{room.strip()} at {venue.name}"
     out: dict[str, list] = {names.get(p, p[:8]): [] for p in ids}
     if venue_id:
         out[names[venue_id]] = []

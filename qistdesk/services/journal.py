@@ -31,6 +31,7 @@ from sqlalchemy import Table, and_, event, select
 from sqlalchemy.orm import Session
 
 from qistdesk.domain import Base
+from qistdesk.messages import N_, _
 from qistdesk.services.errors import ServiceError
 from qistdesk.store import Database
 
@@ -232,8 +233,8 @@ def _apply(db: Database, changes: Changes, backwards: bool) -> None:
         connection = s.connection()
         for (name, key), now in _current(connection, changes):
             if now != changes.rows[(name, key)][expected]:
-                raise ChangedSince(f"a record it touched ({_what(name)} {str(key[0])[:8]}) was changed "
-                                   "elsewhere since; nothing was changed")
+                raise ChangedSince(_("a record it touched ({what} {ident}) was changed elsewhere since; "
+                                     "nothing was changed").format(what=_what(name), ident=str(key[0])[:8]))
         entries = sorted(changes.rows.items(), key=lambda e: order.get(e[0][0], 0))
         for (name, _key), rows in entries:  # rows to bring back, parents first
             if rows[expected] is None:
@@ -248,7 +249,11 @@ def _apply(db: Database, changes: Changes, backwards: bool) -> None:
                 connection.execute(table.delete().where(_where(table, key)))
 
 
+#: How a table's row is named in a message, for the catalogue.
+_WHAT = {"people": N_("person"), "organizations": N_("organisation"), "events": N_("event"), "venues": N_("venue"),
+         "participations": N_("participant"), "series_dates": N_("series date"), "sessions": N_("session"),
+         "invite_ledger": N_("ledger row"), "reply_reviews": N_("reply to review")}
+
+
 def _what(table: str) -> str:
-    return {"people": "person", "organizations": "organisation", "events": "event", "venues": "venue",
-            "participations": "participant", "series_dates": "series date", "sessions": "session",
-            "invite_ledger": "ledger row", "reply_reviews": "reply to review"}.get(table, table)
+    return _(_WHAT[table]) if table in _WHAT else table

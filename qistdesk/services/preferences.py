@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from qistdesk.domain.validation import ValidationError, email_problem
+from qistdesk.messages import _
 from qistdesk.services.errors import ServiceError
 from qistdesk.settings import SETTINGS, Settings
 from qistdesk.timezones import is_valid_zone
@@ -41,7 +42,8 @@ def describe() -> list[dict[str, Any]]:
 def convert(key: str, text: str) -> Any:
     """Text from the command line -> the setting's type (bool, int, float or str)."""
     if key not in USER_KEYS:
-        raise ValidationError({key: f"unknown setting; 'qistdesk settings' lists them ({', '.join(USER_KEYS[:3])} …)"})
+        raise ValidationError({key: _("unknown setting; 'qistdesk settings' lists them ({keys} …)").format(
+            keys=", ".join(USER_KEYS[:3]))})
     default = _DEFAULTS[key]
     if isinstance(default, bool):
         lowered = text.strip().lower()
@@ -49,17 +51,17 @@ def convert(key: str, text: str) -> Any:
             return True
         if lowered in ("0", "false", "no", "off"):
             return False
-        raise ValidationError({key: f"{text!r} is not yes or no"})
+        raise ValidationError({key: _("{value} is not yes or no").format(value=repr(text))})
     if isinstance(default, int):
         try:
             return int(text.strip())
         except ValueError:
-            raise ValidationError({key: f"{text!r} is not a whole number"}) from None
+            raise ValidationError({key: _("{value} is not a whole number").format(value=repr(text))}) from None
     if isinstance(default, float):
         try:
             return float(text.strip().replace(",", "."))
         except ValueError:
-            raise ValidationError({key: f"{text!r} is not a number"}) from None
+            raise ValidationError({key: _("{value} is not a number").format(value=repr(text))}) from None
     return text.replace("\\n", "\n") if key == "office.contact" else text  # a typed \n is a line break
 
 
@@ -69,41 +71,43 @@ def problems(values: dict[str, Any], current: Settings | None = None) -> dict[st
     errors: dict[str, str] = {}
     for key, value in values.items():
         if key not in USER_KEYS:
-            errors[key] = "unknown setting"
+            errors[key] = _("unknown setting")
             continue
         default = _DEFAULTS[key]
         if isinstance(default, bool) and not isinstance(value, bool):
-            errors[key] = "must be yes or no"
+            errors[key] = _("must be yes or no")
         elif isinstance(default, (int, float)) and not isinstance(default, bool) and (
                 isinstance(value, bool) or not isinstance(value, (int, float))):
-            errors[key] = "must be a number"
+            errors[key] = _("must be a number")
         elif isinstance(default, str) and not isinstance(value, str):
-            errors[key] = "must be text"
+            errors[key] = _("must be text")
         elif key in CHOICES and value not in CHOICES[key]:
-            errors[key] = f"choose one of {', '.join(CHOICES[key])}"
+            errors[key] = _("choose one of {choices}").format(choices=", ".join(CHOICES[key]))
     if errors:
         return errors
     for key in ("zones.home", "zones.other"):
         if key in values and not is_valid_zone(values[key]):
-            errors[key] = f"{values[key]!r} is not a time zone name like Europe/Copenhagen or America/New_York"
+            errors[key] = _("{value} is not a time zone name like Europe/Copenhagen or America/New_York").format(
+                value=repr(values[key]))
     if "office.email" in values:
         problem = email_problem(values["office.email"].strip()) if values["office.email"].strip() else \
-            "the organiser's address is needed on invites"
+            _("the organiser's address is needed on invites")
         if problem:
             errors["office.email"] = problem
     if "office.name" in values and not values["office.name"].strip():
-        errors["office.name"] = "the office name is printed on invites and packets; it cannot be empty"
+        errors["office.name"] = _("the office name is printed on invites and packets; it cannot be empty")
     start, end = merged["schedule.work_start_hour"], merged["schedule.work_end_hour"]
     for key, hour in (("schedule.work_start_hour", start), ("schedule.work_end_hour", end)):
         if key in values and not 0 <= hour <= 24:
-            errors[key] = "an hour from 0 to 24"
+            errors[key] = _("an hour from 0 to 24")
     if start >= end:
         for key in {"schedule.work_start_hour", "schedule.work_end_hour"} & set(values):
-            errors[key] = f"working hours must end after they start ({start}:00 to {end}:00)"
+            errors[key] = _("working hours must end after they start ({start}:00 to {end}:00)").format(
+                start=start, end=end)
     if "invites.reminder_minutes" in values and not 0 <= values["invites.reminder_minutes"] <= 40320:
-        errors["invites.reminder_minutes"] = "minutes from 0 (no reminder) to 40320 (four weeks)"
+        errors["invites.reminder_minutes"] = _("minutes from 0 (no reminder) to 40320 (four weeks)")
     if "ui.font_scale" in values and not 0.5 <= values["ui.font_scale"] <= 3.0:
-        errors["ui.font_scale"] = "a scale from 0.5 to 3.0"
+        errors["ui.font_scale"] = _("a scale from 0.5 to 3.0")
     if values.get("database.server_url"):
         errors.update(_server_url_problem(values["database.server_url"]))
     if values.get("office.logo"):
@@ -114,9 +118,9 @@ def problems(values: dict[str, Any], current: Settings | None = None) -> dict[st
 def _logo_problem(path_text: str) -> dict[str, str]:
     path = Path(path_text).expanduser()
     if path.suffix.lower() not in LOGO_SUFFIXES:
-        return {"office.logo": "a PNG, JPEG or SVG file"}
+        return {"office.logo": _("a PNG, JPEG or SVG file")}
     if not path.is_file():
-        return {"office.logo": f"no such file: {path}"}
+        return {"office.logo": _("no such file: {path}").format(path=path)}
     return {}
 
 
@@ -128,10 +132,10 @@ def _server_url_problem(text: str) -> dict[str, str]:
     except Exception:  # noqa: BLE001 - any unparsable URL gets the same message
         url = None
     if url is None or not url.drivername.startswith("postgresql") or not url.host or not url.database:
-        return {"database.server_url": "a PostgreSQL address like postgresql+psycopg://nina@db.office.example/qistdesk"}
+        return {"database.server_url": _("a PostgreSQL address like postgresql+psycopg://nina@db.office.example/qistdesk")}
     if url.password:
-        return {"database.server_url": "leave the password out: qistdesk asks for it or takes it from the "
-                                       "system keyring, and never writes it in a file"}
+        return {"database.server_url": _("leave the password out: qistdesk asks for it or takes it from the "
+                                         "system keyring, and never writes it in a file")}
     return {}
 
 
@@ -154,7 +158,7 @@ def apply(settings: Settings, values: dict[str, Any]) -> dict[str, Any]:
 def reset(settings: Settings, key: str) -> Any:
     """Back to the declared default; returns it."""
     if key not in USER_KEYS:
-        raise ValidationError({key: "unknown setting"})
+        raise ValidationError({key: _("unknown setting")})
     settings.set(key, _DEFAULTS[key])
     settings.save()
     return _DEFAULTS[key]
@@ -171,8 +175,8 @@ class OfficeDetailsMissing(ServiceError):
 
     def __init__(self, problems: list[str]):
         self.problems = problems
-        super().__init__(f"the office details are not complete ({'; '.join(problems)}): set them with "
-                         "`qistdesk settings` (in the app: File ▸ Preferences); nothing was written")
+        super().__init__(_("the office details are not complete ({problems}): set them with `qistdesk settings` "
+                           "(in the app: File ▸ Preferences); nothing was written").format(problems="; ".join(problems)))
 
 
 def office_problems(settings: Settings | None = None) -> list[str]:
@@ -183,17 +187,17 @@ def office_problems(settings: Settings | None = None) -> list[str]:
         settings = load()
     problems = []
     if not str(settings.get("office.name") or "").strip():
-        problems.append("office.name is empty")
+        problems.append(_("office.name is empty"))
     address = str(settings.get("office.email") or "").strip()
     domain = address.rpartition("@")[2].lower()
     if not address:
-        problems.append("office.email (the sender address) is empty")
+        problems.append(_("office.email (the sender address) is empty"))
     elif domain in PLACEHOLDER_DOMAINS:
-        problems.append(f"office.email is the placeholder {address}")
+        problems.append(_("office.email is the placeholder {address}").format(address=address))
     elif email_problem(address):
         problems.append(f"office.email: {email_problem(address)}")
     if not str(settings.get("office.phone") or "").strip():
-        problems.append("office.phone is empty")
+        problems.append(_("office.phone is empty"))
     return problems
 
 

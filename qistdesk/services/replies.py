@@ -28,6 +28,7 @@ from sqlalchemy import select
 from qistdesk.domain import (Event, InviteRecord, Participation, Person, PersonEmail, ReplyReview, new_id,
                              utcnow)
 from qistdesk.formats.ics.itip_reply import Reply, ReplyReadError, read_reply_file
+from qistdesk.messages import N_, _
 from qistdesk.services.errors import ValidationError
 from qistdesk.services.journal import Changes, recorded_write
 from qistdesk.store import Database
@@ -59,6 +60,12 @@ class Outcome:
         return asdict(self)
 
 
+#: How an import of replies counts each result ("3 updated, 1 waiting for review").
+REPLY_COUNTS = {"updated": N_("{n} updated"), "unchanged": N_("{n} unchanged"),
+                "stale": N_("{n} older than the answer held"), "review": N_("{n} waiting for review"),
+                "error": N_("{n} unreadable")}
+
+
 @dataclass
 class ReplyImport:
     outcomes: list[Outcome] = field(default_factory=list)
@@ -69,10 +76,8 @@ class ReplyImport:
         return sum(1 for o in self.outcomes if o.result == result)
 
     def summary(self) -> str:
-        words = {"updated": "updated", "unchanged": "unchanged", "stale": "older than the answer held",
-                 "review": "waiting for review", "error": "unreadable"}
-        parts = [f"{self.count(k)} {w}" for k, w in words.items() if self.count(k)]
-        return ", ".join(parts) or "no replies"
+        parts = [_(REPLY_COUNTS[k]).format(n=self.count(k)) for k in REPLY_COUNTS if self.count(k)]
+        return ", ".join(parts) or _("no replies")
 
     @property
     def changed(self) -> bool:

@@ -16,6 +16,7 @@ from typing import Any
 from sqlalchemy import select
 
 from qistdesk.domain import Event, InviteRecord, Participation, Person
+from qistdesk.messages import _
 from qistdesk.services import crud
 from qistdesk.services.errors import NotFoundError
 from qistdesk.services.replies import STATUS_OF
@@ -69,7 +70,8 @@ def date_answers(db: Database, event_id: str, on: date | None = None) -> dict[st
             out_dates.append({"id": ident, "date": local.date().isoformat(), "label": local.strftime("%a %d %b %Y %H:%M"),
                               "status": status, "start_utc": start, "counts": counts, "people": people})
         if on is not None and not out_dates:
-            raise NotFoundError("date", on.isoformat(), f"{event.title!r} has no date on {on.isoformat()}")
+            raise NotFoundError("date", on.isoformat(), _("{title} has no date on {day}").format(
+                title=repr(event.title), day=on.isoformat()))
         return {"event": {"id": event.id, "title": event.title, "series": bool(event.series_rule)},
                 "dates": out_dates}
 

@@ -15,6 +15,7 @@ from pathlib import Path
 from qistdesk.domain import Event
 from qistdesk.formats.ics.build import system_clock
 from qistdesk.formats.ics.eml import build_eml
+from qistdesk.messages import _
 from qistdesk.formats.ics.invites import (InviteRun, Office, calendar_text, fingerprint, mail_text, reminder_words,
                                           slug)
 from qistdesk.services import crud
@@ -35,13 +36,13 @@ def write_reminders(db, event_id: str, out_dir, *, clock=system_clock, office: O
         event = crud.get(s, Event, event_id)
         st = ledger_service._state(s, event)
         if not st.ever_sent:
-            raise ServiceError("no invites were sent for this event yet: write the invites first")
+            raise ServiceError(_("no invites were sent for this event yet: write the invites first"))
         fp = fingerprint(event)
         if st.last_request_fingerprint != fp:
-            raise ServiceError("the event changed since the invites went out: write the update first")
+            raise ServiceError(_("the event changed since the invites went out: write the update first"))
         waiting = [p for p in event.participations if p.invitation_status == "invited"]
         if not waiting:
-            raise ServiceError("everyone invited has replied: nobody to remind")
+            raise ServiceError(_("everyone invited has replied: nobody to remind"))
         run = InviteRun("REQUEST", st.max_sequence)
         excluded = " ".join(as_utc(d.original_start_utc).isoformat() for d in event.dates if d.status == "cancelled")
         rows, written = [], []
@@ -63,7 +64,7 @@ def write_reminders(db, event_id: str, out_dir, *, clock=system_clock, office: O
                          "sequence": st.max_sequence, "written_at": now, "summary": "Reminder", "fingerprint": fp,
                          "file_name": name, "excluded_utc": excluded, "recurrence_id_utc": None})
     if not rows:
-        raise ServiceError("nobody to remind has an e-mail address")
+        raise ServiceError(_("nobody to remind has an e-mail address"))
     db.check_writable("invite_ledger")  # a viewer's refused run writes no file (issue 20)
     out.mkdir(parents=True, exist_ok=True)
     for path, data in written:

@@ -45,7 +45,7 @@ def stays_of(s, people: list[str], window: tuple[datetime, datetime], home: str)
 
 
 def bookings_of(s, people: list[str], venue_id: str | None, window: tuple[datetime, datetime],
-                home: str = "UTC"):
+                home: str = "UTC", room: str = ""):
     """Only these people's and this venue's bookings in the window, by indexed queries (the general
     ``load_bookings`` reads every event of the window first; at scale that is most of the time).
     Same rules: cancelled events and dates book nobody, declined and waiting participants neither."""
@@ -98,10 +98,20 @@ def bookings_of(s, people: list[str], venue_id: str | None, window: tuple[dateti
     out += stays_of(s, ids, window, home)
     rooms: list[Booking] = []
     if venue_id:
+        timetabled: set[str] = set()
+        if room:  # the model's rooms are the timetable's: a conference takes a room only in its sessions
+            wanted = room.strip().casefold()
+            timetabled = set(s.scalars(select(ConferenceSession.event_id).join(Event).where(
+                Event.venue_id == venue_id, Event.start_utc < last, Event.end_utc > first)))
+            for x in s.execute(session_q.add_columns(ConferenceSession.room).where(Event.venue_id == venue_id)):
+                if (x.room or "").strip().casefold() == wanted:
+                    rooms.append(Booking(venue_id, x.start_utc, x.end_utc, x.event_id, x.id,
+                                         f"{x.event_title} – {x.title}", x.timezone))
         for e in s.execute(select(Event.id, Event.title, Event.start_utc, Event.end_utc, Event.timezone)
                            .where(Event.venue_id == venue_id, Event.status != "cancelled", Event.series_rule == "",
                                   Event.start_utc < last, Event.end_utc > first)):
-            rooms.append(Booking(venue_id, e.start_utc, e.end_utc, e.id, None, e.title, e.timezone))
+            if e.id not in timetabled:  # an event without a timetable says no room: it takes the venue
+                rooms.append(Booking(venue_id, e.start_utc, e.end_utc, e.id, None, e.title, e.timezone))
         for d in s.execute(dates_q.where(Event.venue_id == venue_id)):
             rooms.append(Booking(venue_id, d.start_utc, d.end_utc, d.event_id, None, d.title, d.timezone))
         far = {e[0]: e for e in s.execute(select(Event.id, Event.title, Event.timezone).where(

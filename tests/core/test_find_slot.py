@@ -156,3 +156,25 @@ def test_a_person_on_an_exchange_stay_is_away(office):
     exchanges.update_exchange(db, stay, stage="withdrawn")  # a withdrawn stay books nobody
     again = find_slots(db, Request(HOUR, date(2027, 6, 9), date(2027, 6, 9), (p["bob"],)), PREFS)[0]
     assert again.score == 0 and not any(r.startswith("away") for r in again.reasons)
+
+
+def test_a_room_of_the_venue_as_the_timetable_names_it(office):
+    """The model's rooms are the timetables' (free text at a venue): a conference takes Room A in its
+    sessions only, so Room B is free beside it; the venue as a whole is not."""
+    db, p, venue = office
+    conference = events.create_event(db, kind="conference", title="Summit", timezone=CPH, venue_id=venue,
+                                     start=datetime(2027, 6, 14, 9), end=datetime(2027, 6, 14, 18))
+    events.add_session(db, conference, title="Plenary", start=datetime(2027, 6, 14, 13),
+                       end=datetime(2027, 6, 14, 17), room="Room A")
+    day = date(2027, 6, 14)
+    at_two = local_to_utc(datetime(2027, 6, 14, 14), CPH)
+    room_b = check_at(db, Request(HOUR, day, day, (p["anna"],), venue_id=venue, room="room b"), at_two, PREFS)
+    assert not room_b.checks[0].room_busy and "room b at Room K free" in room_b.reasons
+    room_a = check_at(db, Request(HOUR, day, day, (p["anna"],), venue_id=venue, room="Room A"), at_two, PREFS)
+    assert room_a.checks[0].room_busy == "Summit – Plenary"
+    whole = check_at(db, Request(HOUR, day, day, (p["anna"],), venue_id=venue), at_two, PREFS)
+    assert whole.checks[0].room_busy == "Summit"
+    with pytest.raises(ValidationError):
+        find_slots(db, Request(HOUR, day, day, (p["anna"],), room="Room A"), PREFS)
+    grid = free_busy(db, [p["anna"]], venue, day, day, PREFS, room="Room A")
+    assert [title for _a, _b, title in grid["Room A at Room K"]] == ["Summit – Plenary"]

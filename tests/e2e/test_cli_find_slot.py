@@ -59,6 +59,24 @@ def test_find_slot_bad_input_is_one_line(demo):
     result = run("find-slot", "--duration", 60, "--people", "x", "--from", "May", "--to", "2027-05-01",
                  db=path, check=False)
     assert result.returncode == 1 and "--from" in result.stderr
+    someone = next(iter(_people.values()))
+    result = run("find-slot", "--duration", 60, "--people", someone, "--room", "Room B", "--from", "2027-05-06",
+                 "--to", "2027-05-07", db=path, check=False)
+    assert result.returncode == 1 and len(result.stderr.strip().splitlines()) == 1 and "venue" in result.stderr
+
+
+def test_find_slot_a_room_of_the_conference_venue(demo):
+    """Copenhagen Quantum Days (10–11 May 2027) takes its venue, Auditorium Ørsted, all day; its
+    Room A only while a session is in it."""
+    path, people, venues = demo
+    venue = next(v for name, v in venues.items() if name.startswith("Auditorium Ørsted"))
+    args = ("find-slot", "--duration", 30, "--people", people["Clara Bech"], "--venue", venue,  # not at it
+            "--from", "2027-05-10", "--to", "2027-05-10", "--limit", 1, "--json")
+    whole = json.loads(run(*args, db=path).stdout)[0]  # the venue is free only before the conference starts
+    assert whole["score"] > 0 and whole["times"]["Copenhagen"].endswith("08:00–08:30")
+    room = json.loads(run(*args, "--room", "room a", db=path).stdout)[0]  # between two sessions in Room A
+    assert room["score"] == 0 and not room["dates"][0]["room_busy"]
+    assert "room a at Auditorium Ørsted, Øresund University free" in room["reasons"]
 
 
 def test_check_and_edit_event_move_sessions(tmp_path):

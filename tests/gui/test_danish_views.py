@@ -94,6 +94,19 @@ def test_window_frame_in_danish(danish_window, demo_db):
     assert "personer" in danish_window.counts_label.text()
 
 
+@pytest.mark.xfail(strict=False, reason="the features' menu items (Summaries, packets, invites, import/export "
+                   "actions) are translated by 18b's action modules; passes once those are in main")
+def test_window_menus_in_danish(danish_window, demo_db):
+    """Every menu of the menu bar, submenus included, with a view shown (menus follow the view)."""
+    data = DataWords.from_db(demo_db)
+    left = []
+    for key in ("dashboard", "seminars", "exchanges"):
+        danish_window.show_view(key)
+        left += english_left(danish_window.menuBar(), data, ALLOW + PENDING)
+    left = sorted(set(left))
+    assert left == [], "\n".join(left)
+
+
 def test_danish_dates_times_and_numbers(qapp, tmp_path, monkeypatch):
     monkeypatch.setenv("QISTDESK_CACHE_DIR", str(tmp_path / "cache"))
     i18n.install(qapp, "da")

@@ -92,3 +92,24 @@ def test_editing_a_conference_to_a_new_start_offers_to_move_its_sessions(qtbot, 
     (session,) = queries.sessions_of(db, conf)
     assert session["start_utc"].day == 10
     assert records.event_record(db, conf)["start"].startswith("2027-05-10")
+
+
+def test_assistant_checks_a_room_of_the_venue(qtbot, demo_db):
+    """Typing a room: the conference takes its venue, Auditorium Ørsted, all day, but Room A only in its
+    sessions; the free/busy grid shows the room's own bookings."""
+    from PySide6.QtTest import QTest
+
+    from qistdesk.gui.find_slot_dialog import FindSlotDialog
+
+    dialog = FindSlotDialog(AppContext(demo_db), start=date(2027, 5, 10))
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.picker.setText(next(x for x in dialog.picker._by_id.values() if x.startswith("Clara Bech")))
+    dialog.add_person(True)
+    dialog.venue.setCurrentIndex(dialog.venue.findText("Auditorium Ørsted, Øresund University"))
+    dialog.last.set_value(date(2027, 5, 10))
+    QTest.keyClicks(dialog.room, "Room A")
+    dialog.find_button.click()
+    best = dialog.slots[0]
+    assert best.score == 0 and "Room A at Auditorium Ørsted, Øresund University free" in best.reasons
+    assert "Room A at Auditorium Ørsted, Øresund University" in dialog.grid.rows

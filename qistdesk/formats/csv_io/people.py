@@ -18,6 +18,7 @@ from qistdesk.domain.validation import validate_organization, validate_person
 from qistdesk.formats.csv_io.mapping import (PARTICIPATION_TARGETS, check_mapping, convert, normalise_email,
                                              split_name)
 from qistdesk.formats.csv_io.reader import CsvError, Problem, Table
+from qistdesk.messages import _, ngettext
 
 PERSON_TARGETS = ("given_name", "family_name", "email", "phone", "job_title", "country", "career_stage",
                   "consent_listed", "consent_photo", "retention_until", "notes", *SENSITIVE_PERSON_FIELDS)
@@ -50,16 +51,19 @@ class ImportPlan:
         return sum(1 for r in self.rows if r.action == action)
 
     def describe(self) -> str:
-        parts = [f"{self.count('new')} new", f"{self.count('update')} updated",
-                 f"{self.count('existing')} already in the directory",
-                 f"{self.count('merged')} duplicate row(s) merged"]
+        merged = self.count("merged")
+        parts = [_("{n} new").format(n=self.count("new")), _("{n} updated").format(n=self.count("update")),
+                 _("{n} already in the directory").format(n=self.count("existing")),
+                 ngettext("{n} duplicate row(s) merged", "{n} duplicate row(s) merged", merged).format(n=merged)]
         if self.new_organizations:
             review = [o["name"] for o in self.new_organizations.values() if o["sector"] == Sector.TO_REVIEW]
-            parts.append(f"{len(self.new_organizations)} new organisation(s)"
-                         + (f" ({len(review)} with sector “to review”: {', '.join(review)})" if review else ""))
+            n = len(self.new_organizations)
+            parts.append(ngettext("{n} new organisation(s)", "{n} new organisation(s)", n).format(n=n)
+                         + (_(" ({n} with sector “to review”: {names})").format(n=len(review), names=", ".join(review))
+                            if review else ""))
         if self.event_title:
             added = sum(1 for r in self.rows if r.participation.get("add"))
-            parts.append(f"{added} added to {self.event_title!r}")
+            parts.append(_("{n} added to {title}").format(n=added, title=repr(self.event_title)))
         return ", ".join(parts)
 
 
@@ -173,4 +177,4 @@ PARTICIPANT_COLUMNS = [("event", "Event"), ("event_start", "Event start (UTC)"),
 
 def person_row(person: Person, org_name: str | None, columns, extra: dict | None = None) -> list:
     values = {"organization": org_name or "", **(extra or {})}
-    return [values[key] if key in values else getattr(person, key) for key, _ in columns]
+    return [values[key] if key in values else getattr(person, key) for key, _label in columns]

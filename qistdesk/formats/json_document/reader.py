@@ -21,6 +21,7 @@ from qistdesk.domain import validation as v
 from qistdesk.domain.base import UTCDateTime
 from qistdesk.formats.json_document.layout import EVENT, FORMAT_NAME, FORMAT_VERSION, Part, document_schema
 from qistdesk.formats.errors import FormatError
+from qistdesk.messages import _
 from qistdesk.timezones import TimeZoneError, parse_iso_instant
 
 VALIDATORS = {
@@ -46,8 +47,9 @@ class ImportSummary:
     def describe(self) -> str:
         keys = [k for k in dict.fromkeys([*self.created, *self.updated]) if self.created.get(k) or self.updated.get(k)]
         if not keys:
-            return "nothing new: every record in the file is already in the database"
-        return ", ".join(f"{k}: {self.created.get(k, 0)} new, {self.updated.get(k, 0)} updated" for k in keys)
+            return _("nothing new: every record in the file is already in the database")
+        return ", ".join(_("{kind}: {new} new, {updated} updated").format(
+            kind=k, new=self.created.get(k, 0), updated=self.updated.get(k, 0)) for k in keys)
 
 
 def read_file(path: Path) -> dict:

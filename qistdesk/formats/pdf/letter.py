@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import re
 
+from qistdesk.messages import _
+
 DEFAULT_WELCOME = (
     "Dear {name},\n\n"
     "Welcome to {the_program}. We are delighted that you will spend {start} to {end} at {the_host} "
@@ -96,8 +98,8 @@ def render_welcome(template: str | None, values: dict[str, str], lang: str = "en
         if key is not None and key in values:
             value = values[key]
             return "" if value is None else str(value)
-        problems.append(f"welcome template: {token!r} is not a known placeholder; printed as typed "
-                        f"(known: {', '.join('{' + k + '}' for k in PLACEHOLDERS)})")
+        problems.append(_("welcome template: {token} is not a known placeholder; printed as typed (known: {known})")
+                        .format(token=repr(token), known=", ".join("{" + k + "}" for k in PLACEHOLDERS)))
         return token
 
     return _PLACEHOLDER.sub(replace, text), problems

@@ -12,6 +12,10 @@ from __future__ import annotations
 import dataclasses
 
 from qistdesk.formats.pdf import fonts
+from qistdesk.messages import N_, _
+
+#: Right-to-left scripts by name (fonts.rtl_scripts), for the catalogue.
+SCRIPTS = {"ARABIC": N_("Arabic"), "HEBREW": N_("Hebrew"), "SYRIAC": N_("Syriac"), "THAANA": N_("Thaana")}
 
 
 def preflight(*data) -> list[str]:
@@ -45,13 +49,15 @@ def _walk(value, where: str, found: dict) -> None:
 def _check(text: str, where: str, found: dict) -> None:
     if text.isascii():
         return
-    place = f" in {where}" if where else ""
+    place = _(" in {where}").format(where=where) if where else ""
     snippet = " ".join(text.split())
     snippet = snippet if len(snippet) <= 40 else snippet[:39] + "…"
     for ch in fonts.missing_glyphs(fonts.visual(text)):
-        found.setdefault(("glyph", ch, snippet), f"no bundled font can show {fonts.describe_char(ch)}{place} "
-                                                 f"({snippet!r}); it will print as a box")
+        found.setdefault(("glyph", ch, snippet), _(
+            "no bundled font can show {char}{place} ({text}); it will print as a box").format(
+            char=fonts.describe_char(ch), place=place, text=repr(snippet)))
     for script in fonts.rtl_scripts(text):
-        found.setdefault(("rtl", script, snippet), f"{script.capitalize()} text{place} ({snippet!r}) is "
-                                                   f"right-to-left; it prints joined and right to left, but check it: "
-                                                   f"long passages wrap line by line")
+        found.setdefault(("rtl", script, snippet), _(
+            "{script} text{place} ({text}) is right-to-left; it prints joined and right to left, but check it: "
+            "long passages wrap line by line").format(script=_(SCRIPTS[script]) if script in SCRIPTS
+                                                      else script.capitalize(), place=place, text=repr(snippet)))

@@ -19,6 +19,7 @@ from qistdesk.document_text import translator
 from qistdesk.formats.pdf import fonts
 from qistdesk.formats.pdf.paper import A4, LETTER, page_size
 from qistdesk.formats.pdf.text import clean, cut
+from qistdesk.messages import _
 
 INK = "#1b2a3a"
 ACCENT = "#1f5f8b"
@@ -290,7 +291,7 @@ def load_logo(path: str, warnings: list[str]):
             raise ValueError("it has no size")
         return logo
     except Exception as exc:  # noqa: BLE001 - any unreadable image is a warning, never a crash
-        warnings.append(f"logo {path} could not be read ({exc}); no logo was printed")
+        warnings.append(_("logo {path} could not be read ({reason}); no logo was printed").format(path=path, reason=exc))
         return None
 
 

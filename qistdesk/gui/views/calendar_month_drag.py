@@ -132,7 +132,7 @@ class MonthMouse:
             cells = [i for i in shown if i // 7 == week]
             a, b = self.cell_rect(cells[0]), self.cell_rect(cells[-1])
             painter.fillRect(QRectF(a.left(), a.top(), b.right() - a.left(), a.height()), tint)
-            r = QRectF(a.left() + 2, a.top() + line + 2, b.right() - a.left() - 4, line - 1)
+            r = QRectF(a.left() + 2, a.bottom() - line - 1, b.right() - a.left() - 4, line - 1)  # below the bars
             st.draw_item(painter, r, pal, item.kind, [text], ghost=True)
             anchor = anchor or r
         st.draw_warnings(painter, pal, anchor, d["warnings"], self.width(), anchor.bottom() + 4)

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QFileDialog
 from qistdesk.gui.views.calendar_layout import place_timed
 from qistdesk.gui.views.calendar_month import MonthGrid
 from qistdesk.gui.views.calendar_timegrid import TimeGrid
-from qistdesk.services.holidays_dk_us import holidays_between
+from qistdesk.gui.locale_format import holidays_between
 from qistdesk.gui.i18n import tr
 
 

@@ -122,6 +122,8 @@ def draw_item(painter: QPainter, rect: QRectF, palette: QPalette, kind: str, lin
     width = int(inner.width())
     if width < fm.averageCharWidth() * 2 or not lines:
         return
+    if width < fm.averageCharWidth() * 8:
+        lines = lines[:1]  # "11:…" and "Ro…" tell nothing: a narrow box shows its title only
     text_color = palette.color(QPalette.ColorRole.Text)
     if cancelled:
         text_color = QColor(text_color)

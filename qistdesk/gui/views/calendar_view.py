@@ -30,6 +30,7 @@ from qistdesk.gui.event_common import place_name
 from qistdesk.gui import locale_format
 from qistdesk.gui.i18n import tr
 from qistdesk.gui.views import QT_TR_NOOP
+from qistdesk.gui.widgets.records_table import room_for_arrow
 
 MODES = ("day", "week", "month", "agenda")
 AGENDA_DAYS = 42
@@ -142,6 +143,7 @@ class CalendarView(QWidget):
             menu.addAction(action)
             self.filter_actions[key] = action
         self.filter_button.setMenu(menu)
+        room_for_arrow(self.filter_button)
         self.person = LazyPersonPicker(self.ctx.db, self)
         self.person.setAccessibleName(tr("Show only a person's calendar"))
         self.person.setToolTip(tr("Show only what one person takes part in (empty: everyone)"))
@@ -307,7 +309,7 @@ class CalendarView(QWidget):
             self._need_holidays = True
             self.update()
             return items, {}, window
-        return items, holidays_dk_us.holidays_between(days[0], days[-1]), window
+        return items, locale_format.holidays_between(days[0], days[-1]), window
 
     def paintEvent(self, event) -> None:
         super().paintEvent(event)

@@ -23,7 +23,7 @@ from qistdesk.gui.event_common import (ask, day, hm, other_zone, place_name, pre
 from qistdesk.gui.views.event_list import EventListView
 from qistdesk.gui.views.people import choice_label as _label, sector_label
 from qistdesk.gui.widgets.records_model import Column
-from qistdesk.gui.widgets.records_table import RecordsTable
+from qistdesk.gui.widgets.records_table import RecordsTable, room_for_arrow
 from qistdesk.services import events, queries, records, scheduling
 from qistdesk.timezones import utc_to_local
 from qistdesk.gui import locale_format
@@ -187,6 +187,7 @@ class ConferencesView(EventListView):
         for label, value in choices:
             menu.addAction(label, lambda v=value: self.set_participation(field, v))
         button.setMenu(menu)
+        room_for_arrow(button)
         return button
 
     # --- loading ------------------------------------------------------------------------------

@@ -30,6 +30,13 @@ ContextHook = Callable[[QMenu, list], None]
 PREPARE_SORT_FROM = 5_000
 
 
+def room_for_arrow(button: QToolButton) -> None:
+    """A menu button's arrow is drawn over the end of its text in some styles ("Udskriv / eksportér"
+    lost its last letter): keep the text's width plus the arrow's."""
+    metrics = button.fontMetrics()
+    button.setMinimumWidth(metrics.horizontalAdvance(button.text().replace("&", "")) + metrics.height() * 2)
+
+
 class _TableView(QTableView):
     """QTableView that reports Enter/Return as "open" (the platforms disagree otherwise),
     and says when its text size or width changed (rows and columns follow both)."""
@@ -155,6 +162,7 @@ class RecordsTable(QWidget):
         print_menu = QMenu(self.print_button)
         self._add_print_actions(print_menu)
         self.print_button.setMenu(print_menu)
+        room_for_arrow(self.print_button)
         top = QHBoxLayout()
         top.setContentsMargins(0, 0, 0, 0)
         top.addWidget(self.filter_edit, 1)

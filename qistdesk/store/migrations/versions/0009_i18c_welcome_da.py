@@ -16,11 +16,15 @@ branch_labels = None
 depends_on = None
 
 
+# Never a table copy (recreate="never": SQLite's own ADD/DROP COLUMN): with foreign keys on, dropping
+# the old exchange_programs table for a copy would be refused while exchanges refer to it.
+
+
 def upgrade() -> None:
-    with op.batch_alter_table("exchange_programs") as batch:
+    with op.batch_alter_table("exchange_programs", recreate="never") as batch:
         batch.add_column(sa.Column("welcome_template_da", sa.Text(), nullable=False, server_default=""))
 
 
 def downgrade() -> None:
-    with op.batch_alter_table("exchange_programs") as batch:
+    with op.batch_alter_table("exchange_programs", recreate="never") as batch:
         batch.drop_column("welcome_template_da")
