@@ -161,3 +161,25 @@ def test_danish_lists_sort_by_the_real_date(danish_window, qtbot):
     shown = [model.index(r, column).data() for r in range(model.rowCount())]
     assert all(len(text) == 10 and text[2] == "." for text in shown)  # "10.05.2027"
     assert shown != sorted(shown)  # text order would differ: the sort is by date
+
+
+def test_moving_a_conference_counts_its_sessions_in_the_database_not_in_its_text(qtbot, demo_db, monkeypatch):
+    """The calendar item's detail is a text in the app's language ("6 sessioner"); the question
+    about moving the timetable along takes the count from the database."""
+    from qistdesk.gui.context import AppContext
+    from qistdesk.gui.views import calendar_actions
+    from qistdesk.gui.views.calendar_view import CalendarView
+    from qistdesk.services import queries
+
+    view = CalendarView(AppContext(demo_db))
+    qtbot.addWidget(view)
+    view.set_mode("month")
+    conference = next(r for r in queries.list_events(demo_db, "conferences") if r["kind"] == "conference")
+    view.go_to(conference["start_utc"].date())
+    qtbot.waitUntil(lambda: any(i.kind == "conference" for i in view.items), timeout=5000)
+    item = next(i for i in view.items if i.kind == "conference")
+    item = type(item)(**{**item.__dict__, "detail": "21 sessioner"})
+    asked = []
+    monkeypatch.setattr(calendar_actions, "ask_sessions", lambda _v, _t, count: asked.append(count) or None)
+    assert calendar_actions.move_event_days(view, item, 1) is False  # cancelled at the question
+    assert asked == [len(queries.sessions_of(demo_db, item.event_id))] and asked[0] > 0
