@@ -220,6 +220,20 @@ def test_invites_dialog(qtbot, ctx, demo_db):
     _no_english(qtbot, dialog, demo_db, allow=[r"REQUEST|CANCEL"])
 
 
+def test_invites_dialog_with_nobody_to_invite_offers_nothing_to_write(qtbot, ctx, demo_db):
+    from datetime import datetime
+
+    from qistdesk.gui.ics_actions import InvitesDialog
+    from qistdesk.services import events
+
+    eid = events.create_event(demo_db, kind="seminar", title="Tomt seminar", start=datetime(2027, 3, 4, 16),
+                              end=datetime(2027, 3, 4, 17), timezone="Europe/Copenhagen")
+    dialog = InvitesDialog(demo_db, eid)
+    qtbot.addWidget(dialog)
+    assert dialog.next_label.text().startswith("<b>Næste:</b> Intet at skrive")
+    assert not dialog.write_button.isEnabled()
+
+
 def test_calendar_import_preview(qtbot, ctx, demo_db, tmp_path):
     from qistdesk.gui.ics_actions import ImportPreviewDialog
 
