@@ -378,3 +378,37 @@ def test_date_fields_show_english_in_english(qtbot, qapp):
     clock = TimeEdit(time(16, 30))
     qtbot.addWidget(clock)
     assert clock.text() == "16:30"
+
+
+def test_validation_messages_at_the_fields_are_danish(qtbot, ctx, demo_db):
+    from datetime import datetime
+
+    from qistdesk.gui.app_settings import settings
+    from qistdesk.gui.event_dialogs import EventDialog
+    from qistdesk.gui.preferences_dialog import build_form
+    from qistdesk.gui.views.people import person_form
+    from qistdesk.gui.widgets.record_dialog import RecordDialog
+
+    form = person_form(demo_db)
+    form.set_values({"given_name": "Søren", "family_name": "", "email": "søren@", "country": "Danmark"})
+    errors = form.validate()
+    assert errors and all(form.rows[name].error for name in errors if name in form.rows)
+    dialog = RecordDialog("Ny person", form, lambda values: None)
+    assert dialog.ok_button.toolTip().startswith("Ret først: ")
+    _no_english(qtbot, dialog, demo_db)
+
+    prefs = build_form(settings())
+    prefs.set_values({"zones.home": "Europe/Kobenhavn", "schedule.work_start_hour": 18, "schedule.work_end_hour": 8})
+    assert prefs.validate()
+    _no_english(qtbot, RecordDialog("Indstillinger", prefs, lambda values: None), demo_db,
+                allow=[r".*Europe/Kobenhavn.*"])
+
+    event = EventDialog(ctx, ["seminar"], [])
+    event.title_edit.setText("Kvantefrokost")
+    event.start_edit.set_value(datetime(2027, 3, 11, 16, 0))
+    event.end_edit.set_value(datetime(2027, 3, 11, 15, 0))
+    event.url_edit.setText("www.example.dk")
+    event.revalidate()
+    assert event.fields["end"].error.text() == "Skal ligge efter starten"
+    assert event.fields["online_url"].error.text() == "Skal begynde med https://"
+    _no_english(qtbot, event, demo_db, allow=[r"www\.example\.dk"])
