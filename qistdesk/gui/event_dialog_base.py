@@ -47,6 +47,7 @@ class EventDialogBase(QDialog):
         layout.addWidget(self.buttons)
         self._timer = QTimer(self, singleShot=True, interval=250)
         self._timer.timeout.connect(self.update_warnings)
+        self._timer.timeout.connect(self._fit_height)
         self.fields: dict[str, Field] = {}
 
     def add(self, label: str, key: str, control: QWidget, extra: QWidget | None = None) -> Field:
@@ -55,6 +56,14 @@ class EventDialogBase(QDialog):
         self.form.addRow(label, field)
         self.fields[key] = field
         return field
+
+    def _fit_height(self) -> None:
+        """Warnings appeared: the dialog grows downwards to its full height (within the screen),
+        rather than squeezing the rows above and moving them under the mouse."""
+        area = self.screen().availableGeometry() if self.screen() else None
+        want = min(self.sizeHint().height(), area.bottom() - self.geometry().top() if area else 10_000)
+        if want > self.height():
+            self.resize(self.width(), want)
 
     def set_errors(self, errors: dict[str, str]) -> None:
         """Show service errors at their fields (unknown fields at the first one)."""

@@ -108,11 +108,19 @@ class PeopleList(QWidget):
         self.add_button.clicked.connect(self._add)
         self.picker.returnPressed.connect(self._add)
         self.remove_button.clicked.connect(self._remove)
+        self.picker.changed.connect(self.changed)
         self.setTabOrder(self.picker, self.add_button)
         self.setTabOrder(self.add_button, self.list)
         self.setTabOrder(self.list, self.remove_button)
 
     def ids(self) -> list[str]:
+        """The people listed, and the one picked in the field but not yet added with Add (seen on
+        Xvfb: a speaker made with "+" and then OK was silently left out)."""
+        listed = self._listed()
+        pending = self.picker.value()
+        return listed + [pending] if pending and pending not in listed else listed
+
+    def _listed(self) -> list[str]:
         return [self.list.item(i).data(Qt.ItemDataRole.UserRole) for i in range(self.list.count())]
 
     def set_ids(self, ids: list[str]) -> None:
@@ -122,7 +130,7 @@ class PeopleList(QWidget):
         self.changed.emit()
 
     def add_id(self, person_id: str) -> None:
-        if person_id and person_id not in self.ids():
+        if person_id and person_id not in self._listed():
             self._append(person_id)
             self.changed.emit()
 
