@@ -31,6 +31,11 @@ def run_handler(args) -> int:
     db = None
     try:
         if getattr(handler, "needs_db", True):
+            from qistdesk.store import early
+
+            path = early.local_file(args.db)
+            if path is not None:
+                early.start_check(path)  # SQLite checks the file (no interpreter lock) while SQLAlchemy loads
             from qistdesk.store import open_database
 
             _tell_lock_waits()
