@@ -158,8 +158,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         from qistdesk.gui.launch import run_app
 
         return run_app(args.db)
-    from qistdesk.cli.common import run_handler
+    from qistdesk.cli.common import run_handler, start_file_check
 
+    start_file_check(args)  # before the run hooks: they import SQLAlchemy
     for hook in registry.before_run:
         hook()
     try:
