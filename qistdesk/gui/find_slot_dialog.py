@@ -81,7 +81,9 @@ class FindSlotDialog(QDialog):
         place = QHBoxLayout()
         place.addWidget(self.venue, 2)
         place.addWidget(self.room, 1)
-        form.addRow(tr("&Venue"), place)
+        venue_label = QLabel(tr("&Venue"), self)
+        venue_label.setBuddy(self.venue)  # a row of two fields: the label's mnemonic still goes to the venue
+        form.addRow(venue_label, place)
         when = QHBoxLayout()
         self.first, self.last = DateEdit(start, self), DateEdit(start + timedelta(days=13), self)
         self.first.setAccessibleName(tr("From"))

@@ -1890,7 +1890,7 @@
     </message>
     <message>
         <source>any room (as the timetables name it, e.g. Room B)</source>
-        <translation>alle lokaler (som programmet kalder dem, fx Lokale B)</translation>
+        <translation>alle lokaler (fx Lokale B)</translation>
     </message>
     <message>
         <source>Only this room of the venue must be free: a conference takes a room only in its sessions there</source>
