@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QHBoxLayout, QLabel, Q
                                QTextBrowser, QVBoxLayout, QWidget)
 
 from qistdesk import __version__
+from qistdesk.gui.i18n import tr
 from qistdesk.resources import resource_path, resources_root
 
 ICON_SIZES = (16, 24, 32, 48, 64, 128, 256, 512)
@@ -96,11 +97,12 @@ def font_components(fonts_dir: Path | None = None) -> list[Component]:
         files = sorted(p.name for p in folder.iterdir()
                        if p.suffix.lower() in (".ttf", ".otf", ".ttc") and p.name.startswith(family))
         key = _licence_key(licence_file.read_text(encoding="utf-8", errors="replace"))
-        licence = _LICENCE_NAMES.get(key.lower(), key or "see licence text")
-        summary = (f"<p><b>{html.escape(family)}</b> font ({html.escape(', '.join(files) or 'no files')}), "
-                   f"embedded in PDF packets.</p><p>Licence: {html.escape(licence)}. "
-                   f"Full terms from <code>fonts/{html.escape(licence_file.name)}</code>:</p>")
-        found.append(Component(f"{family} font", licence, summary, (licence_file,)))
+        licence = _LICENCE_NAMES.get(key.lower(), key or tr("see licence text"))
+        summary = tr("<p><b>{family}</b> font ({files}), embedded in PDF packets.</p><p>Licence: {licence}. "
+                     "Full terms from <code>{file}</code>:</p>").format(
+            family=html.escape(family), files=html.escape(', '.join(files) or tr("no files")),
+            licence=html.escape(licence), file=html.escape(f"fonts/{licence_file.name}"))
+        found.append(Component(tr("{family} font").format(family=family), licence, summary, (licence_file,)))
     return found
 
 
@@ -116,33 +118,34 @@ def components() -> list[Component]:
     import PySide6
 
     lgpl = _optional("licenses", "LGPL-3.0.txt") + _optional("licenses", "GPL-3.0.txt")
-    qt_summary = (
-        f"<p><b>Qt {qVersion()}</b> and <b>Qt for Python (PySide6 {PySide6.__version__})</b> are used under "
+    qt_summary = tr(
+        "<p><b>Qt {qt}</b> and <b>Qt for Python (PySide6 {pyside})</b> are used under "
         "the GNU Lesser General Public License version 3 (LGPLv3). qistdesk links to them dynamically: the "
         "Qt libraries are separate files in the installation and may be replaced by a compatible build. "
         "The source code of Qt and PySide6 is available from <a href='https://download.qt.io/'>download.qt.io</a> "
-        "and <a href='https://code.qt.io/'>code.qt.io</a>. Full terms (LGPLv3, and the GPLv3 it extends):</p>")
-    icons_summary = (
+        "and <a href='https://code.qt.io/'>code.qt.io</a>. Full terms (LGPLv3, and the GPLv3 it extends):</p>").format(qt=qVersion(), pyside=PySide6.__version__)
+    icons_summary = tr(
         "<p><b>QtAwesome</b> (MIT licence) draws the toolbar icons from the Material Design Icons font. "
         "It carries further icon fonts (Font Awesome, Elusive Icons, Phosphor, Remix Icon, Codicons), each "
         "under its own free licence (SIL OFL 1.1, Apache 2.0, MIT or CC BY 4.0) as listed by the "
         "<a href='https://github.com/spyder-ide/qtawesome'>QtAwesome project</a>.</p>")
-    app_summary = (f"<p><b>qistdesk {html.escape(__version__)}</b> plans the seminars, conferences and exchanges of a "
-                   "US–Denmark quantum information science programme. MIT licence.</p>"
-                   f"<p>Python {sys.version.split()[0]} · Qt {qVersion()} · PySide6 {PySide6.__version__}</p>")
+    app_summary = (tr("<p><b>qistdesk {version}</b> plans the seminars, conferences and exchanges of a "
+                      "US–Denmark quantum information science programme. MIT licence.</p>").format(
+                       version=html.escape(__version__))
+                   + f"<p>Python {sys.version.split()[0]} · Qt {qVersion()} · PySide6 {PySide6.__version__}</p>")
     rows = "".join(f"<tr><td>{html.escape(name)}</td><td>{html.escape(licence)}</td></tr>"
                    for name, licence in LIBRARIES)
-    libraries_summary = ("<p>qistdesk runs on Python and these libraries, each under its own open-source "
-                         f"licence:</p><table cellpadding='3'>{rows}</table>"
-                         "<p>Their own dependencies (Mako, greenlet, attrs, cryptography, …) are under permissive "
-                         "licences (MIT, BSD, Apache 2.0, PSF). The LGPLv3 text (for psycopg) is under "
-                         "<i>Qt and PySide6</i>.</p>")
+    libraries_summary = (tr("<p>qistdesk runs on Python and these libraries, each under its own open-source "
+                            "licence:</p>") + f"<table cellpadding='3'>{rows}</table>"
+                         + tr("<p>Their own dependencies (Mako, greenlet, attrs, cryptography, …) are under "
+                              "permissive licences (MIT, BSD, Apache 2.0, PSF). The LGPLv3 text (for psycopg) is "
+                              "under <i>Qt and PySide6</i>.</p>"))
     return [
         Component("qistdesk", "MIT", app_summary),
-        Component("Qt and PySide6", "LGPLv3", qt_summary, lgpl),
+        Component(tr("Qt and PySide6"), "LGPLv3", qt_summary, lgpl),
         *font_components(),
-        Component("QtAwesome icons", "MIT (fonts: own licences)", icons_summary),
-        Component("Python and libraries", "various open-source licences", libraries_summary),
+        Component(tr("QtAwesome icons"), tr("MIT (fonts: own licences)"), icons_summary),
+        Component(tr("Python and libraries"), tr("various open-source licences"), libraries_summary),
     ]
 
 
@@ -160,15 +163,16 @@ class AboutDialog(QDialog):
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
-        self.setWindowTitle("About qistdesk")
+        self.setWindowTitle(tr("About qistdesk"))
         self.components = components()
 
         logo = QLabel()
         for icon_file in _optional("icons", "qistdesk-128.png"):
             logo.setPixmap(QPixmap(str(icon_file)).scaled(64, 64, Qt.AspectRatioMode.KeepAspectRatio,
                                                           Qt.TransformationMode.SmoothTransformation))
-        title = QLabel(f"<h2>qistdesk {html.escape(__version__)}</h2>"
-                       "<div>Seminars, conferences and exchanges of a US–Denmark quantum science programme.</div>")
+        title = QLabel(f"<h2>qistdesk {html.escape(__version__)}</h2><div>"
+                       + tr("Seminars, conferences and exchanges of a US–Denmark quantum science programme.")
+                       + "</div>")
         title.setTextFormat(Qt.TextFormat.RichText)
         title.setWordWrap(True)
         header = QHBoxLayout()
@@ -176,12 +180,12 @@ class AboutDialog(QDialog):
         header.addWidget(title, 1)
 
         self.list = QListWidget()
-        self.list.setAccessibleName("Components")
+        self.list.setAccessibleName(tr("Components"))
         for component in self.components:
             self.list.addItem(component.name)
             self.list.item(self.list.count() - 1).setToolTip(component.licence)
         self.text = QTextBrowser()
-        self.text.setAccessibleName("Licence")
+        self.text.setAccessibleName(tr("Licence"))
         self.text.setOpenExternalLinks(True)
         splitter = QSplitter()
         splitter.addWidget(self.list)

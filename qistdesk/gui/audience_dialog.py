@@ -13,8 +13,8 @@ from __future__ import annotations
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from qistdesk.domain.enums import InvitationStatus, Role
+from qistdesk.gui.enum_text import enum_label_of
 from qistdesk.gui.i18n import tr
-from qistdesk.gui.views.people import choice_label
 from qistdesk.gui.widgets.records_model import Column
 from qistdesk.gui.widgets.records_table import RecordsTable
 from qistdesk.services import events, queries
@@ -25,27 +25,28 @@ class AudienceDialog(QDialog):
         super().__init__(parent)
         self.ctx, self.event_id = ctx, event_id
         self.record = None
-        self.setWindowTitle("Audience")
+        self.setWindowTitle(tr("Audience"))
         self.intro = QLabel()
         self.intro.setWordWrap(True)
         self.counts = QLabel()
-        self.counts.setAccessibleName("Answers")
+        self.counts.setAccessibleName(tr("Answers"))
         name = lambda r: " ".join(p for p in (r["given_name"], r["family_name"]) if p)  # noqa: E731
         self.table = RecordsTable(
-            [Column("name", "Name", format=name), Column("email", "E-mail"), Column("organization", "Organisation"),
-             Column("role", "Role", format=lambda r: choice_label(Role, r["role"])),
-             Column("invitation_status", "Invitation", format=lambda r: choice_label(InvitationStatus,
-                                                                                     r["invitation_status"])),
-             Column("rsvp_at", "Answered", format=lambda r: r["rsvp_at"].strftime("%Y-%m-%d") if r["rsvp_at"] else "")],
-            self, kind="participant", name="audience",
-            empty_message="Nobody on the list yet: add people from the directory, or the dates' speakers.")
+            [Column("name", tr("Name"), format=name), Column("email", tr("E-mail")),
+             Column("organization", tr("Organisation")),
+             Column("role", tr("Role"), format=lambda r: enum_label_of(Role, r["role"])),
+             Column("invitation_status", tr("Invitation"),
+                    format=lambda r: enum_label_of(InvitationStatus, r["invitation_status"])),
+             Column("rsvp_at", tr("Answered"), format=lambda r: r["rsvp_at"].strftime("%Y-%m-%d") if r["rsvp_at"] else "")],
+            self, kind="participant", name=tr("audience"),
+            empty_message=tr("Nobody on the list yet: add people from the directory, or the dates' speakers."))
         self.table.arrange(priority={"organization": 1, "rsvp_at": 2, "role": 3, "email": 4})
         self.table.selection_changed.connect(self._buttons)
-        self.add_button = QPushButton("Add from &directory…")
-        self.speakers_button = QPushButton("Add the dates' &speakers")
-        self.answer_button = QPushButton("Record an &answer…")
-        self.remove_button = QPushButton("Remo&ve")
-        self.invites_button = QPushButton("&Invites…")
+        self.add_button = QPushButton(tr("Add from &directory…"))
+        self.speakers_button = QPushButton(tr("Add the dates' &speakers"))
+        self.answer_button = QPushButton(tr("Record an &answer…"))
+        self.remove_button = QPushButton(tr("Remo&ve"))
+        self.invites_button = QPushButton(tr("&Invites…"))
         self.dates_button = QPushButton(tr("Answers per da&te…"))
         for b, call in ((self.add_button, self.add_people), (self.speakers_button, self.add_speakers),
                         (self.answer_button, self.record_answer), (self.remove_button, self.remove),
@@ -73,13 +74,14 @@ class AudienceDialog(QDialog):
         from qistdesk.services.replies import answer_counts
 
         self.record = event_record(self.ctx.db, self.event_id)
-        self.setWindowTitle(f"Audience – {self.record['title']}")
-        every = "every date of the series" if self.record.get("series_rule") else "the seminar"
-        self.intro.setText(f"Everyone on this list is sent the invitation for {every}, and its updates and "
-                           "cancellations: the standing list.")
+        self.setWindowTitle(tr("Audience – {title}").format(title=self.record['title']))
+        self.intro.setText(tr("Everyone on this list is sent the invitation for every date of the series, and its "
+                              "updates and cancellations: the standing list.") if self.record.get("series_rule") else
+                           tr("Everyone on this list is sent the invitation for the seminar, and its updates and "
+                              "cancellations: the standing list."))
         c = answer_counts(self.ctx.db, self.event_id)
-        self.counts.setText(f"{c['accepted']} accepted · {c['declined']} declined · {c['tentative']} tentative · "
-                            f"{c['invited']} not yet replied")
+        self.counts.setText(tr("{accepted} accepted · {declined} declined · {tentative} tentative · "
+                               "{invited} not yet replied").format(**c))
         self.rows = queries.participants_of(self.ctx.db, self.event_id)
         self.table.set_rows(self.rows)
         self._buttons(self.table.selected_ids())
@@ -130,7 +132,8 @@ class AudienceDialog(QDialog):
                 events.remove_participant(db, ident)
 
         if person_ids:
-            self._push(f"Add {len(person_ids)} to the audience of {self.record['title']}", do, undo)
+            self._push(tr("Add %n to the audience of {title}", None, len(person_ids)).format(title=self.record['title']),
+                       do, undo)
 
     def record_answer(self) -> None:
         from qistdesk.gui.reply_actions import answer_dialog
@@ -152,7 +155,7 @@ class AudienceDialog(QDialog):
                 state[new] = state.pop(ident)
 
         if rows:
-            self._push(f"Remove {len(rows)} from the audience", do, undo)
+            self._push(tr("Remove %n from the audience", None, len(rows)), do, undo)
 
     def open_dates(self) -> None:
         from qistdesk.gui.date_answers_dialog import open_for

@@ -13,13 +13,15 @@ from datetime import datetime, timedelta
 
 from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QPlainTextEdit, QWidget
 
-from qistdesk.domain.enums import InvitationStatus, Role
+from qistdesk.domain.enums import CareerStage, InvitationStatus, Role, Sector
 from qistdesk.gui.event_common import other_zone
 from qistdesk.gui.event_dialog_base import EventDialogBase, offer_person
 from qistdesk.gui.event_forms import OtherZoneLabel, PeopleList
 from qistdesk.gui.widgets.datetime_edit import DateTimeEdit
 from qistdesk.gui.widgets.pickers import RecordPicker, people_items
-from qistdesk.gui.views.people import STAGE_LABELS, sector_label
+from qistdesk.gui.enum_text import enum_label, enum_label_of
+from qistdesk.gui.i18n import tr
+from qistdesk.gui.widgets.date_text import format_date_time
 from qistdesk.gui.widgets.records_model import Column
 from qistdesk.gui.widgets.records_table import RecordsTable
 from qistdesk.services import scheduling
@@ -50,47 +52,48 @@ class SessionDialog(EventDialogBase):
 
     def __init__(self, ctx, event: dict, people: list[dict], session: dict | None = None,
                  parent: QWidget | None = None, timetable: list[dict] | None = None):
-        super().__init__(ctx, "Edit session" if session else "New session", parent)
+        super().__init__(ctx, tr("Edit session") if session else tr("New session"), parent)
         self.event, self.session = event, session or {}
         self.timetable = timetable or []  # the sessions there are: a new one starts after the last
         self.zone = event["zone"]
         self.title_edit = QLineEdit(self.session.get("title", ""))
-        self.add("&Title:", "title", self.title_edit)
-        self.start_edit, self.start_other = DateTimeEdit("Start"), OtherZoneLabel()
-        self.end_edit, self.end_other = DateTimeEdit("End"), OtherZoneLabel()
+        self.add(tr("&Title:"), "title", self.title_edit)
+        self.start_edit, self.start_other = DateTimeEdit(tr("Start")), OtherZoneLabel()
+        self.end_edit, self.end_other = DateTimeEdit(tr("End")), OtherZoneLabel()
         start, end = self._initial_times()
         self.start_edit.set_value(start)
         self.end_edit.set_value(end)
-        self.add("&Starts:", "start", self.start_edit, self.start_other)
-        self.add("&Ends:", "end", self.end_edit, self.end_other)
+        self.add(tr("&Starts:"), "start", self.start_edit, self.start_other)
+        self.add(tr("&Ends:"), "end", self.end_edit, self.end_other)
         self.room_edit = QLineEdit(self.session.get("room") or "")
-        self.room_edit.setPlaceholderText("e.g. Auditorium A")
-        self.add("&Room:", "room", self.room_edit)
+        self.room_edit.setPlaceholderText(tr("e.g. Auditorium A"))
+        self.add(tr("&Room:"), "room", self.room_edit)
         from PySide6.QtWidgets import QSpinBox
 
         from qistdesk.gui.widgets.forms import area_combo
 
         self.seats_spin = QSpinBox()
         self.seats_spin.setRange(0, 100_000)
-        self.seats_spin.setSpecialValueText("the venue's capacity")
+        self.seats_spin.setSpecialValueText(tr("the venue's capacity"))
         self.seats_spin.setValue(self.session.get("room_capacity") or 0)
-        self.seats_spin.setAccessibleName("Seats in the room")
-        self.add("S&eats:", "room_capacity", self.seats_spin)
-        self.area_combo = area_combo(self.session.get("qist_area"), empty="Same as the event")
-        self.add("QIST &area:", "qist_area", self.area_combo)
-        self.speakers = PeopleList(people, "speakers", self)
+        self.seats_spin.setAccessibleName(tr("Seats in the room"))
+        self.add(tr("S&eats:"), "room_capacity", self.seats_spin)
+        self.area_combo = area_combo(self.session.get("qist_area"), empty=tr("Same as the event"))
+        self.add(tr("QIST &area:"), "qist_area", self.area_combo)
+        self.speakers = PeopleList(people, tr("speakers"), self)
         self.speakers.set_ids(self.session.get("speaker_ids") or [])
-        self.add("S&peakers:", "speaker_ids", self.speakers)
-        self.chair = RecordPicker(people_items(people), self, noun="person", placeholder="Nobody — type a name…")
+        self.add(tr("S&peakers:"), "speaker_ids", self.speakers)
+        self.chair = RecordPicker(people_items(people), self, noun="person", placeholder=tr("Nobody — type a name…"))
         offer_person(self.chair, ctx, self)
         offer_person(self.speakers.picker, ctx, self)
         self.chair.set_value(self.session.get("chair_id"))
-        self.add("C&hair:", "chair_id", self.chair)
+        self.add(tr("C&hair:"), "chair_id", self.chair)
         self.description_edit = QPlainTextEdit(self.session.get("description") or "")
         self.description_edit.setTabChangesFocus(True)
         self.description_edit.setFixedHeight(self.fontMetrics().height() * 3 + 12)
-        self.add("&Description:", "description", self.description_edit)
-        zone_note = QLabel(f"Times are in {scheduling.place_name(self.zone)}, the conference's zone.")
+        self.add(tr("&Description:"), "description", self.description_edit)
+        zone_note = QLabel(tr("Times are in {place}, the conference's zone.").format(
+            place=scheduling.place_name(self.zone)))
         self.form.insertRow(0, zone_note)
         for signal in (self.title_edit.textChanged, self.start_edit.changed, self.end_edit.changed,
                        self.speakers.changed, self.chair.changed):
@@ -120,7 +123,7 @@ class SessionDialog(EventDialogBase):
     def validate(self) -> dict[str, str]:
         errors: dict[str, str] = {}
         if not self.title_edit.text().strip():
-            errors["title"] = "A title is required"
+            errors["title"] = tr("A title is required")
         other = other_zone(self.zone, prefs=self.prefs)
         for key, edit, label in (("start", self.start_edit, self.start_other), ("end", self.end_edit, self.end_other)):
             problem = label.show_for(edit.value(), self.zone, other)
@@ -130,11 +133,11 @@ class SessionDialog(EventDialogBase):
             return errors
         start, end = self.start_edit.value(), self.end_edit.value()
         if end <= start:
-            errors["end"] = "Must be after the start"
+            errors["end"] = tr("Must be after the start")
         first, last = self._local(self.event["start"]), self._local(self.event["end"])
         if start < first or end > last:
-            errors["start"] = (f"Must lie within the conference: {first:%a %d %b %H:%M} – "
-                               f"{last:%a %d %b %H:%M}")
+            errors["start"] = tr("Must lie within the conference: {first} – {last}").format(
+                first=format_date_time(first), last=format_date_time(last))
         return errors
 
     def update_warnings(self) -> None:
@@ -155,26 +158,26 @@ class AddParticipantsDialog(EventDialogBase):
 
     def __init__(self, ctx, people: list[dict], already: set[str], capacity: int | None, seated: int,
                  parent: QWidget | None = None):
-        super().__init__(ctx, "Add participants", parent)
-        self.table = RecordsTable([Column("name", "Name", format=lambda r: display_name(r["given_name"],
+        super().__init__(ctx, tr("Add participants"), parent)
+        self.table = RecordsTable([Column("name", tr("Name"), format=lambda r: display_name(r["given_name"],
                                                                                               r["family_name"])),
-                                   Column("organization", "Organisation"), Column("country", "Country"),
-                                   Column("sector", "Sector", format=sector_label),
-                                   Column("career_stage", "Career stage", format=lambda r: STAGE_LABELS.get(
-                                       r["career_stage"] or "", r["career_stage"] or ""))],
-                                  self, kind="person", name="people in the directory",
-                                  empty_message="Everyone in the directory is on the list already, or the "
-                                                "directory is empty: add people in the People view first.")
+                                   Column("organization", tr("Organisation")), Column("country", tr("Country")),
+                                   Column("sector", tr("Sector"), format=lambda r: enum_label_of(Sector, r["sector"])),
+                                   Column("career_stage", tr("Career stage"), format=lambda r: enum_label_of(
+                                       CareerStage, r["career_stage"]))],
+                                  self, kind="person", name=tr("people in the directory"),
+                                  empty_message=tr("Everyone in the directory is on the list already, or the "
+                                                   "directory is empty: add people in the People view first."))
         self.table.set_rows([p for p in people if p["id"] not in already])
         self.form.addRow(self.table)
         self.role_combo = QComboBox()
         for role in Role:
-            self.role_combo.addItem(role.label, role.value)
-        self.add("&Role:", "role", self.role_combo)
+            self.role_combo.addItem(enum_label(role), role.value)
+        self.add(tr("&Role:"), "role", self.role_combo)
         self.status_combo = QComboBox()
         for status in (InvitationStatus.NOT_INVITED, InvitationStatus.INVITED, InvitationStatus.ACCEPTED):
-            self.status_combo.addItem(status.label, status.value)
-        self.add("&Invitation:", "invitation_status", self.status_combo)
+            self.status_combo.addItem(enum_label(status), status.value)
+        self.add(tr("&Invitation:"), "invitation_status", self.status_combo)
         self.capacity, self.seated = capacity, seated
         self.note = QLabel()
         self.note.setWordWrap(True)
@@ -192,10 +195,10 @@ class AddParticipantsDialog(EventDialogBase):
 
     def validate(self) -> dict[str, str]:
         n = len(self.person_ids())
-        text = f"{n} selected." if n else "Select people (Ctrl+click or Shift+click for several)."
+        text = tr("%n selected.", None, n) if n else tr("Select people (Ctrl+click or Shift+click for several).")
         if self.capacity is not None and n:
             free = max(self.capacity - self.seated, 0)
             if n > free:
-                text += f" Only {free} place(s) left of {self.capacity}: {n - free} will join the waiting list."
+                text += " " + tr("Only %n place(s) left of {capacity}: {waiting} will join the waiting list.", None, free).format(capacity=self.capacity, waiting=n - free)
         self.note.setText(text)
-        return {} if n else {"person_ids": "Nobody selected"}
+        return {} if n else {"person_ids": tr("Nobody selected")}

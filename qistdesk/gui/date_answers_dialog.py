@@ -76,7 +76,7 @@ class DateAnswersDialog(QDialog):
         self.dates.setRowCount(len(rows))
         for i, d in enumerate(rows):
             c = d["counts"]
-            cells = [d["label"], _status_label(d["status"]), *(str(c[k]) for k in
+            cells = [self._label(d), _status_label(d["status"]), *(str(c[k]) for k in
                                                                ("accepted", "declined", "tentative", "delegated",
                                                                 "invited"))]
             for col, text in enumerate(cells):
@@ -86,6 +86,16 @@ class DateAnswersDialog(QDialog):
         if rows:
             self.dates.selectRow(index)
         self._show_people()
+
+    def _label(self, d: dict) -> str:
+        """The date and time as the app's language writes them ("tors. 4. feb. 2027 16.00")."""
+        from qistdesk.gui.widgets.date_text import format_date_time
+        from qistdesk.services.records import event_record
+        from qistdesk.timezones import utc_to_local
+
+        if getattr(self, "_zone", None) is None:
+            self._zone = event_record(self.ctx.db, self.event_id)["zone"]
+        return format_date_time(utc_to_local(d["start_utc"], self._zone))
 
     def current_date(self) -> dict | None:
         rows = self.dates.selectionModel().selectedRows() if self.dates.selectionModel() else []
@@ -103,7 +113,7 @@ class DateAnswersDialog(QDialog):
     def _show_people(self) -> None:
         d = self.current_date()
         people = d["people"] if d else []
-        self.people_title.setText(tr("<b>{date}</b>: who comes").format(date=d["label"]) if d else "")
+        self.people_title.setText(tr("<b>{date}</b>: who comes").format(date=self._label(d)) if d else "")
         self.people.setRowCount(len(people))
         by = {"date": tr("Reply for this date"), "series": tr("Answer for the series"), "": ""}
         for i, p in enumerate(people):

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QLabel, QMessageBox, QWidget
 
 from qistdesk.gui import locale_format
 from qistdesk.gui.i18n import tr
+from qistdesk.gui.views import QT_TR_NOOP
 from qistdesk.gui.widgets.records_model import Column
 from qistdesk.services.errors import ConflictError, USER_ERRORS
 from qistdesk.services.scheduling import Preferences, partner_zone, summary
@@ -135,7 +136,7 @@ class WarningsLabel(QLabel):
         super().__init__(parent)
         self.setWordWrap(True)
         self.setTextFormat(Qt.TextFormat.PlainText)
-        self.setAccessibleName("Scheduling warnings")
+        self.setAccessibleName(tr("Scheduling warnings"))
         self.setStyleSheet(f"color: {amber().name()};")
         self.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByKeyboard
                                      | Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -148,30 +149,31 @@ class WarningsLabel(QLabel):
         self.warnings = list(warnings)
         lines = [f"{WARNING_SIGN} {w.message}" for w in self.warnings[:self.SHOWN]]
         if len(self.warnings) > self.SHOWN:
-            lines.append(f"… and {len(self.warnings) - self.SHOWN} more")
+            lines.append(tr("… and %n more", None, len(self.warnings) - self.SHOWN))
         self.setText("\n".join(lines))
         self.setAccessibleDescription(summary(self.warnings, limit=10))
         self.setVisible(bool(self.warnings))
 
 
 #: Short words for warning kinds, for narrow list cells.
-KIND_WORDS = {"holiday": "holiday", "hours": "after hours", "dst": "clock-change week",
-              "person": "double-booked", "venue": "venue taken"}
+KIND_WORDS = {"holiday": QT_TR_NOOP("holiday"), "hours": QT_TR_NOOP("after hours"),
+              "dst": QT_TR_NOOP("clock-change week"), "person": QT_TR_NOOP("double-booked"),
+              "venue": QT_TR_NOOP("venue taken")}
 
 
 def warning_cell(warnings: list) -> str:
     """A narrow list cell that flags a row: "⚠ holiday, after hours" (details in the pane)."""
     if not warnings:
         return ""
-    words = list(dict.fromkeys(KIND_WORDS.get(w.kind, w.kind) for w in warnings))
+    words = list(dict.fromkeys(tr(KIND_WORDS[w.kind]) if w.kind in KIND_WORDS else w.kind for w in warnings))
     return f"{WARNING_SIGN} " + ", ".join(words)
 
 
 # --- messages (functions, so tests can replace them) ------------------------------------------
 
-def ask(parent: QWidget, title: str, text: str, yes: str = "Delete") -> bool:
+def ask(parent: QWidget, title: str, text: str, yes: str | None = None) -> bool:
     box = QMessageBox(QMessageBox.Icon.Question, title, text, parent=parent)
-    ok = box.addButton(yes, QMessageBox.ButtonRole.DestructiveRole)
+    ok = box.addButton(tr("Delete") if yes is None else yes, QMessageBox.ButtonRole.DestructiveRole)
     box.addButton(QMessageBox.StandardButton.Cancel)
     box.setDefaultButton(QMessageBox.StandardButton.Cancel)
     box.exec()
@@ -179,15 +181,15 @@ def ask(parent: QWidget, title: str, text: str, yes: str = "Delete") -> bool:
 
 
 def offer_reload(parent: QWidget, message: str) -> bool:
-    box = QMessageBox(QMessageBox.Icon.Warning, "Changed elsewhere", message, parent=parent)
-    reload_button = box.addButton("Reload", QMessageBox.ButtonRole.AcceptRole)
+    box = QMessageBox(QMessageBox.Icon.Warning, tr("Changed elsewhere"), message, parent=parent)
+    reload_button = box.addButton(tr("Reload"), QMessageBox.ButtonRole.AcceptRole)
     box.addButton(QMessageBox.StandardButton.Cancel)
     box.exec()
     return box.clickedButton() is reload_button
 
 
 def show_error(parent: QWidget, message: str) -> None:
-    QMessageBox.warning(parent, "Could not save", message)
+    QMessageBox.warning(parent, tr("Could not save"), message)
 
 
 def run_user_action(parent: QWidget, action: Callable[[], Any], on_reload: Callable[[], None] | None = None):

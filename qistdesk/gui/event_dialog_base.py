@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QVBoxLayou
 from qistdesk.gui.event_common import WarningsLabel, preferences
 from qistdesk.gui.event_forms import Field
 from qistdesk.gui.widgets.pickers import RecordPicker, people_items
+from qistdesk.gui.i18n import tr
 
 
 def offer_person(picker: RecordPicker, ctx, parent: QWidget) -> None:
@@ -46,6 +47,7 @@ class EventDialogBase(QDialog):
         layout.addWidget(self.buttons)
         self._timer = QTimer(self, singleShot=True, interval=250)
         self._timer.timeout.connect(self.update_warnings)
+        self._timer.timeout.connect(self._fit_height)
         self.fields: dict[str, Field] = {}
 
     def add(self, label: str, key: str, control: QWidget, extra: QWidget | None = None) -> Field:
@@ -54,6 +56,14 @@ class EventDialogBase(QDialog):
         self.form.addRow(label, field)
         self.fields[key] = field
         return field
+
+    def _fit_height(self) -> None:
+        """Warnings appeared: the dialog grows downwards to its full height (within the screen),
+        rather than squeezing the rows above and moving them under the mouse."""
+        area = self.screen().availableGeometry() if self.screen() else None
+        want = min(self.sizeHint().height(), area.bottom() - self.geometry().top() if area else 10_000)
+        if want > self.height():
+            self.resize(self.width(), want)
 
     def set_errors(self, errors: dict[str, str]) -> None:
         """Show service errors at their fields (unknown fields at the first one)."""
@@ -72,7 +82,8 @@ class EventDialogBase(QDialog):
             message = errors.get(key)
             field.set_error(None if message and quiet.get(key) == message else message)
         self.ok_button.setEnabled(not errors)
-        self.ok_button.setToolTip("Still needed: " + "; ".join(errors.values()) if errors else "")
+        self.ok_button.setToolTip(tr("Still needed: {problems}").format(problems="; ".join(errors.values()))
+                                  if errors else "")
         self._timer.start()
 
     def validate(self) -> dict[str, str]:

@@ -10,11 +10,12 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QLocale, Qt, Signal
 from PySide6.QtWidgets import (QComboBox, QCompleter, QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QPushButton,
                                QVBoxLayout, QWidget)
 
 from qistdesk.gui.event_common import hm
+from qistdesk.gui.i18n import tr
 from qistdesk.gui.widgets.forms import error_color, reserve_error_line, show_error_line
 from qistdesk.gui.widgets.pickers import RecordPicker, people_items, person_item_label
 from qistdesk.services.scheduling import place_name
@@ -45,8 +46,9 @@ class Field(QWidget):
 
     def set_error(self, message: str | None) -> None:
         show_error_line(self.error, message)
-        base = self.control.accessibleDescription().split(" — error: ")[0]
-        self.control.setAccessibleDescription(f"{base} — error: {message}" if message else base)
+        marker = tr(" — error: ")
+        base = self.control.accessibleDescription().split(marker)[0]
+        self.control.setAccessibleDescription(f"{base}{marker}{message}" if message else base)
 
 
 class OtherZoneLabel(QLabel):
@@ -63,7 +65,8 @@ class OtherZoneLabel(QLabel):
             self.setText("")
             return None
         there = aware.astimezone(zone(other))
-        suffix = "" if there.date() == aware.date() else f" ({there:%a})"
+        weekday = QLocale().dayName(there.isoweekday(), QLocale.FormatType.ShortFormat)
+        suffix = "" if there.date() == aware.date() else f" ({weekday})"
         self.setText(f"= {hm(there)}{suffix} {place_name(other)}")
         self.setAccessibleName(self.text())
         return None
@@ -81,15 +84,15 @@ class PeopleList(QWidget):
     def __init__(self, people: list[dict], name: str, parent: QWidget | None = None):
         super().__init__(parent)
         self._labels = {row["id"]: person_label(row) for row in people}
-        self.picker = RecordPicker(people_items(people), self, noun="person", placeholder="Type a name…")
-        self.picker.setAccessibleName(f"Person to add to {name}")
-        self.add_button = QPushButton("Add", self)
-        self.add_button.setAccessibleName(f"Add to {name}")
+        self.picker = RecordPicker(people_items(people), self, noun="person", placeholder=tr("Type a name…"))
+        self.picker.setAccessibleName(tr("Person to add to {list}").format(list=name))
+        self.add_button = QPushButton(tr("Add"), self)
+        self.add_button.setAccessibleName(tr("Add to {list}").format(list=name))
         self.list = QListWidget(self)
         self.list.setAccessibleName(name.capitalize())
         self.list.setMaximumHeight(self.fontMetrics().height() * 5 + 8)
-        self.remove_button = QPushButton("Remove", self)
-        self.remove_button.setAccessibleName(f"Remove from {name}")
+        self.remove_button = QPushButton(tr("Remove"), self)
+        self.remove_button.setAccessibleName(tr("Remove from {list}").format(list=name))
         top = QHBoxLayout()
         top.setContentsMargins(0, 0, 0, 0)
         top.addWidget(self.picker, 1)
@@ -105,11 +108,19 @@ class PeopleList(QWidget):
         self.add_button.clicked.connect(self._add)
         self.picker.returnPressed.connect(self._add)
         self.remove_button.clicked.connect(self._remove)
+        self.picker.changed.connect(self.changed)
         self.setTabOrder(self.picker, self.add_button)
         self.setTabOrder(self.add_button, self.list)
         self.setTabOrder(self.list, self.remove_button)
 
     def ids(self) -> list[str]:
+        """The people listed, and the one picked in the field but not yet added with Add (seen on
+        Xvfb: a speaker made with "+" and then OK was silently left out)."""
+        listed = self._listed()
+        pending = self.picker.value()
+        return listed + [pending] if pending and pending not in listed else listed
+
+    def _listed(self) -> list[str]:
         return [self.list.item(i).data(Qt.ItemDataRole.UserRole) for i in range(self.list.count())]
 
     def set_ids(self, ids: list[str]) -> None:
@@ -119,7 +130,7 @@ class PeopleList(QWidget):
         self.changed.emit()
 
     def add_id(self, person_id: str) -> None:
-        if person_id and person_id not in self.ids():
+        if person_id and person_id not in self._listed():
             self._append(person_id)
             self.changed.emit()
 
@@ -154,5 +165,5 @@ def zone_combo(current: str) -> QComboBox:
     completer.setFilterMode(Qt.MatchFlag.MatchContains)
     completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
     combo.setCompleter(completer)
-    combo.setAccessibleName("Time zone")
+    combo.setAccessibleName(tr("Time zone"))
     return combo

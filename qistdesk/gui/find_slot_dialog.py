@@ -8,6 +8,7 @@ zones on the time axis. "Show in calendar" goes to the slot's week.
 
 from __future__ import annotations
 
+import html
 from datetime import date, timedelta
 
 from PySide6.QtCore import Qt
@@ -31,7 +32,7 @@ class FindSlotDialog(QDialog):
         from qistdesk.services import queries
 
         self.ctx, self.prefs = ctx, preferences(ctx)
-        self.setWindowTitle("Find a slot")
+        self.setWindowTitle(tr("Find a slot"))
         self.setObjectName("findSlotDialog")
         self.resize(980, 680)
         self.people: list[tuple[str, str, bool]] = []  # (id, label, required)
@@ -42,33 +43,33 @@ class FindSlotDialog(QDialog):
         self.duration.setRange(15, 720)
         self.duration.setSingleStep(15)
         self.duration.setValue(60)
-        self.duration.setSuffix(" min")
-        self.duration.setAccessibleName("Duration in minutes")
+        self.duration.setSuffix(tr(" min"))
+        self.duration.setAccessibleName(tr("Duration in minutes"))
         self.duration.setMaximumWidth(self.fontMetrics().averageCharWidth() * 14)
-        form.addRow("&Duration", self.duration)
+        form.addRow(tr("&Duration"), self.duration)
         who = QHBoxLayout()
         self.picker = person_picker(ctx.db, self)
-        self.picker.setAccessibleName("Person to add")
-        add_required = QPushButton("Add &required", self)
-        add_optional = QPushButton("Add o&ptional", self)
+        self.picker.setAccessibleName(tr("Person to add"))
+        add_required = QPushButton(tr("Add &required"), self)
+        add_optional = QPushButton(tr("Add o&ptional"), self)
         add_required.clicked.connect(lambda: self.add_person(True))
         add_optional.clicked.connect(lambda: self.add_person(False))
         who.addWidget(self.picker, 1)
         who.addWidget(add_required)
         who.addWidget(add_optional)
-        form.addRow("People", who)
+        form.addRow(tr("People"), who)
         self.person_list = QListWidget(self)
-        self.person_list.setAccessibleName("People in the search")
+        self.person_list.setAccessibleName(tr("People in the search"))
         self.person_list.setMaximumHeight(self.fontMetrics().height() * 5)
-        remove = QPushButton("Remove", self)
+        remove = QPushButton(tr("Remove"), self)
         remove.clicked.connect(self.remove_person)
         row = QHBoxLayout()
         row.addWidget(self.person_list, 1)
         row.addWidget(remove, 0, Qt.AlignmentFlag.AlignTop)
         form.addRow("", row)
         self.venue = QComboBox(self)
-        self.venue.setAccessibleName("Venue")
-        self.venue.addItem("(any, or online)", None)
+        self.venue.setAccessibleName(tr("Venue"))
+        self.venue.addItem(tr("(any, or online)"), None)
         for v in queries.list_venues(ctx.db):
             self.venue.addItem(v["name"], v["id"])
         self.room = QLineEdit(self)
@@ -79,42 +80,42 @@ class FindSlotDialog(QDialog):
         place = QHBoxLayout()
         place.addWidget(self.venue, 2)
         place.addWidget(self.room, 1)
-        venue_label = QLabel("&Venue", self)
+        venue_label = QLabel(tr("&Venue"), self)
         venue_label.setBuddy(self.venue)
         form.addRow(venue_label, place)
         when = QHBoxLayout()
         self.first, self.last = DateEdit(start, self), DateEdit(start + timedelta(days=13), self)
-        self.first.setAccessibleName("From")
-        self.last.setAccessibleName("To")
+        self.first.setAccessibleName(tr("From"))
+        self.last.setAccessibleName(tr("To"))
         when.addWidget(self.first)
-        when.addWidget(QLabel("to", self))
+        when.addWidget(QLabel(tr("to"), self))
         when.addWidget(self.last)
         when.addStretch(1)
-        form.addRow("Between", when)
+        form.addRow(tr("Between"), when)
         series = QHBoxLayout()
         self.series = QComboBox(self)
-        self.series.setAccessibleName("Series")
-        for label, value in (("One date", None), ("Weekly", "weekly"), ("Fortnightly", "fortnightly"),
-                             ("Monthly", "monthly")):
+        self.series.setAccessibleName(tr("Series"))
+        for label, value in ((tr("One date"), None), (tr("Weekly"), "weekly"),
+                             (tr("Fortnightly"), "fortnightly"), (tr("Monthly"), "monthly")):
             self.series.addItem(label, value)
         self.count = QSpinBox(self)
         self.count.setRange(2, 100)
         self.count.setValue(10)
-        self.count.setSuffix(" dates")
-        self.count.setAccessibleName("Number of dates")
+        self.count.setSuffix(tr(" dates"))
+        self.count.setAccessibleName(tr("Number of dates"))
         self.series.currentIndexChanged.connect(lambda _i: self.count.setEnabled(self.series.currentData() is not None))
         self.count.setEnabled(False)
         series.addWidget(self.series)
         series.addWidget(self.count)
         series.addStretch(1)
-        form.addRow("Repeat", series)
-        self.find_button = QPushButton("&Find", self)
+        form.addRow(tr("Repeat"), series)
+        self.find_button = QPushButton(tr("&Find"), self)
         self.find_button.setDefault(True)
         self.find_button.clicked.connect(self.search)
         self.message = QLabel(self)
         self.message.setWordWrap(True)
         self.results = QListWidget(self)
-        self.results.setAccessibleName("Proposed slots, best first")
+        self.results.setAccessibleName(tr("Proposed slots, best first"))
         self.results.setWordWrap(True)
         self.results.currentRowChanged.connect(self.show_slot)
         self.grid = FreeBusyGrid(self)
@@ -126,11 +127,11 @@ class FindSlotDialog(QDialog):
         split.addWidget(scroll)
         split.setSizes([260, 220])
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
-        self.show_button = buttons.addButton("Show in calendar", QDialogButtonBox.ButtonRole.ActionRole)
+        self.show_button = buttons.addButton(tr("Show in calendar"), QDialogButtonBox.ButtonRole.ActionRole)
         self.show_button.setEnabled(False)
         self.show_button.clicked.connect(self.show_in_calendar)
         self.on_pick = on_pick
-        self.use_button = buttons.addButton("&Use this slot", QDialogButtonBox.ButtonRole.AcceptRole)
+        self.use_button = buttons.addButton(tr("&Use this slot"), QDialogButtonBox.ButtonRole.AcceptRole)
         self.use_button.setVisible(on_pick is not None)
         self.use_button.setEnabled(False)
         self.use_button.clicked.connect(self.use_slot)
@@ -152,7 +153,7 @@ class FindSlotDialog(QDialog):
     def add_person(self, required: bool) -> None:
         ident = self.picker.value()
         if ident is None:
-            self.message.setText(self.picker.error() or "Type a name and pick it from the list first.")
+            self.message.setText(self.picker.error() or tr("Type a name and pick it from the list first."))
             return
         self.people = [p for p in self.people if p[0] != ident] + [(ident, self.picker.text(), required)]
         self._show_people()
@@ -167,7 +168,8 @@ class FindSlotDialog(QDialog):
     def _show_people(self) -> None:
         self.person_list.clear()
         for _id, label, required in self.people:
-            self.person_list.addItem(f"{label} ({'required' if required else 'optional'})")
+            self.person_list.addItem(tr("{person} (required)").format(person=label) if required
+                                     else tr("{person} (optional)").format(person=label))
 
     # --- search ---------------------------------------------------------------------------------
 
@@ -188,13 +190,17 @@ class FindSlotDialog(QDialog):
 
         self.results.clear()
         self.slots = []
+        if not any(required for _p, _l, required in self.people):
+            self.message.setText("<span style='color:#b4501e'>{}</span>".format(
+                html.escape(tr("Add at least one required person first."))))
+            return
         try:
             self.slots = find_slots(self.ctx.db, self.request(), self.prefs, limit=8)
         except USER_ERRORS as exc:
             self.message.setText(f"<span style='color:#b4501e'>{exc}</span>")
             return
-        self.message.setText(f"{len(self.slots)} proposals, best first (at most one per day)." if self.slots
-                             else "No slot in that range: widen the dates or make someone optional.")
+        self.message.setText(tr("%n proposal(s), best first (at most one per day).", None, len(self.slots)) if self.slots
+                             else tr("No slot in that range: widen the dates or make someone optional."))
         for n, slot in enumerate(self.slots, start=1):
             times = "  ·  ".join(f"{when} {place}" for place, when in slot.times.items())
             item = QListWidgetItem(f"{n}. {times}\n    " + "\n    ".join(slot.reasons))
@@ -236,8 +242,8 @@ class FindSlotDialog(QDialog):
 def add_to_event_dialog(dialog) -> None:
     """A "Find a slot…" button in a new event's dialog: the chosen slot fills Starts and Ends
     (as wall-clock times in the event's zone)."""
-    button = dialog.buttons.addButton("Find a &slot…", QDialogButtonBox.ButtonRole.ActionRole)
-    button.setToolTip("Scheduling assistant: a time that suits both sides, the people and the room")
+    button = dialog.buttons.addButton(tr("Find a &slot…"), QDialogButtonBox.ButtonRole.ActionRole)
+    button.setToolTip(tr("Scheduling assistant: a time that suits both sides, the people and the room"))
 
     def pick(slot) -> None:
         zone_name = dialog.zone_name()
@@ -265,8 +271,8 @@ def install(window) -> None:
         dialog = FindSlotDialog(window.ctx, start=start, parent=parent)
         dialog.open()
 
-    action = QAction("Find a &slot…", window)
+    action = QAction(tr("Find a &slot…"), window)
     action.setShortcut(QKeySequence("Ctrl+Shift+S"))
-    action.setStatusTip("Scheduling assistant: a time that suits both sides, the people and the room")
+    action.setStatusTip(tr("Scheduling assistant: a time that suits both sides, the people and the room"))
     action.triggered.connect(open_dialog)
     window.menu("Event").addAction(action)

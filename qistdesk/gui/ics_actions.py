@@ -18,8 +18,12 @@ from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QDialog, QDialogBut
                                QHeaderView, QLabel, QLineEdit, QMessageBox, QPlainTextEdit, QPushButton,
                                QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
 
-ACTION_LABELS = {"new": "New", "update": "Update", "unchanged": "Unchanged", "cancel": "Cancel", "skip": "Skipped",
-                 "older": "Older (not taken)"}
+from qistdesk.gui.i18n import tr
+from qistdesk.gui.views import QT_TR_NOOP
+from qistdesk.gui.widgets.date_text import format_date, format_date_time
+
+ACTION_LABELS = {"new": QT_TR_NOOP("New"), "update": QT_TR_NOOP("Update"), "unchanged": QT_TR_NOOP("Unchanged"),
+                 "cancel": QT_TR_NOOP("Cancellation"), "skip": QT_TR_NOOP("Skipped"), "older": QT_TR_NOOP("Older (not taken)")}
 
 
 def _table(headers: list[str]) -> QTableWidget:
@@ -45,16 +49,17 @@ def _starts(item) -> str:
         return ""
     from qistdesk.timezones import utc_to_local
 
+    local = utc_to_local(item.start_utc, item.timezone)
     if item.all_day:
-        return utc_to_local(item.start_utc, item.timezone).strftime("%Y-%m-%d (all day)")
-    return utc_to_local(item.start_utc, item.timezone).strftime("%Y-%m-%d %H:%M")
+        return tr("{date} (all day)").format(date=format_date(local.date()))
+    return format_date_time(local)
 
 
 def _repeats(item) -> str:
     text = item.rule.describe() if item.rule is not None else ""
-    notes = [f"{len(item.rdates)} extra dates" if item.rdates else "",
-             f"{len(item.exdates) + len(item.exdays)} left out" if item.exdates or item.exdays else "",
-             f"{len(item.overrides)} changed" if item.overrides else ""]
+    notes = [tr("%n extra date(s)", None, len(item.rdates)) if item.rdates else "",
+             tr("%n left out", None, len(item.exdates) + len(item.exdays)) if item.exdates or item.exdays else "",
+             tr("%n changed", None, len(item.overrides)) if item.overrides else ""]
     return "; ".join(x for x in [text, *notes] if x)
 
 
@@ -66,31 +71,31 @@ class ImportPreviewDialog(QDialog):
         from qistdesk.services.ics_import import ICSReadError, preview_import
 
         self.db, self.path, self.result_ = db, Path(path), None
-        self.setWindowTitle(f"Import calendar – {self.path.name}")
+        self.setWindowTitle(tr("Import calendar – {file}").format(file=self.path.name))
         self.summary = QLabel()
         self.summary.setWordWrap(True)
-        self.table = _table(["Action", "Starts (local time)", "Title", "Zone", "Repeats"])
+        self.table = _table([tr("Action"), tr("Starts (local time)"), tr("Title"), tr("Zone"), tr("Repeats")])
         self.warnings = QPlainTextEdit()
         self.warnings.setReadOnly(True)
         self.warnings.setMaximumHeight(110)
         self.buttons = QDialogButtonBox(QDialogButtonBox.Cancel)
-        self.import_button = self.buttons.addButton("Import", QDialogButtonBox.AcceptRole)
+        self.import_button = self.buttons.addButton(tr("Import"), QDialogButtonBox.AcceptRole)
         self.buttons.accepted.connect(self.save)
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
-        for w in (self.summary, self.table, QLabel("Warnings"), self.warnings, self.buttons):
+        for w in (self.summary, self.table, QLabel(tr("Warnings")), self.warnings, self.buttons):
             layout.addWidget(w)
         self.resize(1100, 560)
         self.preview = None
         try:
             self.preview = preview_import(db, self.path.read_bytes(), source=self.path.name)
         except (ICSReadError, OSError) as exc:
-            self.summary.setText(f"This file cannot be imported: {exc}. Nothing was saved.")
+            self.summary.setText(tr("This file cannot be imported: {reason}. Nothing was saved.").format(reason=exc))
             self.import_button.setEnabled(False)
             return
         p = self.preview
         self.summary.setText(f"{p.source} ({p.method}): {p.summary()}")
-        _fill(self.table, [[ACTION_LABELS.get(i.action, i.action), _starts(i), i.title,
+        _fill(self.table, [[tr(ACTION_LABELS[i.action]) if i.action in ACTION_LABELS else i.action, _starts(i), i.title,
                             i.zone_note or i.timezone, _repeats(i)] for i in p.items])
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.Interactive)
@@ -98,7 +103,7 @@ class ImportPreviewDialog(QDialog):
         self.table.setColumnWidth(2, min(self.table.columnWidth(2), 360))  # long titles wrap
         header.setStretchLastSection(True)
         self.table.resizeRowsToContents()
-        self.warnings.setPlainText("\n".join(p.all_warnings()) or "None")
+        self.warnings.setPlainText("\n".join(p.all_warnings()) or tr("None"))
         self.import_button.setEnabled(any(i.action in ("new", "update", "cancel") for i in p.items))
 
     def save(self) -> None:
@@ -108,7 +113,7 @@ class ImportPreviewDialog(QDialog):
         try:
             self.result_ = apply_import(self.db, self.preview, record=True)  # one undoable step
         except USER_ERRORS as exc:
-            QMessageBox.warning(self, "Import failed", f"Nothing was saved: {exc}")
+            QMessageBox.warning(self, tr("Import failed"), tr("Nothing was saved: {reason}").format(reason=exc))
             return
         self.accept()
 
@@ -119,41 +124,41 @@ class InvitesDialog(QDialog):
     def __init__(self, db, event_id: str, parent: QWidget | None = None, clock=None):
         super().__init__(parent)
         self.db, self.event_id, self.clock, self.run = db, event_id, clock, None
-        self.setWindowTitle("Invites")
+        self.setWindowTitle(tr("Invites"))
         from qistdesk.gui.app_settings import settings
 
         self.folder = QLineEdit(settings().get("invites.folder") or str(Path.home() / "qistdesk-invites"))
-        browse = QPushButton("Choose…")
+        browse = QPushButton(tr("Choose…"))
         browse.clicked.connect(self._browse)
         row = QHBoxLayout()
-        row.addWidget(QLabel("Folder"))
+        row.addWidget(QLabel(tr("Folder")))
         row.addWidget(self.folder, 1)
         row.addWidget(browse)
-        self.eml = QCheckBox("Ready-to-send e-mail drafts (.eml) instead of .ics files")
-        self.optional = QCheckBox("Attendees optional (speakers and chairs stay required)")
-        self.packets = QCheckBox("Attach each participant's packet (PDF, up to 10 MB; an index.csv lists the batch)")
+        self.eml = QCheckBox(tr("Ready-to-send e-mail drafts (.eml) instead of .ics files"))
+        self.optional = QCheckBox(tr("Attendees optional (speakers and chairs stay required)"))
+        self.packets = QCheckBox(tr("Attach each participant's packet (PDF, up to 10 MB; an index.csv lists the batch)"))
         self.packets.setEnabled(False)
         self.eml.toggled.connect(self.packets.setEnabled)
         self.next_label = QLabel()
         self.next_label.setWordWrap(True)
-        self.next_label.setAccessibleName("What Write invites will write")
-        self.write_button = QPushButton("Write invites")
+        self.next_label.setAccessibleName(tr("What Write invites will write"))
+        self.write_button = QPushButton(tr("Write invites"))
         self.write_button.clicked.connect(self.write)
         self.message = QLabel()
         self.message.setWordWrap(True)
-        self.ledger = _table(["Written (UTC)", "Method", "Seq", "To", "E-mail", "Change"])
+        self.ledger = _table([tr("Written (UTC)"), tr("Method"), tr("Seq"), tr("To"), tr("E-mail"), tr("Change")])
         close = QDialogButtonBox(QDialogButtonBox.Close)
         close.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addLayout(row)
-        for w in (self.eml, self.packets, self.optional, self.next_label, self.write_button, self.message, QLabel("Ledger"),
+        for w in (self.eml, self.packets, self.optional, self.next_label, self.write_button, self.message, QLabel(tr("Ledger")),
                   self.ledger, close):
             layout.addWidget(w)
         self.resize(760, 480)
         self.refresh()
 
     def _browse(self) -> None:
-        chosen = QFileDialog.getExistingDirectory(self, "Folder for invites", self.folder.text())
+        chosen = QFileDialog.getExistingDirectory(self, tr("Folder for invites"), self.folder.text())
         if chosen:
             self.folder.setText(chosen)
 
@@ -162,10 +167,10 @@ class InvitesDialog(QDialog):
         from qistdesk.services.invites import ledger
 
         plan = plan_invites(self.db, self.event_id)
-        self.next_label.setText("<b>Next:</b> " + "<br>".join(html.escape(line) for line in plan))
+        self.next_label.setText(tr("<b>Next:</b> ") + "<br>".join(html.escape(line) for line in plan))
         self.write_button.setEnabled(not plan[0].startswith("Nothing to write"))
 
-        _fill(self.ledger, [[r["written_at"].strftime("%Y-%m-%d %H:%M"), r["method"], str(r["sequence"]),
+        _fill(self.ledger, [[format_date_time(r["written_at"]), r["method"], str(r["sequence"]),
                              r["name"], r["recipient_email"], r["summary"]] for r in ledger(self.db, self.event_id)])
 
     def write(self) -> None:
@@ -187,7 +192,7 @@ class InvitesDialog(QDialog):
         except (*USER_ERRORS, OSError) as exc:
             from qistdesk.gui.office_gate import explain
 
-            self.message.setText(f"No invites written: {exc}")
+            self.message.setText(tr("No invites written: {reason}").format(reason=exc))
             explain(self, exc)  # missing office details: offer Preferences
             return
         from qistdesk.gui.app_settings import settings
@@ -195,11 +200,12 @@ class InvitesDialog(QDialog):
         prefs = settings()  # the next dialog opens on the same folder
         prefs.set("invites.folder", self.folder.text())
         prefs.save()
-        text = f"Wrote {len(self.run.files)} {self.run.method} file(s), SEQUENCE {self.run.sequence}."
+        text = tr("Wrote %n {method} file(s), SEQUENCE {sequence}.", None, len(self.run.files)).format(
+            method=self.run.method, sequence=self.run.sequence)
         if self.run.summary:
             text += f" {self.run.summary}"
         if self.run.skipped:
-            text += f" No e-mail address: {', '.join(self.run.skipped)}."
+            text += " " + tr("No e-mail address: {names}.").format(names=', '.join(self.run.skipped))
         self.message.setText(text)
         self.refresh()
 
@@ -208,7 +214,8 @@ class InvitesDialog(QDialog):
 
 def import_calendar(window, path: str | None = None) -> None:
     if path is None:
-        path, _ = QFileDialog.getOpenFileName(window, "Import calendar", "", "Calendar files (*.ics *.ical);;All (*)")
+        path, _ = QFileDialog.getOpenFileName(window, tr("Import calendar"), "",
+                                          tr("Calendar files (*.ics *.ical);;All (*)"))
         if not path:
             return
     from qistdesk.gui.reply_actions import import_reply_files, is_reply_path
@@ -226,8 +233,8 @@ def import_calendar(window, path: str | None = None) -> None:
         text = tr("Import 1 event from {file}") if n == 1 else tr("Import {n} events from {file}")
         push_import(window.ctx, text.format(n=n, file=Path(path).name), r.changes, what="events", parent=window)
         window.ctx.notify_changed("events")
-        window.ctx.show_status(f"Imported {Path(path).name}: {r.created} new, {r.updated} updated, "
-                               f"{r.cancelled} cancelled")
+        window.ctx.show_status(tr("Imported {file}: {new} new, {updated} updated, {cancelled} cancelled").format(
+            file=Path(path).name, new=r.created, updated=r.updated, cancelled=r.cancelled))
 
 
 def file_stem(text: str, fallback: str = "calendar") -> str:
@@ -252,11 +259,12 @@ def export_events_file(window, event_id: str | None = None, sessions: bool = Fal
     if event_id:
         from qistdesk.services.records import event_record
 
-        name = file_stem(event_record(window.ctx.db, event_id)["title"] + (" timetable" if sessions else ""))
+        name = file_stem((tr("{title} timetable") if sessions else "{title}").format(
+            title=event_record(window.ctx.db, event_id)["title"]))
     else:
         name = file_stem(load().get("office.name") or "", "programme")
-    path, _ = QFileDialog.getSaveFileName(window, "Export calendar", _suggested(window, name + ".ics"),
-                                          "Calendar files (*.ics)")
+    path, _ = QFileDialog.getSaveFileName(window, tr("Export calendar"), _suggested(window, name + ".ics"),
+                                          tr("Calendar files (*.ics)"))
     if not path:
         return
     try:
@@ -266,9 +274,9 @@ def export_events_file(window, event_id: str | None = None, sessions: bool = Fal
             text = export_events(window.ctx.db, name=load().get("office.name"))[0]
         write_file(text, path)
     except (*USER_ERRORS, OSError) as exc:
-        QMessageBox.warning(window, "Export failed", str(exc))
+        QMessageBox.warning(window, tr("Export failed"), str(exc))
         return
-    window.ctx.show_status(f"Calendar written to {path}")
+    window.ctx.show_status(tr("Calendar written to {path}").format(path=path))
 
 
 def export_exchange_dates(window, exchange_id: str | None = None, program_id: str | None = None) -> None:
@@ -284,23 +292,23 @@ def export_exchange_dates(window, exchange_id: str | None = None, program_id: st
         from qistdesk.services.records import exchange_record
 
         who = exchange_record(window.ctx.db, exchange_id)["participant"] or {}
-        name = file_stem(f"{who.get('name', '')} exchange dates", "exchange-dates")
+        name = file_stem(tr("{name} exchange dates").format(name=who.get('name', '')), "exchange-dates")
     else:
         from qistdesk.services.queries import list_programs
 
         program = next((p for p in list_programs(window.ctx.db) if p["id"] == program_id), {})
-        name = file_stem(f"{program.get('name', '')} exchange dates", "exchange-dates")
-    path, _ = QFileDialog.getSaveFileName(window, "Export exchange dates", _suggested(window, name + ".ics"),
-                                          "Calendar files (*.ics)")
+        name = file_stem(tr("{name} exchange dates").format(name=program.get('name', '')), "exchange-dates")
+    path, _ = QFileDialog.getSaveFileName(window, tr("Export exchange dates"), _suggested(window, name + ".ics"),
+                                          tr("Calendar files (*.ics)"))
     if not path:
         return
     try:
         text = export_exchanges(window.ctx.db, exchange_id=exchange_id, program_id=program_id)
         write_file(text, path)
     except (*USER_ERRORS, OSError) as exc:
-        QMessageBox.warning(window, "Export failed", str(exc))
+        QMessageBox.warning(window, tr("Export failed"), str(exc))
         return
-    window.ctx.show_status(f"{text.count('BEGIN:VEVENT')} all-day items written to {path}")
+    window.ctx.show_status(tr("%n all-day item(s) written to {path}", None, text.count('BEGIN:VEVENT')).format(path=path))
 
 
 def _choose_program(window) -> str | None:
@@ -310,10 +318,10 @@ def _choose_program(window) -> str | None:
 
     programs = list_programs(window.ctx.db)
     if not programs:
-        QMessageBox.information(window, "Export exchange dates", "There are no exchange programmes yet.")
+        QMessageBox.information(window, tr("Export exchange dates"), tr("There are no exchange programmes yet."))
         return None
     names = [p["name"] for p in programs]
-    name, ok = QInputDialog.getItem(window, "Export exchange dates", "Every exchange of the programme:", names, 0,
+    name, ok = QInputDialog.getItem(window, tr("Export exchange dates"), tr("Every exchange of the programme:"), names, 0,
                                     False)
     return programs[names.index(name)]["id"] if ok and name in names else None
 
@@ -326,7 +334,7 @@ def _event_of_participation(db, participation_id: str) -> str:
 
 def open_invites(window, event_id: str | None) -> None:
     if not event_id:
-        QMessageBox.information(window, "Invites", "Select an event first.")
+        QMessageBox.information(window, tr("Invites"), tr("Select an event first."))
         return
     InvitesDialog(window.ctx.db, event_id, window).exec()
     window.ctx.notify_changed("events")
@@ -363,10 +371,10 @@ class IcsDropFilter(QObject):
 
 def install(window) -> None:
     file_menu, event_menu = window.menu("File"), window.menu("Event")
-    act = QAction("Import calendar file (.ics)…", window)
+    act = QAction(tr("Import calendar file (.ics)…"), window)
     act.triggered.connect(lambda: import_calendar(window))
     file_menu.addAction(act)
-    act = QAction("Export all events as calendar (.ics)…", window)
+    act = QAction(tr("Export all events as calendar (.ics)…"), window)
     act.triggered.connect(lambda: export_events_file(window))
     file_menu.addAction(act)
 
@@ -374,45 +382,45 @@ def install(window) -> None:
         ids = window.selected_ids("event")
         return ids[0] if ids else None
 
-    act = QAction("Export event as calendar (.ics)…", window)
+    act = QAction(tr("Export event as calendar (.ics)…"), window)
     act.triggered.connect(lambda: export_events_file(window, selected_event()) if selected_event()
-                          else QMessageBox.information(window, "Export", "Select an event first."))
+                          else QMessageBox.information(window, tr("Export"), tr("Select an event first.")))
     event_menu.addAction(act)
-    act = QAction("Invites and ledger…", window)
+    act = QAction(tr("Invites and ledger…"), window)
     act.triggered.connect(lambda: open_invites(window, selected_event()))
     event_menu.addAction(act)
 
     def event_actions(menu, ids):
-        a = QAction("Export as calendar (.ics)…", menu)
+        a = QAction(tr("Export as calendar (.ics)…"), menu)
         a.setEnabled(len(ids) == 1)
         a.triggered.connect(lambda: export_events_file(window, ids[0]))
         menu.addAction(a)
-        t = QAction("Export timetable, one item per session (.ics)…", menu)
+        t = QAction(tr("Export timetable, one item per session (.ics)…"), menu)
         t.setEnabled(len(ids) == 1)
         t.triggered.connect(lambda: export_events_file(window, ids[0], sessions=True))
         menu.addAction(t)
-        b = QAction("Invites and ledger…", menu)
+        b = QAction(tr("Invites and ledger…"), menu)
         b.setEnabled(len(ids) == 1)
         b.triggered.connect(lambda: open_invites(window, ids[0]))
         return b
 
     def participant_actions(menu, ids):
-        a = QAction("Invites for this event…", menu)
+        a = QAction(tr("Invites for this event…"), menu)
         a.setEnabled(bool(ids))
         a.triggered.connect(lambda: open_invites(window, _event_of_participation(window.ctx.db, ids[0])))
         return a
 
     def exchange_actions(menu, ids):
-        a = QAction("Dates as calendar (.ics)…", menu)
+        a = QAction(tr("Dates as calendar (.ics)…"), menu)
         a.setEnabled(len(ids) == 1)
         a.triggered.connect(lambda: export_exchange_dates(window, exchange_id=ids[0]))
         return a
 
     exchange_menu = window.menu("Exchange")
-    act = QAction("Export exchange dates as calendar (.ics)…", window)
+    act = QAction(tr("Export exchange dates as calendar (.ics)…"), window)
     act.triggered.connect(lambda: export_exchange_dates(window, exchange_id=(window.selected_ids("exchange") or [None])[0]))
     exchange_menu.addAction(act)
-    act = QAction("Export a programme's exchange dates (.ics)…", window)
+    act = QAction(tr("Export a programme's exchange dates (.ics)…"), window)
     act.triggered.connect(lambda: export_exchange_dates(window))
     exchange_menu.addAction(act)
 

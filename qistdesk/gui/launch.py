@@ -87,10 +87,10 @@ def run_app(db_target: str | None) -> int:
         ctx = AppContext(db, window)
         window.attach(ctx, staged=True)
         for notice in getattr(db, "notices", []):  # network drive, a backup that failed …
-            ctx.show_status(f"Warning: {notice}")
+            ctx.show_status(i18n.tr("Warning: {notice}").format(notice=notice))
         _tell_lock_waits(ctx)
         if getattr(db, "read_only", None):
-            window.db_label.setText(f"{window.db_label.text()} (read-only)")
+            window.db_label.setText(i18n.tr("{database} (read-only)").format(database=window.db_label.text()))
             if not quit_after_paint:
                 QTimer.singleShot(0, lambda: explain_read_only(window, db))
         if not quit_after_paint:
@@ -120,14 +120,16 @@ def explain_read_only(parent, db) -> None:
     """Say why the database opened read-only, and what still works (full disk, read-only folder …)."""
     from PySide6.QtWidgets import QMessageBox
 
-    notice = next((n for n in db.notices if "read-only" in n), "the database is open read-only")
+    from qistdesk.gui.i18n import tr
+
+    notice = next((n for n in db.notices if "read-only" in n), tr("the database is open read-only"))
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Warning)
-    box.setWindowTitle("Opened read-only")
-    box.setText("qistdesk opened the database read-only. Nothing in it was changed or moved.")
+    box.setWindowTitle(tr("Opened read-only"))
+    box.setText(tr("qistdesk opened the database read-only. Nothing in it was changed or moved."))
     box.setInformativeText(notice[0].upper() + notice[1:] + ".")
     box.setStandardButtons(QMessageBox.StandardButton.Ok)
-    box.button(QMessageBox.StandardButton.Ok).setText("Continue read-only")
+    box.button(QMessageBox.StandardButton.Ok).setText(tr("Continue read-only"))
     box.exec()
 
 
@@ -238,13 +240,15 @@ def open_or_explain(db_target: str | None, parent, interactive: bool = True):
         if interactive:
             from PySide6.QtWidgets import QMessageBox
 
+            from qistdesk.gui.i18n import tr
+
             box = QMessageBox(parent)
             box.setIcon(QMessageBox.Icon.Critical)
-            box.setWindowTitle("Cannot open the database")
-            box.setText("qistdesk could not open its database.")
-            box.setInformativeText(f"{where}\n\n{exc}\n\nNothing was changed. Check that the file or server is "
-                                   "reachable and not used by an older or newer qistdesk, or start with "
-                                   "--db PATH to use another file.")
+            box.setWindowTitle(tr("Cannot open the database"))
+            box.setText(tr("qistdesk could not open its database."))
+            box.setInformativeText(f"{where}\n\n{exc}\n\n" + tr(
+                "Nothing was changed. Check that the file or server is reachable and not used by an older or "
+                "newer qistdesk, or start with --db PATH to use another file."))
             box.setDetailedText(detail)
             box.exec()
         return None
@@ -255,18 +259,19 @@ def offer_demo_if_empty(window, ctx) -> None:
     from PySide6.QtCore import Qt
     from PySide6.QtWidgets import QApplication, QMessageBox
 
+    from qistdesk.gui.i18n import tr
     from qistdesk.services import queries
 
     if getattr(ctx.db, "read_only", None) or not queries.is_empty(ctx.db):
         return
     answer = QMessageBox.question(
-        window, "Load the demo programme?",
-        "This database is empty.\n\nLoad the demo programme — fictional people, organisations, a seminar "
-        "series, a conference, a workshop and exchanges — to look around? You can start from an empty "
-        "database with --db NEW-FILE at any time.",
+        window, tr("Load the demo programme?"),
+        tr("This database is empty.\n\nLoad the demo programme — fictional people, organisations, a seminar "
+           "series, a conference, a workshop and exchanges — to look around? You can start from an empty "
+           "database with --db NEW-FILE at any time."),
         QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.Yes)
     if answer != QMessageBox.StandardButton.Yes:
-        ctx.show_status("Empty database: use New (Ctrl+N) to add your first record")
+        ctx.show_status(tr("Empty database: use New (Ctrl+N) to add your first record"))
         return
     QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
     try:
@@ -275,9 +280,9 @@ def offer_demo_if_empty(window, ctx) -> None:
         load_demo(ctx.db, today=demo_day())  # a living programme around today
     except Exception as exc:  # noqa: BLE001
         QApplication.restoreOverrideCursor()
-        QMessageBox.warning(window, "Demo not loaded", f"The demo programme could not be loaded:\n{exc}")
+        QMessageBox.warning(window, tr("Demo not loaded"), tr("The demo programme could not be loaded:\n{reason}").format(reason=exc))
         return
     QApplication.restoreOverrideCursor()
     ctx.notify_changed("*")
-    ctx.show_status("Demo programme loaded")
+    ctx.show_status(tr("Demo programme loaded"))
     window.refresh_current()

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtWidgets import QMessageBox, QWidget
+from qistdesk.gui.i18n import tr
 
 
 def is_office_problem(exc: BaseException) -> bool:
@@ -15,11 +16,11 @@ def explain(parent: QWidget | None, exc: BaseException) -> bool:
     """Show the missing office details with an "Open Preferences…" button; False when ``exc`` is not that."""
     if not is_office_problem(exc):
         return False
-    box = QMessageBox(QMessageBox.Warning, "Office details missing",
-                      "Nothing was written: invites, drafts and packets go out in the office's name.\n\n"
+    box = QMessageBox(QMessageBox.Warning, tr("Office details missing"),
+                      tr("Nothing was written: invites, drafts and packets go out in the office's name.") + "\n\n"
                       + "\n".join(f"• {p}" for p in exc.problems), QMessageBox.Cancel, parent)
     box.setObjectName("officeDetailsMissing")
-    opener = box.addButton("Open Preferences…", QMessageBox.AcceptRole)
+    opener = box.addButton(tr("Open Preferences…"), QMessageBox.AcceptRole)
     box.setDefaultButton(opener)
     box.exec()
     if box.clickedButton() is opener:

@@ -13,6 +13,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QGuiApplication
 from PySide6.QtWidgets import QInputDialog, QMessageBox, QWidget
 
+from qistdesk.gui.i18n import tr
 from qistdesk.gui.pdf_preview import BulkPacketsDialog, PdfPreviewDialog
 
 
@@ -43,7 +44,7 @@ def _user_error(parent: QWidget, exc: Exception) -> None:
     from qistdesk.gui.office_gate import explain
 
     if not explain(parent, exc):
-        QMessageBox.warning(parent, "Packet", str(exc))
+        QMessageBox.warning(parent, tr("Packet"), str(exc))
 
 
 def _safe_name(text: str) -> str:
@@ -58,7 +59,7 @@ def exchange_preview(db, exchange_id: str, parent: QWidget | None = None) -> Pdf
 
     data = packets.exchange_packet(db, exchange_id)
     rendered = _busy(pdf.exchange_pdf, data, _office(), _paper())
-    return PdfPreviewDialog(rendered.pdf, rendered.warnings, _safe_name(f"{data.participant.name} – packet"), parent)
+    return PdfPreviewDialog(rendered.pdf, rendered.warnings, _safe_name(tr("{name} – packet").format(name=data.participant.name)), parent)
 
 
 def event_preview(db, event_id: str, person_id: str, parent: QWidget | None = None) -> PdfPreviewDialog:
@@ -76,7 +77,7 @@ def badges_preview(db, event_id: str, parent: QWidget | None = None) -> PdfPrevi
 
     event, cards = packets.event_packets(db, event_id)
     rendered = _busy(pdf.badges_pdf, event, cards, _office(), _paper())
-    return PdfPreviewDialog(rendered.pdf, rendered.warnings, _safe_name(f"{event.title} – badges"), parent)
+    return PdfPreviewDialog(rendered.pdf, rendered.warnings, _safe_name(tr("{event} – badges").format(event=event.title)), parent)
 
 
 def bulk_dialog(db, event_id: str, parent: QWidget | None = None) -> BulkPacketsDialog:
@@ -96,7 +97,8 @@ def _run(window, make) -> None:
         _user_error(window, exc)
         return
     if isinstance(dialog, PdfPreviewDialog):
-        dialog.accepted.connect(lambda: dialog.saved_to and window.ctx.show_status(f"Packet saved to {dialog.saved_to}"))
+        dialog.accepted.connect(lambda: dialog.saved_to and window.ctx.show_status(
+            tr("Packet saved to {path}").format(path=dialog.saved_to)))
     dialog.setAttribute(Qt.WA_DeleteOnClose)
     dialog.open()
 
@@ -104,9 +106,8 @@ def _run(window, make) -> None:
 def _first(window, kind: str, ids: list[str] | None = None) -> str | None:
     ids = ids if ids is not None else window.selected_ids(kind)
     if not ids:
-        from qistdesk.gui.widgets.record_list_view import article
-
-        QMessageBox.information(window, "Packet", f"Select {article(kind)} {kind} first.")
+        QMessageBox.information(window, tr("Packet"), tr("Select an exchange first.") if kind == "exchange"
+                                else tr("Select an event first."))
         return None
     return ids[0]
 
@@ -118,10 +119,10 @@ def person_packet(window, person_id: str) -> None:
     db = window.ctx.db
     choices = packets.events_of_person(db, person_id)
     if not choices:
-        QMessageBox.information(window, "Packet", "This person takes part in no event yet.")
+        QMessageBox.information(window, tr("Packet"), tr("This person takes part in no event yet."))
         return
     labels = [label for _, label in choices]
-    label, ok = QInputDialog.getItem(window, "Event packet", "Packet for which event?", labels, 0, False)
+    label, ok = QInputDialog.getItem(window, tr("Event packet"), tr("Packet for which event?"), labels, 0, False)
     if ok:
         event_id = choices[labels.index(label)][0]
         _run(window, lambda: event_preview(db, event_id, person_id, window))
@@ -154,9 +155,9 @@ def install(window) -> None:
         action.triggered.connect(lambda: slot())
         window.menu(menu_name).addAction(action)
 
-    menu_action("Exchange", "Exchange packet (PDF)…", exchange_packet)
-    menu_action("Event", "Participant packets (PDF)…", event_bulk)
-    menu_action("Event", "Name badges (PDF)…", event_badges)
+    menu_action("Exchange", tr("Exchange packet (PDF)…"), exchange_packet)
+    menu_action("Event", tr("Participant packets (PDF)…"), event_bulk)
+    menu_action("Event", tr("Name badges (PDF)…"), event_badges)
 
     def factory(text: str, slot):
         def make(menu, ids):
@@ -166,8 +167,8 @@ def install(window) -> None:
             return action
         return make
 
-    window.add_context_action("exchange", factory("Packet (PDF)…", exchange_packet))
-    window.add_context_action("event", factory("Participant packets (PDF)…", event_bulk))
-    window.add_context_action("event", factory("Name badges (PDF)…", event_badges))
-    window.add_context_action("participant", factory("Packet for this participant (PDF)…", participant_packet))
-    window.add_context_action("person", factory("Event packet (PDF)…", lambda ids: person_packet(window, ids[0])))
+    window.add_context_action("exchange", factory(tr("Packet (PDF)…"), exchange_packet))
+    window.add_context_action("event", factory(tr("Participant packets (PDF)…"), event_bulk))
+    window.add_context_action("event", factory(tr("Name badges (PDF)…"), event_badges))
+    window.add_context_action("participant", factory(tr("Packet for this participant (PDF)…"), participant_packet))
+    window.add_context_action("person", factory(tr("Event packet (PDF)…"), lambda ids: person_packet(window, ids[0])))

@@ -12,11 +12,12 @@ from __future__ import annotations
 import threading
 from pathlib import Path
 
-from PySide6.QtCore import QThread, Qt, Signal
+from PySide6.QtCore import QLocale, QThread, Qt, Signal
 from PySide6.QtGui import QImage, QPixmap
 from PySide6.QtWidgets import (QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFileDialog, QFormLayout, QHBoxLayout,
                                QLabel, QLineEdit, QMessageBox, QProgressBar, QPushButton, QScrollArea, QVBoxLayout,
                                QWidget)
+from qistdesk.gui.i18n import tr
 
 AMBER = "background:#fff4ce; color:#5c4400; border:1px solid #e0b300; border-radius:4px; padding:6px;"
 MAX_PREVIEW_PAGES = 40
@@ -43,11 +44,11 @@ def page_images(pdf: bytes, width_px: int = 620, max_pages: int = MAX_PREVIEW_PA
 
 def warnings_label(warnings: list[str]) -> QLabel:
     """Amber, never blocking: what will not print as typed."""
-    label = QLabel("⚠ Check before printing:\n" + "\n".join(f"• {w}" for w in warnings))
+    label = QLabel(tr("⚠ Check before printing:") + "\n" + "\n".join(f"• {w}" for w in warnings))
     label.setWordWrap(True)
     label.setStyleSheet(AMBER)
     label.setTextFormat(Qt.PlainText)  # user text in warnings is never rich text
-    label.setAccessibleName("Printing warnings")
+    label.setAccessibleName(tr("Printing warnings"))
     label.setVisible(bool(warnings))
     return label
 
@@ -75,7 +76,7 @@ class PdfPreviewDialog(QDialog):
     def __init__(self, pdf: bytes, warnings: list[str], suggested_name: str, parent: QWidget | None = None):
         super().__init__(parent)
         self.pdf, self.suggested_name, self.saved_to = pdf, suggested_name, None
-        self.setWindowTitle(f"Preview – {suggested_name}")
+        self.setWindowTitle(tr("Preview – {name}").format(name=suggested_name))
         self.resize(760, 900)
         fit_to_screen(self)
         images, total = page_images(pdf)
@@ -86,19 +87,19 @@ class PdfPreviewDialog(QDialog):
         for i, image in enumerate(images):
             label = QLabel()
             label.setPixmap(QPixmap.fromImage(image))
-            label.setAccessibleName(f"Page {i + 1} of {total}")
+            label.setAccessibleName(tr("Page {page} of {pages}").format(page=i + 1, pages=total))
             label.setStyleSheet("border:1px solid #b8c2cc; background:white;")
             column.addWidget(label)
             self.page_labels.append(label)
         if total > len(images):
-            column.addWidget(QLabel(f"… and {total - len(images)} more pages (all of them are saved)."))
+            column.addWidget(QLabel(tr("… and %n more page(s) (all of them are saved).", None, total - len(images))))
         scroll = QScrollArea()
         scroll.setWidget(pages)
         scroll.setWidgetResizable(True)
-        self.summary = QLabel(f"{total} pages")
+        self.summary = QLabel(tr("%n page(s)", None, total))
         self.warnings = warnings_label(warnings)
         buttons = QDialogButtonBox(QDialogButtonBox.Close)
-        self.save_button = buttons.addButton("Save PDF…", QDialogButtonBox.AcceptRole)
+        self.save_button = buttons.addButton(tr("Save PDF…"), QDialogButtonBox.AcceptRole)
         self.save_button.setDefault(True)
         buttons.accepted.connect(self.choose_and_save)
         buttons.rejected.connect(self.reject)
@@ -107,7 +108,7 @@ class PdfPreviewDialog(QDialog):
             layout.addWidget(w)
 
     def choose_and_save(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(self, "Save packet", self.suggested_name, "PDF files (*.pdf)")
+        path, _ = QFileDialog.getSaveFileName(self, tr("Save packet"), self.suggested_name, tr("PDF files (*.pdf)"))
         if path:
             self.save_to(Path(path))
 
@@ -117,7 +118,7 @@ class PdfPreviewDialog(QDialog):
         try:
             write_atomically(path, self.pdf)
         except OSError as exc:
-            QMessageBox.warning(self, "Packet not saved", f"Could not write {path}: {exc}")
+            QMessageBox.warning(self, tr("Packet not saved"), tr("Could not write {path}: {reason}").format(path=path, reason=exc))
             return
         self.saved_to = path
         self.accept()
@@ -158,22 +159,23 @@ class BulkPacketsDialog(QDialog):
         self.event_info, self.cards, self.office, self.workers = event, cards, office, workers  # not self.event: QObject.event()
         self.worker: BulkWorker | None = None
         self.result_ = None
-        self.setWindowTitle(f"Participant packets – {event.title}")
+        self.setWindowTitle(tr("Participant packets – {event}").format(event=event.title))
         self.folder = QLineEdit(str(Path.home()))
-        self.folder.setAccessibleName("Folder for the packets")
-        browse = QPushButton("Browse…")
+        self.folder.setAccessibleName(tr("Folder for the packets"))
+        browse = QPushButton(tr("Browse…"))
         browse.clicked.connect(self._browse)
         row = QHBoxLayout()
         row.addWidget(self.folder)
         row.addWidget(browse)
-        self.merged = QCheckBox("One merged PDF instead of one file per participant")
+        self.merged = QCheckBox(tr("One merged PDF instead of one file per participant"))
         self.paper = QComboBox()
-        self.paper.addItems(["auto", "A4", "Letter"])
-        self.paper.setCurrentText(default_paper if default_paper in ("auto", "A4", "Letter") else "auto")
-        self.paper.setToolTip("auto: A4 for recipients in Europe, US Letter in North America")
+        for value, label in (("auto", tr("auto")), ("A4", "A4"), ("Letter", tr("Letter"))):
+            self.paper.addItem(label, value)
+        self.paper.setCurrentIndex(max(0, self.paper.findData(default_paper)))
+        self.paper.setToolTip(tr("auto: A4 for recipients in Europe, US Letter in North America"))
         form = QFormLayout()
-        form.addRow("Folder", row)
-        form.addRow("Paper", self.paper)
+        form.addRow(tr("Folder"), row)
+        form.addRow(tr("Paper"), self.paper)
         form.addRow("", self.merged)
         from qistdesk.formats.pdf import preflight
 
@@ -181,11 +183,11 @@ class BulkPacketsDialog(QDialog):
         self.progress = QProgressBar()
         self.progress.setRange(0, max(1, len(cards)))
         self.progress.setValue(0)
-        self.progress.setFormat("%v of %m packets")
-        self.status = QLabel(f"{len(cards)} participants (declined invitations left out).")
+        self.progress.setFormat(tr("%v of %m packets"))
+        self.status = QLabel(tr("%n participant(s) (declined invitations left out).", None, len(cards)))
         self.status.setWordWrap(True)
         self.buttons = QDialogButtonBox()
-        self.start_button = self.buttons.addButton("Write packets", QDialogButtonBox.AcceptRole)
+        self.start_button = self.buttons.addButton(tr("Write packets"), QDialogButtonBox.AcceptRole)
         self.cancel_button = self.buttons.addButton(QDialogButtonBox.Cancel)
         self.buttons.accepted.connect(self.start)
         self.buttons.rejected.connect(self.cancel)
@@ -195,7 +197,7 @@ class BulkPacketsDialog(QDialog):
             layout.addWidget(w)
 
     def _browse(self) -> None:
-        folder = QFileDialog.getExistingDirectory(self, "Folder for the packets", self.folder.text())
+        folder = QFileDialog.getExistingDirectory(self, tr("Folder for the packets"), self.folder.text())
         if folder:
             self.folder.setText(folder)
 
@@ -204,16 +206,16 @@ class BulkPacketsDialog(QDialog):
 
         folder = Path(self.folder.text()).expanduser()
         if self.merged.isChecked():
-            return folder / (file_name(0, self.event_info.title)[4:-4] + " – packets.pdf")
+            return folder / (file_name(0, self.event_info.title)[4:-4] + tr(" – packets") + ".pdf")
         return folder / file_name(0, self.event_info.title)[4:-4]
 
     def start(self) -> None:
         if self.worker is not None or not self.cards:
             return
         self.start_button.setEnabled(False)
-        self.status.setText("Writing packets… the window stays usable; Cancel stops after the current few.")
+        self.status.setText(tr("Writing packets… the window stays usable; Cancel stops after the current few."))
         self.worker = BulkWorker(self.event_info, self.cards, self.office, self.target(), self.merged.isChecked(),
-                                 self.paper.currentText(), self.workers)
+                                 self.paper.currentData(), self.workers)
         self.worker.progressed.connect(self._progress)
         self.worker.finished_with.connect(self._done)
         self.worker.failed.connect(self._failed)
@@ -227,25 +229,26 @@ class BulkPacketsDialog(QDialog):
         self.result_ = result
         self.worker.wait()
         self.worker = None
-        self.cancel_button.setText("Close")
+        self.cancel_button.setText(tr("Close"))
         if result.cancelled:
-            self.status.setText(f"Cancelled: {result.packets} packets were written"
-                                + ("" if self.merged.isChecked() else f" to {self.target()}") + ".")
+            self.status.setText(tr("Cancelled: %n packet(s) were written.", None, result.packets) if self.merged.isChecked()
+                                else tr("Cancelled: %n packet(s) were written to {folder}.", None, result.packets).format(
+                                    folder=self.target()))
         else:
-            self.status.setText(f"{result.packets} packets, {result.pages} pages written to "
-                                f"{result.files[0] if self.merged.isChecked() else self.target()} "
-                                f"in {result.seconds:.1f} s.")
+            self.status.setText(tr("%n packet(s), {pages} pages written to {target} in {seconds} s.", None, result.packets).format(
+                pages=result.pages, target=result.files[0] if self.merged.isChecked() else self.target(),
+                seconds=QLocale().toString(result.seconds, "f", 1)))
 
     def _failed(self, message: str) -> None:
         self.worker.wait()
         self.worker = None
         self.start_button.setEnabled(True)
-        self.status.setText(f"Packets could not be written: {message}")
+        self.status.setText(tr("Packets could not be written: {reason}").format(reason=message))
 
     def cancel(self) -> None:
         if self.worker is not None:
             self.worker.cancel_flag.set()
-            self.status.setText("Cancelling…")
+            self.status.setText(tr("Cancelling…"))
             return
         self.reject()
 

@@ -34,7 +34,7 @@ def zone_edit() -> QLineEdit:
     completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
     completer.setFilterMode(Qt.MatchFlag.MatchContains)
     edit.setCompleter(completer)
-    edit.setPlaceholderText("e.g. Europe/Copenhagen")
+    edit.setPlaceholderText(tr("e.g. Europe/Copenhagen"))
     return edit
 
 
@@ -46,11 +46,11 @@ class LogoPicker(QWidget):
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self.path_edit = QLineEdit(self)
-        self.path_edit.setPlaceholderText("no logo")
-        self.path_edit.setAccessibleName("Logo file")
-        self.browse = QPushButton("&Browse…", self)
-        self.browse.setAccessibleName("Choose a logo file")
-        self.clear = QPushButton("Clear", self)
+        self.path_edit.setPlaceholderText(tr("no logo"))
+        self.path_edit.setAccessibleName(tr("Logo file"))
+        self.browse = QPushButton(tr("&Browse…"), self)
+        self.browse.setAccessibleName(tr("Choose a logo file"))
+        self.clear = QPushButton(tr("Clear"), self)
         self.preview = QLabel(self)
         self.preview.setFixedSize(QSize(48, 48))
         self.preview.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -72,8 +72,8 @@ class LogoPicker(QWidget):
 
     def _browse(self) -> None:
         start = str(Path(self.value()).parent) if self.value() else str(Path.home())
-        path, _filter = QFileDialog.getOpenFileName(self, "Logo for packets", start,
-                                                    "Images (*.png *.jpg *.jpeg *.svg)")
+        path, _filter = QFileDialog.getOpenFileName(self, tr("Logo for packets"), start,
+                                                    tr("Images (*.png *.jpg *.jpeg *.svg)"))
         if path:
             self.path_edit.setText(path)
 
@@ -88,31 +88,32 @@ def build_form(current) -> RecordForm:
     from qistdesk.services import preferences
 
     form = RecordForm(validator=lambda values: preferences.problems(values, current))
-    form.add_section("Office (organiser of invites, header of packets)")
-    form.add("office.name", "Office name", QLineEdit(), required=True)
-    form.add("office.organizer_name", "Organiser name", QLineEdit(), help="The ORGANIZER name on invites")
-    form.add("office.email", "Organiser e-mail", QLineEdit(), required=True,
-             help="Invites ask recipients to answer to this address")
-    form.add("office.phone", "Phone", QLineEdit())
-    form.add("office.contact", "Contact block", text_edit(3), help="Printed on packets: address, phone, web")
-    form.add("office.country", "Office country", combo([("Denmark", "DK"), ("United States", "US")]))
-    form.add("office.logo", "Logo", LogoPicker(), help="PNG, JPEG or SVG, printed on packet covers")
-    form.add_section("Time zones and working hours")
-    form.add("zones.home", "Home zone", zone_edit(), required=True, help="Shown first beside every time")
-    form.add("zones.other", "Other zone", zone_edit(), required=True, help="Shown second beside every time")
-    for key, label in (("schedule.work_start_hour", "Working day starts"), ("schedule.work_end_hour", "Working day ends")):
+    form.add_section(tr("Office (organiser of invites, header of packets)"))
+    form.add("office.name", tr("Office name"), QLineEdit(), required=True)
+    form.add("office.organizer_name", tr("Organiser name"), QLineEdit(), help=tr("The ORGANIZER name on invites"))
+    form.add("office.email", tr("Organiser e-mail"), QLineEdit(), required=True,
+             help=tr("Invites ask recipients to answer to this address"))
+    form.add("office.phone", tr("Phone"), QLineEdit())
+    form.add("office.contact", tr("Contact block"), text_edit(3), help=tr("Printed on packets: address, phone, web"))
+    form.add("office.country", tr("Office country"), combo([(tr("Denmark"), "DK"), (tr("United States"), "US")]))
+    form.add("office.logo", tr("Logo"), LogoPicker(), help=tr("PNG, JPEG or SVG, printed on packet covers"))
+    form.add_section(tr("Time zones and working hours"))
+    form.add("zones.home", tr("Home zone"), zone_edit(), required=True, help=tr("Shown first beside every time"))
+    form.add("zones.other", tr("Other zone"), zone_edit(), required=True, help=tr("Shown second beside every time"))
+    for key, label in (("schedule.work_start_hour", tr("Working day starts")),
+                       ("schedule.work_end_hour", tr("Working day ends"))):
         hours = QSpinBox()
         hours.setRange(0, 24)
-        hours.setSuffix(":00")
-        form.add(key, label, hours, help="Times outside working hours in either zone get a warning")
-    form.add_section("Invites and packets")
+        hours.setSuffix(tr(":00"))
+        form.add(key, label, hours, help=tr("Times outside working hours in either zone get a warning"))
+    form.add_section(tr("Invites and packets"))
     reminder = QSpinBox()
     reminder.setRange(0, 40320)
     reminder.setSingleStep(15)
-    reminder.setSuffix(" minutes before")
-    form.add("invites.reminder_minutes", "Reminder", reminder, help="0: calendar files carry no reminder")
-    form.add("packets.paper", "Paper", combo([("By recipient: A4 in Europe, US Letter in the US", "auto"),
-                                               ("Always A4", "A4"), ("Always US Letter", "Letter")]))
+    reminder.setSuffix(tr(" minutes before"))
+    form.add("invites.reminder_minutes", tr("Reminder"), reminder, help=tr("0: calendar files carry no reminder"))
+    form.add("packets.paper", tr("Paper"), combo([(tr("By recipient: A4 in Europe, US Letter in the US"), "auto"),
+                                               (tr("Always A4"), "A4"), (tr("Always US Letter"), "Letter")]))
     form.add_section(tr("Language"))
     form.add("ui.language", tr("Language of the app"),
              combo([(tr("As the system (Danish if it is Danish, else English)"), ""), ("Dansk", "da"),
@@ -135,14 +136,15 @@ def open_preferences(window) -> bool:
         changed.update(preferences.apply(current, values))
         return changed
 
-    dialog = RecordDialog("Preferences", form, save, window, ok_text="Save")
+    dialog = RecordDialog(tr("Preferences"), form, save, window, ok_text=tr("Save"))
     dialog.setObjectName("preferencesDialog")
     if not dialog.exec():
         return False
     ctx = getattr(window, "ctx", None)
     if changed and ctx is not None:
         ctx.notify_changed("settings")
-        ctx.show_status(f"Preferences saved: {', '.join(sorted(changed))}")
+        ctx.show_status(tr("Preferences saved: {fields}").format(
+            fields=", ".join(form.field_title(key) for key in sorted(changed))))
     if "ui.language" in changed:
         from qistdesk.gui.window_language import switch_language
 
@@ -153,8 +155,8 @@ def open_preferences(window) -> bool:
 def install(window) -> None:
     from qistdesk.gui.window_actions import make_action
 
-    action = make_action(window, "&Preferences…", lambda: open_preferences(window),
+    action = make_action(window, tr("&Preferences…"), lambda: open_preferences(window),
                          shortcut=QKeySequence("Ctrl+,"), icon="settings",
-                         tip="Office details, time zones, working hours, reminders and paper")
+                         tip=tr("Office details, time zones, working hours, reminders and paper"))
     action.setMenuRole(action.MenuRole.PreferencesRole)
     window.menu("File").addAction(action)

@@ -13,6 +13,9 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QHBoxLayout, QLineEdit, QPushButton, QVBoxLayout
 
 from qistdesk.domain.enums import Direction, ProgramKind
+from qistdesk.gui.enum_text import enum_label_of
+from qistdesk.gui.i18n import tr
+from qistdesk.gui.views import QT_TR_NOOP
 from qistdesk.gui.widgets.forms import RecordForm, combo, enum_choices, text_edit
 from qistdesk.gui.widgets.record_dialog import RecordDialog
 from qistdesk.gui.widgets.records_model import Column
@@ -20,20 +23,22 @@ from qistdesk.gui.widgets.records_table import RecordsTable
 from qistdesk.gui.widgets.undo import push_done
 
 DIRECTION_TEXT = {Direction.US_TO_DK.value: "US → DK", Direction.DK_TO_US.value: "DK → US"}
-TEMPLATE_HELP = ("Welcome letter printed in exchange packets. Placeholders: {name}, {first_name}, {start}, "
-                 "{end}, {host}, {home}, {program}, {office}. Leave empty for the standard letter.")
+TEMPLATE_HELP = QT_TR_NOOP("Welcome letter printed in exchange packets, in the participant's language (else the other "
+                           "one). Placeholders: {name}, {first_name}, {start}, {end}, {host}, {home}, {program}, "
+                           "{office}. Leave both empty for the standard letter.")
 
 
 def program_form() -> RecordForm:
     from qistdesk.domain.validation import validate_program
 
     form = RecordForm(validator=lambda values: validate_program(SimpleNamespace(**values)))
-    form.add("name", "Name", QLineEdit(), required=True)
-    form.add("kind", "Kind", combo(enum_choices(ProgramKind)), required=True)
-    form.add("direction", "Direction", combo([(t, v) for v, t in DIRECTION_TEXT.items()]), required=True)
-    form.add("funding", "Funding", QLineEdit(), help="Who funds it, e.g. the Danish Agency for Higher Education")
-    form.add("description", "Description", text_edit(3))
-    form.add("welcome_template", "Welcome letter", text_edit(6), help=TEMPLATE_HELP)
+    form.add("name", tr("Name"), QLineEdit(), required=True)
+    form.add("kind", tr("Kind"), combo(enum_choices(ProgramKind)), required=True)
+    form.add("direction", tr("Direction"), combo([(t, v) for v, t in DIRECTION_TEXT.items()]), required=True)
+    form.add("funding", tr("Funding"), QLineEdit(), help=tr("Who funds it, e.g. the Danish Agency for Higher Education"))
+    form.add("description", tr("Description"), text_edit(3))
+    form.add("welcome_template", tr("Welcome letter in English"), text_edit(6), help=tr(TEMPLATE_HELP))
+    form.add("welcome_template_da", tr("Welcome letter in Danish"), text_edit(6), help=tr(TEMPLATE_HELP))
     return form
 
 
@@ -44,17 +49,17 @@ class ProgramsDialog(QDialog):
         super().__init__(parent)
         self.ctx = ctx
         self._versions: dict[str, int] = {}
-        self.setWindowTitle("Exchange programmes")
-        self.setAccessibleName("Exchange programmes")
-        self.table = RecordsTable([Column("name", "Name"), Column("kind", "Kind", format=lambda r: r["kind"].capitalize()),
-                                   Column("direction", "Direction",
+        self.setWindowTitle(tr("Exchange programmes"))
+        self.setAccessibleName(tr("Exchange programmes"))
+        self.table = RecordsTable([Column("name", tr("Name")), Column("kind", tr("Kind"), format=lambda r: enum_label_of(ProgramKind, r["kind"])),
+                                   Column("direction", tr("Direction"),
                                           format=lambda r: DIRECTION_TEXT.get(r["direction"], r["direction"])),
-                                   Column("funding", "Funding")], self, kind="program", name="programmes",
-                                  empty_message="No exchange programmes yet — add one, then create exchanges in it.")
+                                   Column("funding", tr("Funding"))], self, kind="program", name=tr("programmes"),
+                                  empty_message=tr("No exchange programmes yet — add one, then create exchanges in it."))
         self.table.activated.connect(self.edit)
-        self.new_button = QPushButton("&New programme…", self)
+        self.new_button = QPushButton(tr("&New programme…"), self)
         self.new_button.clicked.connect(self.new)
-        self.edit_button = QPushButton("&Edit…", self)
+        self.edit_button = QPushButton(tr("&Edit…"), self)
         self.edit_button.clicked.connect(lambda: self.edit(next(iter(self.table.selected_ids()), None)))
         close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, parent=self)
         close.rejected.connect(self.reject)
@@ -84,8 +89,8 @@ class ProgramsDialog(QDialog):
 
         form = program_form()
         form.set_values({"kind": ProgramKind.STUDENT.value, "direction": Direction.DK_TO_US.value})
-        dialog = RecordDialog("New exchange programme", form,
-                              lambda values: exchanges.create_program(self.ctx.db, **values), self, ok_text="Create")
+        dialog = RecordDialog(tr("New exchange programme"), form,
+                              lambda values: exchanges.create_program(self.ctx.db, **values), self, ok_text=tr("Create"))
         self._last_dialog = dialog
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return None
@@ -93,7 +98,7 @@ class ProgramsDialog(QDialog):
         fields = form.values()
         self._versions[ident] = 1
         # Undo deletes it only as this window left it (a change made elsewhere is a conflict, not lost).
-        push_done(self.ctx, f"New programme {fields['name']}",
+        push_done(self.ctx, tr("New programme {name}").format(name=fields['name']),
                   redo=lambda: self._track(ident, exchanges.create_program(self.ctx.db, **dict(fields, id=ident)) and 1),
                   undo=lambda: exchanges.delete_program(self.ctx.db, ident, self._versions.get(ident)),
                   what="programs", parent=self)
@@ -124,12 +129,12 @@ class ProgramsDialog(QDialog):
             state["version"] = fresh["version"]
             return {k: v for k, v in fresh.items() if k not in ("id", "version")}
 
-        dialog = RecordDialog(f"Edit {before['name']}", form, save, self, reload=reload)
+        dialog = RecordDialog(tr("Edit {name}").format(name=before['name']), form, save, self, reload=reload)
         self._last_dialog = dialog
         if dialog.exec() != QDialog.DialogCode.Accepted or not state.get("changed"):
             return
         after = form.values()
-        push_done(self.ctx, f"Edit programme {after['name']}",
+        push_done(self.ctx, tr("Edit programme {name}").format(name=after['name']),
                   redo=lambda: self._track(ident, exchanges.update_program(self.ctx.db, ident, None, **after)),
                   undo=lambda: self._track(ident, exchanges.update_program(self.ctx.db, ident, None, **editable)),
                   what="programs", parent=self)
@@ -140,7 +145,7 @@ class ProgramsDialog(QDialog):
 
 def install(window) -> None:
     """Exchange ▸ Programmes…"""
-    action = QAction("&Programmes…", window)
-    action.setStatusTip("Add or edit exchange programmes and their welcome letters")
+    action = QAction(tr("&Programmes…"), window)
+    action.setStatusTip(tr("Add or edit exchange programmes and their welcome letters"))
     action.triggered.connect(lambda: ProgramsDialog(window.ctx, window).exec())
     window.menu("Exchange").addAction(action)

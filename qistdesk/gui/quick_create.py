@@ -13,7 +13,15 @@ from typing import Callable
 
 from PySide6.QtWidgets import QWidget
 
+from qistdesk.gui.i18n import tr
+from qistdesk.gui.views import QT_TR_NOOP
 from qistdesk.gui.widgets.record_dialog import RecordDialog
+
+#: kind -> (dialog title, undo step, the field's button)
+TEXTS = {"person": (QT_TR_NOOP("New person"), QT_TR_NOOP("New person {name}"), QT_TR_NOOP("New person…")),
+         "organization": (QT_TR_NOOP("New organisation"), QT_TR_NOOP("New organisation {name}"),
+                          QT_TR_NOOP("New organisation…")),
+         "venue": (QT_TR_NOOP("New venue"), QT_TR_NOOP("New venue {name}"), QT_TR_NOOP("New venue…"))}
 
 
 def _kinds() -> dict[str, tuple[str, Callable, Callable, Callable, str]]:
@@ -58,13 +66,13 @@ def create_record(ctx, kind: str, parent: QWidget | None = None, typed: str = ""
         fields_made.update(values)
         return create(ctx.db, **values)
 
-    dialog = RecordDialog(f"New {noun}", form, save, parent, ok_text="Create")
+    dialog = RecordDialog(tr(TEXTS[kind][0]), form, save, parent, ok_text=tr("Create"))
     if not dialog.exec() or not dialog.result_value:
         return None
     ident = dialog.result_value
     name = fields_made.get("name") or " ".join(p for p in (fields_made.get("given_name"),
                                                            fields_made.get("family_name")) if p)
-    push_done(ctx, f"New {noun} {name}", lambda: create(ctx.db, **dict(fields_made, id=ident)),
+    push_done(ctx, tr(TEXTS[kind][1]).format(name=name), lambda: create(ctx.db, **dict(fields_made, id=ident)),
               lambda: delete(ctx.db, ident), what=what, parent=parent)
     return ident
 
@@ -86,4 +94,4 @@ def offer_new(picker, ctx, kind: str, reload_items: Callable[[], list], parent: 
             picker.set_value(ident)
             picker.changed.emit()
 
-    picker.add_new_action(f"New {_kinds()[kind][0]}…", make)
+    picker.add_new_action(tr(TEXTS[kind][2]), make)

@@ -12,10 +12,13 @@ from pathlib import Path
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox
 
+from qistdesk.domain.enums import InvitationStatus
+from qistdesk.gui.enum_text import enum_label_of
 from qistdesk.gui.i18n import tr
 from qistdesk.gui.ics_actions import IcsDropFilter
+from qistdesk.gui.views import QT_TR_NOOP
 
-REPLY_FILTER = "Replies (*.eml *.msg *.ics);;All files (*)"
+REPLY_FILTER = QT_TR_NOOP("Replies (*.eml *.msg *.ics);;All files (*)")
 
 
 def is_reply_path(path: str | Path) -> bool:
@@ -38,14 +41,14 @@ def import_reply_files(window, paths: list[str] | None = None) -> None:
     from qistdesk.gui.reply_dialogs import ReplyImportDialog
 
     if paths is None:
-        paths, _ = QFileDialog.getOpenFileNames(window, "Import replies", "", REPLY_FILTER)
+        paths, _ = QFileDialog.getOpenFileNames(window, tr("Import replies"), "", tr(REPLY_FILTER))
         if not paths:
             return
     dialog = ReplyImportDialog(window.ctx.db, paths, window)
     window._reply_dialog = dialog
     if dialog.exec() != QDialog.Accepted or dialog.result_ is None:
         return
-    names = Path(paths[0]).name if len(paths) == 1 else f"{len(paths)} files"
+    names = Path(paths[0]).name if len(paths) == 1 else tr("%n file(s)", None, len(paths))
     push_import(window.ctx, names, dialog.result_, window)
     if dialog.result_.count("review"):
         open_review(window)
@@ -55,8 +58,9 @@ def push_import(ctx, names: str, result, parent=None) -> None:
     """An import that was saved becomes one step on the undo stack (Undo: every row back)."""
     from qistdesk.gui import import_undo
 
-    import_undo.push_import(ctx, f"Import replies ({names})", result.changes, what="events", parent=parent)
-    ctx.show_status(f"Replies from {names}: {result.summary()}")
+    import_undo.push_import(ctx, tr("Import replies ({files})").format(files=names), result.changes, what="events",
+                            parent=parent)
+    ctx.show_status(tr("Replies from {files}: {summary}").format(files=names, summary=result.summary()))
 
 
 def open_review(window) -> None:
@@ -93,7 +97,8 @@ def answer_dialog(ctx, parent, participation_ids: list[str]) -> None:
         for u in reversed(undos):
             undo_changes(db, u)
 
-    run_undoable(ctx, f"Answer {status} for {len(participation_ids)} participant(s)", do, undo,
+    run_undoable(ctx, tr("Answer “{answer}” for %n participant(s)", None, len(participation_ids)).format(
+        answer=enum_label_of(InvitationStatus, status)), do, undo,
                  what="events", parent=parent)
 
 
@@ -103,13 +108,13 @@ def remind(window, event_id: str | None) -> None:
     from qistdesk.services.replies import answer_counts
 
     if not event_id:
-        QMessageBox.information(window, "Remind", "Select an event first.")
+        QMessageBox.information(window, tr("Remind"), tr("Select an event first."))
         return
     waiting = answer_counts(window.ctx.db, event_id)["invited"]
     if not waiting:
-        QMessageBox.information(window, "Remind", "Everyone invited has replied: nobody to remind.")
+        QMessageBox.information(window, tr("Remind"), tr("Everyone invited has replied: nobody to remind."))
         return
-    folder = QFileDialog.getExistingDirectory(window, f"Folder for {waiting} reminder draft(s) (.eml)")
+    folder = QFileDialog.getExistingDirectory(window, tr("Folder for %n reminder draft(s) (.eml)", None, waiting))
     if not folder:
         return
     try:
@@ -118,10 +123,10 @@ def remind(window, event_id: str | None) -> None:
         from qistdesk.gui.office_gate import explain
 
         if not explain(window, exc):
-            QMessageBox.warning(window, "No reminders written", str(exc))
+            QMessageBox.warning(window, tr("No reminders written"), str(exc))
         return
     window.ctx.notify_changed("events")
-    window.ctx.show_status(f"{len(run.files)} reminder draft(s) written to {folder}")
+    window.ctx.show_status(tr("%n reminder draft(s) written to {folder}", None, len(run.files)).format(folder=folder))
 
 
 def _answers_per_date(window, event_id: str | None) -> None:
@@ -164,10 +169,10 @@ class ReplyDropFilter(IcsDropFilter):
 
 def install(window) -> None:
     file_menu, event_menu = window.menu("File"), window.menu("Event")
-    act = QAction("Import replies (.eml, .msg, .ics)…", window)
+    act = QAction(tr("Import replies (.eml, .msg, .ics)…"), window)
     act.triggered.connect(lambda: import_reply_files(window))
     file_menu.addAction(act)
-    act = QAction("Replies to review…", window)
+    act = QAction(tr("Replies to review…"), window)
     act.triggered.connect(lambda: open_review(window))
     event_menu.addAction(act)
 
@@ -175,7 +180,7 @@ def install(window) -> None:
         ids = window.selected_ids("event")
         return ids[0] if ids else None
 
-    act = QAction("Remind those who have not replied…", window)
+    act = QAction(tr("Remind those who have not replied…"), window)
     act.triggered.connect(lambda: remind(window, selected_event()))
     event_menu.addAction(act)
     act = QAction(tr("Answers per date…"), window)
@@ -183,11 +188,11 @@ def install(window) -> None:
     event_menu.addAction(act)
 
     def participant_actions(menu, ids):
-        a = QAction("Record an answer (phone, letter)…", menu)
+        a = QAction(tr("Record an answer (phone, letter)…"), menu)
         a.setEnabled(bool(ids))
         a.triggered.connect(lambda: record_answer(window, ids))
         menu.addAction(a)
-        b = QAction("Remind those who have not replied…", menu)
+        b = QAction(tr("Remind those who have not replied…"), menu)
         b.setEnabled(bool(ids))
         b.triggered.connect(lambda: remind(window, _event_of(window.ctx.db, ids[0])))
         return b

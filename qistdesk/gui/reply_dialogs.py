@@ -12,11 +12,24 @@ from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QDialog, QDialogBut
                                QHBoxLayout, QInputDialog, QLabel, QLineEdit, QMessageBox, QPushButton, QTableWidget,
                                QVBoxLayout, QWidget)
 
+from qistdesk.domain.enums import InvitationStatus
+from qistdesk.gui.enum_text import enum_label_of
+from qistdesk.gui.i18n import tr
+from qistdesk.gui.views import QT_TR_NOOP
 from qistdesk.gui.ics_actions import _fill as ics_fill
 from qistdesk.gui.ics_actions import _table as ics_table
 
-RESULT_LABELS = {"updated": "Updated", "unchanged": "Already known", "stale": "Older — not taken",
-                 "review": "Waits for you", "error": "Not readable"}
+RESULT_LABELS = {"updated": QT_TR_NOOP("Updated"), "unchanged": QT_TR_NOOP("Already known"),
+                 "stale": QT_TR_NOOP("Older — not taken"), "review": QT_TR_NOOP("Waits for you"),
+                 "error": QT_TR_NOOP("Not readable")}
+#: What a reply waiting for a decision is (services.reply_reviews.KIND_LABELS).
+REVIEW_KINDS = {"counter": QT_TR_NOOP("Counter-proposal"), "unknown-address": QT_TR_NOOP("Unknown sender"),
+                "unknown-event": QT_TR_NOOP("Unknown event"), "delegation": QT_TR_NOOP("Delegation")}
+
+
+def _answer(value: str | None) -> str:
+    """An iCalendar answer (ACCEPTED, declined …) in the app's language."""
+    return enum_label_of(InvitationStatus, (value or "").lower()) or (value or "").capitalize()
 
 
 def _table(headers: list[str]) -> QTableWidget:
@@ -42,28 +55,28 @@ class ReplyImportDialog(QDialog):
         from qistdesk.services.replies import import_replies, read_files
 
         self.db, self.paths, self.result_ = db, list(paths), None
-        self.setWindowTitle("Import replies")
+        self.setWindowTitle(tr("Import replies"))
         self.replies, errors = read_files(self.paths)
         self.preview = import_replies(db, self.replies, dry_run=True, errors=errors)
         self.summary = QLabel()
         self.summary.setWordWrap(True)
-        self.table = _table(["Result", "Person", "Answer", "Event", "Date", "File", "Note"])
+        self.table = _table([tr("Result"), tr("Person"), tr("Answer"), tr("Event"), tr("Date"), tr("File"), tr("Note")])
         self.buttons = QDialogButtonBox(QDialogButtonBox.Cancel)
-        self.import_button = self.buttons.addButton("Import", QDialogButtonBox.AcceptRole)
+        self.import_button = self.buttons.addButton(tr("Import"), QDialogButtonBox.AcceptRole)
         self.buttons.accepted.connect(self.save)
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         for w in (self.summary, self.table, self.buttons):
             layout.addWidget(w)
         self.resize(900, 380)
-        self._show(self.preview, "Nothing is saved until you press Import. ")
+        self._show(self.preview, tr("Nothing is saved until you press Import.") + " ")
         self.import_button.setEnabled(any(o.result in ("updated", "review") for o in self.preview.outcomes))
 
     def _show(self, result, lead: str) -> None:
-        self.summary.setText(html.escape(lead + f"{len(self.paths)} file(s): {result.summary()}. ") +
-                             "A reply changes only the person's answer, never the event.")
-        _fill(self.table, [[RESULT_LABELS.get(o.result, o.result), o.person_name or o.email,
-                            "Counter-proposal" if o.method == "COUNTER" else o.answer.capitalize(), o.event_title,
+        self.summary.setText(html.escape(lead + tr("%n file(s): {summary}.", None, len(self.paths)).format(summary=result.summary())
+                                         + " ") + tr("A reply changes only the person's answer, never the event."))
+        _fill(self.table, [[tr(RESULT_LABELS[o.result]) if o.result in RESULT_LABELS else o.result, o.person_name or o.email,
+                            tr("Counter-proposal") if o.method == "COUNTER" else _answer(o.answer), o.event_title,
                             o.date, o.source, o.message]
                            for o in result.outcomes])
 
@@ -74,7 +87,7 @@ class ReplyImportDialog(QDialog):
         try:
             self.result_ = import_replies(self.db, self.replies, record=True)
         except USER_ERRORS as exc:
-            QMessageBox.warning(self, "Import failed", f"Nothing was saved: {exc}")
+            QMessageBox.warning(self, tr("Import failed"), tr("Nothing was saved: {reason}").format(reason=exc))
             return
         self.accept()
 
@@ -85,16 +98,16 @@ class ReviewDialog(QDialog):
     def __init__(self, ctx, parent: QWidget | None = None, office=None):
         super().__init__(parent)
         self.ctx, self.office, self.rows = ctx, office, []
-        self.setWindowTitle("Replies to review")
-        self.intro = QLabel("Nothing here was guessed: each reply below waits for your decision.")
+        self.setWindowTitle(tr("Replies to review"))
+        self.intro = QLabel(tr("Nothing here was guessed: each reply below waits for your decision."))
         self.intro.setWordWrap(True)
-        self.table = _table(["What", "Event", "From", "Answer", "To decide", "Comment", "File"])
+        self.table = _table([tr("What"), tr("Event"), tr("From"), tr("Answer"), tr("To decide"), tr("Comment"), tr("File")])
         self.table.itemSelectionChanged.connect(self._buttons)
-        self.assign_button = QPushButton("This is from…")
-        self.accept_button = QPushButton("Accept proposal")
-        self.decline_button = QPushButton("Decline proposal…")
-        self.delegate_button = QPushButton("Add as participant")
-        self.dismiss_button = QPushButton("Dismiss")
+        self.assign_button = QPushButton(tr("This is from…"))
+        self.accept_button = QPushButton(tr("Accept proposal"))
+        self.decline_button = QPushButton(tr("Decline proposal…"))
+        self.delegate_button = QPushButton(tr("Add as participant"))
+        self.dismiss_button = QPushButton(tr("Dismiss"))
         for b, call in ((self.assign_button, self.assign), (self.accept_button, self.accept_counter),
                         (self.decline_button, self.decline_counter), (self.delegate_button, self.add_delegate),
                         (self.dismiss_button, self.dismiss)):
@@ -121,13 +134,13 @@ class ReviewDialog(QDialog):
         from qistdesk.services.reply_reviews import list_reviews
 
         self.rows = list_reviews(self.ctx.db)
-        _fill(self.table, [[r["what"], r["event"], f"{r['name']} <{r['email']}>" if r["name"] else r["email"],
-                            r["partstat"].capitalize(), r["message"], r["comment"], r["source"]]
+        _fill(self.table, [[tr(REVIEW_KINDS[r["kind"]]) if r["kind"] in REVIEW_KINDS else r["what"], r["event"], f"{r['name']} <{r['email']}>" if r["name"] else r["email"],
+                            _answer(r["partstat"]), r["message"], r["comment"], r["source"]]
                            for r in self.rows])
         if self.rows:
             self.table.selectRow(0)
         else:
-            self.intro.setText("No replies wait for you.")
+            self.intro.setText(tr("No replies wait for you."))
         self._buttons()
 
     def current(self) -> dict | None:
@@ -150,7 +163,7 @@ class ReviewDialog(QDialog):
         except (*USER_ERRORS, OSError) as exc:
             from qistdesk.gui.office_gate import explain
 
-            self.message.setText(f"Not done: {exc}")
+            self.message.setText(tr("Not done: {reason}").format(reason=exc))
             explain(self, exc)
             return
         self.message.setText(text.format(done=done))
@@ -165,17 +178,19 @@ class ReviewDialog(QDialog):
         people = list_people(self.ctx.db)
         labels = [f"{p['given_name']} {p['family_name']}".strip() + (f" <{p['email']}>" if p.get("email") else "")
                   for p in people]
-        label, ok = QInputDialog.getItem(self, "This reply is from", f"{row['email']} is:", labels, 0, False)
+        label, ok = QInputDialog.getItem(self, tr("This reply is from"), tr("{address} is:").format(address=row['email']),
+                                        labels, 0, False)
         if ok and label in labels:
             person = people[labels.index(label)]
-            self._run(f"{row['email']} is kept as an address of {label}; the answer is taken.",
+            self._run(tr("{address} is kept as an address of {person}; the answer is taken.").format(
+                          address=row['email'], person=label).replace("{", "{{").replace("}", "}}"),
                       lambda: assign(self.ctx.db, row["id"], person["id"]))
 
     def accept_counter(self) -> None:
         from qistdesk.services.reply_reviews import accept_counter
 
         row = self.current()
-        self._run("Accepted: the event has the proposed time. The next invites are an update.",
+        self._run(tr("Accepted: the event has the proposed time. The next invites are an update."),
                   lambda: accept_counter(self.ctx.db, row["id"]))
 
     def decline_counter(self) -> None:
@@ -190,23 +205,24 @@ class ReviewDialog(QDialog):
             if not explain(self, exc):
                 raise
             return
-        folder = QFileDialog.getExistingDirectory(self, "Folder for the answer (DECLINECOUNTER)")
+        folder = QFileDialog.getExistingDirectory(self, tr("Folder for the answer (DECLINECOUNTER)"))
         if folder:
-            self._run("Declined: {done} is ready to send.", lambda: decline_counter(
+            self._run(tr("Declined: {done} is ready to send."), lambda: decline_counter(
                 self.ctx.db, row["id"], folder, office=office))
 
     def add_delegate(self) -> None:
         from qistdesk.services.reply_reviews import add_delegate
 
         row = self.current()
-        self._run(f"{row['delegate_name'] or row['delegate_email']} is a participant now; the next invites "
-                  "reach them.", lambda: add_delegate(self.ctx.db, row["id"]))
+        self._run(tr("{person} is a participant now; the next invites reach them.").format(
+                      person=row['delegate_name'] or row['delegate_email']).replace("{", "{{").replace("}", "}}"),
+                  lambda: add_delegate(self.ctx.db, row["id"]))
 
     def dismiss(self) -> None:
         from qistdesk.services.reply_reviews import dismiss
 
         row = self.current()
-        self._run("Dismissed.", lambda: dismiss(self.ctx.db, row["id"]))
+        self._run(tr("Dismissed."), lambda: dismiss(self.ctx.db, row["id"]))
 
 
 def _office():
@@ -218,21 +234,22 @@ def _office():
 class AnswerDialog(QDialog):
     """An answer given by phone or letter: the status and a note for the ledger."""
 
-    STATUSES = [("Accepted", "accepted"), ("Declined", "declined"), ("Tentative", "tentative"),
-                ("Delegated", "delegated"), ("No answer yet", "invited")]
+    STATUSES = [(QT_TR_NOOP("Accepted"), "accepted"), (QT_TR_NOOP("Declined"), "declined"),
+                (QT_TR_NOOP("Tentative"), "tentative"), (QT_TR_NOOP("Delegated"), "delegated"),
+                (QT_TR_NOOP("No answer yet"), "invited")]
 
     def __init__(self, names: str, parent: QWidget | None = None):
         super().__init__(parent)
-        self.setWindowTitle("Record an answer")
+        self.setWindowTitle(tr("Record an answer"))
         self.status = QComboBox()
         for label, value in self.STATUSES:
-            self.status.addItem(label, value)
+            self.status.addItem(tr(label), value)
         self.note = QLineEdit()
-        self.note.setPlaceholderText("e.g. phoned on 21 January")
+        self.note.setPlaceholderText(tr("e.g. phoned on 21 January"))
         form = QFormLayout(self)
-        form.addRow(QLabel(f"Answer of {html.escape(names)}"))
-        form.addRow("&Answer", self.status)
-        form.addRow("&Note", self.note)
+        form.addRow(QLabel(tr("Answer of {names}").format(names=html.escape(names))))
+        form.addRow(tr("&Answer"), self.status)
+        form.addRow(tr("&Note"), self.note)
         buttons = QDialogButtonBox(QDialogButtonBox.Ok | QDialogButtonBox.Cancel)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)

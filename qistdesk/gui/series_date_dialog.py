@@ -11,7 +11,9 @@ from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QWidget
 from qistdesk.domain.enums import DateStatus
 from qistdesk.gui.event_common import day, other_zone
 from qistdesk.gui.event_dialog_base import EventDialogBase, offer_person
+from qistdesk.gui.enum_text import enum_label
 from qistdesk.gui.event_forms import OtherZoneLabel
+from qistdesk.gui.i18n import tr
 from qistdesk.gui.widgets.datetime_edit import DateTimeEdit
 from qistdesk.gui.widgets.pickers import RecordPicker, people_items
 from qistdesk.services import scheduling
@@ -22,31 +24,31 @@ class SeriesDateDialog(EventDialogBase):
     """One date of a series: move it, cancel or restore it, set its speaker and topic."""
 
     def __init__(self, ctx, zone_name: str, row: dict, people: list[dict], parent: QWidget | None = None):
-        super().__init__(ctx, "Edit series date", parent)
+        super().__init__(ctx, tr("Edit series date"), parent)
         self.row, self.zone = row, zone_name
         self.event_id = row.get("event_id")
         local_start = utc_to_local(row["start_utc"], zone_name).replace(tzinfo=None)
         local_end = utc_to_local(row["end_utc"], zone_name).replace(tzinfo=None)
         original = utc_to_local(row["original_start_utc"], zone_name)
-        info = QLabel(f"Planned for {day(original)} (as the series has it).")
+        info = QLabel(tr("Planned for {day} (as the series has it).").format(day=day(original)))
         self.form.addRow(info)
-        self.start_edit, self.start_other = DateTimeEdit("Start"), OtherZoneLabel()
-        self.end_edit, self.end_other = DateTimeEdit("End"), OtherZoneLabel()
+        self.start_edit, self.start_other = DateTimeEdit(tr("Start")), OtherZoneLabel()
+        self.end_edit, self.end_other = DateTimeEdit(tr("End")), OtherZoneLabel()
         self.start_edit.set_value(local_start)
         self.end_edit.set_value(local_end)
-        self.add("&Starts:", "start", self.start_edit, self.start_other)
-        self.add("&Ends:", "end", self.end_edit, self.end_other)
+        self.add(tr("&Starts:"), "start", self.start_edit, self.start_other)
+        self.add(tr("&Ends:"), "end", self.end_edit, self.end_other)
         self.status_combo = QComboBox()
         for status in DateStatus:
-            self.status_combo.addItem(status.label, status.value)
+            self.status_combo.addItem(enum_label(status), status.value)
         self.status_combo.setCurrentIndex(max(0, self.status_combo.findData(row.get("status"))))
-        self.add("Stat&us:", "status", self.status_combo)
-        self.speaker = RecordPicker(people_items(people), self, noun="person", placeholder="Nobody — type a name…")
+        self.add(tr("Stat&us:"), "status", self.status_combo)
+        self.speaker = RecordPicker(people_items(people), self, noun="person", placeholder=tr("Nobody — type a name…"))
         offer_person(self.speaker, ctx, self)
         self.speaker.set_value(row.get("speaker_id"))
-        self.add("S&peaker:", "speaker_id", self.speaker)
+        self.add(tr("S&peaker:"), "speaker_id", self.speaker)
         self.topic_edit = QLineEdit(row.get("topic") or "")
-        self.add("&Topic:", "topic", self.topic_edit)
+        self.add(tr("&Topic:"), "topic", self.topic_edit)
         for signal in (self.start_edit.changed, self.end_edit.changed,
                        self.speaker.changed, self.status_combo.currentIndexChanged):
             signal.connect(self.revalidate)
@@ -77,7 +79,7 @@ class SeriesDateDialog(EventDialogBase):
             if problem:
                 errors[key] = problem
         if not errors and self.end_edit.value() <= self.start_edit.value():
-            errors["end"] = "Must be after the start"
+            errors["end"] = tr("Must be after the start")
         return errors
 
     def update_warnings(self) -> None:

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (QButtonGroup, QCheckBox, QDialog, QDialogButtonBo
                                QRadioButton, QVBoxLayout, QWidget)
 
 from qistdesk.store import credentials
+from qistdesk.gui.i18n import tr
 
 
 def database_target(prefs) -> str | None:
@@ -47,21 +48,21 @@ class PasswordDialog(QDialog):
 
     def __init__(self, where: str, user: str, retry: bool, parent: QWidget | None = None):
         super().__init__(parent)
-        self.setWindowTitle("Office server password")
+        self.setWindowTitle(tr("Office server password"))
         self.setModal(True)
-        intro = QLabel(f"Password of <b>{_escape(user or 'your account')}</b> on the office server "
-                       f"<b>{_escape(where)}</b>:")
+        intro = QLabel(tr("Password of <b>{user}</b> on the office server <b>{server}</b>:").format(
+            user=_escape(user or tr("your account")), server=_escape(where)))
         intro.setWordWrap(True)
-        self.refused = QLabel("The server refused that password. Please try again.")
+        self.refused = QLabel(tr("The server refused that password. Please try again."))
         self.refused.setStyleSheet("color: #b00020")
         self.refused.setVisible(retry)
         self.password = QLineEdit()
         self.password.setEchoMode(QLineEdit.EchoMode.Password)
-        self.password.setAccessibleName("Password")
-        self.remember = QCheckBox("Remember in the system keyring")
+        self.password.setAccessibleName(tr("Password"))
+        self.remember = QCheckBox(tr("Remember in the system keyring"))
         if not keyring_available():
             self.remember.setEnabled(False)
-            self.remember.setToolTip("This computer has no system keyring; you will be asked at each start.")
+            self.remember.setToolTip(tr("This computer has no system keyring; you will be asked at each start."))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
@@ -103,26 +104,26 @@ class DatabaseLocationDialog(QDialog):
     def __init__(self, prefs, parent: QWidget | None = None):
         super().__init__(parent)
         self.prefs = prefs
-        self.setWindowTitle("Database location")
-        self.local = QRadioButton("This computer (a file in your user folder)")
-        self.server = QRadioButton("Office server (PostgreSQL, shared with colleagues)")
+        self.setWindowTitle(tr("Database location"))
+        self.local = QRadioButton(tr("This computer (a file in your user folder)"))
+        self.server = QRadioButton(tr("Office server (PostgreSQL, shared with colleagues)"))
         group = QButtonGroup(self)
         group.addButton(self.local)
         group.addButton(self.server)
         self.url = QLineEdit(str(prefs.get("database.server_url") or ""))
         self.url.setPlaceholderText("postgresql+psycopg://nina@db.office.example/qistdesk")
-        self.url.setAccessibleName("Server address")
+        self.url.setAccessibleName(tr("Server address"))
         (self.server if prefs.get("database.location") == "server" else self.local).setChecked(True)
-        self.note = QLabel("No password here: qistdesk asks for it at start and can keep it in the system "
-                           "keyring. The change takes effect when qistdesk starts again. To move your data "
-                           "to the server, run: qistdesk migrate-to URL")
+        self.note = QLabel(tr("No password here: qistdesk asks for it at start and can keep it in the system "
+                              "keyring. The change takes effect when qistdesk starts again. To move your data "
+                              "to the server, run: qistdesk migrate-to URL"))
         self.note.setWordWrap(True)
         self.error = QLabel()
         self.error.setStyleSheet("color: #b00020")
         form = QFormLayout()
         form.addRow(self.local)
         form.addRow(self.server)
-        form.addRow("Server address", self.url)
+        form.addRow(tr("Server address"), self.url)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.save)
         buttons.rejected.connect(self.reject)
@@ -142,7 +143,7 @@ class DatabaseLocationDialog(QDialog):
                 if url.get_backend_name() != "postgresql" or not url.host or not url.database:
                     raise ValueError
             except Exception:  # noqa: BLE001 - shown beside the field
-                self.error.setText("Give an address like postgresql+psycopg://USER@HOST/DATABASE")
+                self.error.setText(tr("Give an address like postgresql+psycopg://USER@HOST/DATABASE"))
                 return
             if url.password:
                 credentials.remember_typed(credentials.without_password(url), url.password)
@@ -156,6 +157,6 @@ def install(window) -> None:
     """Extension hook: File ▸ Database location…"""
     from qistdesk.gui.app_settings import settings
 
-    action = QAction("Database location…", window)
+    action = QAction(tr("Database location…"), window)
     action.triggered.connect(lambda: DatabaseLocationDialog(settings(), window).exec())
     window.menu("File").addAction(action)

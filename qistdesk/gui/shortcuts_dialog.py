@@ -3,14 +3,15 @@
 from __future__ import annotations
 
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTableWidget, QTableWidgetItem, QVBoxLayout
+from qistdesk.gui.i18n import tr
 
 
 def show_shortcuts(parent, rows: list[tuple[str, str]]) -> None:
     dialog = QDialog(parent)
-    dialog.setWindowTitle("Keyboard shortcuts")
+    dialog.setWindowTitle(tr("Keyboard shortcuts"))
     table = QTableWidget(len(rows), 2, dialog)
-    table.setHorizontalHeaderLabels(["Action", "Keys"])
-    table.setAccessibleName("Keyboard shortcuts")
+    table.setHorizontalHeaderLabels([tr("Action"), tr("Keys")])
+    table.setAccessibleName(tr("Keyboard shortcuts"))
     table.verticalHeader().hide()
     table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
     for row, (what, keys) in enumerate(rows):

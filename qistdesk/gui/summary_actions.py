@@ -13,9 +13,13 @@ from __future__ import annotations
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMessageBox
 
-SUMMARIES = [("catering", "Catering (caterer's copy, counts only)…"), ("access", "Access needs (organisers only)…"),
-             ("badges", "Badges still to print…"), ("rooms", "Rooms and expected attendance…"),
-             ("sign-in", "Sign-in sheet…")]
+from qistdesk.gui.i18n import tr
+from qistdesk.gui.views import QT_TR_NOOP
+
+SUMMARIES = [("catering", QT_TR_NOOP("Catering (caterer's copy, counts only)…")),
+             ("access", QT_TR_NOOP("Access needs (organisers only)…")),
+             ("badges", QT_TR_NOOP("Badges still to print…")), ("rooms", QT_TR_NOOP("Rooms and expected attendance…")),
+             ("sign-in", QT_TR_NOOP("Sign-in sheet…"))]
 
 
 def summary_dialog(window, event_id: str, kind: str):
@@ -30,17 +34,17 @@ def summary_dialog(window, event_id: str, kind: str):
     if kind == "badges":
         cards, marks = summaries.badges_to_print(db, event_id)
         if not cards:
-            QMessageBox.information(window, "Badges", "No badges to print: every participant's badge is printed "
-                                                      "and unchanged since.")
+            QMessageBox.information(window, tr("Badges"), tr("No badges to print: every participant's badge is printed "
+                                                            "and unchanged since."))
             return None
         from qistdesk.formats.pdf import badges_pdf
 
         event = summaries.event_heading(db, event_id)
         rendered = _busy(badges_pdf, event, cards, _office(), paper())
-        dialog = PdfPreviewDialog(rendered.pdf, rendered.warnings, _safe_name(f"{event.title} – badges to print"),
+        dialog = PdfPreviewDialog(rendered.pdf, rendered.warnings, _safe_name(tr("{event} – badges to print").format(event=event.title)),
                                   window)
-        dialog.summary.setText(f"{len(cards)} badges new or changed since the last batch; saving or printing "
-                               "records them as printed.")
+        dialog.summary.setText(tr("%n badge(s) new or changed since the last batch; saving or printing records them "
+                                  "as printed.", None, len(cards)))
         dialog.accepted.connect(lambda: dialog.saved_to and summaries.mark_badges_printed(db, marks))
         add_print_button(dialog, rendered.pdf, lambda: summaries.mark_badges_printed(db, marks))
         return dialog
@@ -66,7 +70,7 @@ def show_summary(window, kind: str, ids: list[str] | None = None) -> None:
     try:
         dialog = summary_dialog(window, ident, kind)
     except USER_ERRORS as exc:
-        QMessageBox.warning(window, "Summary", str(exc))
+        QMessageBox.warning(window, tr("Summary"), str(exc))
         return
     if dialog is not None:
         _run(window, lambda: dialog)
@@ -78,29 +82,29 @@ def set_access_met(window, participation_ids: list[str], met: bool) -> None:
     for ident in participation_ids:
         events.update_participation(window.ctx.db, ident, access_met=met)
     window.ctx.notify_changed("event")
-    window.ctx.show_status(f"Access request marked {'met' if met else 'not met'} for {len(participation_ids)} "
-                           f"participant{'s' if len(participation_ids) != 1 else ''}")
+    window.ctx.show_status(tr("Access request marked met for %n participant(s)", None, len(participation_ids)) if met
+                           else tr("Access request marked not met for %n participant(s)", None, len(participation_ids)))
 
 
 def install(window) -> None:
-    menu = window.menu("Event").addMenu("Summaries")
+    menu = window.menu("Event").addMenu(tr("Summaries"))
     for kind, text in SUMMARIES:
-        action = QAction(text, window)
+        action = QAction(tr(text), window)
         action.triggered.connect(lambda _=False, k=kind: show_summary(window, k))
         menu.addAction(action)
 
     def summaries_menu(parent_menu, ids):
-        sub = parent_menu.addMenu("Summaries")
+        sub = parent_menu.addMenu(tr("Summaries"))
         sub.setEnabled(bool(ids))
         for kind, text in SUMMARIES:
-            sub.addAction(text, lambda k=kind: show_summary(window, k, list(ids)))
+            sub.addAction(tr(text), lambda k=kind: show_summary(window, k, list(ids)))
         return sub.menuAction()
 
     window.add_context_action("event", summaries_menu)
 
     def access_factory(met: bool):
         def make(parent_menu, ids):
-            action = QAction("Access request met" if met else "Access request not met", parent_menu)
+            action = QAction(tr("Access request met") if met else tr("Access request not met"), parent_menu)
             action.setEnabled(bool(ids))
             action.triggered.connect(lambda: set_access_met(window, list(ids), met))
             return action

@@ -250,6 +250,55 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>%n new</source>
+        <translation>
+            <numerusform>%n new</numerusform>
+            <numerusform>%n new</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n updated</source>
+        <translation>
+            <numerusform>%n updated</numerusform>
+            <numerusform>%n updated</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n already in the directory</source>
+        <translation>
+            <numerusform>%n already in the directory</numerusform>
+            <numerusform>%n already in the directory</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n duplicate row(s) merged</source>
+        <translation>
+            <numerusform>%n duplicate row merged</numerusform>
+            <numerusform>%n duplicate rows merged</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new organisation(s)</source>
+        <translation>
+            <numerusform>%n new organisation</numerusform>
+            <numerusform>%n new organisations</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n with sector “to review”: {names})</source>
+        <translation>
+            <numerusform>(%n with sector “to review”: {names})</numerusform>
+            <numerusform>(%n with sector “to review”: {names})</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n added to “{event}”</source>
+        <translation>
+            <numerusform>%n added to “{event}”</numerusform>
+            <numerusform>%n added to “{event}”</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n row(s)</source>
         <translation>
             <numerusform>%n row</numerusform>
@@ -268,6 +317,236 @@
         <translation>
             <numerusform>%n selected.</numerusform>
             <numerusform>%n selected.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Only %n place(s) left of {capacity}: {waiting} will join the waiting list.</source>
+        <translation>
+            <numerusform>Only %n place left of {capacity}: {waiting} will join the waiting list.</numerusform>
+            <numerusform>Only %n places left of {capacity}: {waiting} will join the waiting list.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Add %n to the audience of {title}</source>
+        <translation>
+            <numerusform>Add %n to the audience of {title}</numerusform>
+            <numerusform>Add %n to the audience of {title}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove %n from the audience</source>
+        <translation>
+            <numerusform>Remove %n from the audience</numerusform>
+            <numerusform>Remove %n from the audience</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <extracomment>Lines shown; a long series (hundreds of dates) would otherwise push the buttons off the window.</extracomment>
+        <translation>
+            <numerusform>… and %n more</numerusform>
+            <numerusform>… and %n more</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n date(s), the last on {last}</source>
+        <translation>
+            <numerusform>%n date, the last on {last}</numerusform>
+            <numerusform>%n dates, the last on {last}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n date(s), {repeat}, the last on {last}.</source>
+        <translation>
+            <numerusform>%n date, {repeat}, the last on {last}.</numerusform>
+            <numerusform>%n dates, {repeat}, the last on {last}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n proposal(s), best first (at most one per day).</source>
+        <translation>
+            <numerusform>%n proposal, best first (at most one per day).</numerusform>
+            <numerusform>%n proposals, best first (at most one per day).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n extra date(s)</source>
+        <translation>
+            <numerusform>%n extra date</numerusform>
+            <numerusform>%n extra dates</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n left out</source>
+        <translation>
+            <numerusform>%n left out</numerusform>
+            <numerusform>%n left out</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n changed</source>
+        <translation>
+            <numerusform>%n changed</numerusform>
+            <numerusform>%n changed</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n {method} file(s), SEQUENCE {sequence}.</source>
+        <translation>
+            <numerusform>Wrote %n {method} file, SEQUENCE {sequence}.</numerusform>
+            <numerusform>Wrote %n {method} files, SEQUENCE {sequence}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n all-day item(s) written to {path}</source>
+        <translation>
+            <numerusform>%n all-day item written to {path}</numerusform>
+            <numerusform>%n all-day items written to {path}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more page(s) (all of them are saved).</source>
+        <translation>
+            <numerusform>… and %n more page (all of them are saved).</numerusform>
+            <numerusform>… and %n more pages (all of them are saved).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s)</source>
+        <translation>
+            <numerusform>%n page</numerusform>
+            <numerusform>%n pages</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n participant(s) (declined invitations left out).</source>
+        <translation>
+            <numerusform>%n participant (declined invitations left out).</numerusform>
+            <numerusform>%n participants (declined invitations left out).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Cancelled: %n packet(s) were written.</source>
+        <translation>
+            <numerusform>Cancelled: %n packet was written.</numerusform>
+            <numerusform>Cancelled: %n packets were written.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Cancelled: %n packet(s) were written to {folder}.</source>
+        <translation>
+            <numerusform>Cancelled: %n packet was written to {folder}.</numerusform>
+            <numerusform>Cancelled: %n packets were written to {folder}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n packet(s), {pages} pages written to {target} in {seconds} s.</source>
+        <translation>
+            <numerusform>%n packet, {pages} pages written to {target} in {seconds} s.</numerusform>
+            <numerusform>%n packets, {pages} pages written to {target} in {seconds} s.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s)</source>
+        <translation>
+            <numerusform>%n file</numerusform>
+            <numerusform>%n files</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Answer “{answer}” for %n participant(s)</source>
+        <translation>
+            <numerusform>Answer “{answer}” for %n participant</numerusform>
+            <numerusform>Answer “{answer}” for %n participants</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Folder for %n reminder draft(s) (.eml)</source>
+        <translation>
+            <numerusform>Folder for %n reminder draft (.eml)</numerusform>
+            <numerusform>Folder for %n reminder drafts (.eml)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n reminder draft(s) written to {folder}</source>
+        <translation>
+            <numerusform>%n reminder draft written to {folder}</numerusform>
+            <numerusform>%n reminder drafts written to {folder}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s): {summary}.</source>
+        <translation>
+            <numerusform>%n file: {summary}.</numerusform>
+            <numerusform>%n files: {summary}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n person(s) to {path} (without sensitive fields)</source>
+        <translation>
+            <numerusform>Wrote %n person to {path} (without sensitive fields)</numerusform>
+            <numerusform>Wrote %n people to {path} (without sensitive fields)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Erase %n person(s)? Names, contact and sensitive data are removed for good; event numbers stay right.</source>
+        <translation>
+            <numerusform>Erase %n person? Names, contact and sensitive data are removed for good; event numbers stay right.</numerusform>
+            <numerusform>Erase %n people? Names, contact and sensitive data are removed for good; event numbers stay right.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n backup copy(ies) made earlier still hold the erased data:
+
+{copies}
+
+Rewrite them without it (their checksums are renewed)?</source>
+        <translation>
+            <numerusform>%n backup copy made earlier still holds the erased data:
+
+{copies}
+
+Rewrite them without it (their checksums are renewed)?</numerusform>
+            <numerusform>%n backup copies made earlier still hold the erased data:
+
+{copies}
+
+Rewrite them without it (their checksums are renewed)?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Erased; %n backup copy(ies) still hold them (see File › Backups)</source>
+        <translation>
+            <numerusform>Erased; %n backup copy still holds them (see File › Backups)</numerusform>
+            <numerusform>Erased; %n backup copies still hold them (see File › Backups)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Erased from %n backup copy(ies) too</source>
+        <translation>
+            <numerusform>Erased from %n backup copy too</numerusform>
+            <numerusform>Erased from %n backup copies too</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n badge(s) new or changed since the last batch; saving or printing records them as printed.</source>
+        <translation>
+            <numerusform>%n badge new or changed since the last batch; saving or printing records it as printed.</numerusform>
+            <numerusform>%n badges new or changed since the last batch; saving or printing records them as printed.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Access request marked met for %n participant(s)</source>
+        <translation>
+            <numerusform>Access request marked met for %n participant</numerusform>
+            <numerusform>Access request marked met for %n participants</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Access request marked not met for %n participant(s)</source>
+        <translation>
+            <numerusform>Access request marked not met for %n participant</numerusform>
+            <numerusform>Access request marked not met for %n participants</numerusform>
         </translation>
     </message>
 </context>

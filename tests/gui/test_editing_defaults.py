@@ -6,6 +6,7 @@ from __future__ import annotations
 from datetime import date, datetime
 
 from PySide6.QtCore import QPoint, Qt
+from PySide6.QtWidgets import QLineEdit
 
 from qistdesk.gui.conference_dialogs import SessionDialog, next_slot
 from qistdesk.gui.context import AppContext
@@ -90,3 +91,52 @@ def test_a_new_form_does_not_open_in_red(qtbot, db):
     dialog.title_edit.setText("")
     dialog.accept()  # OK (or Enter) says what is missing
     assert dialog.fields["title"].error.text() == "A title is required"
+
+
+def test_an_amber_warning_appearing_does_not_move_the_repeats(qtbot, db):
+    """Seen on Xvfb: choosing Fortnightly across the clock-change weeks showed the warning, and
+    the Repeats box moved up under the mouse on its way to "until"."""
+    dialog = EventDialog(AppContext(db), ["seminar"], [])
+    qtbot.addWidget(dialog)
+    dialog.setModal(False)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    _type_into(qtbot, dialog.title_edit, "Quantum Sensing Seminar")
+    _type_into(qtbot, dialog.start_edit.date_edit.line, "4.3.2027")
+    dialog.update_warnings()
+    qtbot.wait(10)
+    assert not dialog.warnings.text()
+    before = {name: w.mapTo(dialog, QPoint(0, 0)).y() for name, w in
+              (("repeats", dialog.series_field), ("until", dialog.until_radio), ("description", dialog.description_edit))}
+    dialog.repeat_combo.setCurrentText("Fortnightly")  # now across 18 March: amber
+    qtbot.waitUntil(lambda: "clocks change" in dialog.warnings.text() and dialog.warnings.isVisible())
+    qtbot.wait(50)
+    after = {name: w.mapTo(dialog, QPoint(0, 0)).y() for name, w in
+             (("repeats", dialog.series_field), ("until", dialog.until_radio), ("description", dialog.description_edit))}
+    assert after == before
+
+
+def test_the_country_field_completes_inline_and_gives_the_next_click_away(qtbot):
+    from PySide6.QtWidgets import QApplication, QVBoxLayout, QWidget
+
+    from qistdesk.gui.views.people import country_edit
+
+    box = QWidget()
+    qtbot.addWidget(box)
+    country, city = country_edit(), QLineEdit()
+    layout = QVBoxLayout(box)
+    layout.addWidget(country)
+    layout.addWidget(city)
+    box.show()
+    qtbot.waitExposed(box)
+    box.activateWindow()
+    country.setFocus()
+    qtbot.waitUntil(country.hasFocus)
+    qtbot.keyClicks(country, "d")
+    assert country.text() == "DK" and country.selectedText() == "K"  # offered, not forced
+    qtbot.keyClicks(country, "e")
+    assert country.text() == "DE"
+    assert QApplication.activePopupWidget() is None  # no list to swallow the next click
+    qtbot.mouseClick(city, Qt.MouseButton.LeftButton)
+    qtbot.keyClicks(city, "Aalborg")
+    assert city.text() == "Aalborg" and country.text() == "DE"

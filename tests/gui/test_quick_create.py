@@ -81,6 +81,7 @@ def test_a_new_person_with_a_new_organisation_without_leaving_the_dialog(qtbot, 
         when_modal(_fill_and_create({"sector": "industry", "country": "DK"}))
         org.new_action.trigger()  # the organisation's own dialog, over the person's
         seen["org"], seen["error"] = org.value(), org.error()
+        assert person.form.editor("country").text() == "DK"  # the organisation's country, filled in
         person.ok_button.click()
 
     when_modal(person_dialog)
@@ -100,3 +101,17 @@ def test_the_people_views_own_form_offers_a_new_organisation(qtbot, db):
     view = PeopleView(AppContext(db))
     qtbot.addWidget(view)
     assert view.build_form().editor("organization_id").new_action.text() == "New organisation…"
+
+
+def test_a_speaker_made_with_plus_is_kept_without_pressing_add(qtbot, db):
+    """Seen on Xvfb: "+" made the speaker and put them in the field; OK then left them out."""
+    ctx = AppContext(db)
+    dialog = _session_dialog(qtbot, ctx)
+    dialog.speakers.picker.setText("Lene Vestergaard")
+    when_modal(_fill_and_create({}))
+    dialog.speakers.picker.new_action.trigger()
+    (person,) = queries.list_people(db)
+    assert dialog.speakers.list.count() == 0  # not added with Add…
+    assert dialog.values()["speaker_ids"] == [person["id"]]  # …but what the field shows is what is saved
+    dialog.speakers.add_button.click()
+    assert dialog.speakers.list.count() == 1 and dialog.values()["speaker_ids"] == [person["id"]]

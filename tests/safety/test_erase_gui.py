@@ -43,4 +43,4 @@ def test_erase_offers_to_purge_the_backups(db, qtbot, monkeypatch, agree):
     if agree:
         assert copies_holding(db, pid) == [] and "Erased from 1 backup copy too" in statuses[-1]
     else:
-        assert len(copies_holding(db, pid)) == 1 and "still hold them" in statuses[-1]
+        assert len(copies_holding(db, pid)) == 1 and "still hold" in statuses[-1]

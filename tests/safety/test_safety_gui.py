@@ -96,3 +96,22 @@ def test_install_into_the_main_window(qtbot, db):
     texts = [a.text() for a in window.menu("File").actions()]
     assert {"Backups…", "Import people from CSV…", "Export people to CSV…"} <= set(texts)
     assert window._context_factories.get("person")
+
+
+def test_enter_in_the_file_field_previews_and_does_not_import(ctx, db, qtbot, tmp_path):
+    from PySide6.QtCore import Qt
+
+    from qistdesk.gui.csv_import_dialog import CsvImportDialog
+    from qistdesk.services.queries import list_people
+
+    path = tmp_path / "guests.csv"
+    path.write_text("Name;E-mail\nSøren Holm;s@example.dk\n", encoding="utf-8")
+    dialog = CsvImportDialog(ctx)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    dialog.path_edit.setFocus()
+    qtbot.keyClicks(dialog.path_edit, str(path))
+    qtbot.keyClick(dialog.path_edit, Qt.Key.Key_Return)
+    assert dialog.preview.rowCount() == 1 and dialog.import_button.isEnabled()
+    assert dialog.isVisible() and list_people(db) == []  # the user still reads the preview

@@ -171,10 +171,16 @@ class ConferencesView(EventListView):
                   self.remove_people_button):
             b.setAccessibleName(b.text().replace("&", "").rstrip("…") if b is self.add_people_button else
                                 tr("{action} of selected participants").format(action=b.text().replace("&", "")))
-            row.addWidget(b)
+            if b is not self.add_people_button:
+                row.addWidget(b)
         row.addStretch(1)
+        # Adding people sits beside the counts, the selection's actions under the list: one row
+        # of five buttons made the pane too wide for the conference list beside it at 1280 px.
+        top = QHBoxLayout()
+        top.addWidget(self.capacity_label, 1)
+        top.addWidget(self.add_people_button, 0, Qt.AlignmentFlag.AlignTop)
         layout = QVBoxLayout(tab)
-        layout.addWidget(self.capacity_label)
+        layout.addLayout(top)
         layout.addWidget(self.participants, 1)
         layout.addLayout(row)
         return tab

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from types import SimpleNamespace
 
-from PySide6.QtCore import QRegularExpression
+from PySide6.QtCore import QRegularExpression, Qt
 from PySide6.QtGui import QRegularExpressionValidator
 from PySide6.QtWidgets import QCheckBox, QCompleter, QLineEdit
 
@@ -52,16 +52,48 @@ def full_name(row: dict) -> str:
     return display_name(row.get("given_name"), row.get("family_name"))
 
 
+class _CountryValidator(QRegularExpressionValidator):
+    """Letters only, upper-cased as typed (in the validator: a setText would undo the completion)."""
+
+    def __init__(self, parent=None):
+        super().__init__(QRegularExpression("[A-Za-z]{0,2}"), parent)
+
+    def validate(self, text: str, pos: int):
+        state, _text, pos = super().validate(text, pos)
+        return state, text.upper(), pos
+
+
 def country_edit() -> QLineEdit:
     """Two-letter ISO country code, upper-cased as typed, with common codes offered."""
     edit = QLineEdit()
     edit.setMaxLength(2)
     edit.setPlaceholderText(tr("DK, US, …"))
-    edit.setValidator(QRegularExpressionValidator(QRegularExpression("[A-Za-z]{0,2}")))
-    edit.textEdited.connect(lambda text: edit.setText(text.upper()) if text != text.upper() else None)
-    edit.setCompleter(QCompleter(COMMON_COUNTRIES, edit))
+    edit.setValidator(_CountryValidator(edit))
+    completer = QCompleter(COMMON_COUNTRIES, edit)
+    # Inline ("D" offers "DK", selected): a pop-up list took the next click (seen on Xvfb).
+    completer.setCompletionMode(QCompleter.CompletionMode.InlineCompletion)
+    completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+    edit.setCompleter(completer)
     edit.setMaximumWidth(edit.fontMetrics().averageCharWidth() * 10 + 30)
     return edit
+
+
+def _country_follows_organisation(db, organisation, country: QLineEdit) -> None:
+    """Picking the organisation fills an empty country with the organisation's."""
+    from qistdesk.services import queries
+
+    countries: dict[str, str] = {}
+
+    def follow() -> None:
+        ident = organisation.value()
+        if not ident or country.text():
+            return
+        if ident not in countries:  # made a moment ago (its own "+"): read the directory again
+            countries.update({r["id"]: r.get("country") or "" for r in queries.list_organizations(db)})
+        if countries.get(ident):
+            country.setText(countries[ident])
+
+    organisation.changed.connect(follow)
 
 
 def person_form(db) -> RecordForm:
@@ -82,6 +114,7 @@ def person_form(db) -> RecordForm:
              help=tr("Type part of the organisation's name and pick it from the list"))
     form.add("job_title", tr("Role"), QLineEdit(), help=tr("Job title or role, e.g. Professor, Programme officer"))
     form.add("country", tr("Country"), country_edit(), help=tr("Two-letter code such as DK or US"))
+    _country_follows_organisation(db, form.editor("organization_id"), form.editor("country"))
     form.add("career_stage", tr("Career stage"), combo(
         [(STAGE_LABELS[v], v) for _l, v in enum_choices(CareerStage)], allow_empty="—"))
     form.add("language", tr("Language"), combo([("Dansk", "da"), ("English", "en")], allow_empty=tr("By country")),

@@ -8,7 +8,7 @@ back, in the user's locale (QLocale decides month names and day/month order).
 from __future__ import annotations
 
 import re
-from datetime import date, time, timedelta
+from datetime import date, datetime, time, timedelta
 
 from PySide6.QtCore import QDate, QLocale
 
@@ -103,12 +103,23 @@ def parse_time(text: str) -> time | None:
     return time(hour, minute)
 
 
+def _danish() -> bool:
+    return QLocale().language() == QLocale.Language.Danish
+
+
 def format_date(value: date) -> str:
-    return QLocale().toString(QDate(value), "ddd d MMM yyyy")
+    """How a date field shows its date: "tors. 11. mar. 2027" in Danish, "Thu 11 Mar 2027" in English."""
+    return QLocale().toString(QDate(value), "ddd d. MMM yyyy" if _danish() else "ddd d MMM yyyy")
 
 
 def format_time(value: time) -> str:
-    return f"{value.hour:02d}:{value.minute:02d}"
+    """A 24-hour time: "14.30" in Danish, "14:30" in English."""
+    return f"{value.hour:02d}{'.' if _danish() else ':'}{value.minute:02d}"
+
+
+def format_date_time(value: datetime) -> str:
+    """A date and a time as the date and time fields show them: "tors. 11. mar. 2027 16.30"."""
+    return f"{format_date(value.date())} {format_time(value.time())}"
 
 
 def add_months(value: date, months: int) -> date:

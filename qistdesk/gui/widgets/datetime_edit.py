@@ -30,6 +30,7 @@ from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QCalendarWidget, QHBoxLayout, QLineEdit, QToolButton, QVBoxLayout, QWidget
 
 # The reading and writing of the text lives in date_text; parse_date and parse_time are re-exported.
+from qistdesk.gui.i18n import tr
 from qistdesk.gui.widgets.date_text import (add_months, format_date, format_time, month_names,  # noqa: F401
                                             parse_date, parse_time)
 
@@ -95,7 +96,7 @@ class _CalendarPopup(QWidget):
         super().__init__(parent, Qt.WindowType.Popup)
         self.calendar = QCalendarWidget(self)
         self.calendar.setGridVisible(True)
-        self.calendar.setAccessibleName("Pick a date")
+        self.calendar.setAccessibleName(tr("Pick a date"))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.calendar)
@@ -116,17 +117,18 @@ class DateEdit(QWidget):
         super().__init__(parent)
         self._value = value or date.today()
         self.line = _TypedLine(self)
-        self.line.setPlaceholderText("e.g. 11.3 or 2027-03-11")
-        self.line.setToolTip("Type a date (11, 11.3, 2027-03-11, 11 Mar, +7), use ↑/↓, or Alt+↓ for a calendar")
+        self.line.setPlaceholderText(tr("e.g. 11.3 or 2027-03-11"))
+        self.line.setToolTip(tr("Type a date (11, 11.3, 2027-03-11, 11 Mar, +7), use ↑/↓, or Alt+↓ for a calendar"))
         self.button = QToolButton(self)
         self.button.setText("▾")
-        self.button.setAccessibleName("Open calendar")
-        self.button.setToolTip("Calendar (Alt+↓)")
+        self.button.setAccessibleName(tr("Open calendar"))
+        self.button.setToolTip(tr("Calendar (Alt+↓)"))
         self.button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         _side_by_side(self, self.line, self.button, 2)
         self._popup: _CalendarPopup | None = None
         self.line.setText(format_date(self._value))
-        self.line.setMinimumWidth(self.line.fontMetrics().horizontalAdvance("Wed 30 Sep 2027") + 16)
+        widest = max(self.line.fontMetrics().horizontalAdvance(format_date(date(2027, 9, day))) for day in (29, 30))
+        self.line.setMinimumWidth(widest + 16)  # Wednesday is the widest English day, Thursday ("tors.") Danish
         self.line.textEdited.connect(self._typed)
         self.line.editingFinished.connect(self._tidy)
         self.line.stepped.connect(self._step)
@@ -153,9 +155,9 @@ class DateEdit(QWidget):
     def error(self) -> str | None:
         text = self.line.text().strip()
         if not text:
-            return "A date is required (e.g. 11.3 or 2027-03-11)"
+            return tr("A date is required (e.g. 11.3 or 2027-03-11)")
         if parse_date(text, self._value) is None:
-            return f"“{text}” is not a date I can read (try 11.3, 2027-03-11 or 11 Mar)"
+            return tr("“{text}” is not a date I can read (try 11.3, 2027-03-11 or 11 Mar)").format(text=text)
         return None
 
     # Qt-style names, for code and tests written against QDateEdit
@@ -168,7 +170,7 @@ class DateEdit(QWidget):
     def setAccessibleName(self, name: str) -> None:  # noqa: N802
         super().setAccessibleName(name)
         self.line.setAccessibleName(name)
-        self.button.setAccessibleName(f"{name}: open calendar")
+        self.button.setAccessibleName(tr("{field}: open calendar").format(field=name))
 
     def setAccessibleDescription(self, text: str) -> None:  # noqa: N802
         super().setAccessibleDescription(text)
@@ -249,7 +251,7 @@ class TimeEdit(_TypedLine):
         super().__init__(parent)
         self._value = value or time(9, 0)
         self.setText(format_time(self._value))
-        self.setToolTip("Type a time (16, 16:30, 1630) or use ↑/↓ (hours / five minutes)")
+        self.setToolTip(tr("Type a time (16, 16:30, 1630) or use ↑/↓ (hours / five minutes)"))
         self.setMaximumWidth(self.fontMetrics().horizontalAdvance("00:00 pm") + 24)
         self.textEdited.connect(self._typed)
         self.editingFinished.connect(self._tidy)
@@ -269,9 +271,9 @@ class TimeEdit(_TypedLine):
     def error(self) -> str | None:
         text = self.text().strip()
         if not text:
-            return "A time is required (e.g. 16:30)"
+            return tr("A time is required (e.g. 16:30)")
         if parse_time(text) is None:
-            return f"“{text}” is not a time I can read (try 16, 16:30 or 1630)"
+            return tr("“{text}” is not a time I can read (try 16, 16:30 or 1630)").format(text=text)
         return None
 
     def _typed(self, _text: str) -> None:
@@ -340,8 +342,8 @@ class DateTimeEdit(QWidget):
 
     def setAccessibleName(self, name: str) -> None:  # noqa: N802
         super().setAccessibleName(name)
-        self.date_edit.setAccessibleName(f"{name} date")
-        self.time_edit.setAccessibleName(f"{name} time")
+        self.date_edit.setAccessibleName(tr("{field} date").format(field=name))
+        self.time_edit.setAccessibleName(tr("{field} time").format(field=name))
 
     # Qt-style names, for code and tests written against QDateTimeEdit
     def setDateTime(self, value) -> None:  # noqa: N802

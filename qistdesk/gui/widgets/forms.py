@@ -19,6 +19,8 @@ from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (QAbstractScrollArea, QAbstractSpinBox, QCheckBox, QComboBox, QFormLayout, QLabel,
                                QLineEdit, QPlainTextEdit, QSpinBox, QVBoxLayout, QWidget)
 
+from qistdesk.gui.i18n import tr
+
 ERROR_COLOR_LIGHT, ERROR_COLOR_DARK = "#b3261e", "#ff8a80"
 WARNING_COLOR_LIGHT, WARNING_COLOR_DARK = "#8a5a00", "#ffd54f"
 
@@ -81,18 +83,21 @@ def combo(choices: Iterable[tuple[str, Any]], allow_empty: str | None = None) ->
     return box
 
 
-def area_combo(current: str | None = "", empty: str = "Not set") -> QComboBox:
+def area_combo(current: str | None = "", empty: str | None = None) -> QComboBox:
     """The QIST area (quantum computing, networks and communication, sensing and metrology, other)."""
-    from qistdesk.domain.enums import QIST_AREA_LABELS
+    from qistdesk.domain.enums import QistArea
 
-    box = combo(list((label, value) for value, label in QIST_AREA_LABELS.items()), allow_empty=empty)
+    box = combo(enum_choices(QistArea), allow_empty=tr("Not set") if empty is None else empty)
     box.setCurrentIndex(max(0, box.findData(current or "")))
-    box.setAccessibleName("QIST area")
+    box.setAccessibleName(tr("QIST area"))
     return box
 
 
 def enum_choices(enum_cls) -> list[tuple[str, str]]:
-    return [(m.label, m.value) for m in enum_cls]
+    """(label, value) pairs of an enum, labelled in the app's language."""
+    from qistdesk.gui.enum_text import enum_choices as labelled
+
+    return labelled(enum_cls)
 
 
 def get_value(editor: QWidget) -> Any:
@@ -183,7 +188,7 @@ class FieldRow(QWidget):
             self.error_label.setStyleSheet(f"color: {color};")
             self.editor.setProperty("invalid", True)
             self.editor.setStyleSheet(f"border: 2px solid {color}; border-radius: 3px;")
-            self.editor.setAccessibleDescription(f"Error: {message}")
+            self.editor.setAccessibleDescription(tr("Error: {message}").format(message=message))
         else:
             self.editor.setProperty("invalid", False)
             self.editor.setStyleSheet("")
@@ -245,6 +250,13 @@ class RecordForm(QWidget):
         heading.setTextFormat(Qt.TextFormat.RichText)
         self.layout_.addRow(heading)
 
+    def field_title(self, name: str) -> str:
+        """What the user reads beside a field ("Family name"), or its name when the form has no such field."""
+        label = self._labels.get(name)
+        if label is None:
+            return name.replace("_", " ")
+        return label.text().replace("&", "").removesuffix(" *")
+
     def editor(self, name: str) -> QWidget:
         return self.rows[name].editor
 
@@ -304,7 +316,7 @@ class RecordForm(QWidget):
     def _show(self, errors: dict[str, str]) -> None:
         for name, row in self.rows.items():
             row.set_error(errors.get(name))
-        others = [f"{name.replace('_', ' ')}: {msg}" for name, msg in errors.items() if name not in self.rows]
+        others = [f"{self.field_title(name)}: {msg}" for name, msg in errors.items() if name not in self.rows]
         self.set_general_error("; ".join(others) if others else None)
 
 

@@ -13,6 +13,15 @@ from typing import Callable, Iterable
 from PySide6.QtCore import QStringListModel, Qt, Signal
 from PySide6.QtWidgets import QCompleter, QLineEdit, QWidget
 
+from qistdesk.gui.i18n import tr
+from qistdesk.gui.views import QT_TR_NOOP
+
+#: What the field says when its text names no record, by the picker's noun.
+NO_SUCH = {"person": QT_TR_NOOP("no person called “{text}”"),
+           "organisation": QT_TR_NOOP("no organisation called “{text}”"),
+           "venue": QT_TR_NOOP("no venue called “{text}”"),
+           "record": QT_TR_NOOP("nothing called “{text}”")}
+
 
 class RecordPicker(QLineEdit):
     """Choose one record by label. ``value()`` is its id, or None when empty."""
@@ -20,10 +29,10 @@ class RecordPicker(QLineEdit):
     changed = Signal()
 
     def __init__(self, items: Iterable[tuple[str, str]] = (), parent: QWidget | None = None, *,
-                 placeholder: str = "Type to search…", noun: str = "record"):
+                 placeholder: str | None = None, noun: str = "record"):
         super().__init__(parent)
-        self.noun = noun
-        self.setPlaceholderText(placeholder)
+        self.noun = noun  # a key of NO_SUCH
+        self.setPlaceholderText(tr("Type to search…") if placeholder is None else placeholder)
         self.setClearButtonEnabled(True)
         self._by_label: dict[str, str] = {}
         self._by_id: dict[str, str] = {}
@@ -73,7 +82,7 @@ class RecordPicker(QLineEdit):
         from qistdesk.gui.icons import icon
 
         action = QAction(icon("new"), text, self)
-        action.setToolTip(f"{text} (Ctrl+Shift+N)")
+        action.setToolTip(tr("{action} (Ctrl+Shift+N)").format(action=text))
         action.setShortcut(QKeySequence("Ctrl+Shift+N"))
         action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
         action.triggered.connect(callback)
@@ -84,8 +93,10 @@ class RecordPicker(QLineEdit):
         """A one-line problem with the text, for the form (None when fine)."""
         text = self.text().strip()
         if text and self.value() is None:
-            hint = " or make it with + (Ctrl+Shift+N)" if getattr(self, "new_action", None) else ""
-            return f"no {self.noun} called “{text}”; pick one from the list{hint}"
+            problem = tr(NO_SUCH.get(self.noun, NO_SUCH["record"])).format(text=text)
+            advice = (tr("pick one from the list or make it with + (Ctrl+Shift+N)")
+                      if getattr(self, "new_action", None) else tr("pick one from the list"))
+            return f"{problem}; {advice}"
         return None
 
 
@@ -115,11 +126,11 @@ def organization_items(db) -> list[tuple[str, str]]:
 
 
 def person_picker(db, parent: QWidget | None = None) -> RecordPicker:
-    return RecordPicker(person_items(db), parent, placeholder="Type part of a name…", noun="person")
+    return RecordPicker(person_items(db), parent, placeholder=tr("Type part of a name…"), noun="person")
 
 
 def organization_picker(db, parent: QWidget | None = None) -> RecordPicker:
-    return RecordPicker(organization_items(db), parent, placeholder="Type part of a name…", noun="organisation")
+    return RecordPicker(organization_items(db), parent, placeholder=tr("Type part of a name…"), noun="organisation")
 
 
 def picker(loader: Callable[[], Iterable[tuple[str, str]]], noun: str, parent: QWidget | None = None) -> RecordPicker:

@@ -14,6 +14,7 @@ from typing import Any, Callable
 
 from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QMessageBox, QScrollArea, QVBoxLayout, QWidget)
 
+from qistdesk.gui.i18n import tr
 from qistdesk.gui.widgets.forms import RecordForm
 
 Saver = Callable[[dict[str, Any]], Any]
@@ -23,13 +24,13 @@ def conflict_choice(parent: QWidget, message: str) -> bool:
     """Tell the user a record changed elsewhere; True when they choose to reload it."""
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Warning)
-    box.setWindowTitle("Changed elsewhere")
-    box.setText("This record was changed elsewhere since you opened it.")
-    box.setInformativeText("Your changes were not saved, so nothing was overwritten. Reload to see the "
-                           "current version (your edits in this form are replaced), or keep editing.")
+    box.setWindowTitle(tr("Changed elsewhere"))
+    box.setText(tr("This record was changed elsewhere since you opened it."))
+    box.setInformativeText(tr("Your changes were not saved, so nothing was overwritten. Reload to see the "
+                              "current version (your edits in this form are replaced), or keep editing."))
     box.setDetailedText(message)
-    reload_button = box.addButton("Reload", QMessageBox.ButtonRole.AcceptRole)
-    box.addButton("Keep editing", QMessageBox.ButtonRole.RejectRole)
+    reload_button = box.addButton(tr("Reload"), QMessageBox.ButtonRole.AcceptRole)
+    box.addButton(tr("Keep editing"), QMessageBox.ButtonRole.RejectRole)
     box.setDefaultButton(reload_button)
     box.exec()
     return box.clickedButton() is reload_button
@@ -39,7 +40,7 @@ class RecordDialog(QDialog):
     """Edit a record in a :class:`RecordForm`; ``result_value`` holds what ``save`` returned."""
 
     def __init__(self, title: str, form: RecordForm, save: Saver, parent: QWidget | None = None, *,
-                 reload: Callable[[], dict] | None = None, ok_text: str = "Save"):
+                 reload: Callable[[], dict] | None = None, ok_text: str | None = None):
         super().__init__(parent)
         self.setWindowTitle(title)
         self.setAccessibleName(title)
@@ -54,7 +55,7 @@ class RecordDialog(QDialog):
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel,
                                         parent=self)
         self.ok_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.ok_button.setText(ok_text)
+        self.ok_button.setText(tr("Save") if ok_text is None else ok_text)
         self.buttons.accepted.connect(self._accept)
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -67,8 +68,8 @@ class RecordDialog(QDialog):
 
     def _update_ok(self) -> None:
         self.ok_button.setEnabled(self.form.is_valid())
-        missing = ", ".join(sorted(self.form.errors)) if self.form.errors else ""
-        self.ok_button.setToolTip(f"Fix first: {missing.replace('_', ' ')}" if missing else "")
+        missing = ", ".join(sorted(self.form.field_title(name) for name in self.form.errors))
+        self.ok_button.setToolTip(tr("Fix first: {fields}").format(fields=missing) if missing else "")
 
     def _accept(self) -> None:
         from qistdesk.services.errors import USER_ERRORS, ConflictError, ValidationError

@@ -1,0 +1,340 @@
+"""Every dialog of the app in Danish (issue 18): opened on the demo programme, new and filled from a
+record, and walked widget by widget for a text still English (tests/gui/danish_walk.py).
+
+Each test opens one dialog. What may stay as it is: the database's own names and titles (the
+walker reads them from the database), and a short allow-list of codes and product names below.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from danish_walk import DataWords, english_left
+
+pytestmark = pytest.mark.gui
+
+#: Codes, formats and names that read the same in Danish.
+ALLOW = [
+    r"RRULE", r"FREQ=.*", r"postgresql\+psycopg://.*", r"https://…", r"UTF-8.*", r"A4", r"Letter",
+    r"(?s).*LGPL.*", r"(?s).*GPL.*", r"(?s).*Apache.*", r"(?s).*\bMIT\b.*", r".*\.txt", r"qistdesk.*",
+    r"Python.*", r"Qt.*", r"QtAwesome.*", r"(?s)<pre>.*",
+    r"[A-Z][A-Za-z]+/[A-Za-z_/+-]+",  # IANA time zones: America/Port_of_Spain
+    r"(?s).*FREQ=\w+;.*",  # an RRULE example in a tooltip
+]
+
+#: Texts made outside the dialogs' own modules that are still English in main today; each is
+#: announced to its owner (COORD.md, issue 18). Remove a line once its text is Danish.
+PENDING = [
+    r"Filter .* as you type \(Ctrl\+F\)", r"Shows only .* whose text contains every word you type\..*", r"Filter…",
+    r"Print / Export", r"Print list…", r"Export list \(PDF or CSV\)…", r"Print or export the .* shown",  # RecordsTable
+    r"Free and busy times",  # views/calendar_freebusy
+    r"(?s)Næste: .*",  # services.ics_invites.plan_invites
+    r"(?s)⚠ Kontrollér før udskrivning:.*",  # formats.pdf warnings
+]
+
+REPLY_FILES = Path(__file__).resolve().parents[1] / "replies" / "files"
+
+
+@pytest.fixture
+def danish(qapp, tmp_path, monkeypatch):
+    from qistdesk.gui import i18n
+
+    monkeypatch.setenv("QISTDESK_CACHE_DIR", str(tmp_path / "cache"))
+    assert i18n.install(qapp, "da") == "da"
+    yield
+    i18n.install(qapp, "en")
+
+
+@pytest.fixture
+def ctx(demo_db, danish):
+    from qistdesk.gui.context import AppContext
+
+    return AppContext(demo_db)
+
+
+def _no_english(qtbot, dialog, db, allow=()):
+    qtbot.addWidget(dialog)
+    left = english_left(dialog, DataWords.from_db(db), allow=[*ALLOW, *PENDING, *allow])
+    assert left == [], "\n".join(left)
+
+
+def _event(db, kind: str) -> dict:
+    from qistdesk.services import queries, records
+
+    ident = next(e["id"] for e in queries.list_events(db) if e["kind"] == kind)
+    return records.event_record(db, ident)
+
+
+def _series(db) -> dict:
+    from qistdesk.services import queries, records
+
+    ident = next(e["id"] for e in queries.list_events(db) if e["kind"] == "seminar" and e.get("series_rule"))
+    return records.event_record(db, ident)
+
+
+# --- events ------------------------------------------------------------------------------------
+
+def test_new_seminar_dialog(qtbot, ctx, demo_db):
+    from qistdesk.gui.event_dialogs import EventDialog
+    from qistdesk.services import queries
+
+    dialog = EventDialog(ctx, ["seminar"], queries.list_venues(demo_db))
+    assert dialog.windowTitle() == "Nyt seminar"
+    dialog.repeat_combo.setCurrentIndex(dialog.repeat_combo.findData("Fortnightly"))
+    assert "datoer, hver 14. dag, den sidste" in dialog.preview.text()
+    _no_english(qtbot, dialog, demo_db)
+
+
+def test_edit_conference_dialog_filled_from_the_record(qtbot, ctx, demo_db):
+    from qistdesk.gui.event_dialogs import EventDialog
+    from qistdesk.services import queries
+
+    record = _event(demo_db, "conference")
+    dialog = EventDialog(ctx, ["conference", "workshop"], queries.list_venues(demo_db), record)
+    assert dialog.windowTitle() == "Rediger arrangement" and dialog.title_edit.text() == record["title"]
+    assert dialog.status_combo.currentText() in ("Planlagt", "Bekræftet", "Kladde", "Aflyst")
+    _no_english(qtbot, dialog, demo_db)
+
+
+def test_edit_series_dialog_and_a_date_of_it(qtbot, ctx, demo_db):
+    from qistdesk.gui.event_dialogs import EventDialog
+    from qistdesk.gui.series_date_dialog import SeriesDateDialog
+    from qistdesk.services import queries
+
+    record = _series(demo_db)
+    dialog = EventDialog(ctx, ["seminar"], queries.list_venues(demo_db), record)
+    _no_english(qtbot, dialog, demo_db)
+    row = queries.series_dates(demo_db, record["id"])[0]
+    date_dialog = SeriesDateDialog(ctx, record["zone"], row, queries.list_people(demo_db))
+    assert date_dialog.windowTitle() == "Rediger dato i serien"
+    _no_english(qtbot, date_dialog, demo_db)
+
+
+def test_session_dialogs_new_and_filled(qtbot, ctx, demo_db):
+    from qistdesk.gui.conference_dialogs import SessionDialog
+    from qistdesk.services import queries
+
+    record = _event(demo_db, "conference")
+    people = queries.list_people(demo_db)
+    _no_english(qtbot, SessionDialog(ctx, record, people), demo_db)
+    row = queries.sessions_of(demo_db, record["id"])[0]
+    filled = SessionDialog(ctx, record, people, row)
+    assert filled.windowTitle() == "Rediger session" and filled.title_edit.text() == row["title"]
+    _no_english(qtbot, filled, demo_db)
+
+
+def test_add_participants_and_audience(qtbot, ctx, demo_db):
+    from qistdesk.gui.audience_dialog import AudienceDialog
+    from qistdesk.gui.conference_dialogs import AddParticipantsDialog
+    from qistdesk.services import queries
+
+    people = queries.list_people(demo_db)
+    dialog = AddParticipantsDialog(ctx, people, set(), 40, 38)
+    dialog.table.view.selectAll()
+    dialog.revalidate()
+    assert "ventelisten" in dialog.note.text()
+    _no_english(qtbot, dialog, demo_db)
+    audience = AudienceDialog(ctx, _series(demo_db)["id"])
+    assert audience.windowTitle().startswith("Publikum – ")
+    _no_english(qtbot, audience, demo_db)
+
+
+def test_answers_per_date(qtbot, ctx, demo_db):
+    from qistdesk.gui.date_answers_dialog import DateAnswersDialog
+
+    _no_english(qtbot, DateAnswersDialog(ctx, _series(demo_db)["id"]), demo_db)
+
+
+def test_find_slot_dialog(qtbot, ctx, demo_db):
+    from qistdesk.gui.find_slot_dialog import FindSlotDialog
+
+    dialog = FindSlotDialog(ctx, start=date(2027, 5, 6))
+    assert dialog.windowTitle() == "Find et tidspunkt"
+    _no_english(qtbot, dialog, demo_db)
+
+
+# --- directory and settings ------------------------------------------------------------------------
+
+def test_preferences_dialog(qtbot, ctx, demo_db):
+    from qistdesk.gui.app_settings import settings
+    from qistdesk.gui.preferences_dialog import build_form
+    from qistdesk.gui.widgets.record_dialog import RecordDialog
+
+    dialog = RecordDialog("Indstillinger", build_form(settings()), lambda values: None)
+    assert dialog.ok_button.text() == "Gem"
+    _no_english(qtbot, dialog, demo_db)
+
+
+def test_programmes_dialog_and_a_programme_form(qtbot, ctx, demo_db):
+    from qistdesk.gui.programs_dialog import ProgramsDialog, program_form
+    from qistdesk.gui.widgets.record_dialog import RecordDialog
+
+    dialog = ProgramsDialog(ctx)
+    assert dialog.windowTitle() == "Udvekslingsprogrammer"
+    _no_english(qtbot, dialog, demo_db)
+    form = RecordDialog("Nyt udvekslingsprogram", program_form(), lambda values: None)
+    _no_english(qtbot, form, demo_db, allow=[r"(?s).*Pladsholdere: \{name\}.*"])
+
+
+def test_quick_create_button_and_picker_message(qtbot, ctx, demo_db):
+    from qistdesk.gui.quick_create import offer_new
+    from qistdesk.gui.widgets.pickers import RecordPicker, person_items
+
+    picker = RecordPicker(person_items(demo_db), noun="person")
+    offer_new(picker, ctx, "person", lambda: person_items(demo_db))
+    picker.setText("Nobody Atall")
+    assert picker.error() == "ingen person ved navn “Nobody Atall”; vælg på listen, eller opret med + (Ctrl+Skift+N)"
+    picker.setText("")
+    _no_english(qtbot, picker, demo_db)
+
+
+def test_csv_import_dialog_with_a_file(qtbot, ctx, demo_db, tmp_path):
+    from qistdesk.gui.csv_import_dialog import CsvImportDialog
+
+    path = tmp_path / "gæster.csv"
+    path.write_text("Navn;E-mail;Organisation\nSøren Kierkegaard;soren@example.dk;Ukendt ApS\n", encoding="utf-8")
+    dialog = CsvImportDialog(ctx, path)
+    assert "1 række" in dialog.info.text() and "semikolonsepareret" in dialog.info.text()
+    assert "1 ny" in dialog.info.text()
+    _no_english(qtbot, dialog, demo_db, allow=["Navn", "Organisation"])
+
+
+def test_backups_dialog(qtbot, ctx, demo_db):
+    from qistdesk.gui.safety_actions import BackupsDialog
+
+    dialog = BackupsDialog(ctx)
+    dialog.back_up_now()
+    assert dialog.message.text().startswith("Sikkerhedskopi skrevet: ")
+    _no_english(qtbot, dialog, demo_db, allow=[r".*\.sqlite3.*"])
+
+
+# --- calendars, invites, replies ---------------------------------------------------------------------
+
+def test_invites_dialog(qtbot, ctx, demo_db):
+    from qistdesk.gui.ics_actions import InvitesDialog
+
+    dialog = InvitesDialog(demo_db, _event(demo_db, "conference")["id"])
+    _no_english(qtbot, dialog, demo_db, allow=[r"REQUEST|CANCEL"])
+
+
+def test_calendar_import_preview(qtbot, ctx, demo_db, tmp_path):
+    from qistdesk.gui.ics_actions import ImportPreviewDialog
+
+    path = tmp_path / "møde.ics"
+    path.write_text("BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//test//EN\r\nBEGIN:VEVENT\r\nUID:x-1@example\r\n"
+                    "DTSTAMP:20270101T000000Z\r\nDTSTART:20270310T150000Z\r\nDTEND:20270310T160000Z\r\n"
+                    "SUMMARY:Kvantemøde\r\nRRULE:FREQ=WEEKLY;COUNT=3\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n")
+    dialog = ImportPreviewDialog(demo_db, path)
+    assert dialog.table.item(0, 0).text() == "Ny"
+    _no_english(qtbot, dialog, demo_db, allow=["Kvantemøde", r"møde\.ics.*", r"UTC", r"Weekly.*"])
+
+
+def test_reply_dialogs(qtbot, ctx, demo_db):
+    from qistdesk.gui.reply_dialogs import AnswerDialog, ReplyImportDialog, ReviewDialog
+
+    files = sorted(str(p) for p in REPLY_FILES.glob("*.eml"))[:3]
+    _no_english(qtbot, ReplyImportDialog(demo_db, files), demo_db,
+                allow=[r".*\.eml", r"(?s).*fil.*:.*", r".*@.*"])
+    _no_english(qtbot, ReviewDialog(ctx), demo_db)
+    _no_english(qtbot, AnswerDialog("Søren Holm"), demo_db)
+
+
+# --- help, packets, server ----------------------------------------------------------------------------
+
+def test_about_dialog(qtbot, ctx, demo_db):
+    from qistdesk.gui.about_dialog import AboutDialog
+
+    dialog = AboutDialog()
+    assert dialog.windowTitle() == "Om qistdesk"
+    _no_english(qtbot, dialog, demo_db, allow=[r"(?s).*licen[cs]e.*", r"(?s).*[Ff]ont.*", r"Bitstream.*",
+                                                r"SIL Open.*", r"GNU.*", r"see licence text"])
+
+
+def test_shortcuts_dialog(qtbot, ctx, demo_db, monkeypatch):
+    from PySide6.QtWidgets import QDialog
+
+    from qistdesk.gui.shortcuts_dialog import show_shortcuts
+
+    shown = []
+    monkeypatch.setattr(QDialog, "exec", lambda self: shown.append(self) or 0)
+    show_shortcuts(None, [("Ny person…", "Ctrl+N")])
+    assert shown[0].windowTitle() == "Tastaturgenveje"
+    _no_english(qtbot, shown[0], demo_db)
+
+
+def test_packet_preview_and_bulk_packets(qtbot, ctx, demo_db, office_details):
+    from qistdesk.gui.pdf_actions import bulk_dialog, event_preview
+    from qistdesk.services import queries
+
+    event = _event(demo_db, "conference")
+    person = queries.participants_of(demo_db, event["id"])[0]["person_id"]
+    _no_english(qtbot, event_preview(demo_db, event["id"], person), demo_db)
+    _no_english(qtbot, bulk_dialog(demo_db, event["id"]), demo_db)
+
+
+def test_server_dialogs(qtbot, danish, demo_db, tmp_path, monkeypatch):
+    from qistdesk.gui.server_login import DatabaseLocationDialog, PasswordDialog
+    from qistdesk.settings import Settings
+
+    _no_english(qtbot, PasswordDialog("db.office.example:5432/qistdesk", "nina", retry=True), demo_db)
+    _no_english(qtbot, DatabaseLocationDialog(Settings(tmp_path / "settings.json")), demo_db)
+
+
+# --- date and time fields -------------------------------------------------------------------------------
+
+def test_date_and_time_fields_show_danish_and_read_what_a_dane_types(qtbot, danish):
+    from datetime import datetime, time
+
+    from PySide6.QtCore import Qt
+
+    from qistdesk.gui.widgets.datetime_edit import DateEdit, DateTimeEdit, TimeEdit
+
+    edit = DateEdit(date(2027, 2, 4))
+    qtbot.addWidget(edit)
+    assert edit.line.text() == "tors. 4. feb. 2027"
+    for typed, expected in (("11.3", date(2027, 3, 11)), ("11.3.2027", date(2027, 3, 11)),
+                            ("11.03.2027", date(2027, 3, 11)), ("5. maj 2027", date(2027, 5, 5)),
+                            ("tors. 11. mar. 2027", date(2027, 3, 11)), ("i morgen", None)):
+        edit.line.selectAll()
+        qtbot.keyClicks(edit.line, typed)
+        qtbot.keyClick(edit.line, Qt.Key.Key_Return)
+        if expected is not None:
+            assert edit.value() == expected and edit.error() is None, typed
+    edit.set_value(date(2027, 3, 11))
+    assert edit.line.text() == "tors. 11. mar. 2027"
+    edit.line.setCursorPosition(edit.line.text().index("mar") + 1)  # the month, under the cursor
+    qtbot.keyClick(edit.line, Qt.Key.Key_Up)
+    assert edit.value() == date(2027, 4, 11) and edit.line.text() == "søn. 11. apr. 2027"
+    edit.line.selectAll()
+    qtbot.keyClicks(edit.line, "31.2")
+    assert edit.error() == "“31.2” kan ikke læses som en dato (prøv 11.3, 11.3.2027 eller 11 mar)"
+
+    clock = TimeEdit(time(16, 30))
+    qtbot.addWidget(clock)
+    assert clock.text() == "16.30"
+    clock.selectAll()
+    qtbot.keyClicks(clock, "9.15")
+    assert clock.value() == time(9, 15) and clock.error() is None
+
+    both = DateTimeEdit("Start", datetime(2027, 3, 11, 16, 0))
+    qtbot.addWidget(both)
+    assert both.date_edit.line.accessibleName() == "Start, dato"
+    assert both.date_edit.button.accessibleName() == "Start, dato: åbn kalender"
+
+
+def test_date_fields_show_english_in_english(qtbot, qapp):
+    from datetime import time
+
+    from qistdesk.gui import i18n
+    from qistdesk.gui.widgets.datetime_edit import DateEdit, TimeEdit
+
+    i18n.install(qapp, "en")
+    edit = DateEdit(date(2027, 3, 11))
+    qtbot.addWidget(edit)
+    assert edit.line.text() == "Thu 11 Mar 2027"
+    clock = TimeEdit(time(16, 30))
+    qtbot.addWidget(clock)
+    assert clock.text() == "16:30"
