@@ -126,3 +126,19 @@ def test_header_menu_shows_and_hides_columns_and_remembers(qtbot):
     reset = next(a for a in again.columns.menu().actions() if a.text() == "Fit columns to the window")
     reset.trigger()
     assert again.view.isColumnHidden(2) and not again.view.isColumnHidden(1)  # back to the defaults
+
+
+def test_the_add_participants_list_takes_the_dialogs_height(qtbot, demo_db):
+    """Seen on Xvfb: seven rows of the directory above a blank half of the dialog."""
+    from qistdesk.gui.conference_dialogs import AddParticipantsDialog
+    from qistdesk.gui.context import AppContext
+    from qistdesk.services import queries
+
+    dialog = AddParticipantsDialog(AppContext(demo_db), queries.list_people(demo_db), set(), None, 0)
+    qtbot.addWidget(dialog)
+    dialog.setModal(False)
+    dialog.resize(900, 700)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    assert dialog.table.height() > dialog.height() * 0.55
+    assert dialog.table.view.horizontalScrollBar().maximum() == 0
