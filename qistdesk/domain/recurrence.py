@@ -20,7 +20,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
 
-from qistdesk.messages import _
+from qistdesk.messages import _, current_language
 from qistdesk.timezones import UTC, utc_to_local, zone
 
 #: Dates stored as rows (each can carry a speaker, a topic, a move, a cancellation). A longer or
@@ -75,8 +75,13 @@ class SeriesRule:
     def parts(self) -> dict[str, str]:
         return _split(self.text) if self.text else {}
 
-    def describe(self) -> str:
-        """The rule in words: "Fortnightly until 2027-05-27", "Every weekday, 15 times"."""
+    def describe(self, lang: str | None = None) -> str:
+        """The rule in words: "Fortnightly until 2027-05-27", "Every weekday, 15 times"; in ``lang``
+        ("da": "Hver anden uge til og med 27. maj 2027"), by default the app's (qistdesk.messages)."""
+        if (lang or current_language()) == "da":
+            from qistdesk.domain.recurrence_words import describe_da
+
+            return describe_da(self)
         if not self.text:
             unit = {"DAILY": "day", "WEEKLY": "week", "MONTHLY": "month", "YEARLY": "year"}[self.freq]
             every = {("WEEKLY", 1): "Weekly", ("WEEKLY", 2): "Fortnightly", ("MONTHLY", 1): "Monthly",
@@ -127,24 +132,36 @@ def _days_words(byday: str) -> str:
     return " and ".join([", ".join(words[:-1]), words[-1]]) if len(words) > 1 else words[0]
 
 
+def rule_shape(p: dict[str, str]) -> str:
+    """Which phrase a rule read from a file is said with, in any language: "setpos" (the last
+    weekday of every month), "days" (every Monday and Wednesday), "byday" (every month on the
+    second Tuesday), "monthday" (every month on day 15), "plain" (every second week), or "rule"
+    (parts no phrase says, such as BYHOUR: the rule is shown as it is)."""
+    if any(k not in ("FREQ", "INTERVAL", "COUNT", "UNTIL", "WKST", "BYDAY", "BYMONTHDAY", "BYMONTH", "BYSETPOS")
+           for k in p):
+        return "rule"
+    if "BYDAY" in p:
+        return "setpos" if "BYSETPOS" in p else "days" if p.get("FREQ") in ("DAILY", "WEEKLY") else "byday"
+    return "monthday" if "BYMONTHDAY" in p else "plain"
+
+
 def _describe(p: dict[str, str]) -> str:
     freq, interval = p.get("FREQ", ""), int(p.get("INTERVAL", "1") or 1)
     unit = {"DAILY": "day", "WEEKLY": "week", "MONTHLY": "month", "YEARLY": "year"}.get(freq, freq.lower())
-    other = sorted(k for k in p if k not in ("FREQ", "INTERVAL", "COUNT", "UNTIL", "WKST", "BYDAY", "BYMONTHDAY",
-                                             "BYMONTH", "BYSETPOS"))
-    if other:
+    shape = rule_shape(p)
+    if shape == "rule":
         return f"Rule {';'.join(f'{k}={v}' for k, v in p.items() if k not in ('COUNT', 'UNTIL'))}"
     head = "Every" if interval == 1 else f"Every {_ordinal(interval) if interval <= 5 else f'{interval}th'}"
-    if "BYSETPOS" in p and "BYDAY" in p:
+    if shape == "setpos":
         pos = [_ordinal(int(x)) for x in p["BYSETPOS"].split(",")]
         text = f"The {' and '.join(pos)} of {_days_words(p['BYDAY']).replace('weekday', 'the weekdays')}"
         return text + f" of every {unit}" + ("" if interval == 1 else f" (every {interval} {unit}s)")
-    if "BYDAY" in p and freq in ("DAILY", "WEEKLY"):
+    if shape == "days":
         days = _days_words(p["BYDAY"])
         text = f"Every {days}" if interval == 1 else f"{days.capitalize()}s, every {interval} weeks"
-    elif "BYDAY" in p:
+    elif shape == "byday":
         text = f"{head} {unit} on the {_days_words(p['BYDAY'])}"
-    elif "BYMONTHDAY" in p:
+    elif shape == "monthday":
         text = f"{head} {unit} on day {p['BYMONTHDAY'].replace(',', ', ')}"
     else:
         text = f"{head} {unit}" if interval <= 5 else f"Every {interval} {unit}s"

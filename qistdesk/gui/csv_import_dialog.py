@@ -126,6 +126,14 @@ class CsvImportDialog(QDialog):
             self.path_edit.setText(str(path))
             self.load(path)
 
+    def keyPressEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        # Enter in the path field loads the file and shows the preview (editingFinished); it must not
+        # also press the default button, Import, which saved rows nobody had seen.
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.focusWidget() is self.path_edit:
+            event.accept()
+            return
+        super().keyPressEvent(event)
+
     def _browse(self) -> None:
         path, _ = QFileDialog.getOpenFileName(self, tr("Import people from CSV"), "",
                                               tr("CSV files (*.csv *.txt);;All files (*)"))

@@ -115,6 +115,30 @@ def _before_change(mapper, connection, target) -> None:
             changes.rows[entry] = [_read(connection, table, key), None]
 
 
+def _before_flush(session, _context, _instances) -> None:
+    """Read the stored rows of every changed or deleted object in one query per table (1,000 answers
+    of an import: one SELECT, not 1,000); rows the flush touches beyond these (orphans) are read
+    one by one in :func:`_before_change`."""
+    changes = session.info.get(_KEY)
+    if changes is None:
+        return
+    from sqlalchemy import inspect
+
+    wanted: dict[str, list[tuple]] = {}
+    for obj in list(session.dirty) + list(session.deleted):
+        state = inspect(obj)
+        if state.identity is None:
+            continue
+        for table in state.mapper.tables:
+            if (table.name, tuple(state.identity)) not in changes.rows:
+                wanted.setdefault(table.name, []).append(tuple(state.identity))
+    connection = session.connection()
+    for name, keys in wanted.items():
+        found = _read_many(connection, _table(name), keys)
+        for key in keys:
+            changes.rows.setdefault((name, key), [found.get(key), None])
+
+
 def _after_insert(mapper, connection, target) -> None:
     changes = _journal(target)
     if changes is None:
@@ -141,6 +165,7 @@ def _install() -> None:
     event.listen(Base, "before_delete", _before_change, propagate=True)
     event.listen(Base, "after_insert", _after_insert, propagate=True)
     event.listen(Session, "do_orm_execute", _refuse_bulk)
+    event.listen(Session, "before_flush", _before_flush)
     _installed = True
 
 

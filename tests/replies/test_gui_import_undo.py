@@ -111,3 +111,22 @@ def test_undo_after_someone_changed_the_row_says_so_and_keeps_their_change(qtbot
     ctx.undo_stack.undo()
     assert dump(db_path) == edited
     assert warnings and "changed elsewhere" in warnings[0]
+
+
+def test_enter_in_the_csv_path_field_shows_the_preview_and_imports_nothing(qtbot, db, tmp_path):
+    from PySide6.QtCore import Qt
+
+    from qistdesk.gui.context import AppContext
+    from qistdesk.gui.csv_import_dialog import CsvImportDialog
+    from qistdesk.services.queries import list_people
+
+    path = tmp_path / "list.csv"
+    path.write_text("Name,E-mail\nKaren Blixen,karen@example.dk\n", encoding="utf-8")
+    dialog = CsvImportDialog(AppContext(db))
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.path_edit.setFocus()
+    qtbot.keyClicks(dialog.path_edit, str(path))
+    qtbot.keyClick(dialog.path_edit, Qt.Key.Key_Return)
+    assert dialog.preview.rowCount() == 1 and dialog.import_button.isEnabled()
+    assert dialog.isVisible() and list_people(db) == []  # nothing saved until Import is pressed

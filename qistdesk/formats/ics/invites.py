@@ -219,7 +219,7 @@ def mail_text(event, method, summary, person, one_date) -> str:
     lines = [greeting, "", t("You are invited to {title}.").format(title=event.title), "",
              f"{when}: {when_text(event, lang=lang)}"]
     if event.series_rule:
-        lines.append(t("Series: {rule}").format(rule=_rule_words(event)))
+        lines.append(t("Series: {rule}").format(rule=_rule_words(event, lang)))
         dates = [d for d in event.dates if d.status != "cancelled"]
         if dates:
             lines += ["", t("Dates:")] + [f"  {date_line(event, d, lang)}" for d in dates]
@@ -234,10 +234,10 @@ def mail_text(event, method, summary, person, one_date) -> str:
     return "\n".join(lines)
 
 
-def _rule_words(event) -> str:
+def _rule_words(event, lang: str) -> str:
     from qistdesk.domain.recurrence import RuleError, parse_rule
 
     try:
-        return parse_rule(event.series_rule, event.start_utc, event.timezone).describe()
+        return parse_rule(event.series_rule, event.start_utc, event.timezone).describe(lang)
     except RuleError:
         return event.series_rule
