@@ -13,7 +13,7 @@ from datetime import date, datetime
 from functools import lru_cache
 
 from qistdesk.domain import enums
-from qistdesk.messages import N_, _
+from qistdesk.messages import N_, _, current_language
 from qistdesk.timezones import is_valid_zone
 
 
@@ -44,9 +44,18 @@ _INVALID = {
 _COUNTRY = re.compile(r"^[A-Z]{2}$")
 
 
-@lru_cache(maxsize=4096)
 def email_problem(address: str) -> str | None:
-    """Offline e-mail syntax check (no DNS: attachés are often offline)."""
+    """Offline e-mail syntax check (no DNS: attachés are often offline), said in the app's language."""
+    problem = _email_syntax(address)
+    if problem is None or current_language() == "en":
+        return problem
+    said = _(problem) if problem in EMAIL_PROBLEMS else problem
+    return said if said != problem else _("is not a valid e-mail address")
+
+
+@lru_cache(maxsize=4096)
+def _email_syntax(address: str) -> str | None:
+    """email_validator's own (English) words for what is wrong with ``address``."""
     if not address:
         return None
     from email_validator import EmailNotValidError, validate_email
@@ -56,6 +65,18 @@ def email_problem(address: str) -> str | None:
     except EmailNotValidError as exc:
         return str(exc)
     return None
+
+
+#: email_validator's commonest messages, for the catalogue; the rarer ones read "is not a valid
+#: e-mail address" in a language other than English.
+EMAIL_PROBLEMS = {N_("An email address must have an @-sign."), N_("There must be something after the @-sign."),
+                  N_("There must be something before the @-sign."),
+                  N_("An email address cannot have two periods in a row."),
+                  N_("The part after the @-sign is not valid. It should have a period."),
+                  N_("The email address contains invalid characters before the @-sign."),
+                  N_("The part after the @-sign is not valid. It is not within a valid top-level domain."),
+                  N_("There can't be anything after the email address."),
+                  N_("An email address cannot have a period immediately before the @-sign.")}
 
 
 #: The years an event, a session or an exchange may fall in: far from datetime's ends, so a

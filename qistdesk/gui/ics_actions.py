@@ -166,9 +166,13 @@ class InvitesDialog(QDialog):
         from qistdesk.services.ics_invites import plan_invites
         from qistdesk.services.invites import ledger
 
+        from qistdesk.messages import _
+
         plan = plan_invites(self.db, self.event_id)
         self.next_label.setText(tr("<b>Next:</b> ") + "<br>".join(html.escape(line) for line in plan))
-        self.write_button.setEnabled(not plan[0].startswith("Nothing to write"))
+        # The plan's lines are in the app's language: compare with the same message's own start.
+        nothing = _("Nothing to write: {reason}.").split("{", 1)[0]
+        self.write_button.setEnabled(not plan[0].startswith(nothing))
 
         _fill(self.ledger, [[format_date_time(r["written_at"]), r["method"], str(r["sequence"]),
                              r["name"], r["recipient_email"], r["summary"]] for r in ledger(self.db, self.event_id)])

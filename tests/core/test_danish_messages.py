@@ -221,3 +221,10 @@ def test_a_conflict_and_a_refused_delete_read_danish(db, danish):
                               end_date=date(2027, 12, 1))
     with pytest.raises(InUseError, match="^programmet 'Bro' har 1 udveksling; slet eller flyt den først$"):
         exchanges.delete_program(db, program)
+
+
+def test_an_email_address_problem_reads_danish_and_stays_english_for_the_cli(danish):
+    assert validation.email_problem("karen@") == "Der skal stå noget efter @."
+    assert validation.email_problem("a b@x.dk") == "er ikke en gyldig e-mailadresse"  # a rarer message
+    messages.set_language("en")
+    assert validation.email_problem("karen@") == "There must be something after the @-sign."

@@ -74,7 +74,10 @@ def move_event_days(view, item, days: int, sessions: bool | None = None) -> bool
     """Move a conference or workshop (an all-day bar) by whole days, offering to move its timetable."""
     if not days or not item.event_id:
         return False
-    count = int(item.detail.split()[0]) if item.detail.endswith("sessions") else 0
+    from qistdesk.services import queries
+
+    # The timetable's size from the database, not from the item's text (which is in the app's language).
+    count = len(queries.sessions_of(view.ctx.db, item.event_id)) if sessions is None else 0
     if sessions is None:
         sessions = ask_sessions(view, item.title, count) if count else False
         if sessions is None:
