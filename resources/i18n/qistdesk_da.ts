@@ -2154,10 +2154,6 @@
         <translation>Ingen inviteret endnu — tilføj personer fra kartoteket.</translation>
     </message>
     <message>
-        <source>Add participants…</source>
-        <translation>Tilføj deltagere…</translation>
-    </message>
-    <message>
         <source>Add &amp;from directory…</source>
         <translation>Tilføj &amp;fra kartoteket…</translation>
     </message>
@@ -2180,6 +2176,10 @@
     <message>
         <source>Remo&amp;ve</source>
         <translation>&amp;Fjern</translation>
+    </message>
+    <message>
+        <source>Add from directory…</source>
+        <translation>Tilføj fra kartoteket…</translation>
     </message>
     <message>
         <source>{action} of selected participants</source>
