@@ -1799,6 +1799,7 @@
     </message>
     <message>
         <source>event</source>
+        <extracomment>The selected event&apos;s checks start this long after the click (after its pane is painted).</extracomment>
         <translation>arrangement</translation>
     </message>
     <message>
