@@ -1799,6 +1799,7 @@
     </message>
     <message>
         <source>event</source>
+        <extracomment>The selected event&apos;s checks start this long after the click (after its pane is painted).</extracomment>
         <translation>arrangement</translation>
     </message>
     <message>
@@ -2154,10 +2155,6 @@
         <translation>Ingen inviteret endnu — tilføj personer fra kartoteket.</translation>
     </message>
     <message>
-        <source>Add participants…</source>
-        <translation>Tilføj deltagere…</translation>
-    </message>
-    <message>
         <source>Add &amp;from directory…</source>
         <translation>Tilføj &amp;fra kartoteket…</translation>
     </message>
@@ -2180,6 +2177,10 @@
     <message>
         <source>Remo&amp;ve</source>
         <translation>&amp;Fjern</translation>
+    </message>
+    <message>
+        <source>Add from directory…</source>
+        <translation>Tilføj fra kartoteket…</translation>
     </message>
     <message>
         <source>{action} of selected participants</source>
