@@ -169,7 +169,7 @@ class AddParticipantsDialog(EventDialogBase):
                                   empty_message=tr("Everyone in the directory is on the list already, or the "
                                                    "directory is empty: add people in the People view first."))
         self.table.set_rows([p for p in people if p["id"] not in already])
-        self.form.addRow(self.table)
+        self.layout().insertWidget(0, self.table, 100)  # the list takes the dialog's height, not a blank
         self.role_combo = QComboBox()
         for role in Role:
             self.role_combo.addItem(enum_label(role), role.value)

@@ -69,7 +69,7 @@ class Check:
     weekend: list[str] = field(default_factory=list)
     outside_hours: list[str] = field(default_factory=list)
     dst: bool = False
-    away: list[str] = field(default_factory=list)  # required people on an exchange stay (also busy)
+    away: list[str] = field(default_factory=list)  # people on an exchange stay (also counted busy)
 
     @property
     def score(self) -> int:
@@ -268,7 +268,12 @@ class _Checker:
                     if why.startswith(STAY):
                         c.away.append(f"{self.names.get(p, p[:8])} {why.replace(STAY, _(STAY), 1)}")
         if self.optional and self.busy.clash(OPTIONAL, start, end):
-            c.busy_optional = [self.names.get(p, p[:8]) for p in self.optional if self.busy.clash(p, start, end)]
+            for p in self.optional:
+                why = self.busy.clash(p, start, end)
+                if why:
+                    c.busy_optional.append(self.names.get(p, p[:8]))
+                    if why.startswith(STAY):
+                        c.away.append(f"{self.names.get(p, p[:8])} {why}")
         if self.venue_id:
             c.room_busy = self.rooms.clash(self.venue_id, start, end) or ""
         for z, tz in zip(self.zones, self.tzs):

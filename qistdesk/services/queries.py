@@ -10,10 +10,10 @@ from datetime import date, datetime
 from typing import Any
 
 from sqlalchemy import func, select
-from sqlalchemy.orm import aliased
+from sqlalchemy.orm import aliased, joinedload, selectinload
 
 from qistdesk.domain import (ConferenceSession, Event, Exchange, ExchangeProgram, Milestone, Organization,
-                             Participation, Person, SeriesDate, Venue)
+                             Participation, Person, SeriesDate, SessionSpeaker, Venue)
 from qistdesk.store import Database
 from qistdesk.timezones import utc_to_local
 
@@ -200,6 +200,8 @@ def series_dates(db: Database, event_id: str) -> list[dict[str, Any]]:
 def sessions_of(db: Database, event_id: str) -> list[dict[str, Any]]:
     with db.read() as s:
         items = s.scalars(select(ConferenceSession).where(ConferenceSession.event_id == event_id)
+                          .options(joinedload(ConferenceSession.chair),
+                                   selectinload(ConferenceSession.speaker_links).joinedload(SessionSpeaker.person))
                           .order_by(ConferenceSession.start_utc, ConferenceSession.room)).all()
         return [{"id": i.id, "title": i.title, "start_utc": i.start_utc, "end_utc": i.end_utc, "room": i.room,
                  "chair_id": i.chair_id, "chair": i.chair.full_name if i.chair else "",

@@ -9,8 +9,9 @@ from __future__ import annotations
 from typing import Any
 
 from sqlalchemy import select
+from sqlalchemy.orm import joinedload, selectinload
 
-from qistdesk.domain import Event, Exchange, Participation, Person
+from qistdesk.domain import ConferenceSession, Event, Exchange, Participation, Person, SeriesDate, SessionSpeaker
 from qistdesk.domain.recurrence import parse_rule
 from qistdesk.services import crud
 from qistdesk.services.queries import iso_local
@@ -21,11 +22,24 @@ def _person_ref(person: Person | None) -> dict | None:
     return {"id": person.id, "name": person.full_name} if person else None
 
 
+def _loaded(s, model, ident: str, *options):
+    """The record ``ident`` (full id or prefix) with the relationships ``options`` name loaded in a
+    few queries, not one lazy load per related row (a conference pane's click paid ~1,000)."""
+    found = crud.get(s, model, ident)
+    return s.scalars(select(model).where(model.id == found.id).options(*options)
+                     .execution_options(populate_existing=True)).one()
+
+
 def event_record(db: Database, ident: str) -> dict[str, Any]:
     with db.read() as s:
-        e = crud.get(s, Event, ident)
+        e = _loaded(s, Event, ident, joinedload(Event.venue), joinedload(Event.organizer),
+                    joinedload(Event.host_organization), selectinload(Event.dates).joinedload(SeriesDate.speaker),
+                    selectinload(Event.sessions).options(
+                        joinedload(ConferenceSession.chair),
+                        selectinload(ConferenceSession.speaker_links).joinedload(SessionSpeaker.person)))
         zone = e.timezone
-        participations = s.scalars(select(Participation).where(Participation.event_id == e.id)).all()
+        participations = s.scalars(select(Participation).where(Participation.event_id == e.id)
+                                   .options(joinedload(Participation.person))).all()
         record: dict[str, Any] = {
             "id": e.id, "kind": e.kind, "title": e.title, "status": e.status,
             "start": iso_local(e.start_utc, zone), "end": iso_local(e.end_utc, zone), "zone": zone,
@@ -58,7 +72,9 @@ def event_record(db: Database, ident: str) -> dict[str, Any]:
 
 def exchange_record(db: Database, ident: str) -> dict[str, Any]:
     with db.read() as s:
-        x = crud.get(s, Exchange, ident)
+        x = _loaded(s, Exchange, ident, joinedload(Exchange.person), joinedload(Exchange.program),
+                    joinedload(Exchange.home_organization), joinedload(Exchange.host_organization),
+                    joinedload(Exchange.host_contact), selectinload(Exchange.milestones))
 
         def org(o):
             return {"id": o.id, "name": o.name, "country": o.country} if o else None

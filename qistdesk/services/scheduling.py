@@ -371,7 +371,8 @@ def warnings_for_series_dates(db: Database, event_id: str,
         rows = [(d.id, d.start_utc, d.end_utc, d.speaker_id) for d in event.dates if d.status == "scheduled"]
         zone_name, eid, venue_id = event.timezone, event.id, event.venue_id
         person_ids = {r[3] for r in rows if r[3]}
-        people, venues, names = load_bookings(s, person_ids, [venue_id] if venue_id else [])
+        window = (min(r[1] for r in rows), max(r[2] for r in rows)) if rows else None  # no clash lies outside
+        people, venues, names = load_bookings(s, person_ids, [venue_id] if venue_id else [], window)
     out: dict[str, list[Warning]] = {}
     for date_id, a, b, speaker in rows:
         found = check_time(a, b, zone_name, prefs)

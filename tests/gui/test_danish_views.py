@@ -25,11 +25,9 @@ ALLOW = [r"qistdesk.*", r"[A-Z]{2,5}( → [A-Z]{2,5})?", r"Dansk", r"English", r
          r"US: .*"]  # a US holiday by its own name ("US: Memorial Day"); Danish ones read Danish
 
 #: Texts made outside this part of issue 18, still English while their owner translates them (18c,
-#: headless): the recurrence rule's words (domain.recurrence describe()) and the calendar's titles of
-#: exchange stays (services.calendar_items). Each entry names the text it lets through; remove it
+#: headless): the calendar's titles of exchange stays (services.calendar_items). Remove the entry
 #: when its owner lands.
 PENDING = [
-    r"(.* · )?(Weekly|Fortnightly|Every|Monthly|Daily)\b.*",   # domain.recurrence describe(): 18c
     r"Exchange: .*",                                            # services.calendar_items titles: 18c
 ]
 

@@ -9,8 +9,6 @@ Seminar-style details (title, times, venue, warnings) come from the same
 
 from __future__ import annotations
 
-from collections import defaultdict
-
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (QHBoxLayout, QLabel, QMenu, QPushButton, QTabWidget, QToolButton,
                                QVBoxLayout, QWidget)
@@ -24,7 +22,7 @@ from qistdesk.gui.views.event_list import EventListView
 from qistdesk.gui.views.people import choice_label as _label, sector_label
 from qistdesk.gui.widgets.records_model import Column
 from qistdesk.gui.widgets.records_table import RecordsTable, room_for_arrow
-from qistdesk.services import events, queries, records, scheduling
+from qistdesk.services import events, pane_checks, queries, records, scheduling
 from qistdesk.timezones import utc_to_local
 from qistdesk.gui import locale_format
 from qistdesk.gui.locale_format import label_of as enum_label_of
@@ -152,7 +150,7 @@ class ConferencesView(EventListView):
              Column("waitlist_position", tr("Waiting #"), align=_RIGHT)],
             tab, kind="participant", name=tr("participants"),
             empty_message=tr("Nobody invited yet — add people from the directory."),
-            empty_actions=[(tr("Add participants…"), self.add_participants)], row_tone=_participant_tone)
+            empty_actions=[(tr("Add from directory…"), self.add_participants)], row_tone=_participant_tone)
         self.participants.arrange(priority={"organization": 1, "role": 2, "waitlist_position": 3, "rsvp_at": 4,
                                             "country": 5, "sector": 6})
         self.participants.selection_changed.connect(self._participant_buttons)
@@ -211,30 +209,32 @@ class ConferencesView(EventListView):
             self.participants.set_rows([])
             return
         record, prefs = self._record, preferences(self.ctx)
-        self.detail.show_record(record, other_zone(record["zone"], prefs=prefs),
-                                scheduling.warnings_for_event(self.ctx.db, record["id"], prefs),
+        event_id = record["id"]
+        self.detail.show_record(record, other_zone(record["zone"], prefs=prefs), self._known_warnings(event_id),
                                 enum_label_of(EventKind, record["kind"]))
-        sessions = queries.sessions_of(self.ctx.db, record["id"])
-        from qistdesk.services.timetable_checks import problems  # issue 16: the timetable checks itself
-
-        own = defaultdict(list)
-        for p in problems(self.ctx.db, [record["id"]]).get(record["id"], []):
-            own[p.session_id].append(scheduling.Warning("timetable", p.message))
-        checked = scheduling.check_sessions(  # one read of the bookings for every session
-            self.ctx.db, [dict(s, person_ids=s["speaker_ids"] + ([s["chair_id"]] if s["chair_id"] else []))
-                          for s in sessions], record["zone"], record["id"],
-            both_zones_work=bool(record.get("online_url")), prefs=prefs)
+        sessions = queries.sessions_of(self.ctx.db, event_id)
+        shown = {r["id"]: r.get("warnings", []) for r in self.sessions.model.all_rows()
+                 if r.get("event_id") == event_id}  # a reload after an edit keeps them meanwhile
         for s in sessions:
-            s["zone"] = record["zone"]
-            s["warnings"] = [w for w in checked[s["id"]] if w.kind in ("person", "hours")] + own.get(s["id"], [])
+            s.update(zone=record["zone"], event_id=event_id, warnings=shown.get(s["id"], []))
         self.sessions.set_rows(sessions)
         self.sessions.print_title = tr("Timetable — {title}").format(title=record["title"])
         self.participants.print_title = tr("Participants — {title}").format(title=record["title"])
-        people = queries.participants_of(self.ctx.db, record["id"])
+        people = queries.participants_of(self.ctx.db, event_id)
         self.participants.set_rows(people)
         self._update_capacity(people)
         self._session_buttons(self.sessions.selected_ids())
         self._participant_buttons(self.participants.selected_ids())
+        db, online = self.ctx.db, bool(record.get("online_url"))
+        self._check_pane(event_id, lambda: pane_checks.conference_checks(db, event_id, record["zone"], sessions, online, prefs),
+                         lambda found: self._show_checks(sessions, *found))
+
+    def _show_checks(self, sessions: list[dict], warnings: list, per_session: dict) -> None:
+        self.detail.warnings.set_warnings(warnings)
+        for s in sessions:
+            s["warnings"] = per_session.get(s["id"], [])
+        self.sessions.set_rows(sessions)
+        self._session_buttons(self.sessions.selected_ids())
 
     def _update_capacity(self, people: list[dict]) -> None:
         by = {s.value: 0 for s in InvitationStatus}

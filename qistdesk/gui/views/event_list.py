@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from datetime import datetime, timezone
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSplitter, QVBoxLayout, QWidget
 
 from qistdesk.gui.background import Background
@@ -69,6 +69,10 @@ class EventDetail(QWidget):
             parts.append(extra)
         self.facts.setText(" · ".join(parts))
         self.warnings.set_warnings(warnings)
+
+
+#: The selected event's checks start this long after the click (after its pane is painted).
+PANE_CHECK_DELAY_MS = 40
 
 
 class EventListView(QWidget):
@@ -191,6 +195,29 @@ class EventListView(QWidget):
             self._show_rows(rows, self._list_warnings)
         self._list_checks.run(lambda: scheduling.warnings_by_event(self.ctx.db, kind, prefs),
                               lambda warnings: self._show_rows(rows, warnings), wait=wait)
+
+    def _check_pane(self, event_id: str, work, then) -> None:
+        """The selected event's checks (its bookings against everyone else's: up to seconds for a
+        long series) on a worker thread, so a click shows the record at once; ``then(result)``
+        fills them in on the GUI thread if that event is still the one shown. A stand-alone view
+        (tests) waits for them."""
+        if not hasattr(self, "_pane_checks"):
+            self._pane_checks = Background(self, f"qistdesk-{self.KIND}-pane-checks")
+
+        def show(result) -> None:
+            if self._record is not None and self._record["id"] == event_id:
+                then(result)
+
+        if self.parent() is None:
+            self._pane_checks.run(work, show, wait=True)
+        else:  # after the pane is painted: a worker holding the interpreter lock would slow the paint
+            generation = self._pane_generation = getattr(self, "_pane_generation", 0) + 1
+            QTimer.singleShot(PANE_CHECK_DELAY_MS, lambda: generation == self._pane_generation
+                              and self._pane_checks.run(work, show))
+
+    def _known_warnings(self, event_id: str) -> list:
+        """The list's warnings of an event (the same checks), shown until the pane's own arrive."""
+        return list(getattr(self, "_list_warnings", {}).get(event_id, []))
 
     def _show_rows(self, rows: list[dict], warnings: dict) -> None:
         self._list_warnings = warnings

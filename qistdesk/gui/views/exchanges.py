@@ -167,11 +167,12 @@ class ExchangesView(RecordListView):
         layout = self.right.layout()
         layout.insertWidget(1, QLabel("<b>" + tr("Milestones") + "</b>", self.right))
         layout.insertWidget(2, self.milestones, 1)
-        layout.setStretch(0, 2)  # the exchange's details get more room than its checklist
+        layout.setStretch(0, 1)  # details and checklist share the height: the checklist is worked in (Mark done)
         layout.insertLayout(3, row)
         self._milestone_buttons([])
 
     def show_selected(self, ids: list[str]) -> None:
+        self._shown_record = None
         super().show_selected(ids)
         if not hasattr(self, "milestones"):
             return
@@ -183,7 +184,8 @@ class ExchangesView(RecordListView):
             keep = self.milestones.selected_ids()  # still selected after a change reloads the list
             try:
                 self.milestones.set_rows(exchange_milestones(self.ctx.db, ids[0]))
-                record = exchange_record(self.ctx.db, ids[0])
+                shown = getattr(self, "_shown_record", None)  # detail_html just read it
+                record = shown if shown and shown["id"] == ids[0] else exchange_record(self.ctx.db, ids[0])
                 if keep:
                     self.milestones.select_ids(keep)
             except LookupError:
@@ -198,7 +200,7 @@ class ExchangesView(RecordListView):
         from qistdesk.services import queries
         from qistdesk.services.records import exchange_record
 
-        x = exchange_record(self.ctx.db, ident)
+        x = self._shown_record = exchange_record(self.ctx.db, ident)
         start, end = date.fromisoformat(x["start_date"]), date.fromisoformat(x["end_date"])
         p, prog = x["participant"], x["program"]
         home, host = x.get("home_organization"), x.get("host_organization")
@@ -227,10 +229,9 @@ class ExchangesView(RecordListView):
         hi = datetime.combine(end + timedelta(days=1), time(0), timezone.utc)
         # Each date of a series in the stay is listed, not the series once (or not at all when it
         # began before the stay): the participant can go to every one of them.
-        from qistdesk.services.dashboard import occurrences
+        from qistdesk.services.dashboard import first_occurrences
 
-        every = occurrences(self.ctx.db, lo, hi)
-        total, during = len(every), every[:EVENTS_SHOWN]
+        total, during = first_occurrences(self.ctx.db, lo, hi, EVENTS_SHOWN)
         lines.append("<h3>" + tr("Events during the stay ({count})").format(count=total) + "</h3>")
         if during:
             zones = zone_pair()  # once, not per event (it reads the settings)

@@ -25,7 +25,7 @@ from qistdesk.gui.series_date_dialog import SeriesDateDialog
 from qistdesk.gui.views.event_list import EventDetail, EventListView, _tone  # noqa: F401 (EventDetail: shared)
 from qistdesk.gui.widgets.records_model import Column
 from qistdesk.gui.widgets.records_table import RecordsTable
-from qistdesk.services import events, queries, records, scheduling
+from qistdesk.services import events, pane_checks, queries, records
 from qistdesk.domain.enums import EventStatus
 from qistdesk.gui.locale_format import label_of as enum_label_of
 from qistdesk.timezones import utc_to_local
@@ -142,15 +142,27 @@ class SeminarsView(EventListView):
         record = self._record
         prefs = preferences(self.ctx)
         extra = parse_rule(record["series_rule"]).describe() if record.get("series_rule") else ""
-        self.detail.show_record(record, other_zone(record["zone"], prefs=prefs),
-                                scheduling.warnings_for_event(self.ctx.db, record["id"], prefs), extra)
-        per_date = scheduling.warnings_for_series_dates(self.ctx.db, record["id"], prefs) if extra else {}
-        rows = queries.series_dates(self.ctx.db, record["id"])
+        event_id = record["id"]
+        self.detail.show_record(record, other_zone(record["zone"], prefs=prefs), self._known_warnings(event_id),
+                                extra)
+        rows = queries.series_dates(self.ctx.db, event_id)
+        shown = {r["id"]: r.get("warnings", []) for r in self.dates.model.all_rows()
+                 if r.get("event_id") == event_id}  # a reload after an edit keeps them meanwhile
         for row in rows:
-            row.update(zone=record["zone"], warnings=per_date.get(row["id"], []), event_id=record["id"],
+            row.update(zone=record["zone"], warnings=shown.get(row["id"], []), event_id=event_id,
                        venue_id=(record.get("venue") or {}).get("id"))
         self.dates.set_rows(rows)
         self.dates.print_title = tr("Dates — {title}").format(title=record["title"])
+        self._date_buttons(self.dates.selected_ids())
+        db = self.ctx.db
+        self._check_pane(event_id, lambda: pane_checks.seminar_checks(db, event_id, bool(extra), prefs),
+                         lambda found: self._show_checks(rows, *found))
+
+    def _show_checks(self, rows: list[dict], warnings: list, per_date: dict) -> None:
+        self.detail.warnings.set_warnings(warnings)
+        for row in rows:
+            row["warnings"] = per_date.get(row["id"], [])
+        self.dates.set_rows(rows)
         self._date_buttons(self.dates.selected_ids())
 
     def open_audience(self) -> None:
