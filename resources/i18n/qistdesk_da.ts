@@ -490,6 +490,10 @@
         <translation>Nyt sted {name}</translation>
     </message>
     <message>
+        <source>— choose a sector —</source>
+        <translation>— vælg en sektor —</translation>
+    </message>
+    <message>
         <source>Two-letter code such as DK or US</source>
         <translation>Landekode med to bogstaver, fx DK eller US</translation>
     </message>
@@ -1799,6 +1803,7 @@
     </message>
     <message>
         <source>event</source>
+        <extracomment>The selected event&apos;s checks start this long after the click (after its pane is painted).</extracomment>
         <translation>arrangement</translation>
     </message>
     <message>
