@@ -1894,12 +1894,12 @@
         <translation>Lokale</translation>
     </message>
     <message>
-        <source>any room (as the timetables name it, e.g. Room B)</source>
-        <translation>alle lokaler (som programmet kalder dem, fx Lokale B)</translation>
+        <source>any room (e.g. Room B)</source>
+        <translation>alle lokaler (fx Lokale B)</translation>
     </message>
     <message>
-        <source>Only this room of the venue must be free: a conference takes a room only in its sessions there</source>
-        <translation>Kun dette lokale på stedet skal være ledigt: en konference optager kun et lokale under sine sessioner der</translation>
+        <source>Only this room of the venue must be free, as the timetables name it: a conference takes a room only in its sessions there</source>
+        <translation>Kun dette lokale på stedet skal være ledigt, som programmerne kalder det: en konference optager kun et lokale under sine sessioner der</translation>
     </message>
     <message>
         <source>Speakers</source>
