@@ -101,7 +101,8 @@ class Slot:
         return {"start_utc": self.start.isoformat(), "end_utc": self.end.isoformat(), "score": self.score,
                 "times": self.times, "reasons": self.reasons,
                 "dates": [{"start_utc": c.start.isoformat(), "busy": c.busy_required, "optional_busy": c.busy_optional,
-                           "room_busy": c.room_busy, "away": c.away, "holidays": c.holidays, "outside_hours": c.outside_hours,
+                           "room_busy": c.room_busy, "away": c.away, "holidays": c.holidays,
+                           "outside_hours": c.outside_hours,
                            "weekend": c.weekend, "clock_change_week": c.dst} for c in self.checks]}
 
 
@@ -273,7 +274,7 @@ class _Checker:
                 if why:
                     c.busy_optional.append(self.names.get(p, p[:8]))
                     if why.startswith(STAY):
-                        c.away.append(f"{self.names.get(p, p[:8])} {why}")
+                        c.away.append(f"{self.names.get(p, p[:8])} {why.replace(STAY, _(STAY), 1)}")
         if self.venue_id:
             c.room_busy = self.rooms.clash(self.venue_id, start, end) or ""
         for z, tz in zip(self.zones, self.tzs):

@@ -490,6 +490,10 @@
         <translation>Nyt sted {name}</translation>
     </message>
     <message>
+        <source>— choose a sector —</source>
+        <translation>— vælg en sektor —</translation>
+    </message>
+    <message>
         <source>Two-letter code such as DK or US</source>
         <translation>Landekode med to bogstaver, fx DK eller US</translation>
     </message>

@@ -127,3 +127,14 @@ def test_a_name_not_in_the_directory_says_so_rather_than_is_required(qtbot, db):
     form.validate()
     message = form.rows["person_id"].error
     assert "Mette Holm" in message and "+" in message and "required" not in message
+
+
+def test_a_new_organisation_has_no_sector_until_one_is_chosen(qtbot):
+    from qistdesk.gui.views.organizations import organization_form
+
+    form = organization_form()
+    qtbot.addWidget(form)
+    form.set_values({"name": "Aalborg Quantum Lab", "country": "DK"})
+    assert form.values()["sector"] == "" and "sector" in form.validate()  # asked for, not guessed
+    form.set_values({"sector": "academia"})
+    assert form.validate() == {}
