@@ -43,10 +43,10 @@ def _po_unfinished(po: Path) -> dict[str, object]:
         if not m.id:
             continue
         if isinstance(m.id, (list, tuple)):
-            if not m.string or not all(m.string):
-                todo[m.id[0]] = ["", ""]
-        elif not m.string:
-            todo[m.id] = ""
+            if not m.string or not all(m.string) or m.fuzzy:
+                todo[m.id[0]] = list(m.string) if m.string and all(m.string) else ["", ""]
+        elif not m.string or m.fuzzy:
+            todo[m.id] = m.string or ""
     return todo
 
 
@@ -59,10 +59,11 @@ def _po_fill(po: Path, words: dict[str, object], overwrite: bool) -> tuple[int, 
         if not m.id:
             continue
         key = m.id[0] if isinstance(m.id, (list, tuple)) else m.id
-        done = bool(m.string) and (isinstance(m.string, str) or all(m.string))
+        done = bool(m.string) and (isinstance(m.string, str) or all(m.string)) and not m.fuzzy
         word = words.get(key)
         if word and (overwrite or not done):
             m.string = tuple(word) if isinstance(m.id, (list, tuple)) else word
+            m.flags.discard("fuzzy")  # babel marks a message fuzzy when it gains a plural; gettext then skips it
             filled += 1
         elif not done:
             left += 1

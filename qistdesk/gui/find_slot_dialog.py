@@ -22,7 +22,6 @@ from qistdesk.gui.widgets.datetime_edit import DateEdit
 from qistdesk.gui.widgets.pickers import person_picker
 from qistdesk.services.errors import USER_ERRORS
 from qistdesk.timezones import utc_to_local
-from qistdesk.gui.i18n import tr
 
 
 class FindSlotDialog(QDialog):
@@ -75,13 +74,15 @@ class FindSlotDialog(QDialog):
             self.venue.addItem(v["name"], v["id"])
         self.room = QLineEdit(self)
         self.room.setAccessibleName(tr("Room"))
-        self.room.setPlaceholderText(tr("any room (as the timetables name it, e.g. Room B)"))
-        self.room.setToolTip(tr("Only this room of the venue must be free: a conference takes a room only "
-                                "in its sessions there"))
+        self.room.setPlaceholderText(tr("any room (e.g. Room B)"))
+        self.room.setToolTip(tr("Only this room of the venue must be free, as the timetables name it: a "
+                                "conference takes a room only in its sessions there"))
         place = QHBoxLayout()
         place.addWidget(self.venue, 2)
         place.addWidget(self.room, 1)
-        form.addRow(tr("&Venue"), place)
+        venue_label = QLabel(tr("&Venue"), self)
+        venue_label.setBuddy(self.venue)
+        form.addRow(venue_label, place)
         when = QHBoxLayout()
         self.first, self.last = DateEdit(start, self), DateEdit(start + timedelta(days=13), self)
         self.first.setAccessibleName(tr("From"))

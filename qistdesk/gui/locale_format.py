@@ -118,7 +118,13 @@ def zone_label(zone_name: str) -> str:
 def label_of(enum_cls, value: str | None) -> str:
     """A stored value as its label in the app's language ("in-progress" -> "I gang"); the domain
     translates its labels (``member.label``, qistdesk.messages); an unknown value shows as it is."""
-    return enum_cls(value).label if value in enum_cls.values() else (value or "")
+    return _label(enum_cls, value or "", lang())
+
+
+@lru_cache(maxsize=1024)
+def _label(enum_cls, value: str, _language: str) -> str:
+    """Cached per language: a list of 100,000 rows asks for the same few labels over and over."""
+    return enum_cls(value).label if value in enum_cls.values() else value
 
 
 class EnumLabels(dict):
@@ -128,14 +134,19 @@ class EnumLabels(dict):
     def __init__(self, enum_cls):
         super().__init__({m.value: m.value for m in enum_cls})
         self._enum = enum_cls
+        self._language, self._labels = "", {}
+
+    def _table(self) -> dict:
+        language = lang()
+        if language != self._language:  # once per language, not once per list cell
+            self._language, self._labels = language, {k: self._enum(k).label for k in self}
+        return self._labels
 
     def __getitem__(self, key):
-        if key not in self:
-            raise KeyError(key)
-        return self._enum(key).label
+        return self._table()[key]
 
     def get(self, key, default=None):
-        return self[key] if key in self else default
+        return self._table().get(key, default)
 
     def values(self):
         return [self[k] for k in self]

@@ -36,9 +36,10 @@ FILTERS = {"seminars": ("seminar", "series-date"), "conferences": ("conference",
            "exchanges": ("exchange", "milestone")}
 
 
-@dataclass(frozen=True)
+@dataclass(slots=True, unsafe_hash=True)  # not frozen: a frozen __init__ costs 4×, and a week holds ~1,000
 class CalendarItem:
-    """One thing on the calendar. Timed items have instants; all-day items have local dates."""
+    """One thing on the calendar. Timed items have instants; all-day items have local dates.
+    Treated as immutable: nothing changes an item once made (``dataclasses.replace`` makes another)."""
 
     key: str                      # "event:<id>", "date:<id>", "session:<id>", "exchange:<id>", "milestone:<id>"
     kind: str                     # one of KINDS

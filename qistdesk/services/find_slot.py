@@ -27,11 +27,12 @@ from sqlalchemy import select
 from qistdesk.domain import Person, Venue, display_name
 from qistdesk.domain.recurrence import SeriesRule, expand
 from qistdesk.domain.validation import ValidationError
+from qistdesk.messages import _, day_text, ngettext, time_text
 from qistdesk.services import crud
 from qistdesk.services.bookings import load_bookings
 from qistdesk.services.slot_bookings import STAY, bookings_of, stays_of
-from qistdesk.services.holidays_dk_us import COUNTRY_NAMES, holiday_name
-from qistdesk.services.scheduling import Preferences, country_of_zone, place_name
+from qistdesk.services.holidays_dk_us import holiday_name
+from qistdesk.services.scheduling import Preferences, country_of_zone, holiday_text, place_name, place_text
 from qistdesk.store import Database
 from qistdesk.timezones import UTC, offsets_differ_from_usual, utc_to_local, zone
 
@@ -68,7 +69,7 @@ class Check:
     weekend: list[str] = field(default_factory=list)
     outside_hours: list[str] = field(default_factory=list)
     dst: bool = False
-    away: list[str] = field(default_factory=list)  # required people on an exchange stay (also busy)
+    away: list[str] = field(default_factory=list)  # people on an exchange stay (also counted busy)
 
     @property
     def score(self) -> int:
@@ -100,7 +101,8 @@ class Slot:
         return {"start_utc": self.start.isoformat(), "end_utc": self.end.isoformat(), "score": self.score,
                 "times": self.times, "reasons": self.reasons,
                 "dates": [{"start_utc": c.start.isoformat(), "busy": c.busy_required, "optional_busy": c.busy_optional,
-                           "room_busy": c.room_busy, "away": c.away, "holidays": c.holidays, "outside_hours": c.outside_hours,
+                           "room_busy": c.room_busy, "away": c.away, "holidays": c.holidays,
+                           "outside_hours": c.outside_hours,
                            "weekend": c.weekend, "clock_change_week": c.dst} for c in self.checks]}
 
 
@@ -151,19 +153,19 @@ class Busy:
 def _validate(req: Request) -> None:
     errors = {}
     if req.duration <= timedelta(0) or req.duration > timedelta(hours=12):
-        errors["duration"] = "a duration from 1 minute to 12 hours"
+        errors["duration"] = _("a duration from 1 minute to 12 hours")
     if req.last < req.first:
-        errors["to"] = "the range must end on or after its first day"
+        errors["to"] = _("the range must end on or after its first day")
     elif (req.last - req.first).days > MAX_DAYS:
-        errors["to"] = f"a range of at most {MAX_DAYS} days"
+        errors["to"] = _("a range of at most {n} days").format(n=MAX_DAYS)
     if req.room.strip() and not req.venue_id:
-        errors["room"] = "a room needs its venue (--venue)"
+        errors["room"] = _("a room needs its venue (--venue)")
     if not req.required:
-        errors["people"] = "at least one required person"
+        errors["people"] = _("at least one required person")
     if req.series and req.series not in FREQS:
-        errors["series"] = f"one of {', '.join(FREQS)}"
+        errors["series"] = _("one of {choices}").format(choices=", ".join(FREQS))
     if req.series and not (req.count or req.until):
-        errors["series"] = "a series needs --count or --until"
+        errors["series"] = _("a series needs --count or --until")
     if errors:
         raise ValidationError(errors, "search")
 
@@ -214,7 +216,7 @@ class _Search:
             venue = crud.get(s, Venue, req.venue_id) if req.venue_id else None
             self.venue_name, venue_id = (venue.name, venue.id) if venue else ("", None)
             if venue and req.room.strip():
-                self.venue_name = f"{req.room.strip()} at {venue.name}"
+                self.venue_name = _room_at(req.room, venue.name)
             bookings, venue_bookings = bookings_of(s, people, venue_id,
                                                    (self.first_utc - timedelta(days=1), horizon + timedelta(days=1)),
                                                    home, req.room)
@@ -242,7 +244,11 @@ class _Search:
 
 def _span(start: datetime, end: datetime, zone_name: str) -> str:
     a, b = utc_to_local(start, zone_name), utc_to_local(end, zone_name)
-    return f"{a:%a %d %b %Y %H:%M}–{b:%H:%M}"
+    return f"{day_text(a)} {time_text(a)}–{time_text(b)}"
+
+
+def _room_at(room: str, venue: str) -> str:
+    return _("{room} at {venue}").format(room=room.strip(), venue=venue)
 
 
 class _Checker:
@@ -261,9 +267,14 @@ class _Checker:
                 if why:
                     c.busy_required.append(self.names.get(p, p[:8]))
                     if why.startswith(STAY):
-                        c.away.append(f"{self.names.get(p, p[:8])} {why}")
+                        c.away.append(f"{self.names.get(p, p[:8])} {why.replace(STAY, _(STAY), 1)}")
         if self.optional and self.busy.clash(OPTIONAL, start, end):
-            c.busy_optional = [self.names.get(p, p[:8]) for p in self.optional if self.busy.clash(p, start, end)]
+            for p in self.optional:
+                why = self.busy.clash(p, start, end)
+                if why:
+                    c.busy_optional.append(self.names.get(p, p[:8]))
+                    if why.startswith(STAY):
+                        c.away.append(f"{self.names.get(p, p[:8])} {why.replace(STAY, _(STAY), 1)}")
         if self.venue_id:
             c.room_busy = self.rooms.clash(self.venue_id, start, end) or ""
         for z, tz in zip(self.zones, self.tzs):
@@ -276,7 +287,7 @@ class _Checker:
             c.dst = c.dst or dst
             end_min = b.hour * 60 + b.minute + (1440 if b.date() > a.date() else 0)
             if a.hour < self.prefs.work_start_hour or end_min > self.prefs.work_end_hour * 60:
-                c.outside_hours.append(place_name(z))
+                c.outside_hours.append(place_text(z))
         return c
 
     def _day(self, z: str, day: date) -> tuple[str, str, bool]:
@@ -285,8 +296,10 @@ class _Checker:
         if key not in self._days:
             country = country_of_zone(z)
             name = holiday_name(country, day) if country else None
-            self._days[key] = (f"{day:%d %b}: {name} ({COUNTRY_NAMES[country]})" if name else "",
-                               f"a {day:%A} in {place_name(z)}" if day.weekday() >= 5 else "",
+            where = _("Denmark") if country == "DK" else _("the US")
+            self._days[key] = (f"{day_text(day, '%d %b')}: {holiday_text(country, day, name)} ({where})" if name else "",
+                               (_("a Saturday in {place}") if day.weekday() == 5 else _("a Sunday in {place}")).format(
+                                   place=place_text(z)) if day.weekday() >= 5 else "",
                                z == self.zones[0] and offsets_differ_from_usual(day, *self.zones))
         return self._days[key]
 
@@ -297,36 +310,39 @@ def _reasons(slot: Slot, required, optional, names, venue_name: str, prefs: Pref
     busy_req = sorted({n for c in checks for n in c.busy_required})
     busy_opt = sorted({n for c in checks for n in c.busy_optional})
     if not busy_req:
-        out.append(f"all {len(required)} required free" + (f"; {len(optional) - len(busy_opt)} of {len(optional)} "
-                                                            "optional free" if optional else ""))
+        out.append(ngettext("all {n} required free", "all {n} required free", len(required)).format(n=len(required)) + (
+            _("; {free} of {n} optional free").format(free=len(optional) - len(busy_opt), n=len(optional))
+            if optional else ""))
     else:
-        out.append("busy: " + ", ".join(busy_req))
+        out.append(_("busy: {names}").format(names=", ".join(busy_req)))
     if optional and busy_opt:
-        out.append("optional busy: " + ", ".join(busy_opt))
+        out.append(_("optional busy: {names}").format(names=", ".join(busy_opt)))
     away = list(dict.fromkeys(a for c in checks for a in c.away))
     if away:
-        out.append("away: " + "; ".join(away))
+        out.append(_("away: {who}").format(who="; ".join(away)))
     outside = sorted({z for c in checks for z in c.outside_hours})
-    out.append("inside working hours on both sides" if not outside else
-               "outside working hours in " + " and ".join(outside))
+    out.append(_("inside working hours on both sides") if not outside else
+               _("outside working hours in {places}").format(places=_(" and ").join(outside)))
     if any(c.weekend for c in checks):
-        out.append("falls on a weekend")
+        out.append(_("falls on a weekend"))
     holidays = [h for c in checks for h in c.holidays]
     if holidays:
-        out.append("holiday: " + "; ".join(dict.fromkeys(holidays)))
+        out.append(_("holiday: {days}").format(days="; ".join(dict.fromkeys(holidays))))
     odd = [c for c in checks if c.dst]
     if odd:
-        when = "" if len(checks) == 1 else " (" + ", ".join(f"{utc_to_local(c.start, prefs.home):%d %b}"
+        when = "" if len(checks) == 1 else " (" + ", ".join(day_text(utc_to_local(c.start, prefs.home), "%d %b")
                                                             for c in odd) + ")"
-        out.append(f"clock-change week{when}: {place_name(prefs.home)} and {place_name(prefs.other)} are "
-                   "an hour closer than usual")
+        out.append(_("clock-change week{when}: {place} and {other} are an hour closer than usual").format(
+            when=when, place=place_text(prefs.home), other=place_text(prefs.other)))
     if venue_name:
         taken = [c for c in checks if c.room_busy]
-        out.append(f"{venue_name} free" if not taken else f"{venue_name} taken ({taken[0].room_busy})")
+        out.append(_("{venue} free").format(venue=venue_name) if not taken else
+                   _("{venue} taken ({by})").format(venue=venue_name, by=taken[0].room_busy))
     if len(checks) > 1:
         bad = slot.clashing_dates
-        out.append(f"series: {len(checks) - len(bad)} of {len(checks)} dates clear" + (
-            "; clashes on " + ", ".join(f"{utc_to_local(c.start, prefs.home):%d %b}" for c in bad) if bad else ""))
+        out.append(_("series: {clear} of {n} dates clear").format(clear=len(checks) - len(bad), n=len(checks)) + (
+            _("; clashes on {days}").format(days=", ".join(day_text(utc_to_local(c.start, prefs.home), "%d %b")
+                                                          for c in bad)) if bad else ""))
     return out
 
 
@@ -350,7 +366,7 @@ def free_busy(db: Database, people: list[str], venue_id: str | None, first: date
             venue_id = venue.id
             if room.strip():  # the room's own bookings, as the assistant counts them
                 rooms = bookings_of(s, [], venue_id, window, prefs.home, room)[1]
-                names[venue.id] = f"{room.strip()} at {venue.name}"
+                names[venue.id] = _room_at(room, venue.name)
     out: dict[str, list] = {names.get(p, p[:8]): [] for p in ids}
     if venue_id:
         out[names[venue_id]] = []

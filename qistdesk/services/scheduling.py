@@ -75,7 +75,7 @@ def partner_zone(event_zone: str, prefs: Preferences) -> str:
 place_name = zone_label
 
 
-def _place(zone_name: str) -> str:
+def place_text(zone_name: str) -> str:
     """A zone's place in a message, as the app's language writes it ("København")."""
     return zone_label(zone_name, current_language())
 
@@ -130,7 +130,7 @@ def check_time(start_utc: datetime, end_utc: datetime, zone_name: str, prefs: Pr
                 seen.add((country, day))
                 text = (_("{day} is a public holiday in Denmark ({name})") if country == "DK"
                         else _("{day} is a public holiday in the US ({name})"))
-                out.append(Warning("holiday", prefix + text.format(day=day_text(day), name=_holiday(country, day, name))))
+                out.append(Warning("holiday", prefix + text.format(day=day_text(day), name=holiday_text(country, day, name))))
     # Working hours, in each zone where people take part.
     for z in (zones if both_zones_work else [zone_name]):
         problem = _outside_hours(start_utc, end_utc, z, prefs)
@@ -146,7 +146,7 @@ def check_time(start_utc: datetime, end_utc: datetime, zone_name: str, prefs: Pr
 
 def _outside_hours(start_utc: datetime, end_utc: datetime, zone_name: str, prefs: Preferences) -> str | None:
     start, end = utc_to_local(start_utc, zone_name), utc_to_local(end_utc, zone_name)
-    place = _place(zone_name)
+    place = place_text(zone_name)
     if start.weekday() >= 5:
         return (_("falls on a Saturday in {place}") if start.weekday() == 5
                 else _("falls on a Sunday in {place}")).format(place=place)
@@ -172,7 +172,7 @@ def _dst_message(start_utc: datetime, pair: tuple[str, str]) -> str:
     usual = abs((ja - jb).total_seconds()) / 3600
     return _("US and EU clocks change on different Sundays: that week {place} is {hours} h from {other} "
              "(usually {usual} h); check the time on invites").format(
-        place=_place(pair[0]), other=_place(pair[1]), hours=_hours(hours), usual=_hours(usual))
+        place=place_text(pair[0]), other=place_text(pair[1]), hours=_hours(hours), usual=_hours(usual))
 
 
 def _hours(value: float) -> str:
@@ -180,7 +180,7 @@ def _hours(value: float) -> str:
     return text.replace(".", ",") if current_language() == "da" else text
 
 
-def _holiday(country: str, day: date, name: str) -> str:
+def holiday_text(country: str, day: date, name: str) -> str:
     """The holiday's name in the app's language: Danish holidays by their Danish names."""
     if current_language() == "da" and country == "DK":
         from qistdesk.services.holidays_dk_us import danish_name
@@ -202,7 +202,7 @@ def _when(b: Booking) -> str:
 def _booking_warning(kind: str, name: str, other: Booking) -> Warning:
     text = (_("{name} is also booked for “{title}” ({when} {place})") if kind == "person"
             else _("{name} is also used by “{title}” ({when} {place})"))
-    return Warning(kind, text.format(name=name, title=other.title, when=_when(other), place=_place(other.zone)))
+    return Warning(kind, text.format(name=name, title=other.title, when=_when(other), place=place_text(other.zone)))
 
 
 # --- public entry points ----------------------------------------------------------------------

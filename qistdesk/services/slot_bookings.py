@@ -14,10 +14,11 @@ from datetime import datetime, time, timedelta
 
 from sqlalchemy import select
 
+from qistdesk.messages import N_
 from qistdesk.services.bookings import Booking, beyond_stored, far_series
 from qistdesk.timezones import UTC, zone
 
-STAY = "on an exchange stay"
+STAY = N_("on an exchange stay")  # the reason why reads it; find_slot shows it translated
 
 
 AWAY_STAGES = ("accepted", "preparing", "in-progress", "completed")

@@ -490,6 +490,10 @@
         <translation>Nyt sted {name}</translation>
     </message>
     <message>
+        <source>— choose a sector —</source>
+        <translation>— vælg en sektor —</translation>
+    </message>
+    <message>
         <source>Two-letter code such as DK or US</source>
         <translation>Landekode med to bogstaver, fx DK eller US</translation>
     </message>
@@ -1799,6 +1803,7 @@
     </message>
     <message>
         <source>event</source>
+        <extracomment>The selected event&apos;s checks start this long after the click (after its pane is painted).</extracomment>
         <translation>arrangement</translation>
     </message>
     <message>
@@ -1889,12 +1894,12 @@
         <translation>Lokale</translation>
     </message>
     <message>
-        <source>any room (as the timetables name it, e.g. Room B)</source>
-        <translation>alle lokaler (som programmet kalder dem, fx Lokale B)</translation>
+        <source>any room (e.g. Room B)</source>
+        <translation>alle lokaler (fx Lokale B)</translation>
     </message>
     <message>
-        <source>Only this room of the venue must be free: a conference takes a room only in its sessions there</source>
-        <translation>Kun dette lokale på stedet skal være ledigt: en konference optager kun et lokale under sine sessioner der</translation>
+        <source>Only this room of the venue must be free, as the timetables name it: a conference takes a room only in its sessions there</source>
+        <translation>Kun dette lokale på stedet skal være ledigt, som programmerne kalder det: en konference optager kun et lokale under sine sessioner der</translation>
     </message>
     <message>
         <source>Speakers</source>
@@ -2154,10 +2159,6 @@
         <translation>Ingen inviteret endnu — tilføj personer fra kartoteket.</translation>
     </message>
     <message>
-        <source>Add participants…</source>
-        <translation>Tilføj deltagere…</translation>
-    </message>
-    <message>
         <source>Add &amp;from directory…</source>
         <translation>Tilføj &amp;fra kartoteket…</translation>
     </message>
@@ -2180,6 +2181,10 @@
     <message>
         <source>Remo&amp;ve</source>
         <translation>&amp;Fjern</translation>
+    </message>
+    <message>
+        <source>Add from directory…</source>
+        <translation>Tilføj fra kartoteket…</translation>
     </message>
     <message>
         <source>{action} of selected participants</source>

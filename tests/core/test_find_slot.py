@@ -178,3 +178,16 @@ def test_a_room_of_the_venue_as_the_timetable_names_it(office):
         find_slots(db, Request(HOUR, day, day, (p["anna"],), room="Room A"), PREFS)
     grid = free_busy(db, [p["anna"]], venue, day, day, PREFS, room="Room A")
     assert [title for _a, _b, title in grid["Room A at Room K"]] == ["Summit – Plenary"]
+
+
+def test_the_assistants_reasons_in_a_danish_window(office):
+    from qistdesk import messages
+
+    db, p, _ = office
+    messages.set_language("da")
+    try:
+        only = find_slots(db, Request(HOUR, date(2027, 5, 6), date(2027, 5, 6), (p["anna"],)), PREFS)[0]
+    finally:
+        messages.set_language("en")
+    assert "helligdag: 6. maj: Kristi himmelfartsdag (Danmark)" in only.reasons
+    assert "den nødvendige person er ledig" in only.reasons

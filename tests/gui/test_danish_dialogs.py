@@ -146,10 +146,14 @@ def test_answers_per_date(qtbot, ctx, demo_db):
 
 
 def test_find_slot_dialog(qtbot, ctx, demo_db):
+    from PySide6.QtWidgets import QLabel
+
     from qistdesk.gui.find_slot_dialog import FindSlotDialog
 
     dialog = FindSlotDialog(ctx, start=date(2027, 5, 6))
     assert dialog.windowTitle() == "Find et tidspunkt"
+    labels = [w for w in dialog.findChildren(QLabel) if w.buddy() is dialog.venue]
+    assert [w.text() for w in labels] == ["&Sted"]  # shown as "Sted" with S underlined, not "&Sted"
     _no_english(qtbot, dialog, demo_db)
 
 

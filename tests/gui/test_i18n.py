@@ -108,3 +108,22 @@ def test_english_plurals_come_from_the_english_catalogue(qapp, tmp_path, monkeyp
     assert i18n.install(qapp, "en") == "en"
     assert i18n.tr("%n day(s)", None, 1) == "1 day" and i18n.tr("%n day(s)", None, 5) == "5 days"
     assert i18n.tr("%n person(s)", None, 2) == "2 people"
+
+
+@pytest.mark.parametrize("name", ["qistdesk_da.ts", "qistdesk_en.ts"])
+def test_every_translation_keeps_the_placeholders_of_its_source(name):
+    """A translation that drops or renames a ``{name}`` would raise (or show a blank) at .format();
+    a plural form without %n would hide the count."""
+    import re
+    import xml.etree.ElementTree as ET
+
+    wrong = []
+    for message in ET.parse(ROOT / "resources" / "i18n" / name).getroot().iter("message"):
+        source = message.findtext("source") or ""
+        translation = message.find("translation")
+        forms = [f.text or "" for f in translation] if len(translation) else [translation.text or ""]
+        wanted = set(re.findall(r"\{(\w*)\}", source))
+        for form in forms:
+            if set(re.findall(r"\{(\w*)\}", form)) != wanted or ("%n" in source and "%n" not in form):
+                wrong.append(f"{source!r} -> {form!r}")
+    assert wrong == []

@@ -126,3 +126,37 @@ def test_header_menu_shows_and_hides_columns_and_remembers(qtbot):
     reset = next(a for a in again.columns.menu().actions() if a.text() == "Fit columns to the window")
     reset.trigger()
     assert again.view.isColumnHidden(2) and not again.view.isColumnHidden(1)  # back to the defaults
+
+
+def test_the_add_participants_list_takes_the_dialogs_height(qtbot, demo_db):
+    """Seen on Xvfb: seven rows of the directory above a blank half of the dialog."""
+    from qistdesk.gui.conference_dialogs import AddParticipantsDialog
+    from qistdesk.gui.context import AppContext
+    from qistdesk.services import queries
+
+    dialog = AddParticipantsDialog(AppContext(demo_db), queries.list_people(demo_db), set(), None, 0)
+    qtbot.addWidget(dialog)
+    dialog.setModal(False)
+    dialog.resize(900, 700)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    assert dialog.table.height() > dialog.height() * 0.55
+    assert dialog.table.view.horizontalScrollBar().maximum() == 0
+
+
+def test_bold_rows_are_measured_in_bold(qtbot):
+    """Seen on Xvfb: overdue exchanges (bold, red) read "11/11/2026 (overdue 20 d…" in a wide list."""
+    from PySide6.QtGui import QFont, QFontMetrics
+
+    table = RecordsTable([Column("name", "Name"), Column("next", "Next milestone")], kind="test", name="things",
+                         row_tone=lambda r: "danger" if r["late"] else None)
+    qtbot.addWidget(table)
+    table.resize(900, 300)
+    table.show()
+    text = "11/11/2026 (overdue 20 days)"
+    table.set_rows([{"id": "1", "name": "Elena González", "next": text, "late": True},
+                    {"id": "2", "name": "Patrick O'Brien", "next": "11/01/2027", "late": False}])
+    qtbot.wait(20)
+    bold = QFont(table.view.font())
+    bold.setBold(True)
+    assert table.view.columnWidth(1) >= QFontMetrics(bold).horizontalAdvance(text) + 6

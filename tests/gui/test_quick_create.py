@@ -115,3 +115,26 @@ def test_a_speaker_made_with_plus_is_kept_without_pressing_add(qtbot, db):
     assert dialog.values()["speaker_ids"] == [person["id"]]  # …but what the field shows is what is saved
     dialog.speakers.add_button.click()
     assert dialog.speakers.list.count() == 1 and dialog.values()["speaker_ids"] == [person["id"]]
+
+
+def test_a_name_not_in_the_directory_says_so_rather_than_is_required(qtbot, db):
+    """Seen on Xvfb: typing a new student's name into Participant showed "is required"."""
+    from qistdesk.gui.views.exchange_parts import exchange_form
+
+    form = exchange_form(db, new=True, ctx=AppContext(db))
+    qtbot.addWidget(form)
+    form.editor("person_id").setText("Mette Holm")
+    form.validate()
+    message = form.rows["person_id"].error
+    assert "Mette Holm" in message and "+" in message and "required" not in message
+
+
+def test_a_new_organisation_has_no_sector_until_one_is_chosen(qtbot):
+    from qistdesk.gui.views.organizations import organization_form
+
+    form = organization_form()
+    qtbot.addWidget(form)
+    form.set_values({"name": "Aalborg Quantum Lab", "country": "DK"})
+    assert form.values()["sector"] == "" and "sector" in form.validate()  # asked for, not guessed
+    form.set_values({"sector": "academia"})
+    assert form.validate() == {}

@@ -86,7 +86,7 @@ def test_every_document_text_has_a_danish_translation(tmp_path):
         wanted = {m.id if isinstance(m.id, str) else m.id[0] for m in read_po(fh) if m.id}
     with open(ROOT / "resources" / "i18n" / "documents_da.po", "rb") as fh:
         have = {(m.id if isinstance(m.id, str) else m.id[0]) for m in read_po(fh, locale="da")
-                if m.id and m.string and (isinstance(m.string, str) or all(m.string))}
+                if m.id and m.string and (isinstance(m.string, str) or all(m.string)) and not m.fuzzy}
     assert not sorted(wanted - have), "run scripts/update_translations.sh and translate these"
 
 

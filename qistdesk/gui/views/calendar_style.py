@@ -103,44 +103,49 @@ def _title_font(base: QFont, cancelled: bool) -> QFont:
     return found
 
 
+_NO_PEN, _NO_BRUSH, _TEXT = Qt.PenStyle.NoPen, Qt.BrushStyle.NoBrush, QPalette.ColorRole.Text  # looked up once
+
+
 def draw_item(painter: QPainter, rect: QRectF, palette: QPalette, kind: str, lines: list[str], *,
               cancelled: bool = False, selected: bool = False, ghost: bool = False) -> None:
     """A tinted box with a coloured left edge and up to as many text lines as fit (no text in a box
     narrower than two characters: side by side at scale, a box only shows where the item is)."""
     color = kind_color(kind)
-    painter.setPen(Qt.PenStyle.NoPen)
+    painter.setPen(_NO_PEN)
     painter.setBrush(_fill(kind, 60 if ghost else (28 if cancelled else 48)))
     painter.drawRoundedRect(rect, 3, 3)
+    left, top, height, width = rect.left(), rect.top(), rect.height(), int(rect.width()) - 9
     painter.setBrush(color)
-    painter.drawRect(QRectF(rect.left(), rect.top(), 3, rect.height()))
-    painter.setBrush(Qt.BrushStyle.NoBrush)
+    painter.drawRect(QRectF(left, top, 3, height))
+    painter.setBrush(_NO_BRUSH)
     if selected or ghost:
         painter.setPen(QPen(color, 2, Qt.PenStyle.DashLine if ghost else Qt.PenStyle.SolidLine))
         painter.drawRoundedRect(rect.adjusted(1, 1, -1, -1), 3, 3)
-    fm = painter.fontMetrics()
-    inner = rect.adjusted(6, 1, -3, -1)
-    width = int(inner.width())
-    if width < fm.averageCharWidth() * 2 or not lines:
+    if not lines:
         return
-    if width < fm.averageCharWidth() * 8:
+    fm = painter.fontMetrics()
+    char = fm.averageCharWidth()
+    if width < char * 2:
+        return
+    if width < char * 8:
         lines = lines[:1]  # "11:…" and "Ro…" tell nothing: a narrow box shows its title only
-    text_color = palette.color(QPalette.ColorRole.Text)
+    text_color = palette.color(_TEXT)
     if cancelled:
         text_color = QColor(text_color)
         text_color.setAlpha(130)
     painter.setPen(text_color)
     base = painter.font()
     line_h = fm.height()
-    y = inner.top()
+    x, y, bottom = left + 6, top + 1, top + height
     for n, line in enumerate(lines):
-        if y + line_h > inner.bottom() + 2 and n > 0:
+        if y + line_h > bottom + 1 and n > 0:
             break
         if n == 0:
             painter.setFont(_title_font(base, cancelled))
             text = elided(painter.fontMetrics(), line, width)
         else:
             text = elided(fm, line, width)
-        painter.drawText(QRectF(inner.left(), y, inner.width(), min(line_h, rect.bottom() - y)), _LEFT, text)
+        painter.drawText(QRectF(x, y, width, min(line_h, bottom - y)), _LEFT, text)
         if n == 0:
             painter.setFont(base)
         y += line_h

@@ -307,13 +307,17 @@ class TimeGrid(GridMouse, QWidget):
         dragged = self._drag["item"].key if self._drag and self._drag.get("ghost") else None
         visible_top, visible_bottom = self.minutes_at(top), self.minutes_at(self.height())
         narrow = painter.fontMetrics().averageCharWidth() * 2 + 9  # no room for text: no text made
-        for p in self.placed:
+        edges, scale, y0 = self.column_edges(), self.hour_height() / 60, top - self.scroll.value()
+        chosen = self.selected.key if self.selected is not None else None
+        for p in self.placed:  # rect_of, inline: a week at scale draws hundreds of boxes
             if p.bottom_min < visible_top or p.top_min > visible_bottom:
                 continue  # scrolled out of sight
-            rect = self.rect_of(p)
-            st.draw_item(painter, rect, pal, p.item.kind, self._lines(p.item) if rect.width() >= narrow else [],
-                         cancelled=p.item.cancelled or p.item.key == dragged,
-                         selected=self.selected is not None and p.item.key == self.selected.key)
+            left, width = edges[p.day_index] + 1, (edges[p.day_index + 1] - edges[p.day_index] - 6) / p.columns
+            y, bottom = y0 + p.top_min * scale, y0 + p.bottom_min * scale
+            rect = QRectF(left + p.column * width, y + 1, width - 1, max(bottom - y - 2, 6))
+            item = p.item
+            st.draw_item(painter, rect, pal, item.kind, self._lines(item) if width - 1 >= narrow else [],
+                         cancelled=item.status == "cancelled" or item.key == dragged, selected=item.key == chosen)
         painter.restore()
 
     def _paint_header(self, painter: QPainter, pal: QPalette) -> None:

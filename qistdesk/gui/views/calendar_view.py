@@ -259,14 +259,13 @@ class CalendarView(QWidget):
             if item is not None:
                 self.open_item(item)
 
-    def _on_days(self, item, first: date, last: date) -> bool:
-        """Whether an item touches the shown days (the read window is a day wider on each side)."""
-        from qistdesk.timezones import utc_to_local
+    def _shown_count(self, first: date, last: date) -> int:
+        """How many items touch the shown days (the read window is a day wider on each side)."""
+        from qistdesk.gui.views.calendar_layout import day_bounds
 
-        if item.all_day:
-            return item.first_day <= last and item.last_day >= first
-        return utc_to_local(item.start_utc, self.prefs.home).date() <= last and \
-            utc_to_local(item.end_utc, self.prefs.home).date() >= first
+        start, end = day_bounds(first, self.prefs.home)[0], day_bounds(last, self.prefs.home)[1]
+        return sum(1 for i in self.items if ((i.first_day <= last and i.last_day >= first) if i.all_day
+                                             else (i.start_utc < end and i.end_utc > start)))
 
     def _on_current(self, item) -> bool:
         from qistdesk.timezones import utc_to_local
@@ -358,7 +357,7 @@ class CalendarView(QWidget):
         self.goto.set_value(self.current)
         self._goto_live = True
         self.title.setText(self._title(days))
-        shown = sum(1 for i in self.items if self._on_days(i, days[0], days[-1]))
+        shown = self._shown_count(days[0], days[-1])
         self.status.setText(tr("%n item(s) shown", None, shown) + ("" if self.mode in ("day", "week") or not note
                                                                    else f" · ⚠ {note}"))
         self.period_changed.emit()

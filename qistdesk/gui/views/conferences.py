@@ -150,7 +150,7 @@ class ConferencesView(EventListView):
              Column("waitlist_position", tr("Waiting #"), align=_RIGHT)],
             tab, kind="participant", name=tr("participants"),
             empty_message=tr("Nobody invited yet — add people from the directory."),
-            empty_actions=[(tr("Add participants…"), self.add_participants)], row_tone=_participant_tone)
+            empty_actions=[(tr("Add from directory…"), self.add_participants)], row_tone=_participant_tone)
         self.participants.arrange(priority={"organization": 1, "role": 2, "waitlist_position": 3, "rsvp_at": 4,
                                             "country": 5, "sector": 6})
         self.participants.selection_changed.connect(self._participant_buttons)

@@ -167,7 +167,7 @@ class ExchangesView(RecordListView):
         layout = self.right.layout()
         layout.insertWidget(1, QLabel("<b>" + tr("Milestones") + "</b>", self.right))
         layout.insertWidget(2, self.milestones, 1)
-        layout.setStretch(0, 2)  # the exchange's details get more room than its checklist
+        layout.setStretch(0, 1)  # details and checklist share the height: the checklist is worked in (Mark done)
         layout.insertLayout(3, row)
         self._milestone_buttons([])
 

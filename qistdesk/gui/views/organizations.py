@@ -28,7 +28,9 @@ def organization_form() -> RecordForm:
 
     form = RecordForm(validator=validate)
     form.add("name", tr("Name"), QLineEdit(), required=True)
-    form.add("sector", tr("Sector"), combo([(SECTOR_LABELS[m.value], m.value) for m in Sector]), required=True)
+    # No sector chosen for the user: a default (it was Government) quietly mis-filed new organisations.
+    form.add("sector", tr("Sector"), combo([(SECTOR_LABELS[m.value], m.value) for m in Sector],
+                                           allow_empty=tr("— choose a sector —")), required=True)
     form.add("country", tr("Country"), country_edit(), required=True, help=tr("Two-letter code such as DK or US"))
     form.add("city", tr("City"), QLineEdit())
     form.add("website", tr("Website"), QLineEdit())

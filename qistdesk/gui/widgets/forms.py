@@ -289,7 +289,7 @@ class RecordForm(QWidget):
             problem = getattr(row.editor, "error", None)
             if callable(problem):
                 problem = problem()
-            if problem and name not in errors:
+            if problem:  # what is wrong with the text typed says more than "is required"
                 errors[name] = problem
         self.errors = errors
         shown = errors if show_untouched else {k: v for k, v in errors.items() if k in self._touched}

@@ -13,7 +13,7 @@ from dataclasses import replace
 from typing import Callable, Iterable, Sequence
 
 from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, Qt, QTimer, Signal
-from PySide6.QtGui import QKeySequence
+from PySide6.QtGui import QFont, QFontMetrics, QKeySequence
 from PySide6.QtWidgets import (QAbstractItemView, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QMenu,
                                QStackedWidget, QTableView, QToolButton, QVBoxLayout, QWidget)
 
@@ -214,10 +214,15 @@ class RecordsTable(QWidget):
         sample = min(self.model.rowCount(), 200)
         metrics = self.view.fontMetrics()
         char = metrics.averageCharWidth()
+        bold_font = QFont(self.view.font())
+        bold_font.setBold(True)
+        # rows in bold (overdue, …) are measured in bold: their text is wider
+        row_metrics = [QFontMetrics(bold_font) if (f := self.model.data(self.model.index(r, 0), Qt.ItemDataRole.FontRole))
+                       is not None and f.bold() else metrics for r in range(sample)]
         self._wanted, self._pinch = [], []
         for column in range(self.model.columnCount()):
             title = metrics.horizontalAdvance(self.model.columns[column].title)
-            widest = max([metrics.horizontalAdvance(self.model.text_at(r, column)) for r in range(sample)] + [0])
+            widest = max([row_metrics[r].horizontalAdvance(self.model.text_at(r, column)) for r in range(sample)] + [0])
             # the text with the cell's margins; the title with room for the sort arrow
             width = min(max(widest + 12, title + 28), char * (60 if column == self.main else 40))
             self._wanted.append(width)
