@@ -58,10 +58,27 @@ print(json.dumps({"seconds": first, "holidays": holidays, "items": items}))
 """
 
 
+
+
 def _t(fn) -> float:
-    start = time.perf_counter()
+    start, cpu = time.perf_counter(), time.thread_time()
     fn()
+    _t.cpu = time.thread_time() - cpu
     return time.perf_counter() - start
+
+
+def _cpu_runs(fn, n: int) -> tuple[list[float], str]:
+    """``n`` runs of ``fn`` (wall seconds), and a note with the median CPU time the GUI thread spent:
+    on a shared, loaded machine the wall time waits for other processes, the CPU time much less."""
+    wall, cpu = [], []
+    for _ in range(n):
+        wall.append(_t(fn))
+        cpu.append(_t.cpu)
+    return wall, _cpu_note(cpu)
+
+
+def _cpu_note(cpu: list[float]) -> str:
+    return f"GUI-thread CPU median {sorted(cpu)[len(cpu) // 2] * 1000:.0f} ms"
 
 
 def first_open(db: Path, repeat: int) -> None:
@@ -100,9 +117,9 @@ def switching(db: Path, repeat: int) -> None:
     view.read_ahead = False  # cold: nothing read ahead, every switch reads its period
     view.go_to(date(2027, 1, 4))
     repaint_runs = [_t(view.grid.repaint) for _ in range(repeat * 4)]
-    weeks = [_t(lambda: (view.step(1), view.grid.repaint())) for _ in range(repeat * 4)]
+    weeks, weeks_cpu = _cpu_runs(lambda: (view.step(1), view.grid.repaint()), repeat * 4)
     view.set_mode("month")
-    months = [_t(lambda: (view.step(1), view.month.repaint())) for _ in range(repeat * 2)]
+    months, months_cpu = _cpu_runs(lambda: (view.step(1), view.month.repaint()), repeat * 2)
     view.set_mode("week")
     view.read_ahead = True
 
@@ -115,23 +132,26 @@ def switching(db: Path, repeat: int) -> None:
             app.processEvents()
             time.sleep(0.01)
 
-    warm = []  # as a user pages: a pause (idle time reads the next period ahead) between switches
+    warm, warm_cpu = [], []  # as a user pages: a pause (the next period is read ahead) between switches
     for _ in range(repeat * 2):
         pause()
         warm.append(_t(lambda: (view.step(1), view.grid.repaint())))
+        warm_cpu.append(_t.cpu)
     view.set_mode("month")
-    warm_months = []
+    warm_months, warm_months_cpu = [], []
     for _ in range(repeat):
         pause()
         warm_months.append(_t(lambda: (view.step(1), view.month.repaint())))
+        warm_months_cpu.append(_t.cpu)
     base = ("a repaint of the week with nothing changed", repaint_runs)
     RESULTS.add("calendar.week", "Calendar: next week (read, lay out, repaint)", weeks, base, max_value=0.05,
-                target="≤ 50 ms")
-    RESULTS.add("calendar.month", "Calendar: next month", months, base, max_value=0.05, target="≤ 50 ms")
+                target="≤ 50 ms", note=weeks_cpu)
+    RESULTS.add("calendar.month", "Calendar: next month", months, base, max_value=0.05, target="≤ 50 ms",
+                note=months_cpu)
     RESULTS.add("calendar.week.ahead", "Calendar: next week after a pause (read ahead)", warm, base,
-                max_value=0.05, target="≤ 50 ms")
+                max_value=0.05, target="≤ 50 ms", note=_cpu_note(warm_cpu))
     RESULTS.add("calendar.month.ahead", "Calendar: next month after a pause (read ahead)", warm_months, base,
-                max_value=0.05, target="≤ 50 ms")
+                max_value=0.05, target="≤ 50 ms", note=_cpu_note(warm_months_cpu))
 
 
 def find_slot(db: Path, repeat: int) -> None:

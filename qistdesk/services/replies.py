@@ -28,7 +28,7 @@ from sqlalchemy import select
 from qistdesk.domain import (Event, InviteRecord, Participation, Person, PersonEmail, ReplyReview, new_id,
                              utcnow)
 from qistdesk.formats.ics.itip_reply import Reply, ReplyReadError, read_reply_file
-from qistdesk.messages import N_, _
+from qistdesk.messages import N_, _, day_text, time_text
 from qistdesk.services.errors import ValidationError
 from qistdesk.services.journal import Changes, recorded_write
 from qistdesk.store import Database
@@ -224,14 +224,15 @@ def _one(s, index: _Index, reply: Reply, now: datetime, dry_run: bool) -> Outcom
     out = Outcome(reply.source, reply.email, reply.partstat, "review", method=reply.method)
     event = index.events.get(reply.uid)
     if event is None:
-        out.message = f"no event has the UID {reply.uid[:60]} (a reply for an event this database does not hold)"
+        out.message = _("no event has the UID {uid} (a reply for an event this database does not hold)").format(
+            uid=reply.uid[:60])
         _review(s, reply, "unknown-event", out.message, now, dry_run)
         return out
     out.event_id, out.event_title = event.id, event.title
     try:
         when, out.date = _date_of(event, reply.recurrence_id)
     except LookupError:
-        out.message = f"the reply is for a date the series does not have ({reply.recurrence_id})"
+        out.message = _("the reply is for a date the series does not have ({date})").format(date=reply.recurrence_id)
         _review(s, reply, "unknown-event", out.message, now, dry_run, event)
         return out
     person = index.people.get(reply.email)
@@ -239,51 +240,55 @@ def _one(s, index: _Index, reply: Reply, now: datetime, dry_run: bool) -> Outcom
         out.person_id, out.person_name = person.id, person.full_name
     part = index.parts.get((event.id, person.id)) if person is not None else None
     if part is None:
-        who = f"{person.full_name} is not a participant" if person else f"nobody in the directory has {reply.email}"
-        out.message = f"{who}: choose the person this reply is from"
+        who = (_("{name} is not a participant").format(name=person.full_name) if person
+               else _("nobody in the directory has {email}").format(email=reply.email))
+        out.message = _("{who}: choose the person this reply is from").format(who=who)
         _review(s, reply, "unknown-address", out.message, now, dry_run, event, person, when)
         return out
     if reply.method == "COUNTER":
         proposal = ""
         if reply.proposed_start and reply.proposed_end:
             a, b = (utc_to_local(t, event.timezone) for t in (reply.proposed_start, reply.proposed_end))
-            proposal = f"proposes {a:%a %d %b %H:%M} – " + (f"{b:%H:%M}" if a.date() == b.date()
-                                                             else f"{b:%a %d %b %H:%M}") + "; "
-        out.message = f"{proposal}accept (the event changes, the next invites carry it) or decline"
+            end = time_text(b) if a.date() == b.date() else f"{day_text(b, '%a %d %b')} {time_text(b)}"
+            proposal = _("proposes {start} – {end}; ").format(start=f"{day_text(a, '%a %d %b')} {time_text(a)}", end=end)
+        out.message = proposal + _("accept (the event changes, the next invites carry it) or decline")
         _review(s, reply, "counter", out.message, now, dry_run, event, person, when)
         return out
     status = STATUS_OF.get(reply.partstat)
     if status is None:
-        out.result, out.message = "unchanged", f"PARTSTAT {reply.partstat} is no answer; nothing changed"
+        out.result, out.message = "unchanged", _("PARTSTAT {value} is no answer; nothing changed").format(
+            value=reply.partstat)
         return out
     stamp = reply.stamp or now
     held = index.last.get((event.id, person.id, when))
     by_hand = index.manual.get((event.id, person.id, when))
     if held is not None and (reply.sequence, stamp) == held:
-        out.result, out.message = "unchanged", "this answer is already recorded (the same reply again)"
+        out.result, out.message = "unchanged", _("this answer is already recorded (the same reply again)")
         return out
     if held is not None and (reply.sequence, stamp) < held:
         out.result = "stale"
-        out.message = (f"older than the answer held (SEQUENCE {reply.sequence}, sent {stamp:%Y-%m-%d %H:%M} UTC; "
-                       f"held: SEQUENCE {held[0]}, {held[1]:%Y-%m-%d %H:%M} UTC); nothing changed")
+        out.message = _("older than the answer held (SEQUENCE {sequence}, sent {sent} UTC; held: SEQUENCE {held}, "
+                        "{held_sent} UTC); nothing changed").format(
+            sequence=reply.sequence, sent=f"{stamp:%Y-%m-%d %H:%M}", held=held[0], held_sent=f"{held[1]:%Y-%m-%d %H:%M}")
         return out
     if by_hand is not None and stamp <= by_hand:
         out.result = "stale"
-        out.message = (f"sent {stamp:%Y-%m-%d %H:%M} UTC, before the answer entered by hand "
-                       f"({by_hand:%Y-%m-%d %H:%M} UTC); nothing changed")
+        out.message = _("sent {sent} UTC, before the answer entered by hand ({by_hand} UTC); nothing changed").format(
+            sent=f"{stamp:%Y-%m-%d %H:%M}", by_hand=f"{by_hand:%Y-%m-%d %H:%M}")
         return out
     index.note(event.id, person.id, when, reply.sequence, stamp)
     for address, name in reply.delegated_to:
         delegate = index.people.get(address)
         if delegate is None or (event.id, delegate.id) not in index.parts:
-            _review(s, reply, "delegation", f"{person.full_name} passed the invitation to {name or address}: "
-                    "add them as a participant, or not", now, dry_run, event, person, when)
+            _review(s, reply, "delegation", _("{name} passed the invitation to {delegate}: add them as a participant, "
+                                              "or not").format(name=person.full_name, delegate=name or address),
+                    now, dry_run, event, person, when)
     out.result = "updated"
     if when is None and part.invitation_status == status:
         out.result = "unchanged"
     change = f"{part.invitation_status} → {status}" if out.result == "updated" and when is None else status
-    out.message = change + (f" for {out.date}" if out.date else "") + (f" — “{reply.comment}”" if reply.comment
-                                                                        else "")
+    out.message = change + (_(" for {date}").format(date=out.date) if out.date else "") + (
+        f" — “{reply.comment}”" if reply.comment else "")
     if dry_run:
         return out
     if when is None and part.invitation_status != status:
@@ -314,7 +319,8 @@ def set_answer(db: Database, participation_id: str, status: str, note: str = "",
     Returns what it wrote (``services.journal.undo`` takes it back).
     """
     if status not in ANSWERED + ("invited",):
-        raise ValidationError({"invitation_status": f"{status!r} is not an answer ({', '.join(ANSWERED)})"},
+        raise ValidationError({"invitation_status": _("{value} is not an answer ({choices})").format(
+            value=repr(status), choices=", ".join(ANSWERED))},
                               "participation")
     from qistdesk.services import crud
 

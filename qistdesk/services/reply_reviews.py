@@ -21,12 +21,18 @@ from sqlalchemy import select
 
 from qistdesk.domain import Event, Participation, Person, PersonEmail, ReplyReview, utcnow
 from qistdesk.formats.ics.itip_reply import Reply
+from qistdesk.messages import N_, _
 from qistdesk.services import crud
 from qistdesk.services.errors import ValidationError
 from qistdesk.store import Database
 
-KIND_LABELS = {"counter": "Counter-proposal", "unknown-address": "Unknown sender",
-               "unknown-event": "Unknown event", "delegation": "Delegation"}
+KIND_LABELS = {"counter": N_("Counter-proposal"), "unknown-address": N_("Unknown sender"),
+               "unknown-event": N_("Unknown event"), "delegation": N_("Delegation")}
+
+
+def kind_label(kind: str) -> str:
+    """What a review is about, in the app's language ("Modforslag")."""
+    return _(KIND_LABELS[kind]) if kind in KIND_LABELS else kind
 
 
 def list_reviews(db: Database, state: str | None = "open") -> list[dict[str, Any]]:
@@ -38,7 +44,7 @@ def list_reviews(db: Database, state: str | None = "open") -> list[dict[str, Any
             q = q.where(ReplyReview.state == state)
         out = []
         for r, title, given, family in s.execute(q):
-            out.append({"id": r.id, "kind": r.kind, "what": KIND_LABELS.get(r.kind, r.kind), "state": r.state,
+            out.append({"id": r.id, "kind": r.kind, "what": kind_label(r.kind), "state": r.state,
                         "source": r.source, "email": r.email, "name": r.name, "partstat": r.partstat,
                         "event_id": r.event_id, "event": title or "", "person_id": r.person_id,
                         "person": " ".join(p for p in (given, family) if p), "message": r.message,
@@ -51,10 +57,10 @@ def list_reviews(db: Database, state: str | None = "open") -> list[dict[str, Any
 def _open(s, review_id: str, *kinds: str) -> ReplyReview:
     item = crud.get(s, ReplyReview, review_id)
     if item.state != "open":
-        raise ValidationError({"review": "this reply was already dealt with"}, "reply")
+        raise ValidationError({"review": _("this reply was already dealt with")}, "reply")
     if kinds and item.kind not in kinds:
-        raise ValidationError({"review": f"this is a {KIND_LABELS.get(item.kind, item.kind).lower()}, "
-                                         f"not a {' or '.join(KIND_LABELS[k].lower() for k in kinds)}"}, "reply")
+        raise ValidationError({"review": _("this is a {kind}, not a {wanted}").format(
+            kind=kind_label(item.kind).lower(), wanted=_(" or ").join(kind_label(k).lower() for k in kinds))}, "reply")
     return item
 
 
@@ -116,7 +122,7 @@ def accept_counter(db: Database, review_id: str) -> int:
             place = ""
         zone = event.timezone
     if (start is None or end is None) and not place:
-        raise ValidationError({"review": "the proposal names no new time"}, "reply")
+        raise ValidationError({"review": _("the proposal names no new time")}, "reply")
     fields: dict[str, Any] = {"start": start, "end": end} if start is not None and end is not None else {}
     if date_id:
         version = events.update_series_date(db, date_id, **fields)
@@ -189,7 +195,7 @@ def add_delegate(db: Database, review_id: str) -> str:
         role = s.scalar(select(Participation.role).where(Participation.event_id == event_id,
                                                          Participation.person_id == item.person_id)) or "attendee"
     if person_id is None:
-        given, _, family = (name or address.split("@")[0]).partition(" ")
+        given, _sep, family = (name or address.split("@")[0]).partition(" ")
         person_id = directory.create_person(db, given_name=given, family_name=family, email=address)
     with db.read() as s:
         known = s.scalar(select(Participation.id).where(Participation.event_id == event_id,

@@ -6,6 +6,7 @@ Dates, times and numbers follow the language too, and lists still sort by the re
 
 from __future__ import annotations
 
+import dataclasses
 from datetime import date, datetime
 
 import pytest
@@ -70,6 +71,11 @@ def _walk_view(window, key: str, qtbot, data) -> list[str]:
             qtbot.wait(20)
             left += english_left(view, data, ALLOW + PENDING)
     left += english_left(view, data, ALLOW + PENDING)
+    for inner in (getattr(view, name, None) for name in ("table", "dates", "sessions", "participants", "milestones")):
+        if inner is not None and hasattr(inner, "build_context_menu"):  # the row's right-click menu
+            menu = inner.build_context_menu()
+            left += english_left(menu, data, ALLOW + PENDING)
+            menu.deleteLater()
     return sorted(set(left))
 
 
@@ -170,7 +176,7 @@ def test_moving_a_conference_counts_its_sessions_in_the_database_not_in_its_text
     view.go_to(conference["start_utc"].date())
     qtbot.waitUntil(lambda: any(i.kind == "conference" for i in view.items), timeout=5000)
     item = next(i for i in view.items if i.kind == "conference")
-    item = type(item)(**{**item.__dict__, "detail": "21 sessioner"})
+    item = dataclasses.replace(item, detail="21 sessioner")
     asked = []
     monkeypatch.setattr(calendar_actions, "ask_sessions", lambda _v, _t, count: asked.append(count) or None)
     assert calendar_actions.move_event_days(view, item, 1) is False  # cancelled at the question
