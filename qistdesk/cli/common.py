@@ -25,12 +25,24 @@ def user_error_types() -> tuple[type[BaseException], ...]:
             IsADirectoryError, UnicodeDecodeError, BackupError, DamagedDatabaseError)
 
 
+def start_file_check(args) -> None:
+    """Start SQLite's quick_check of the command's database file on a thread (it holds no
+    interpreter lock), so it runs while SQLAlchemy loads; opening then takes its verdict."""
+    if getattr(args.handler, "needs_db", True):
+        from qistdesk.store import early
+
+        path = early.local_file(args.db)
+        if path is not None:
+            early.start_check(path)
+
+
 def run_handler(args) -> int:
     """Open the database, run the handler, turn user errors into one line."""
     handler = args.handler
     db = None
     try:
         if getattr(handler, "needs_db", True):
+            start_file_check(args)
             from qistdesk.store import open_database
 
             _tell_lock_waits()

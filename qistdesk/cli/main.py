@@ -38,12 +38,27 @@ COMMAND_MODULES = [
 EXIT_OK, EXIT_USER_ERROR, EXIT_USAGE = 0, 1, 2
 
 
-class CommandRegistry:
-    """Where command modules add their sub-commands (top level, export …, import …)."""
+class _Unbuilt:
+    """Stands in for a sub-command's parser when no sub-command is on the command line (the app,
+    ``qistdesk --help``): the command list needs each command's name and help, not its options,
+    so the ~60 sub-parsers are not built. Every call is accepted and ignored."""
 
-    def __init__(self, parser: argparse.ArgumentParser):
+    def __init__(self, *args, **kwargs):
+        pass
+
+    def __getattr__(self, name: str):
+        return lambda *args, **kwargs: _Unbuilt()
+
+
+class CommandRegistry:
+    """Where command modules add their sub-commands (top level, export …, import …).
+
+    ``names_only``: the sub-commands are listed (for the top-level help) but not built."""
+
+    def __init__(self, parser: argparse.ArgumentParser, names_only: bool = False):
         self._formatter = parser.formatter_class
-        self._top = parser.add_subparsers(dest="command", metavar="COMMAND")
+        self._top = parser.add_subparsers(dest="command", metavar="COMMAND",
+                                          **({"parser_class": _Unbuilt} if names_only else {}))
         self._groups: dict[str, argparse._SubParsersAction] = {}
         self.before_run: list[Callable[[], None]] = []
 
@@ -81,7 +96,19 @@ def build_parser() -> argparse.ArgumentParser:
     return _build()[0]
 
 
-def _build() -> tuple[argparse.ArgumentParser, CommandRegistry]:
+def _names_command(argv: Sequence[str]) -> bool:
+    """True when ``argv`` names no sub-command (only ``--db``, ``--help``, ``--version``): then
+    the sub-commands' own parsers are never used. Anything unusual answers False (build all)."""
+    tokens = iter(argv)
+    for token in tokens:
+        if token == "--db":
+            next(tokens, None)
+        elif not token.startswith("-") or token == "--":
+            return False
+    return True
+
+
+def _build(names_only: bool = False) -> tuple[argparse.ArgumentParser, CommandRegistry]:
     import argparse
 
     class Formatter(argparse.HelpFormatter):
@@ -98,7 +125,7 @@ def _build() -> tuple[argparse.ArgumentParser, CommandRegistry]:
     parser.add_argument("--version", action="version", version=f"qistdesk {__version__}")
     parser.add_argument("--db", metavar="PATH|URL",
                         help="database file or SQLAlchemy URL (default: the file in your user data folder)")
-    registry = CommandRegistry(parser)
+    registry = CommandRegistry(parser, names_only)
     for module_name in COMMAND_MODULES:
         importlib.import_module(module_name).register(registry)
     return parser, registry
@@ -124,14 +151,16 @@ def main(argv: Sequence[str] | None = None) -> int:
     if list(sys.argv[1:] if argv is None else argv) == ["--version"]:
         print(f"qistdesk {__version__}")  # the commonest probe, answered before argparse loads
         return 0
-    parser, registry = _build()
+    argv = list(sys.argv[1:] if argv is None else argv)
+    parser, registry = _build(names_only=_names_command(argv))
     args = parser.parse_args(argv)
     if not getattr(args, "command", None):
         from qistdesk.gui.launch import run_app
 
         return run_app(args.db)
-    from qistdesk.cli.common import run_handler
+    from qistdesk.cli.common import run_handler, start_file_check
 
+    start_file_check(args)  # before the run hooks: they import SQLAlchemy
     for hook in registry.before_run:
         hook()
     try:

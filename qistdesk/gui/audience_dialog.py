@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QHBoxLayout, QLabel, QP
 from qistdesk.domain.enums import InvitationStatus, Role
 from qistdesk.gui.enum_text import enum_label_of
 from qistdesk.gui.i18n import tr
+from qistdesk.gui.locale_format import short_date
 from qistdesk.gui.widgets.records_model import Column
 from qistdesk.gui.widgets.records_table import RecordsTable
 from qistdesk.services import events, queries
@@ -37,7 +38,7 @@ class AudienceDialog(QDialog):
              Column("role", tr("Role"), format=lambda r: enum_label_of(Role, r["role"])),
              Column("invitation_status", tr("Invitation"),
                     format=lambda r: enum_label_of(InvitationStatus, r["invitation_status"])),
-             Column("rsvp_at", tr("Answered"), format=lambda r: r["rsvp_at"].strftime("%Y-%m-%d") if r["rsvp_at"] else "")],
+             Column("rsvp_at", tr("Answered"), format=lambda r: short_date(r["rsvp_at"]) if r["rsvp_at"] else "")],
             self, kind="participant", name=tr("audience"),
             empty_message=tr("Nobody on the list yet: add people from the directory, or the dates' speakers."))
         self.table.arrange(priority={"organization": 1, "rsvp_at": 2, "role": 3, "email": 4})

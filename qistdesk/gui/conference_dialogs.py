@@ -21,7 +21,7 @@ from qistdesk.gui.widgets.datetime_edit import DateTimeEdit
 from qistdesk.gui.widgets.pickers import RecordPicker, people_items
 from qistdesk.gui.enum_text import enum_label, enum_label_of
 from qistdesk.gui.i18n import tr
-from qistdesk.gui.widgets.date_text import format_date_time
+from qistdesk.gui.locale_format import day_and_time
 from qistdesk.gui.widgets.records_model import Column
 from qistdesk.gui.widgets.records_table import RecordsTable
 from qistdesk.services import scheduling
@@ -137,7 +137,7 @@ class SessionDialog(EventDialogBase):
         first, last = self._local(self.event["start"]), self._local(self.event["end"])
         if start < first or end > last:
             errors["start"] = tr("Must lie within the conference: {first} – {last}").format(
-                first=format_date_time(first), last=format_date_time(last))
+                first=day_and_time(first), last=day_and_time(last))
         return errors
 
     def update_warnings(self) -> None:

@@ -89,13 +89,13 @@ class DateAnswersDialog(QDialog):
 
     def _label(self, d: dict) -> str:
         """The date and time as the app's language writes them ("tors. 4. feb. 2027 16.00")."""
-        from qistdesk.gui.widgets.date_text import format_date_time
+        from qistdesk.gui.locale_format import day_and_time
         from qistdesk.services.records import event_record
         from qistdesk.timezones import utc_to_local
 
         if getattr(self, "_zone", None) is None:
             self._zone = event_record(self.ctx.db, self.event_id)["zone"]
-        return format_date_time(utc_to_local(d["start_utc"], self._zone))
+        return day_and_time(utc_to_local(d["start_utc"], self._zone))
 
     def current_date(self) -> dict | None:
         rows = self.dates.selectionModel().selectedRows() if self.dates.selectionModel() else []

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QDialog, QDialogBut
 
 from qistdesk.gui.i18n import tr
 from qistdesk.gui.views import QT_TR_NOOP
-from qistdesk.gui.widgets.date_text import format_date, format_date_time
+from qistdesk.gui.locale_format import day, day_and_time
 
 ACTION_LABELS = {"new": QT_TR_NOOP("New"), "update": QT_TR_NOOP("Update"), "unchanged": QT_TR_NOOP("Unchanged"),
                  "cancel": QT_TR_NOOP("Cancellation"), "skip": QT_TR_NOOP("Skipped"), "older": QT_TR_NOOP("Older (not taken)")}
@@ -51,8 +51,8 @@ def _starts(item) -> str:
 
     local = utc_to_local(item.start_utc, item.timezone)
     if item.all_day:
-        return tr("{date} (all day)").format(date=format_date(local.date()))
-    return format_date_time(local)
+        return tr("{date} (all day)").format(date=day(local))
+    return day_and_time(local)
 
 
 def _repeats(item) -> str:
@@ -174,7 +174,7 @@ class InvitesDialog(QDialog):
         nothing = _("Nothing to write: {reason}.").split("{", 1)[0]
         self.write_button.setEnabled(not plan[0].startswith(nothing))
 
-        _fill(self.ledger, [[format_date_time(r["written_at"]), r["method"], str(r["sequence"]),
+        _fill(self.ledger, [[day_and_time(r["written_at"]), r["method"], str(r["sequence"]),
                              r["name"], r["recipient_email"], r["summary"]] for r in ledger(self.db, self.event_id)])
 
     def write(self) -> None:

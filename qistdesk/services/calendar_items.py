@@ -13,6 +13,7 @@ between the calendar and the series expansion (``domain.series.occurrences``).
 from __future__ import annotations
 
 from collections import defaultdict
+from concurrent.futures import ThreadPoolExecutor
 from functools import lru_cache
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
@@ -140,16 +141,27 @@ def items_between(db: Database, first_utc: datetime, last_utc: datetime, *, kind
     ``with_participants`` (or a person filter) asks for them (see :func:`participants_of`).
     ``longest`` is :func:`longest_span` when the caller keeps it (read here otherwise)."""
     wanted = set(kinds) if kinds is not None else set(KINDS)
+    stays = None
+    if wanted & {"exchange", "milestone"}:  # read beside the events: SQLite lets go of the GIL while it reads
+        stays = _POOL.submit(_read_exchanges, db, first_utc, last_utc, wanted)
     with db.read() as s:
         if longest is None:
             longest = _longest(s)
         out = _events(s, first_utc, last_utc, wanted, with_participants or bool(person_id), longest)
-        if wanted & {"exchange", "milestone"}:
-            out += _exchanges(s, first_utc, last_utc, wanted)
+    if stays is not None:
+        out += stays.result()
     if person_id:
         out = [i for i in out if person_id in i.people]
     out.sort(key=_sort_key)
     return out
+
+
+_POOL = ThreadPoolExecutor(max_workers=2, thread_name_prefix="qistdesk-calendar-read")
+
+
+def _read_exchanges(db: Database, first_utc, last_utc, wanted: set[str]) -> list[CalendarItem]:
+    with db.read() as s:
+        return _exchanges(s, first_utc, last_utc, wanted)
 
 
 def longest_span(db: Database) -> timedelta:

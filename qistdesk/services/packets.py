@@ -9,6 +9,7 @@ asked for, and participant lists hold only people who consented to be listed.
 
 from __future__ import annotations
 
+from collections import defaultdict
 from dataclasses import dataclass, field
 from datetime import date, datetime, time
 
@@ -283,17 +284,21 @@ def exchange_packet(db: Database, exchange_id: str, include_sensitive: bool = Fa
 def _events_between(s, start: datetime, end: datetime) -> list[Slot]:
     """The programme's events (and series dates) during a stay, cancelled ones left out."""
     slots: list[Slot] = []
-    events = s.scalars(select(Event).where(Event.status != "cancelled", Event.start_utc <= end,
-                                           or_(Event.end_utc >= start, Event.series_rule != ""))
-                       .options(selectinload(Event.venue))).all()
+    query = select(Event).where(Event.status != "cancelled", Event.start_utc <= end,
+                                or_(Event.end_utc >= start, Event.series_rule != ""))
+    events = s.scalars(query.options(selectinload(Event.venue))).all()
+    series = query.where(Event.series_rule != "").with_only_columns(Event.id)
+    series_dates = defaultdict(list)  # one query for every series' dates, not one per series
+    for d in s.scalars(select(SeriesDate).where(SeriesDate.event_id.in_(series),
+                                                SeriesDate.status != "cancelled", SeriesDate.start_utc >= start,
+                                                SeriesDate.start_utc <= end)
+                       .order_by(SeriesDate.start_utc, SeriesDate.id)):
+        series_dates[d.event_id].append(d)
     for event in events:
         place = event.venue.name + (f", {event.venue.city}" if event.venue.city else "") if event.venue else (
             "online" if event.online_url else "")
         if event.series_rule:
-            dates = s.scalars(select(SeriesDate).where(SeriesDate.event_id == event.id,
-                                                       SeriesDate.status != "cancelled",
-                                                       SeriesDate.start_utc >= start,
-                                                       SeriesDate.start_utc <= end)).all()
+            dates = series_dates.get(event.id, [])
             slots += [Slot(title=d.topic and f"{event.title}: {d.topic}" or event.title, start_utc=d.start_utc,
                            end_utc=d.end_utc, timezone=event.timezone, place=place) for d in dates]
         elif event.end_utc >= start:

@@ -65,3 +65,23 @@ def test_a_command_still_installs_the_password_prompt(tmp_path):
         assert credentials.set_prompt(previous) is not None
     finally:
         credentials.set_prompt(previous)
+
+
+def test_with_no_command_the_sub_parsers_are_not_built_and_the_help_is_the_same():
+    """``qistdesk`` (the app) and ``qistdesk --help`` list the commands without building their
+    ~60 parsers; the listing is the one the full parser prints, and commands still parse."""
+    import argparse
+
+    from qistdesk.cli.main import _build, _names_command, _Unbuilt, main
+
+    assert _names_command([]) and _names_command(["--help"]) and _names_command(["--db", "x.sqlite3"])
+    assert _names_command(["--db=list", "-h"])
+    assert not _names_command(["list", "people"]) and not _names_command(["--db", "x", "export", "--help"])
+    assert not _names_command(["--", "list"])
+    full, named = _build()[0], _build(names_only=True)[0]
+    assert named.format_help() == full.format_help()
+    sub = next(a for a in named._actions if isinstance(a, argparse._SubParsersAction))
+    assert "export" in sub.choices and all(isinstance(p, _Unbuilt) for p in sub.choices.values())
+    assert named.parse_args(["--db", "x.sqlite3"]).command is None
+    with pytest.raises(SystemExit):
+        main(["--db", "x.sqlite3", "export", "packet", "--bogus"])

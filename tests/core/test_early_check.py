@@ -82,3 +82,13 @@ def test_it_loads_no_sqlalchemy():
             "print(sorted(m for m in sys.modules if m.startswith('sqlalchemy') or m == 'qistdesk.store.database'))")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
     assert out.strip() == "[]"
+
+
+def test_a_command_checks_the_file_while_sqlalchemy_loads(tmp_path, monkeypatch):
+    """The CLI starts the early check too (run_handler): opening then does not check again."""
+    from qistdesk.cli.main import main
+
+    path = _database(tmp_path)
+    calls = _no_second_check(monkeypatch)
+    assert main(["--db", str(path), "list", "venues"]) == 0
+    assert calls == [] and early._checks == {}

@@ -135,8 +135,8 @@ class MonthGrid(MonthMouse, QWidget):
                              Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, name)
         painter.setFont(self.font())
         edge, lines = self.cell_rect(41), st.grid_pen(pal).color()
-        painter.fillRect(QRectF(edge.right(), self._head(), 1, edge.bottom() - self._head()), lines)
-        painter.fillRect(QRectF(self._left(), edge.bottom(), edge.right() - self._left(), 1), lines)
+        st.fill(painter, QRectF(edge.right(), self._head(), 1, edge.bottom() - self._head()), lines)
+        st.fill(painter, QRectF(self._left(), edge.bottom(), edge.right() - self._left(), 1), lines)
         for w, (bars, stays, timed) in enumerate(self.rows):
             row_rect = self.cell_rect(w * 7)
             painter.setPen(dim)
@@ -169,10 +169,10 @@ class MonthGrid(MonthMouse, QWidget):
             highlight.setAlpha(40)
             layers.append(highlight)
         if layers:
-            painter.fillRect(rect, st.solid(pal.color(QPalette.ColorRole.Base), *layers))
+            st.fill(painter, rect, st.solid(pal.color(QPalette.ColorRole.Base), *layers))
         lines = st.grid_pen(pal).color()  # 1-pixel fills: a pen's outline is the slow path at this size
-        painter.fillRect(QRectF(rect.left(), rect.top(), rect.width(), 1), lines)
-        painter.fillRect(QRectF(rect.left(), rect.top(), 1, rect.height()), lines)
+        st.fill(painter, QRectF(rect.left(), rect.top(), rect.width(), 1), lines)
+        st.fill(painter, QRectF(rect.left(), rect.top(), 1, rect.height()), lines)
         painter.setFont(bold if day == self.today else self.font())
         painter.setPen(st.TODAY if day == self.today else (text if day.month == self.month.month else dim))
         label = locale_format.day_month_short(day) if day.day == 1 or index == 0 else str(day.day)

@@ -8,7 +8,7 @@ back, in the user's locale (QLocale decides month names and day/month order).
 from __future__ import annotations
 
 import re
-from datetime import date, datetime, time, timedelta
+from datetime import date, time, timedelta
 
 from PySide6.QtCore import QDate, QLocale
 
@@ -113,13 +113,10 @@ def format_date(value: date) -> str:
 
 
 def format_time(value: time) -> str:
-    """A 24-hour time: "14.30" in Danish, "14:30" in English."""
-    return f"{value.hour:02d}{'.' if _danish() else ':'}{value.minute:02d}"
+    """A 24-hour time: "14.30" in Danish, "14:30" in English (one rule with the lists')."""
+    from qistdesk.gui.locale_format import clock
 
-
-def format_date_time(value: datetime) -> str:
-    """A date and a time as the date and time fields show them: "tors. 11. mar. 2027 16.30"."""
-    return f"{format_date(value.date())} {format_time(value.time())}"
+    return clock(value)
 
 
 def add_months(value: date, months: int) -> date:
