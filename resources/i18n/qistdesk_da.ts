@@ -850,8 +850,8 @@
         <translation>Næste milepæl</translation>
     </message>
     <message>
-        <source>Welcome letter printed in exchange packets, in the participant&apos;s language (else the other one). Placeholders: {name}, {first_name}, {start}, {end}, {host}, {home}, {program}, {office}. Leave both empty for the standard letter.</source>
-        <translation>Velkomstbrev, der trykkes i udvekslingsmapper, på deltagerens sprog (ellers på det andet sprog). Pladsholdere: {name}, {first_name}, {start}, {end}, {host}, {home}, {program}, {office}. Lad begge felter stå tomme for standardbrevet.</translation>
+        <source>Welcome letter printed in exchange packets, in the participant&apos;s language (else the other one). Placeholders: {codes}. Leave both empty for the standard letter.</source>
+        <translation>Velkomstbrev, der trykkes i udvekslingsmapper, på deltagerens sprog (ellers på det andet sprog). Pladsholdere: {codes}. Lad begge felter stå tomme for standardbrevet.</translation>
     </message>
     <message>
         <source>Direction</source>
