@@ -25,6 +25,7 @@ from qistdesk.domain import (ConferenceSession, Event, Exchange, ExchangeProgram
                              SeriesDate, SessionSpeaker, display_name)
 from qistdesk.domain.recurrence import HORIZON_YEARS, MAX_DATES
 from qistdesk.domain.series import horizon, occurrences
+from qistdesk.messages import _, ngettext
 from qistdesk.store import Database
 from qistdesk.timezones import utc_to_local
 
@@ -88,11 +89,13 @@ class _Date:
     original_start_utc: datetime
 
 
-def series_occurrences(s, event_ids: Iterable[str], first_utc: datetime, last_utc: datetime) -> list[_Date]:
+def series_occurrences(s, event_ids: Iterable[str], first_utc: datetime, last_utc: datetime,
+                       earliest: datetime | None = None) -> list[_Date]:
     """The dates of these series that touch the window, cancelled ones included: the one adapter
     between the calendar (and the bookings) and the series expansion (``domain.series.occurrences``).
 
-    The stored date rows answer at once (one query for all series). Rows are stored up to
+    The stored date rows answer at once: with ``earliest`` (no date starts before it and touches
+    the window) by the index on their start, else by series. Rows are stored up to
     ``HORIZON_YEARS`` after a series' first date and at most ``MAX_DATES`` of them, so the
     expansion is asked only for series with a date beyond that: an open-ended series, or a long
     one, shown or checked years ahead.
@@ -100,19 +103,29 @@ def series_occurrences(s, event_ids: Iterable[str], first_utc: datetime, last_ut
     ids = list(event_ids)
     if not ids:
         return []
+    columns = (SeriesDate.id, SeriesDate.event_id, SeriesDate.start_utc, SeriesDate.end_utc, SeriesDate.status,
+               SeriesDate.speaker_id, SeriesDate.topic, SeriesDate.original_start_utc)
     out: list[_Date] = []
-    for chunk in _chunks(ids):
-        out += [_Date(*row) for row in s.connection().execute(
-            select(SeriesDate.id, SeriesDate.event_id, SeriesDate.start_utc, SeriesDate.end_utc, SeriesDate.status,
-                   SeriesDate.speaker_id, SeriesDate.topic, SeriesDate.original_start_utc)
-            .where(SeriesDate.event_id.in_(chunk), SeriesDate.start_utc < last_utc, SeriesDate.end_utc > first_utc))]
+    if earliest is not None:  # a week's dates by their start, not every date of hundreds of series
+        wanted = set(ids)
+        out = [_Date(*row) for row in s.connection().execute(select(*columns).where(
+            SeriesDate.start_utc < last_utc, SeriesDate.start_utc > earliest, SeriesDate.end_utc > first_utc))
+            if row[1] in wanted]
+    else:
+        for chunk in _chunks(ids):
+            out += [_Date(*row) for row in s.connection().execute(select(*columns).where(
+                SeriesDate.event_id.in_(chunk), SeriesDate.start_utc < last_utc, SeriesDate.end_utc > first_utc))]
     beyond = []
+    old_enough = last_utc - timedelta(days=STORED_DAYS)  # younger series have every date of the window stored
     for chunk in _chunks(ids):
-        for event_id, first_start, stored in s.connection().execute(
-                select(Event.id, Event.start_utc, func.count(SeriesDate.id)).outerjoin(SeriesDate)
-                .where(Event.id.in_(chunk)).group_by(Event.id, Event.start_utc)):
-            if last_utc > horizon(first_start) or stored >= MAX_DATES:
-                beyond.append(event_id)
+        starts = dict(s.connection().execute(select(Event.id, Event.start_utc).where(
+            Event.id.in_(chunk), Event.start_utc < old_enough)).tuples().all())
+        if not starts:
+            continue
+        counts = dict(s.connection().execute(select(SeriesDate.event_id, func.count()).where(
+            SeriesDate.event_id.in_(sorted(starts))).group_by(SeriesDate.event_id)).tuples().all())
+        beyond += [i for i, first_start in starts.items()
+                   if last_utc > horizon(first_start) or counts.get(i, 0) >= MAX_DATES]
     if beyond:
         from sqlalchemy.orm import selectinload
 
@@ -223,7 +236,7 @@ def _events(s, first_utc, last_utc, wanted: set[str], with_participants: bool,
     plain = [e for e in rows if not e[8]]
     out: list[CalendarItem] = []
     if "series-date" in wanted and series:
-        dates = series_occurrences(s, series, first_utc, last_utc)
+        dates = series_occurrences(s, series, first_utc, last_utc, earliest)
         names = _names(s, {d.speaker_id for d in dates if d.speaker_id})
         for d in dates:
             eid, _kind, title, _a, _b, zone, venue, status, _rule, _v = series[d.event_id]
@@ -251,7 +264,7 @@ def _events(s, first_utc, last_utc, wanted: set[str], with_participants: bool,
         if kind in ("conference", "workshop") and (multi_day or count):
             if kind in wanted:
                 last = (local_end - timedelta(microseconds=1)).date()
-                out.append(CalendarItem(f"event:{eid}", kind, title, f"{count} sessions" if count else "",
+                out.append(CalendarItem(f"event:{eid}", kind, title, ngettext("{n} session", "{n} sessions", count).format(n=count) if count else "",
                                         first_day=local_start.date(), last_day=last, zone=zone, event_id=eid,
                                         venue_id=venue, status=status, people=involved, version=version))
             if "session" in wanted:
@@ -329,7 +342,7 @@ def _exchanges(s, first_utc, last_utc, wanted: set[str]) -> list[CalendarItem]:
                 .join(ExchangeProgram, ExchangeProgram.id == Exchange.program_id)
                 .outerjoin(Person, Person.id == Exchange.person_id)
                 .where(Exchange.stage != "withdrawn", Exchange.start_date <= last, Exchange.end_date >= first)):
-            out.append(CalendarItem(f"exchange:{eid}", "exchange", f"Exchange: {_display(given, family) or '?'}",
+            out.append(CalendarItem(f"exchange:{eid}", "exchange", _("Exchange: {name}").format(name=_display(given, family) or "?"),
                                     program, first_day=start, last_day=end, status=stage, exchange_id=eid,
                                     people=frozenset(p for p in (pid, host) if p), version=version))
     if "milestone" in wanted:

@@ -126,8 +126,12 @@ def place_all_day(items, days: list[date], max_rows: int | None = None) -> list[
         a = max((item.first_day - first_day).days, 0)
         b = min((item.last_day - first_day).days, len(days) - 1)
         mask = ((1 << (b - a + 1)) - 1) << a
+        full_rows = max_rows is not None and len(rows) >= max_rows
+        if full_rows and mask == full:  # a bar over every shown day fits no row that holds anything
+            bars.append(Bar(item, a, b, max_rows, item.first_day < first_day, item.last_day > last_day))
+            continue
         row = next((r for r in open_rows if not rows[r] & mask), None)
-        if row is None and max_rows is not None and len(rows) >= max_rows:
+        if row is None and full_rows:
             bars.append(Bar(item, a, b, max_rows, item.first_day < first_day, item.last_day > last_day))
             continue
         if row is None:
