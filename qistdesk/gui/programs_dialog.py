@@ -24,8 +24,14 @@ from qistdesk.gui.widgets.undo import push_done
 
 DIRECTION_TEXT = {Direction.US_TO_DK.value: "US → DK", Direction.DK_TO_US.value: "DK → US"}
 TEMPLATE_HELP = QT_TR_NOOP("Welcome letter printed in exchange packets, in the participant's language (else the other "
-                           "one). Placeholders: {name}, {first_name}, {start}, {end}, {host}, {home}, {program}, "
-                           "{office}. Leave both empty for the standard letter.")
+                           "one). Placeholders: {codes}. Leave both empty for the standard letter.")
+
+
+def template_help() -> str:
+    """The letter fields' help, naming every placeholder the letter knows (formats.pdf.letter)."""
+    from qistdesk.formats.pdf.letter import PLACEHOLDERS
+
+    return tr(TEMPLATE_HELP).format(codes=", ".join("{" + key + "}" for key in PLACEHOLDERS))
 
 
 def program_form() -> RecordForm:
@@ -37,8 +43,8 @@ def program_form() -> RecordForm:
     form.add("direction", tr("Direction"), combo([(t, v) for v, t in DIRECTION_TEXT.items()]), required=True)
     form.add("funding", tr("Funding"), QLineEdit(), help=tr("Who funds it, e.g. the Danish Agency for Higher Education"))
     form.add("description", tr("Description"), text_edit(3))
-    form.add("welcome_template", tr("Welcome letter in English"), text_edit(6), help=tr(TEMPLATE_HELP))
-    form.add("welcome_template_da", tr("Welcome letter in Danish"), text_edit(6), help=tr(TEMPLATE_HELP))
+    form.add("welcome_template", tr("Welcome letter in English"), text_edit(6), help=template_help())
+    form.add("welcome_template_da", tr("Welcome letter in Danish"), text_edit(6), help=template_help())
     return form
 
 

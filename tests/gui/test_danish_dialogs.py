@@ -28,9 +28,7 @@ ALLOW = [
 
 #: Texts made outside the dialogs' own modules that are still English in main today; each is
 #: announced to its owner (COORD.md, issue 18). Remove a line once its text is Danish.
-PENDING = [
-    r"(?s)⚠ Kontrollér før udskrivning:.*programme speakers.*",  # formats.pdf: a warning's field name (18c)
-]
+PENDING: list[str] = []
 
 REPLY_FILES = Path(__file__).resolve().parents[1] / "replies" / "files"
 
@@ -416,3 +414,18 @@ def test_validation_messages_at_the_fields_are_danish(qtbot, ctx, demo_db):
     assert event.fields["end"].error.text() == "Skal ligge efter starten"
     assert event.fields["online_url"].error.text() == "Skal begynde med https://"
     _no_english(qtbot, event, demo_db, allow=[r"www\.example\.dk"])
+
+
+def test_programme_letter_help_names_exactly_the_letters_placeholders(qtbot, qapp):
+    import re
+
+    from qistdesk.formats.pdf.letter import PLACEHOLDERS, render_welcome
+    from qistdesk.gui.programs_dialog import program_form
+
+    form = program_form()
+    qtbot.addWidget(form)
+    named = re.findall(r"\{(\w+)\}", form.editor("welcome_template_da").toolTip())
+    assert named == list(PLACEHOLDERS) and "first_name" not in named
+    letter = " ".join("{" + key + "}" for key in named)  # a letter typed from the help
+    _text, problems = render_welcome(letter, {key: "x" for key in PLACEHOLDERS})
+    assert problems == []

@@ -244,7 +244,7 @@ class TimeGrid(GridMouse, QWidget):
             x, cw = self.col_x(i), self.col_w(i)
             day = [st.HOLIDAY] if d in self.holidays else []
             if day:
-                painter.fillRect(QRectF(x, top, cw, self.height()), st.solid(base, *day))
+                st.fill(painter, QRectF(x, top, cw, self.height()), st.solid(base, *day))
             weekend = d.weekday() >= 5
             day_shift = self._offset_hours(d)
             for h in range(24):
@@ -253,21 +253,21 @@ class TimeGrid(GridMouse, QWidget):
                 other_in = not weekend and start_h <= other_h < end_h
                 shade = None if home_in and other_in else (st.ONE_SIDE if home_in or other_in else st.OFF_HOURS)
                 if shade is not None:
-                    painter.fillRect(QRectF(x, self.y_of(h * 60), cw, hh), st.solid(base, *day, shade))
+                    st.fill(painter, QRectF(x, self.y_of(h * 60), cw, hh), st.solid(base, *day, shade))
         # gutters: each zone's hours outside its working day tinted in its own gutter
         g = self.gutter()
         for h in range(24):
             y = self.y_of(h * 60)
             for col, hour in ((0, h), (1, (h + shift) % 24)):
                 if not start_h <= hour < end_h:
-                    painter.fillRect(QRectF(col * g, y, g, hh), st.solid(base, st.OFF_HOURS))
+                    st.fill(painter, QRectF(col * g, y, g, hh), st.solid(base, st.OFF_HOURS))
         lines = st.grid_pen(pal).color()  # 1-pixel fills: a translucent pen's lines are the slow path
         for h in range(25):
             y = self.y_of(h * 60)
-            painter.fillRect(QRectF(self.grid_left() - 6, y, self.width() - self.grid_left() + 6, 1), lines)
+            st.fill(painter, QRectF(self.grid_left() - 6, y, self.width() - self.grid_left() + 6, 1), lines)
         for x in self.column_edges():
-            painter.fillRect(QRectF(x, top, 1, self.height() - top), lines)
-        painter.fillRect(QRectF(g, top, 1, self.height() - top), lines)
+            st.fill(painter, QRectF(x, top, 1, self.height() - top), lines)
+        st.fill(painter, QRectF(g, top, 1, self.height() - top), lines)
         text = pal.color(QPalette.ColorRole.Text)
         fm = painter.fontMetrics()
         for h in range(24):
@@ -324,11 +324,11 @@ class TimeGrid(GridMouse, QWidget):
         fm = painter.fontMetrics()
         g = self.gutter()
         band_bottom = self.body_top()
-        painter.fillRect(QRectF(0, 0, self.width(), band_bottom), pal.color(QPalette.ColorRole.Window))
+        st.fill(painter, QRectF(0, 0, self.width(), band_bottom), pal.color(QPalette.ColorRole.Window))
         text = pal.color(QPalette.ColorRole.Text)
         y = 4.0
         if self.dst_note:
-            painter.fillRect(QRectF(0, 0, self.width(), fm.height() + 4), st.AMBER_FILL)
+            st.fill(painter, QRectF(0, 0, self.width(), fm.height() + 4), st.AMBER_FILL)
             painter.setPen(text)
             painter.drawText(QRectF(6, 2, self.width() - 12, fm.height()), Qt.AlignmentFlag.AlignLeft,
                              fm.elidedText("⚠ " + self.dst_note, Qt.TextElideMode.ElideRight, self.width() - 12))
@@ -351,7 +351,7 @@ class TimeGrid(GridMouse, QWidget):
                 painter.drawText(QRectF(x + 4, y + fm.height(), cw - 8, fm.height()), Qt.AlignmentFlag.AlignLeft,
                                  fm.elidedText(names, Qt.TextElideMode.ElideRight, int(cw - 8)))
             if is_today:
-                painter.fillRect(QRectF(x, self.header_height() - 3, cw, 3), st.TODAY)
+                st.fill(painter, QRectF(x, self.header_height() - 3, cw, 3), st.TODAY)
         painter.setFont(bold)
         painter.setPen(text)
         painter.drawText(QRectF(4, y, 2 * g - 8, fm.height()), Qt.AlignmentFlag.AlignLeft, locale_format.week_label(self.days[0]))
