@@ -25,6 +25,7 @@ from qistdesk.domain import (ConferenceSession, Event, Exchange, ExchangeProgram
                              SeriesDate, SessionSpeaker, display_name)
 from qistdesk.domain.recurrence import HORIZON_YEARS, MAX_DATES
 from qistdesk.domain.series import horizon, occurrences
+from qistdesk.messages import _, ngettext
 from qistdesk.store import Database
 from qistdesk.timezones import utc_to_local
 
@@ -263,7 +264,7 @@ def _events(s, first_utc, last_utc, wanted: set[str], with_participants: bool,
         if kind in ("conference", "workshop") and (multi_day or count):
             if kind in wanted:
                 last = (local_end - timedelta(microseconds=1)).date()
-                out.append(CalendarItem(f"event:{eid}", kind, title, f"{count} sessions" if count else "",
+                out.append(CalendarItem(f"event:{eid}", kind, title, ngettext("{n} session", "{n} sessions", count).format(n=count) if count else "",
                                         first_day=local_start.date(), last_day=last, zone=zone, event_id=eid,
                                         venue_id=venue, status=status, people=involved, version=version))
             if "session" in wanted:
@@ -341,7 +342,7 @@ def _exchanges(s, first_utc, last_utc, wanted: set[str]) -> list[CalendarItem]:
                 .join(ExchangeProgram, ExchangeProgram.id == Exchange.program_id)
                 .outerjoin(Person, Person.id == Exchange.person_id)
                 .where(Exchange.stage != "withdrawn", Exchange.start_date <= last, Exchange.end_date >= first)):
-            out.append(CalendarItem(f"exchange:{eid}", "exchange", f"Exchange: {_display(given, family) or '?'}",
+            out.append(CalendarItem(f"exchange:{eid}", "exchange", _("Exchange: {name}").format(name=_display(given, family) or "?"),
                                     program, first_day=start, last_day=end, status=stage, exchange_id=eid,
                                     people=frozenset(p for p in (pid, host) if p), version=version))
     if "milestone" in wanted:

@@ -228,3 +228,17 @@ def test_an_email_address_problem_reads_danish_and_stays_english_for_the_cli(dan
     assert validation.email_problem("a b@x.dk") == "er ikke en gyldig e-mailadresse"  # a rarer message
     messages.set_language("en")
     assert validation.email_problem("karen@") == "There must be something after the @-sign."
+
+
+def test_a_reply_waiting_for_review_is_worded_when_listed_not_when_imported(danish):
+    """A review row keeps what it was made of; the list words it in the window's language now."""
+    from qistdesk.services.reply_reviews import review_text
+
+    row = SimpleNamespace(kind="unknown-address", event_id="e", uid="u@x", email="ida@example.dk",
+                          message="nobody in the directory has ida@example.dk: choose the person this reply is from",
+                          proposed_start_utc=None, proposed_end_utc=None, delegate_name="", delegate_email="")
+    assert review_text(row, "", "Europe/Copenhagen") == \
+        "ingen i registret har ida@example.dk: vælg den person, svaret er fra"
+    counter = SimpleNamespace(**{**vars(row), "kind": "counter", "proposed_start_utc": at(2027, 3, 4, 15),
+                                 "proposed_end_utc": at(2027, 3, 4, 16)})
+    assert review_text(counter, "Ida", CPH).startswith("foreslår tors. 4. mar. 15.00 – 16.00; accepter")
