@@ -23,6 +23,7 @@ from sqlalchemy import and_, func, or_, select
 
 from qistdesk.domain import (ConferenceSession, Event, Exchange, ExchangeProgram, Milestone, Participation, Person,
                              SeriesDate, SessionSpeaker, display_name)
+from qistdesk.domain.exchanges import step_title
 from qistdesk.domain.recurrence import HORIZON_YEARS, MAX_DATES
 from qistdesk.domain.series import horizon, occurrences
 from qistdesk.messages import _, ngettext
@@ -353,7 +354,7 @@ def _exchanges(s, first_utc, last_utc, wanted: set[str]) -> list[CalendarItem]:
                 .join(Exchange, Exchange.id == Milestone.exchange_id)
                 .outerjoin(Person, Person.id == Exchange.person_id)
                 .where(Milestone.due_date >= first, Milestone.due_date <= last, Exchange.stage != "withdrawn")):
-            out.append(CalendarItem(f"milestone:{mid}", "milestone", f"{'✓ ' if done else ''}{title}",
+            out.append(CalendarItem(f"milestone:{mid}", "milestone", f"{'✓ ' if done else ''}{step_title(title)}",
                                     _display(given, family), first_day=due, last_day=due,
                                     status="done" if done else "due", exchange_id=xid,
                                     people=frozenset(p for p in (pid, host) if p), version=version))

@@ -242,3 +242,14 @@ def test_a_reply_waiting_for_review_is_worded_when_listed_not_when_imported(dani
     counter = SimpleNamespace(**{**vars(row), "kind": "counter", "proposed_start_utc": at(2027, 3, 4, 15),
                                  "proposed_end_utc": at(2027, 3, 4, 16)})
     assert review_text(counter, "Ida", CPH).startswith("foreslår tors. 4. mar. 15.00 – 16.00; accepter")
+
+
+def test_a_checklist_step_the_app_made_reads_danish_a_typed_one_as_typed(danish):
+    from qistdesk.domain.exchanges import DEFAULT_STEP_TITLES, step_title
+    from qistdesk.services.exchanges import default_milestones
+    from datetime import date
+
+    made = {m["title"] for m in default_milestones(date(2027, 1, 1), date(2027, 12, 31))}
+    assert made <= set(DEFAULT_STEP_TITLES)
+    assert all(step_title(t) != t for t in made)
+    assert step_title("Call the landlord") == "Call the landlord"
