@@ -154,13 +154,14 @@ def items_between(db: Database, first_utc: datetime, last_utc: datetime, *, kind
     ``with_participants`` (or a person filter) asks for them (see :func:`participants_of`).
     ``longest`` is :func:`longest_span` when the caller keeps it (read here otherwise)."""
     wanted = set(kinds) if kinds is not None else set(KINDS)
-    stays = None
-    if wanted & {"exchange", "milestone"}:  # read beside the events: SQLite lets go of the GIL while it reads
-        stays = _POOL.submit(_read_exchanges, db, first_utc, last_utc, wanted)
+    if longest is None:
+        longest = longest_span(db)
+    # Stays and timetables are read beside the events: SQLite lets go of the GIL while it reads.
+    stays = _POOL.submit(_read_exchanges, db, first_utc, last_utc, wanted) \
+        if wanted & {"exchange", "milestone"} else None
+    timetables = _POOL.submit(_read_timetables, db, first_utc, last_utc, longest) if "session" in wanted else None
     with db.read() as s:
-        if longest is None:
-            longest = _longest(s)
-        out = _events(s, first_utc, last_utc, wanted, with_participants or bool(person_id), longest)
+        out = _events(s, first_utc, last_utc, wanted, with_participants or bool(person_id), longest, timetables)
     if stays is not None:
         out += stays.result()
     if person_id:
@@ -175,6 +176,16 @@ _POOL = ThreadPoolExecutor(max_workers=2, thread_name_prefix="qistdesk-calendar-
 def _read_exchanges(db: Database, first_utc, last_utc, wanted: set[str]) -> list[CalendarItem]:
     with db.read() as s:
         return _exchanges(s, first_utc, last_utc, wanted)
+
+
+def _read_timetables(db: Database, first_utc, last_utc, longest: timedelta) -> dict[str, list[CalendarItem]]:
+    """The sessions of the conferences and workshops touching the window (the same events
+    :func:`_events` reads), by event."""
+    with db.read() as s:
+        ids = [r[0] for r in s.connection().execute(select(Event.id).where(
+            Event.kind.in_(("conference", "workshop")), Event.series_rule == "", Event.start_utc < last_utc,
+            Event.start_utc > first_utc - longest, Event.end_utc > first_utc))]
+        return _sessions(s, ids)
 
 
 def longest_span(db: Database) -> timedelta:
@@ -220,7 +231,7 @@ def participants_of(db: Database, event_ids: Iterable[str]) -> dict[str, set[str
 
 
 def _events(s, first_utc, last_utc, wanted: set[str], with_participants: bool,
-            longest: timedelta) -> list[CalendarItem]:
+            longest: timedelta, timetables=None) -> list[CalendarItem]:
     """Events, series dates and sessions of the window, reading only the columns shown (rows are
     unpacked by position: at scale a week holds about a thousand items)."""
     earliest = first_utc - longest
@@ -250,7 +261,7 @@ def _events(s, first_utc, last_utc, wanted: set[str], with_participants: bool,
                                     people=frozenset(people[eid] | ({d.speaker_id} if d.speaker_id else set()))))
     timetabled = [e[0] for e in plain if e[1] in ("conference", "workshop")]
     if "session" in wanted:
-        with_sessions = _sessions(s, timetabled)
+        with_sessions = timetables.result() if timetables is not None else _sessions(s, timetabled)
         counts = {eid: len(x) for eid, x in with_sessions.items()}
     else:  # the month shows a conference as its bar: how many sessions it has is enough
         with_sessions, counts = {}, _session_counts(s, timetabled)

@@ -4609,6 +4609,22 @@ Skal de skrives om uden dem (kontrolsummerne fornyes)?</numerusform>
         <translation>Dine ændringer blev ikke gemt, så intet blev overskrevet. Genindlæs for at se den aktuelle version (dine ændringer i formularen erstattes), eller fortsæt redigeringen.</translation>
     </message>
     <message>
+        <source>Discard changes?</source>
+        <translation>Kassér ændringerne?</translation>
+    </message>
+    <message>
+        <source>Discard what you typed?</source>
+        <translation>Vil du kassere det, du har skrevet?</translation>
+    </message>
+    <message>
+        <source>Nothing in this form has been saved yet.</source>
+        <translation>Intet i denne formular er gemt endnu.</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Kassér</translation>
+    </message>
+    <message>
         <source>Keep editing</source>
         <translation>Fortsæt redigering</translation>
     </message>
