@@ -253,3 +253,12 @@ def test_a_checklist_step_the_app_made_reads_danish_a_typed_one_as_typed(danish)
     assert made <= set(DEFAULT_STEP_TITLES)
     assert all(step_title(t) != t for t in made)
     assert step_title("Call the landlord") == "Call the landlord"
+
+
+def test_a_csv_file_that_cannot_be_imported_says_why_in_danish(danish):
+    from qistdesk.formats.csv_io.reader import CsvError, read_bytes
+
+    with pytest.raises(CsvError, match="^filen er tom: forventede en overskriftslinje"):
+        read_bytes(b"")
+    with pytest.raises(CsvError, match=r"^linje 2: 3 værdier, men overskriften har 2 kolonner; intet er importeret$"):
+        read_bytes("Navn;E-mail\nIda;ida@example.dk;x\n".encode())
