@@ -3571,9 +3571,16 @@
         <source>Done</source>
         <translation>Færdig</translation>
     </message>
+    <message numerus="yes">
+        <source>The stay begins on {day}, %n day(s) from today.</source>
+        <extracomment>The pipeline&apos;s order; &quot;withdrawn&quot; is an exit, reachable from anywhere. Steps that should be done before a stay begins. A stay said to be under way (In progress, Arrival done) more days than this before it begins is worth a word.</extracomment>
+        <translation>
+            <numerusform>Opholdet begynder {day}, om %n dag.</numerusform>
+            <numerusform>Opholdet begynder {day}, om %n dage.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>This skips {stages}.</source>
-        <extracomment>The pipeline&apos;s order; &quot;withdrawn&quot; is an exit, reachable from anywhere. Steps that should be done before a stay begins.</extracomment>
         <translation>Dette springer over {stages}.</translation>
     </message>
     <message>

@@ -312,6 +312,7 @@ class ExchangesView(RecordListView):
         self.done_button.setText(tr("Mark not &done") if rows and all(r["done"] for r in rows) else tr("Mark &done"))
 
     def toggle_done(self) -> None:
+        from qistdesk.gui.views import exchange_stage
         from qistdesk.services import exchanges
 
         rows = [r for r in self.milestones.model.all_rows() if r["id"] in self.milestones.selected_ids()]
@@ -330,6 +331,10 @@ class ExchangesView(RecordListView):
 
         names = f"‘{rows[0]['title']}’" if len(rows) == 1 else tr("%n milestone(s)", None, len(rows))
         text = (tr("Mark {names} done") if target else tr("Mark {names} not done")).format(names=names)
+        arriving = target and any(r.get("kind") == "arrival" for r in rows)
+        early = exchange_stage.early_warning(self.stage_button.record or {}, self._today) if arriving else None
+        if early and not exchange_stage.confirm(self, text + "?", [early]):  # warns, never blocks
+            return
         run_undoable(self.ctx, text, do, undo, what=self.WHAT, parent=self)
 
     def add_milestone(self) -> None:
