@@ -32,6 +32,23 @@ def _isolated_user_dirs(tmp_path_factory, monkeypatch):
     messages.set_language("en")  # a test that showed the app in Danish leaves English behind
 
 
+@pytest.fixture(scope="session")
+def _english_catalogue_installed(qapp, tmp_path_factory):
+    """The app's English as it shows it: its catalogue holds the plural forms ("1 day", "5 days")."""
+    from qistdesk.gui import i18n
+
+    os.environ.setdefault("QISTDESK_CACHE_DIR", str(tmp_path_factory.mktemp("i18n-cache")))
+    i18n.install(qapp, "en")
+
+
+@pytest.fixture(autouse=True)
+def _english_catalogue(request):
+    """Every test with a Qt application runs in English with its catalogue (gui/i18n.py), installed
+    once per session; headless tests never create a QApplication for it."""
+    if "qapp" in request.fixturenames:
+        request.getfixturevalue("_english_catalogue_installed")
+
+
 @pytest.fixture
 def office_details():
     """Invites and packets stop without real office details (issue 14): give the test office some."""

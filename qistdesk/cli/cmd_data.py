@@ -60,7 +60,7 @@ def _demo(args, db) -> int:
             day = date.fromisoformat(args.today) if args.today else demo_day()
         except ValueError:
             raise CommandError(f"--today takes a date as YYYY-MM-DD, not “{args.today}”") from None
-        made = load_demo(db, today=day)
+        made = load_demo(db, today=day, past=True)
     summary = ", ".join(f"{n:,} {k}" for k, n in made.items())
     print(f"Loaded into {db.display_name}: {summary}")
     return 0

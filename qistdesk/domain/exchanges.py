@@ -10,6 +10,7 @@ from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from qistdesk.domain.base import Base, Identified, Versioned
 from qistdesk.domain.directory import Organization, Person
+from qistdesk.messages import N_, _
 
 
 class ExchangeProgram(Identified, Versioned, Base):
@@ -61,6 +62,19 @@ class Exchange(Identified, Versioned, Base):
     @property
     def insurance_status(self) -> str:
         return paperwork_status(self.milestones, "insurance")
+
+
+#: The usual checklist's step titles (services.exchanges.default_milestones), for the catalogue: a
+#: title the app made is shown in the reader's language, a title someone typed as typed.
+DEFAULT_STEP_TITLES = (N_("Visa approved"), N_("Health insurance confirmed"), N_("Housing arranged"), N_("Arrival"),
+                       N_("Orientation meeting"), N_("Mid-term report"), N_("Final report"),
+                       # the first steps migration i12_paperwork made of an "in progress" status
+                       N_("Visa application submitted"), N_("Health insurance applied for"))
+
+
+def step_title(title: str) -> str:
+    """A checklist step's title in the app's language when the app made it ("Visum godkendt")."""
+    return _(title) if title in DEFAULT_STEP_TITLES else title
 
 
 def paperwork_label(status: str, english: bool = False) -> str:

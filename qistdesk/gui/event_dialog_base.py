@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QVBoxLayou
 
 from qistdesk.gui.event_common import WarningsLabel, preferences
 from qistdesk.gui.event_forms import Field
+from qistdesk.gui.widgets.discard_guard import DiscardGuard
 from qistdesk.gui.widgets.pickers import RecordPicker, people_items
 from qistdesk.gui.i18n import tr
 
@@ -24,7 +25,7 @@ def offer_person(picker: RecordPicker, ctx, parent: QWidget) -> None:
     offer_new(picker, ctx, "person", lambda: people_items(queries.list_people(ctx.db)), parent)
 
 
-class EventDialogBase(QDialog):
+class EventDialogBase(DiscardGuard, QDialog):
     """OK/Cancel, a form, a warnings line and debounced re-validation."""
 
     def __init__(self, ctx, title: str, parent: QWidget | None = None):
@@ -124,6 +125,9 @@ class EventDialogBase(QDialog):
 
     def unchanged(self) -> bool:
         return getattr(self, "_opened_with", None) == self.values()
+
+    def has_typed_changes(self) -> bool:  # only forms that remember what they opened with can tell
+        return hasattr(self, "_opened_with") and not self.unchanged()
 
     def accept(self) -> None:
         if self.validate():

@@ -277,7 +277,7 @@ def offer_demo_if_empty(window, ctx) -> None:
     try:
         from qistdesk.services.demo import demo_day, load_demo
 
-        load_demo(ctx.db, today=demo_day())  # a living programme around today
+        load_demo(ctx.db, today=demo_day(), past=True)  # a living programme around today, and last year
     except Exception as exc:  # noqa: BLE001
         QApplication.restoreOverrideCursor()
         QMessageBox.warning(window, tr("Demo not loaded"), tr("The demo programme could not be loaded:\n{reason}").format(reason=exc))

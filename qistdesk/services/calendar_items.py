@@ -23,8 +23,10 @@ from sqlalchemy import and_, func, or_, select
 
 from qistdesk.domain import (ConferenceSession, Event, Exchange, ExchangeProgram, Milestone, Participation, Person,
                              SeriesDate, SessionSpeaker, display_name)
+from qistdesk.domain.exchanges import step_title
 from qistdesk.domain.recurrence import HORIZON_YEARS, MAX_DATES
 from qistdesk.domain.series import horizon, occurrences
+from qistdesk.messages import _, ngettext
 from qistdesk.store import Database
 from qistdesk.timezones import utc_to_local
 
@@ -88,11 +90,13 @@ class _Date:
     original_start_utc: datetime
 
 
-def series_occurrences(s, event_ids: Iterable[str], first_utc: datetime, last_utc: datetime) -> list[_Date]:
+def series_occurrences(s, event_ids: Iterable[str], first_utc: datetime, last_utc: datetime,
+                       earliest: datetime | None = None) -> list[_Date]:
     """The dates of these series that touch the window, cancelled ones included: the one adapter
     between the calendar (and the bookings) and the series expansion (``domain.series.occurrences``).
 
-    The stored date rows answer at once (one query for all series). Rows are stored up to
+    The stored date rows answer at once: with ``earliest`` (no date starts before it and touches
+    the window) by the index on their start, else by series. Rows are stored up to
     ``HORIZON_YEARS`` after a series' first date and at most ``MAX_DATES`` of them, so the
     expansion is asked only for series with a date beyond that: an open-ended series, or a long
     one, shown or checked years ahead.
@@ -100,19 +104,29 @@ def series_occurrences(s, event_ids: Iterable[str], first_utc: datetime, last_ut
     ids = list(event_ids)
     if not ids:
         return []
+    columns = (SeriesDate.id, SeriesDate.event_id, SeriesDate.start_utc, SeriesDate.end_utc, SeriesDate.status,
+               SeriesDate.speaker_id, SeriesDate.topic, SeriesDate.original_start_utc)
     out: list[_Date] = []
-    for chunk in _chunks(ids):
-        out += [_Date(*row) for row in s.connection().execute(
-            select(SeriesDate.id, SeriesDate.event_id, SeriesDate.start_utc, SeriesDate.end_utc, SeriesDate.status,
-                   SeriesDate.speaker_id, SeriesDate.topic, SeriesDate.original_start_utc)
-            .where(SeriesDate.event_id.in_(chunk), SeriesDate.start_utc < last_utc, SeriesDate.end_utc > first_utc))]
+    if earliest is not None:  # a week's dates by their start, not every date of hundreds of series
+        wanted = set(ids)
+        out = [_Date(*row) for row in s.connection().execute(select(*columns).where(
+            SeriesDate.start_utc < last_utc, SeriesDate.start_utc > earliest, SeriesDate.end_utc > first_utc))
+            if row[1] in wanted]
+    else:
+        for chunk in _chunks(ids):
+            out += [_Date(*row) for row in s.connection().execute(select(*columns).where(
+                SeriesDate.event_id.in_(chunk), SeriesDate.start_utc < last_utc, SeriesDate.end_utc > first_utc))]
     beyond = []
+    old_enough = last_utc - timedelta(days=STORED_DAYS)  # younger series have every date of the window stored
     for chunk in _chunks(ids):
-        for event_id, first_start, stored in s.connection().execute(
-                select(Event.id, Event.start_utc, func.count(SeriesDate.id)).outerjoin(SeriesDate)
-                .where(Event.id.in_(chunk)).group_by(Event.id, Event.start_utc)):
-            if last_utc > horizon(first_start) or stored >= MAX_DATES:
-                beyond.append(event_id)
+        starts = dict(s.connection().execute(select(Event.id, Event.start_utc).where(
+            Event.id.in_(chunk), Event.start_utc < old_enough)).tuples().all())
+        if not starts:
+            continue
+        counts = dict(s.connection().execute(select(SeriesDate.event_id, func.count()).where(
+            SeriesDate.event_id.in_(sorted(starts))).group_by(SeriesDate.event_id)).tuples().all())
+        beyond += [i for i, first_start in starts.items()
+                   if last_utc > horizon(first_start) or counts.get(i, 0) >= MAX_DATES]
     if beyond:
         from sqlalchemy.orm import selectinload
 
@@ -140,13 +154,14 @@ def items_between(db: Database, first_utc: datetime, last_utc: datetime, *, kind
     ``with_participants`` (or a person filter) asks for them (see :func:`participants_of`).
     ``longest`` is :func:`longest_span` when the caller keeps it (read here otherwise)."""
     wanted = set(kinds) if kinds is not None else set(KINDS)
-    stays = None
-    if wanted & {"exchange", "milestone"}:  # read beside the events: SQLite lets go of the GIL while it reads
-        stays = _POOL.submit(_read_exchanges, db, first_utc, last_utc, wanted)
+    if longest is None:
+        longest = longest_span(db)
+    # Stays and timetables are read beside the events: SQLite lets go of the GIL while it reads.
+    stays = _POOL.submit(_read_exchanges, db, first_utc, last_utc, wanted) \
+        if wanted & {"exchange", "milestone"} else None
+    timetables = _POOL.submit(_read_timetables, db, first_utc, last_utc, longest) if "session" in wanted else None
     with db.read() as s:
-        if longest is None:
-            longest = _longest(s)
-        out = _events(s, first_utc, last_utc, wanted, with_participants or bool(person_id), longest)
+        out = _events(s, first_utc, last_utc, wanted, with_participants or bool(person_id), longest, timetables)
     if stays is not None:
         out += stays.result()
     if person_id:
@@ -161,6 +176,16 @@ _POOL = ThreadPoolExecutor(max_workers=2, thread_name_prefix="qistdesk-calendar-
 def _read_exchanges(db: Database, first_utc, last_utc, wanted: set[str]) -> list[CalendarItem]:
     with db.read() as s:
         return _exchanges(s, first_utc, last_utc, wanted)
+
+
+def _read_timetables(db: Database, first_utc, last_utc, longest: timedelta) -> dict[str, list[CalendarItem]]:
+    """The sessions of the conferences and workshops touching the window (the same events
+    :func:`_events` reads), by event."""
+    with db.read() as s:
+        ids = [r[0] for r in s.connection().execute(select(Event.id).where(
+            Event.kind.in_(("conference", "workshop")), Event.series_rule == "", Event.start_utc < last_utc,
+            Event.start_utc > first_utc - longest, Event.end_utc > first_utc))]
+        return _sessions(s, ids)
 
 
 def longest_span(db: Database) -> timedelta:
@@ -206,7 +231,7 @@ def participants_of(db: Database, event_ids: Iterable[str]) -> dict[str, set[str
 
 
 def _events(s, first_utc, last_utc, wanted: set[str], with_participants: bool,
-            longest: timedelta) -> list[CalendarItem]:
+            longest: timedelta, timetables=None) -> list[CalendarItem]:
     """Events, series dates and sessions of the window, reading only the columns shown (rows are
     unpacked by position: at scale a week holds about a thousand items)."""
     earliest = first_utc - longest
@@ -223,7 +248,7 @@ def _events(s, first_utc, last_utc, wanted: set[str], with_participants: bool,
     plain = [e for e in rows if not e[8]]
     out: list[CalendarItem] = []
     if "series-date" in wanted and series:
-        dates = series_occurrences(s, series, first_utc, last_utc)
+        dates = series_occurrences(s, series, first_utc, last_utc, earliest)
         names = _names(s, {d.speaker_id for d in dates if d.speaker_id})
         for d in dates:
             eid, _kind, title, _a, _b, zone, venue, status, _rule, _v = series[d.event_id]
@@ -236,7 +261,7 @@ def _events(s, first_utc, last_utc, wanted: set[str], with_participants: bool,
                                     people=frozenset(people[eid] | ({d.speaker_id} if d.speaker_id else set()))))
     timetabled = [e[0] for e in plain if e[1] in ("conference", "workshop")]
     if "session" in wanted:
-        with_sessions = _sessions(s, timetabled)
+        with_sessions = timetables.result() if timetables is not None else _sessions(s, timetabled)
         counts = {eid: len(x) for eid, x in with_sessions.items()}
     else:  # the month shows a conference as its bar: how many sessions it has is enough
         with_sessions, counts = {}, _session_counts(s, timetabled)
@@ -251,7 +276,7 @@ def _events(s, first_utc, last_utc, wanted: set[str], with_participants: bool,
         if kind in ("conference", "workshop") and (multi_day or count):
             if kind in wanted:
                 last = (local_end - timedelta(microseconds=1)).date()
-                out.append(CalendarItem(f"event:{eid}", kind, title, f"{count} sessions" if count else "",
+                out.append(CalendarItem(f"event:{eid}", kind, title, ngettext("{n} session", "{n} sessions", count).format(n=count) if count else "",
                                         first_day=local_start.date(), last_day=last, zone=zone, event_id=eid,
                                         venue_id=venue, status=status, people=involved, version=version))
             if "session" in wanted:
@@ -329,7 +354,7 @@ def _exchanges(s, first_utc, last_utc, wanted: set[str]) -> list[CalendarItem]:
                 .join(ExchangeProgram, ExchangeProgram.id == Exchange.program_id)
                 .outerjoin(Person, Person.id == Exchange.person_id)
                 .where(Exchange.stage != "withdrawn", Exchange.start_date <= last, Exchange.end_date >= first)):
-            out.append(CalendarItem(f"exchange:{eid}", "exchange", f"Exchange: {_display(given, family) or '?'}",
+            out.append(CalendarItem(f"exchange:{eid}", "exchange", _("Exchange: {name}").format(name=_display(given, family) or "?"),
                                     program, first_day=start, last_day=end, status=stage, exchange_id=eid,
                                     people=frozenset(p for p in (pid, host) if p), version=version))
     if "milestone" in wanted:
@@ -340,7 +365,7 @@ def _exchanges(s, first_utc, last_utc, wanted: set[str]) -> list[CalendarItem]:
                 .join(Exchange, Exchange.id == Milestone.exchange_id)
                 .outerjoin(Person, Person.id == Exchange.person_id)
                 .where(Milestone.due_date >= first, Milestone.due_date <= last, Exchange.stage != "withdrawn")):
-            out.append(CalendarItem(f"milestone:{mid}", "milestone", f"{'✓ ' if done else ''}{title}",
+            out.append(CalendarItem(f"milestone:{mid}", "milestone", f"{'✓ ' if done else ''}{step_title(title)}",
                                     _display(given, family), first_day=due, last_day=due,
                                     status="done" if done else "due", exchange_id=xid,
                                     people=frozenset(p for p in (pid, host) if p), version=version))

@@ -262,8 +262,11 @@ def briefing_day(today: date) -> date:
     return today - timedelta(days=today.weekday()) + timedelta(days=3)
 
 
-def load_demo(db: Database, today: date = DEMO_TODAY) -> dict[str, int]:
-    """Build the demo programme for ``today`` in an empty database; return counts of what was made."""
+def load_demo(db: Database, today: date = DEMO_TODAY, past: bool = False) -> dict[str, int]:
+    """Build the demo programme for ``today`` in an empty database; return counts of what was made.
+
+    With ``past`` (the app and ``qistdesk demo``) it also holds the previous calendar year's finished
+    activity (:mod:`.demo_past`), so the Reports view's default period is not empty."""
     if not queries.is_empty(db):
         raise ServiceError(NOT_EMPTY)
     shift = week_shift(today)
@@ -384,9 +387,13 @@ def load_demo(db: Database, today: date = DEMO_TODAY) -> dict[str, int]:
         if stage != "proposed":
             exchanges.set_stage(db, ident, stage)
         n["milestones_done"] += _tick_milestones(db, ident, stage, today)
+    _report_fields(db)
+    if past:
+        from qistdesk.services.demo_past import load_past
+
+        load_past(db, today.year - 1, people, org, venue, prog, n)
     with db.read() as s:
         n["milestones"] = len(s.scalars(select(Milestone.id)).all())
-    _report_fields(db)
     return n
 
 

@@ -220,12 +220,38 @@ def _review(s, reply: Reply, kind: str, message: str, now: datetime, dry_run: bo
     s.add(row)
 
 
+# What a reply waiting for a decision asks, worded when shown (services.reply_reviews words them again
+# from the stored row when it lists them, so they read in the language of the moment, not of the import).
+
+def unknown_event_text(uid: str) -> str:
+    return _("no event has the UID {uid} (a reply for an event this database does not hold)").format(uid=uid[:60])
+
+
+def unknown_address_text(person_name: str | None, email: str) -> str:
+    who = (_("{name} is not a participant").format(name=person_name) if person_name
+           else _("nobody in the directory has {email}").format(email=email))
+    return _("{who}: choose the person this reply is from").format(who=who)
+
+
+def counter_text(start: datetime | None, end: datetime | None, zone_name: str) -> str:
+    proposal = ""
+    if start and end:
+        a, b = (utc_to_local(t, zone_name) for t in (start, end))
+        until = time_text(b) if a.date() == b.date() else f"{day_text(b, '%a %d %b')} {time_text(b)}"
+        proposal = _("proposes {start} – {end}; ").format(start=f"{day_text(a, '%a %d %b')} {time_text(a)}", end=until)
+    return proposal + _("accept (the event changes, the next invites carry it) or decline")
+
+
+def delegation_text(person_name: str, delegate: str) -> str:
+    return _("{name} passed the invitation to {delegate}: add them as a participant, or not").format(
+        name=person_name, delegate=delegate)
+
+
 def _one(s, index: _Index, reply: Reply, now: datetime, dry_run: bool) -> Outcome:
     out = Outcome(reply.source, reply.email, reply.partstat, "review", method=reply.method)
     event = index.events.get(reply.uid)
     if event is None:
-        out.message = _("no event has the UID {uid} (a reply for an event this database does not hold)").format(
-            uid=reply.uid[:60])
+        out.message = unknown_event_text(reply.uid)
         _review(s, reply, "unknown-event", out.message, now, dry_run)
         return out
     out.event_id, out.event_title = event.id, event.title
@@ -240,18 +266,11 @@ def _one(s, index: _Index, reply: Reply, now: datetime, dry_run: bool) -> Outcom
         out.person_id, out.person_name = person.id, person.full_name
     part = index.parts.get((event.id, person.id)) if person is not None else None
     if part is None:
-        who = (_("{name} is not a participant").format(name=person.full_name) if person
-               else _("nobody in the directory has {email}").format(email=reply.email))
-        out.message = _("{who}: choose the person this reply is from").format(who=who)
+        out.message = unknown_address_text(person.full_name if person else None, reply.email)
         _review(s, reply, "unknown-address", out.message, now, dry_run, event, person, when)
         return out
     if reply.method == "COUNTER":
-        proposal = ""
-        if reply.proposed_start and reply.proposed_end:
-            a, b = (utc_to_local(t, event.timezone) for t in (reply.proposed_start, reply.proposed_end))
-            end = time_text(b) if a.date() == b.date() else f"{day_text(b, '%a %d %b')} {time_text(b)}"
-            proposal = _("proposes {start} – {end}; ").format(start=f"{day_text(a, '%a %d %b')} {time_text(a)}", end=end)
-        out.message = proposal + _("accept (the event changes, the next invites carry it) or decline")
+        out.message = counter_text(reply.proposed_start, reply.proposed_end, event.timezone)
         _review(s, reply, "counter", out.message, now, dry_run, event, person, when)
         return out
     status = STATUS_OF.get(reply.partstat)
@@ -280,8 +299,7 @@ def _one(s, index: _Index, reply: Reply, now: datetime, dry_run: bool) -> Outcom
     for address, name in reply.delegated_to:
         delegate = index.people.get(address)
         if delegate is None or (event.id, delegate.id) not in index.parts:
-            _review(s, reply, "delegation", _("{name} passed the invitation to {delegate}: add them as a participant, "
-                                              "or not").format(name=person.full_name, delegate=name or address),
+            _review(s, reply, "delegation", delegation_text(person.full_name, name or address),
                     now, dry_run, event, person, when)
     out.result = "updated"
     if when is None and part.invitation_status == status:

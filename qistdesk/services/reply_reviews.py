@@ -37,21 +37,38 @@ def kind_label(kind: str) -> str:
 
 def list_reviews(db: Database, state: str | None = "open") -> list[dict[str, Any]]:
     with db.read() as s:
-        q = (select(ReplyReview, Event.title, Person.given_name, Person.family_name)
+        q = (select(ReplyReview, Event.title, Person.given_name, Person.family_name, Event.timezone)
              .outerjoin(Event, ReplyReview.event_id == Event.id)
              .outerjoin(Person, ReplyReview.person_id == Person.id).order_by(ReplyReview.received_at))
         if state:
             q = q.where(ReplyReview.state == state)
         out = []
-        for r, title, given, family in s.execute(q):
+        for r, title, given, family, zone_name in s.execute(q):
             out.append({"id": r.id, "kind": r.kind, "what": kind_label(r.kind), "state": r.state,
                         "source": r.source, "email": r.email, "name": r.name, "partstat": r.partstat,
                         "event_id": r.event_id, "event": title or "", "person_id": r.person_id,
-                        "person": " ".join(p for p in (given, family) if p), "message": r.message,
+                        "person": " ".join(p for p in (given, family) if p),
+                        "message": review_text(r, " ".join(p for p in (given, family) if p), zone_name),
                         "comment": r.comment, "delegate_email": r.delegate_email, "delegate_name": r.delegate_name,
                         "proposed_start_utc": r.proposed_start_utc, "proposed_end_utc": r.proposed_end_utc,
                         "received_at": r.received_at})
         return out
+
+
+def review_text(r: ReplyReview, person_name: str, zone_name: str | None) -> str:
+    """What the review asks, in the app's language now; the words stored at import time when the
+    row does not hold what they were made of (a date the series does not have)."""
+    from qistdesk.services import replies
+
+    if r.kind == "unknown-event" and not r.event_id:
+        return replies.unknown_event_text(r.uid)
+    if r.kind == "unknown-address":
+        return replies.unknown_address_text(person_name or None, r.email)
+    if r.kind == "counter" and zone_name:
+        return replies.counter_text(r.proposed_start_utc, r.proposed_end_utc, zone_name)
+    if r.kind == "delegation" and person_name:
+        return replies.delegation_text(person_name, r.delegate_name or r.delegate_email)
+    return r.message
 
 
 def _open(s, review_id: str, *kinds: str) -> ReplyReview:

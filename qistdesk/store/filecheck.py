@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from pathlib import Path
 
+from qistdesk.messages import N_, _
 from qistdesk.store.backup import BackupInfo, connect_file, integrity_problem, list_copies
 
 SQLITE_HEADER = b"SQLite format 3\x00"
@@ -117,15 +118,15 @@ class Assessment:
 
 
 READ_ONLY_NOTICES = {
-    "full": "the disk holding {path} is full, so qistdesk opened the database read-only: you can look, "
-            "search, export and back up to another disk. Free space and open it again to make changes",
-    "read-only": "the folder of {path} is read-only (or you may not write there), so qistdesk opened the "
-                 "database read-only: you can look, search, export and back up elsewhere. Copy the file "
-                 "to a folder you can write to, to make changes",
-    "file-read-only": "the file {path} is read-only, so qistdesk opened it read-only: you can look, search, "
-                      "export and back up. Make the file writable to make changes",
-    "io": "the disk holding {path} reported an input/output error when writing, so qistdesk opened the "
-          "database read-only: you can look, search, export and back up to another disk",
+    "full": N_("the disk holding {path} is full, so qistdesk opened the database read-only: you can look, "
+               "search, export and back up to another disk. Free space and open it again to make changes"),
+    "read-only": N_("the folder of {path} is read-only (or you may not write there), so qistdesk opened the "
+                    "database read-only: you can look, search, export and back up elsewhere. Copy the file "
+                    "to a folder you can write to, to make changes"),
+    "file-read-only": N_("the file {path} is read-only, so qistdesk opened it read-only: you can look, search, "
+                         "export and back up. Make the file writable to make changes"),
+    "io": N_("the disk holding {path} reported an input/output error when writing, so qistdesk opened the "
+             "database read-only: you can look, search, export and back up to another disk"),
 }
 
 
@@ -150,8 +151,9 @@ def assess(path: Path, is_default: bool = False) -> Assessment:
     found = Assessment()
     where = network_location(path)
     if where:
-        found.notices.append(f"the database {path} is on {where}; SQLite files can be damaged when shared "
-                             "over a network. Keep it on this computer, or use an office server (PostgreSQL)")
+        found.notices.append(_("the database {path} is on {where}; SQLite files can be damaged when shared over a "
+                               "network. Keep it on this computer, or use an office server (PostgreSQL)").format(
+            path=path, where=where))
     if not path.exists():
         _refuse_to_replace_damaged(path)
         return found
@@ -182,7 +184,7 @@ def assess(path: Path, is_default: bool = False) -> Assessment:
         raise translate_sqlite(error, path) or error
     if problem is not None or error is not None:
         raise DamagedDatabaseError(path, problem or str(error), None, newest_good_backup(path))
-    found.notices.append(READ_ONLY_NOTICES[found.read_only].format(path=path))
+    found.notices.append(_(READ_ONLY_NOTICES[found.read_only]).format(path=path))
     return found
 
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 import os
 import sqlite3
 
+from qistdesk.messages import _
 from qistdesk.store.database import Database, create_engine_for, resolve_url, sqlite_file
 from qistdesk.store.faults import safe_message, translate_os_error
 
@@ -52,6 +53,6 @@ def _daily_backup(db: Database) -> None:
     try:
         maybe_daily_backup(db)
     except (BackupError, sqlite3.Error) as exc:
-        db.notices.append(f"the daily backup could not be made: {safe_message(exc)}")
+        db.notices.append(_("the daily backup could not be made: {reason}").format(reason=safe_message(exc)))
     except OSError as exc:
-        db.notices.append(f"the daily backup could not be made: {translate_os_error(exc) or exc}")
+        db.notices.append(_("the daily backup could not be made: {reason}").format(reason=translate_os_error(exc) or exc))

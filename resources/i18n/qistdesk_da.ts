@@ -3571,9 +3571,16 @@
         <source>Done</source>
         <translation>Færdig</translation>
     </message>
+    <message numerus="yes">
+        <source>The stay begins on {day}, %n day(s) from today.</source>
+        <extracomment>The pipeline&apos;s order; &quot;withdrawn&quot; is an exit, reachable from anywhere. Steps that should be done before a stay begins. A stay said to be under way (In progress, Arrival done) more days than this before it begins is worth a word.</extracomment>
+        <translation>
+            <numerusform>Opholdet begynder {day}, om %n dag.</numerusform>
+            <numerusform>Opholdet begynder {day}, om %n dage.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>This skips {stages}.</source>
-        <extracomment>The pipeline&apos;s order; &quot;withdrawn&quot; is an exit, reachable from anywhere. Steps that should be done before a stay begins.</extracomment>
         <translation>Dette springer over {stages}.</translation>
     </message>
     <message>
@@ -4607,6 +4614,22 @@ Skal de skrives om uden dem (kontrolsummerne fornyes)?</numerusform>
     <message>
         <source>Your changes were not saved, so nothing was overwritten. Reload to see the current version (your edits in this form are replaced), or keep editing.</source>
         <translation>Dine ændringer blev ikke gemt, så intet blev overskrevet. Genindlæs for at se den aktuelle version (dine ændringer i formularen erstattes), eller fortsæt redigeringen.</translation>
+    </message>
+    <message>
+        <source>Discard changes?</source>
+        <translation>Kassér ændringerne?</translation>
+    </message>
+    <message>
+        <source>Discard what you typed?</source>
+        <translation>Vil du kassere det, du har skrevet?</translation>
+    </message>
+    <message>
+        <source>Nothing in this form has been saved yet.</source>
+        <translation>Intet i denne formular er gemt endnu.</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Kassér</translation>
     </message>
     <message>
         <source>Keep editing</source>

@@ -549,5 +549,13 @@ Rewrite them without it (their checksums are renewed)?</numerusform>
             <numerusform>Access request marked not met for %n participants</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>The stay begins on {day}, %n day(s) from today.</source>
+        <extracomment>The pipeline&apos;s order; &quot;withdrawn&quot; is an exit, reachable from anywhere. Steps that should be done before a stay begins. A stay said to be under way (In progress, Arrival done) more days than this before it begins is worth a word.</extracomment>
+        <translation>
+            <numerusform>The stay begins on {day}, %n day from today.</numerusform>
+            <numerusform>The stay begins on {day}, %n days from today.</numerusform>
+        </translation>
+    </message>
 </context>
 </TS>

@@ -228,3 +228,63 @@ def test_an_email_address_problem_reads_danish_and_stays_english_for_the_cli(dan
     assert validation.email_problem("a b@x.dk") == "er ikke en gyldig e-mailadresse"  # a rarer message
     messages.set_language("en")
     assert validation.email_problem("karen@") == "There must be something after the @-sign."
+
+
+def test_a_reply_waiting_for_review_is_worded_when_listed_not_when_imported(danish):
+    """A review row keeps what it was made of; the list words it in the window's language now."""
+    from qistdesk.services.reply_reviews import review_text
+
+    row = SimpleNamespace(kind="unknown-address", event_id="e", uid="u@x", email="ida@example.dk",
+                          message="nobody in the directory has ida@example.dk: choose the person this reply is from",
+                          proposed_start_utc=None, proposed_end_utc=None, delegate_name="", delegate_email="")
+    assert review_text(row, "", "Europe/Copenhagen") == \
+        "ingen i registret har ida@example.dk: vælg den person, svaret er fra"
+    counter = SimpleNamespace(**{**vars(row), "kind": "counter", "proposed_start_utc": at(2027, 3, 4, 15),
+                                 "proposed_end_utc": at(2027, 3, 4, 16)})
+    assert review_text(counter, "Ida", CPH).startswith("foreslår tors. 4. mar. 15.00 – 16.00; accepter")
+
+
+def test_a_checklist_step_the_app_made_reads_danish_a_typed_one_as_typed(danish):
+    from qistdesk.domain.exchanges import DEFAULT_STEP_TITLES, step_title
+    from qistdesk.services.exchanges import default_milestones
+    from datetime import date
+
+    made = {m["title"] for m in default_milestones(date(2027, 1, 1), date(2027, 12, 31))}
+    assert made <= set(DEFAULT_STEP_TITLES)
+    assert all(step_title(t) != t for t in made)
+    assert step_title("Call the landlord") == "Call the landlord"
+
+
+def test_a_csv_file_that_cannot_be_imported_says_why_in_danish(danish):
+    from qistdesk.formats.csv_io.reader import CsvError, read_bytes
+
+    with pytest.raises(CsvError, match="^filen er tom: forventede en overskriftslinje"):
+        read_bytes(b"")
+    with pytest.raises(CsvError, match=r"^linje 2: 3 værdier, men overskriften har 2 kolonner; intet er importeret$"):
+        read_bytes("Navn;E-mail\nIda;ida@example.dk;x\n".encode())
+
+
+def test_every_danish_text_keeps_its_placeholders():
+    """A Danish text that lost or misspelt a {placeholder} fails only when it is shown (KeyError) or
+    silently drops a value; a plural's singular may leave out {n} ("den nødvendige person er ledig")."""
+    import re
+    from pathlib import Path
+
+    from babel.messages.pofile import read_po
+
+    names = re.compile(r"\{(\w*)\}")
+    root = Path(__file__).resolve().parents[2]
+    with open(root / "resources" / "i18n" / "documents_da.po", "rb") as handle:
+        catalog = read_po(handle, locale="da")
+    wrong = []
+    for m in catalog:
+        if not m.id or not m.string:
+            continue
+        ids = m.id if isinstance(m.id, (list, tuple)) else (m.id,)
+        strings = m.string if isinstance(m.string, (list, tuple)) else (m.string,)
+        wanted = set(names.findall(ids[-1]))
+        for i, text in enumerate(strings):
+            have = set(names.findall(text))
+            if have - wanted or (not have >= wanted and not (len(strings) > 1 and i == 0 and wanted - have <= {"n"})):
+                wrong.append((ids[0], text))
+    assert wrong == []

@@ -14,6 +14,7 @@ import pytest
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication
 
+from gui.gui_helpers import cancel_typed
 from qistdesk.services import directory, queries
 
 pytestmark = pytest.mark.gui
@@ -145,12 +146,12 @@ def test_seminar_series_conference_and_exchange_through_the_gui(ctx, qtbot):
             form.editor("end_date").setDate(date(2028, 2, 15))
             if not dialog.ok_button.isEnabled():
                 problems.append(f"OK disabled: {form.errors}")
-                dialog.reject()
+                cancel_typed(dialog)
                 return
             dialog.ok_button.click()
         except Exception as exc:  # never let an exception escape into Qt's event loop
             problems.append(repr(exc))
-            dialog.reject()
+            cancel_typed(dialog)
 
     QTimer.singleShot(0, fill_exchange)
     view.new_record()

@@ -17,6 +17,30 @@ def when_modal(callback):
     QTimer.singleShot(0, run)
 
 
+def answer_discard(discard: bool = True, seen: list | None = None):
+    """Answer the next "Discard what you typed?" question: Discard, or Keep editing (its text in ``seen``)."""
+    from PySide6.QtWidgets import QMessageBox
+
+    from qistdesk.gui.i18n import tr
+
+    def run():
+        box = QApplication.activeModalWidget()
+        if not isinstance(box, QMessageBox):
+            QTimer.singleShot(20, run)
+            return
+        if seen is not None:
+            seen.append(box.text())
+        wanted = tr("Discard") if discard else tr("Keep editing")
+        next(b for b in box.buttons() if b.text() == wanted).click()
+    QTimer.singleShot(0, run)
+
+
+def cancel_typed(dialog, discard: bool = True) -> None:
+    """Cancel a dialog the test typed into, answering its "Discard what you typed?" question."""
+    answer_discard(discard)
+    dialog.reject()
+
+
 def demo_window(qtbot, db, monkeypatch, size=(1280, 800)):
     """The main window on ``db`` at ``size``, shown, on the pinned demo day."""
     from qistdesk.gui.app_settings import settings

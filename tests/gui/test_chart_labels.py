@@ -66,3 +66,29 @@ def test_dashboard_charts_at_200_percent_text(qtbot, demo_db, monkeypatch):
         assert scroll.horizontalScrollBar().maximum() == 0  # the page does not run off sideways
     finally:
         window.change_font_scale(0)
+
+
+def test_reports_fit_their_window_at_large_text(qtbot, demo_db, monkeypatch):
+    """Seen on Xvfb at 175 %: the period bar made the Reports view wider than the window, and its
+    right side (Save…, the charts' ends) was cut off."""
+    from datetime import date
+
+    from PySide6.QtWidgets import QScrollArea
+
+    window = demo_window(qtbot, demo_db, monkeypatch, (1024, 700))
+    reports = window.show_view("reports")
+    reports.set_period(date(2027, 1, 1), date(2027, 12, 31))
+    for _ in range(3):
+        window.change_font_scale(1)
+    try:
+        qtbot.wait(100)
+        stack = reports.parentWidget()
+        assert reports.width() <= stack.width()
+        assert reports.save_button.isVisible() and reports.save_button.geometry().right() <= reports.width()
+        scroll = reports.findChild(QScrollArea)
+        assert scroll.widget().width() <= scroll.viewport().width()
+    finally:
+        window.change_font_scale(0)
+    window.resize(1280, 800)
+    qtbot.wait(50)
+    assert reports._bar.indexOf(reports.save_button) >= 0  # one row again where it fits

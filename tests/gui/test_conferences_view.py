@@ -7,6 +7,8 @@ from datetime import datetime
 import pytest
 from PySide6.QtCore import Qt
 
+from gui_helpers import cancel_typed
+
 from qistdesk.services import directory, events, queries
 
 CPH = "Europe/Copenhagen"
@@ -91,7 +93,7 @@ def test_session_outside_the_conference_is_refused(view, conference, qtbot):
     dialog.start_edit.setDateTime(datetime(2027, 5, 12, 9, 0))
     assert not dialog.ok_button.isEnabled()
     assert "within the conference" in dialog.fields["start"].error.text()
-    dialog.reject()  # the user cancels; a form is never left open
+    cancel_typed(dialog)  # the user cancels and discards; a form is never left open
 
 
 def test_speaker_booked_twice_is_flagged(view, ctx, conference, qtbot):
@@ -108,7 +110,7 @@ def test_speaker_booked_twice_is_flagged(view, ctx, conference, qtbot):
     dialog.update_warnings()
     assert "Ida Jensen is also booked" in dialog.warnings.text()
     assert dialog.ok_button.isEnabled()
-    dialog.reject()
+    cancel_typed(dialog)
 
 
 def test_participants_capacity_waiting_list_and_undo(view, ctx, conference, qtbot):

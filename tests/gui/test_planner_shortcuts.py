@@ -132,3 +132,50 @@ def test_mark_done_becomes_mark_not_done(qtbot, db):
     qtbot.waitUntil(lambda: view.milestones.model.row_at(0)["done"])
     assert view.milestones.selected_ids() == [view.milestones.model.id_at(0)]
     assert view.done_button.text().replace("&", "") == "Mark not done"
+
+
+def test_under_way_long_before_the_stay_warns_but_never_blocks(qtbot, db, monkeypatch):
+    """In progress, or Arrival marked done, more than 30 days before the stay begins: asked first."""
+    ident, ctx, view = _opened(qtbot, db, "preparing")
+    start = view._today + timedelta(days=200)
+    exchanges.update_exchange(db, ident, start_date=start, end_date=start + timedelta(days=90))
+    view.refresh()
+    view.open_record(ident)
+    asked, answer = [], {"move": False}
+    monkeypatch.setattr(exchange_stage, "confirm",
+                        lambda parent, title, warnings: asked.append((title, warnings)) or answer["move"])
+    assert not view.stage_button.move_to("in-progress")  # said no: nothing moved
+    assert "The stay begins on" in asked[0][1][0] and "200 days from today" in asked[0][1][0]
+    assert queries.list_exchanges(db)[0]["stage"] == "preparing"
+    answer["move"] = True
+    assert view.stage_button.move_to("in-progress")  # a warning, never a refusal
+    assert queries.list_exchanges(db)[0]["stage"] == "in-progress"
+    view.open_record(ident)
+    arrival = next(i for i, r in enumerate(view.milestones.model.all_rows()) if r["kind"] == "arrival")
+    view.milestones.view.selectRow(arrival)
+    asked.clear()
+    answer["move"] = False
+    view.toggle_done()
+    assert asked and asked[0][0] == "Mark ‘Arrival’ done?" and "200 days from today" in asked[0][1][0]
+    assert not _arrival_done(db, ident)
+    answer["move"] = True
+    view.toggle_done()
+    assert _arrival_done(db, ident)
+
+
+def _arrival_done(db, ident) -> bool:
+    from sqlalchemy import select
+
+    from qistdesk.domain import Milestone
+
+    with db.read() as s:
+        return s.scalar(select(Milestone.done).where(Milestone.exchange_id == ident, Milestone.kind == "arrival"))
+
+
+def test_a_stay_a_month_away_or_begun_gives_no_early_warning():
+    today = date(2027, 8, 1)
+    record = {"stage": "preparing", "visa_status": "done", "milestones": []}
+    assert exchange_stage.stage_warnings({**record, "start_date": date(2027, 8, 31)}, "in-progress", today) == []
+    assert exchange_stage.stage_warnings({**record, "start_date": date(2027, 7, 1)}, "in-progress", today) == []
+    early = exchange_stage.stage_warnings({**record, "start_date": date(2027, 9, 1)}, "in-progress", today)
+    assert len(early) == 1 and early[0].startswith("The stay begins on ") and "31 days from today" in early[0]

@@ -7,6 +7,8 @@ from datetime import datetime
 import pytest
 from PySide6.QtCore import Qt
 
+from gui_helpers import cancel_typed
+
 from qistdesk.domain.recurrence import SeriesRule
 from qistdesk.services import directory, events, queries
 
@@ -91,7 +93,7 @@ def test_a_time_in_the_spring_gap_is_refused_at_the_field(view, qtbot):
     dialog.start_edit.setDateTime(datetime(2027, 3, 28, 2, 30))
     assert not dialog.ok_button.isEnabled()
     assert "does not exist" in dialog.fields["start"].error.text()
-    dialog.reject()  # the user cancels; a form is never left open
+    cancel_typed(dialog)  # the user cancels and discards; a form is never left open
 
 
 def test_warnings_are_amber_and_do_not_block(view, qtbot):
@@ -104,7 +106,7 @@ def test_warnings_are_amber_and_do_not_block(view, qtbot):
     assert "public holiday in Denmark" in text and "Washington" in text
     assert dialog.validate() == {}
     assert dialog.ok_button.isEnabled()
-    dialog.reject()
+    cancel_typed(dialog)
 
 
 def test_edit_one_date_speaker_and_topic_then_undo(view, ctx, qtbot):

@@ -51,3 +51,24 @@ def test_change_range_and_save_as_pdf(view, tmp_path):
 def test_a_period_that_ends_before_it_starts_is_explained(view):
     view.set_period(date(2027, 5, 1), date(2027, 1, 1))
     assert view.report is None and "before it starts" in view.heading.text()
+
+
+def test_a_new_demo_opens_on_a_real_last_year(qtbot, tmp_path):
+    """The view opens on "Last calendar year"; the demo the app builds for today has activity then."""
+    from qistdesk.gui.context import AppContext
+    from qistdesk.gui.views.reports import ReportsView
+    from qistdesk.services.demo import load_demo
+    from qistdesk.store import open_database
+
+    db = open_database(tmp_path / "today.sqlite3")
+    try:
+        load_demo(db, today=date.today(), past=True)
+        widget = ReportsView(AppContext(db))
+        qtbot.addWidget(widget)
+        assert widget.preset.currentData() == "Last calendar year"
+        assert widget.start_edit.value() == date(date.today().year - 1, 1, 1)
+        assert "No events, participants or exchanges" not in widget.heading.text()
+        kinds = {c.title: c for c in widget.chart_widgets()}["Events by kind"]
+        assert dict(kinds.data)["Workshops"] == [1] and dict(kinds.data)["Seminar dates"][0] >= 5
+    finally:
+        db.close()

@@ -14,6 +14,7 @@ from datetime import date
 
 from qistdesk.domain.enums import CareerStage, InvitationStatus, Role, Sector
 from qistdesk.formats.csv_io.writer import unneutralise
+from qistdesk.messages import _
 
 #: Field → label shown in the wizard; "" means "ignore this column".
 TARGETS: dict[str, str] = {
@@ -89,14 +90,16 @@ def check_mapping(mapping: dict[str, str], headers: list[str]) -> list[str]:
     problems = []
     for header, target in mapping.items():
         if header not in headers:
-            problems.append(f"the file has no column {header!r} (columns: {', '.join(headers)})")
+            problems.append(_("the file has no column {name} (columns: {columns})").format(
+                name=repr(header), columns=", ".join(headers)))
         if target not in TARGETS:
-            problems.append(f"{target!r} is not a field (choose from {', '.join(t for t in TARGETS if t)})")
+            problems.append(_("{name} is not a field (choose from {fields})").format(
+                name=repr(target), fields=", ".join(t for t in TARGETS if t)))
     targets = [t for t in mapping.values() if t]
     for target in sorted({t for t in targets if targets.count(t) > 1}):
-        problems.append(f"two columns are mapped to {TARGETS.get(target, target)}")
+        problems.append(_("two columns are mapped to {field}").format(field=TARGETS.get(target, target)))
     if not {"given_name", "full_name"} & set(targets):
-        problems.append("no column gives the name: map one to 'full_name' or 'given_name'")
+        problems.append(_("no column gives the name: map one to 'full_name' or 'given_name'"))
     return problems
 
 
@@ -112,9 +115,9 @@ def split_name(full: str) -> tuple[str, str]:
     """"Nina Ørsted Hansen" → ("Nina Ørsted", "Hansen"); "Hansen, Nina" → ("Nina", "Hansen")."""
     full = " ".join(full.split())
     if "," in full:
-        family, _, given = full.partition(",")
+        family, _sep, given = full.partition(",")
         return given.strip(), family.strip()
-    given, _, family = full.rpartition(" ")
+    given, _sep, family = full.rpartition(" ")
     return (given, family) if given else (family, "")
 
 
@@ -134,7 +137,7 @@ def convert(target: str, raw: str):
             return True
         if key in _FALSE:
             return False
-        raise ValueError(f"{value!r} is not yes or no")
+        raise ValueError(_("{value} is not yes or no").format(value=repr(value)))
     if target in ("retention_until", "date_of_birth"):
         return parse_date(value) if value else None
     if target == "country":
@@ -149,7 +152,7 @@ def convert(target: str, raw: str):
                    "invitation_status": InvitationStatus}[target].values()
         key = {"nonprofit": "non-profit", "organizer": "organiser", "notinvited": "not-invited"}.get(key, key)
         if key and key not in choices:
-            raise ValueError(f"{value!r} is not one of {', '.join(choices)}")
+            raise ValueError(_("{value} is not one of: {choices}").format(value=repr(value), choices=", ".join(choices)))
         return key
     return value
 
@@ -174,10 +177,14 @@ def parse_date(value: str) -> date:
                 return date(year, a, b)
             if a == b:
                 return date(year, a, b)
-            raise ValueError(f"{value!r} is ambiguous (day/month or month/day?); write it as "
-                             f"{year}-{b:02d}-{a:02d} or {year}-{a:02d}-{b:02d}")
-    except ValueError as exc:
-        if "ambiguous" in str(exc):
-            raise
-        raise ValueError(f"{value!r} is not a date that exists") from None
-    raise ValueError(f"{value!r} is not a date (write it as YYYY-MM-DD)")
+            raise _Ambiguous(_("{value} is ambiguous (day/month or month/day?); write it as {one} or {other}").format(
+                value=repr(value), one=f"{year}-{b:02d}-{a:02d}", other=f"{year}-{a:02d}-{b:02d}"))
+    except _Ambiguous:
+        raise
+    except ValueError:
+        raise ValueError(_("{value} is not a date that exists").format(value=repr(value))) from None
+    raise ValueError(_("{value} is not a date (write it as YYYY-MM-DD)").format(value=repr(value)))
+
+
+class _Ambiguous(ValueError):
+    """A slashed date that reads two ways (told apart without reading the message, which may be Danish)."""

@@ -20,6 +20,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from qistdesk.formats.errors import FormatError
+from qistdesk.messages import _, ngettext
 
 FIELD_SIZE_LIMIT = 10 * 1024 * 1024
 MAX_FILE_BYTES = 64 * 1024 * 1024
@@ -37,9 +38,9 @@ class Problem:
     reason: str
 
     def __str__(self) -> str:
-        where = [f"line {self.line}"] if self.line else []
+        where = [_("line {line}").format(line=self.line)] if self.line else []
         if self.column:
-            where.append(f"column {self.column!r}")
+            where.append(_("column {name}").format(name=repr(self.column)))
         return f"{', '.join(where)}: {self.reason}" if where else self.reason
 
 
@@ -52,8 +53,8 @@ class CsvError(FormatError):
         self.problems = list(problems)
         shown = "; ".join(str(p) for p in self.problems[:MAX_PROBLEMS_SHOWN])
         more = len(self.problems) - MAX_PROBLEMS_SHOWN
-        tail = f" (and {more} more problem{'s' if more > 1 else ''})" if more > 0 else ""
-        super().__init__(f"{shown}{tail}; nothing was imported")
+        tail = ngettext(" (and {n} more problem)", " (and {n} more problems)", more).format(n=more) if more > 0 else ""
+        super().__init__(_("{problems}; nothing was imported").format(problems=shown + tail))
 
 
 @dataclass
@@ -80,8 +81,8 @@ def read_file(path: str | Path) -> Table:
     path = Path(path)
     size = path.stat().st_size
     if size > MAX_FILE_BYTES:
-        raise CsvError(f"{path.name} is {size / 1e6:.0f} MB; a CSV import reads at most "
-                       f"{MAX_FILE_BYTES // (1024 * 1024)} MB")
+        raise CsvError(_("{name} is {size} MB; a CSV import reads at most {limit} MB").format(
+            name=path.name, size=f"{size / 1e6:.0f}", limit=MAX_FILE_BYTES // (1024 * 1024)))
     return read_bytes(path.read_bytes())
 
 
@@ -131,12 +132,12 @@ def decode(data: bytes) -> tuple[str, str]:
 def decode_lines(data: bytes) -> tuple[str, str, list[int]]:
     """Like :func:`decode`, plus the lines of a UTF-8 file that had to be read as Windows-1252."""
     if data.startswith(b"PK\x03\x04"):
-        raise CsvError("this is a spreadsheet workbook (.xlsx or .ods), not CSV: save it as CSV first")
+        raise CsvError(_("this is a spreadsheet workbook (.xlsx or .ods), not CSV: save it as CSV first"))
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):
         try:
             return data.decode("utf-16"), "utf-16", []
         except UnicodeDecodeError as exc:
-            raise CsvError(f"the file says it is UTF-16 but is not ({exc.reason})") from None
+            raise CsvError(_("the file says it is UTF-16 but is not ({reason})").format(reason=exc.reason)) from None
     if data.startswith(b"\xef\xbb\xbf"):
         candidates = ("utf-8-sig",)
     else:
@@ -154,11 +155,11 @@ def decode_lines(data: bytes) -> tuple[str, str, list[int]]:
             text, odd = mixed
         if "\x00" in text:
             line = text.count("\n", 0, text.index("\x00")) + 1
-            raise CsvError(Problem(line, None, "the file contains NUL bytes: it is not a text CSV file"))
+            raise CsvError(Problem(line, None, _("the file contains NUL bytes: it is not a text CSV file")))
         return text, ("windows-1252" if encoding == "cp1252" else encoding), odd
     line = data.count(b"\n", 0, failure.start) + 1 if failure else None
-    raise CsvError(Problem(line, None, "the text is neither UTF-8 nor Windows-1252 "
-                                       f"(byte 0x{data[failure.start]:02x}); save the file as CSV UTF-8"))
+    raise CsvError(Problem(line, None, _("the text is neither UTF-8 nor Windows-1252 (byte {byte}); save the file "
+                                         "as CSV UTF-8").format(byte=f"0x{data[failure.start]:02x}")))
 
 
 def sniff_delimiter(text: str) -> str:
@@ -191,13 +192,13 @@ def sniff_delimiter(text: str) -> str:
 def _reason(exc: csv.Error, text_of_record: str) -> str:
     message = str(exc)
     if "field larger than field limit" in message:
-        return f"a field is longer than {FIELD_SIZE_LIMIT // (1024 * 1024)} MB"
+        return _("a field is longer than {n} MB").format(n=FIELD_SIZE_LIMIT // (1024 * 1024))
     if "unexpected end of data" in message or "EOF" in message:
-        return "a quoted field starts here and is never closed (a stray \" character?)"
+        return _("a quoted field starts here and is never closed (a stray \" character?)")
     if "expected after" in message:
-        return ("a \" character inside a field that is not quoted as a whole; quote the whole field "
-                "and write a \" inside it as \"\"")
-    return f"the CSV is malformed here ({message})"
+        return _("a \" character inside a field that is not quoted as a whole; quote the whole field "
+                 "and write a \" inside it as \"\"")
+    return _("the CSV is malformed here ({reason})").format(reason=message)
 
 
 def parse(text: str, delimiter: str) -> tuple[list[str], list[Row]]:
@@ -220,15 +221,15 @@ def parse(text: str, delimiter: str) -> tuple[list[str], list[Row]]:
             headers = _headers(record, start)
             continue
         if len(record) > len(headers) and any(v.strip() for v in record[len(headers):]):
-            problems.append(Problem(start, None, f"{len(record)} values but the header has "
-                                                 f"{len(headers)} columns"))
+            problems.append(Problem(start, None, _("{n} values but the header has {columns} columns").format(
+                n=len(record), columns=len(headers))))
             continue
         record = record + [""] * (len(headers) - len(record))
         rows.append(Row(start, dict(zip(headers, record))))
     if problems:
         raise CsvError(problems)
     if headers is None:
-        raise CsvError("the file is empty: expected a header line such as Name;E-mail;Organisation")
+        raise CsvError(_("the file is empty: expected a header line such as Name;E-mail;Organisation"))
     return headers, rows
 
 
@@ -237,6 +238,6 @@ def _headers(record: list[str], line: int) -> list[str]:
     for i, name in enumerate(record, 1):
         name = " ".join(name.split()) or f"column {i}"
         if name in headers:
-            raise CsvError(Problem(line, name, "this column name appears twice in the header"))
+            raise CsvError(Problem(line, name, _("this column name appears twice in the header")))
         headers.append(name)
     return headers

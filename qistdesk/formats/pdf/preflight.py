@@ -33,17 +33,39 @@ def _walk(value, where: str, found: dict) -> None:
     if isinstance(value, str):
         _check(value, where, found)
     elif dataclasses.is_dataclass(value) and not isinstance(value, type):
-        prefix = "person" if hasattr(value, "given_name") else where
+        prefix = _("person") if hasattr(value, "given_name") else where
         for f in dataclasses.fields(value):
             if f.name in ("id", "timezone", "given_name", "family_name") or f.name.endswith(("_id", "_ids")):
                 continue
-            _walk(getattr(value, f.name), f"{prefix} {f.name}".strip().replace("_", " "), found)
+            _walk(getattr(value, f.name), _inside(prefix, _field(f.name)), found)
     elif isinstance(value, dict):
         for key, item in value.items():
-            _walk(item, f"{where} {key}".strip(), found)
+            _walk(item, _inside(where, str(key)), found)
     elif isinstance(value, (list, tuple)):
         for item in value:
             _walk(item, where, found)
+
+
+#: The packet data's fields as a warning names them (in English the field's own name), for the catalogue.
+FIELDS = {"accessibility_notes": N_("accessibility notes"), "address": N_("address"), "chair": N_("chair"),
+          "city": N_("city"), "contact": N_("contact"), "country": N_("country"),
+          "description": N_("description"), "email": N_("email"), "events": N_("events"),
+          "funding": N_("funding"), "home": N_("home"), "host": N_("host"), "host_contact": N_("host contact"),
+          "host_organization": N_("host organization"), "housing": N_("housing"), "job_title": N_("job title"),
+          "milestones": N_("milestones"), "name": N_("name"), "organization": N_("organization"),
+          "organizer": N_("organizer"), "participant": N_("participant"), "phone": N_("phone"),
+          "place": N_("place"), "program": N_("program"), "programme": N_("programme"), "role": N_("role"),
+          "room": N_("room"), "speakers": N_("speakers"), "title": N_("title"), "venue": N_("venue"),
+          "website": N_("website")}
+
+
+def _field(name: str) -> str:
+    return _(FIELDS[name]) if name in FIELDS else name.replace("_", " ")
+
+
+def _inside(outer: str, inner: str) -> str:
+    """"programme speakers" / "program › oplægsholdere"."""
+    return _("{outer} {inner}").format(outer=outer, inner=inner) if outer else inner
 
 
 def _check(text: str, where: str, found: dict) -> None:

@@ -109,10 +109,19 @@ class Bar:
     open_right: bool = False
 
 
-def place_all_day(items, days: list[date], max_rows: int | None = None) -> list[Bar]:
+_ORDER = {"conference": 0, "workshop": 0, "milestone": 1, "exchange": 2}  # events first, long stays last
+
+
+def all_day_order(item):
+    """The order bars take rows in: events, milestones, stays; earlier and longer first."""
+    return _ORDER.get(item.kind, 1), item.first_day, -(item.last_day - item.first_day).days
+
+
+def place_all_day(items, days: list[date], max_rows: int | None = None, presorted: bool = False) -> list[Bar]:
     """All-day items as bars over the shown days, each in the first row free over all its days.
     With ``max_rows``, what finds no free row among them goes to row ``max_rows`` (shown as
-    "+N more" only), so hundreds of overlapping stays cost no search."""
+    "+N more" only), so hundreds of overlapping stays cost no search. ``presorted``: ``items`` are
+    all-day and in :func:`all_day_order` already (the month sorts once for its six weeks)."""
     if not days:
         return []
     first_day, last_day = days[0], days[-1]
@@ -120,14 +129,21 @@ def place_all_day(items, days: list[date], max_rows: int | None = None) -> list[
     full = (1 << len(days)) - 1
     open_rows: list[int] = []  # rows with a free day left (months-long stays fill rows at once)
     bars: list[Bar] = []
-    order = {"conference": 0, "workshop": 0, "milestone": 1, "exchange": 2}  # events first, long stays last
-    shown = [i for i in items if i.all_day and i.last_day >= first_day and i.first_day <= last_day]
-    for item in sorted(shown, key=lambda i: (order.get(i.kind, 1), i.first_day, -(i.last_day - i.first_day).days)):
+    if presorted:
+        shown = [i for i in items if i.last_day >= first_day and i.first_day <= last_day]
+    else:
+        shown = sorted((i for i in items if i.all_day and i.last_day >= first_day and i.first_day <= last_day),
+                       key=all_day_order)
+    for item in shown:
         a = max((item.first_day - first_day).days, 0)
         b = min((item.last_day - first_day).days, len(days) - 1)
         mask = ((1 << (b - a + 1)) - 1) << a
+        full_rows = max_rows is not None and len(rows) >= max_rows
+        if full_rows and mask == full:  # a bar over every shown day fits no row that holds anything
+            bars.append(Bar(item, a, b, max_rows, item.first_day < first_day, item.last_day > last_day))
+            continue
         row = next((r for r in open_rows if not rows[r] & mask), None)
-        if row is None and max_rows is not None and len(rows) >= max_rows:
+        if row is None and full_rows:
             bars.append(Bar(item, a, b, max_rows, item.first_day < first_day, item.last_day > last_day))
             continue
         if row is None:

@@ -18,7 +18,7 @@ from PySide6.QtGui import QColor, QPainter, QPalette
 from PySide6.QtWidgets import QWidget
 
 from qistdesk.gui.views import calendar_style as st
-from qistdesk.gui.views.calendar_layout import place_all_day
+from qistdesk.gui.views.calendar_layout import all_day_order, place_all_day
 from qistdesk.gui.views.calendar_month_drag import MonthMouse
 from qistdesk.locale_text import week_number
 from qistdesk.timezones import utc_to_local
@@ -80,11 +80,12 @@ class MonthGrid(MonthMouse, QWidget):
             if item.kind == "milestone":
                 daily.setdefault(item.first_day, []).append(item)
         self.rows = []
-        events = [i for i in items if i.all_day and i.kind in ("conference", "workshop")]
-        stays = [i for i in items if i.all_day and i.kind == "exchange"]
+        events = sorted((i for i in items if i.all_day and i.kind in ("conference", "workshop")), key=all_day_order)
+        stays = sorted((i for i in items if i.all_day and i.kind == "exchange"), key=all_day_order)
         for w in range(6):
             week = self.days[w * 7:(w + 1) * 7]
-            self.rows.append((place_all_day(events, week, MAX_ROWS), place_all_day(stays, week, MAX_ROWS),
+            self.rows.append((place_all_day(events, week, MAX_ROWS, presorted=True),
+                              place_all_day(stays, week, MAX_ROWS, presorted=True),
                               {d: daily.get(d, []) for d in week}))
         self.update()
 
@@ -144,8 +145,9 @@ class MonthGrid(MonthMouse, QWidget):
                              week_short(week_number(self.days[w * 7])))
             rows = _allocate(max(int((row_rect.height() - line - 4) // line), 0), _count(bars),
                              _count(stays), max((len(v) for v in timed.values()), default=0))
+            hidden = _hidden_per_day(bars, rows[0], stays, rows[1])
             for d in range(7):
-                self._paint_day(painter, pal, w * 7 + d, timed.get(self.days[w * 7 + d], []), bars, stays, rows,
+                self._paint_day(painter, pal, w * 7 + d, timed.get(self.days[w * 7 + d], []), hidden[d], rows,
                                 line, text, dim, bold)
             for bar_list, offset, limit in ((bars, 0, rows[0]), (stays, rows[0], rows[1])):
                 for bar in bar_list:
@@ -159,10 +161,9 @@ class MonthGrid(MonthMouse, QWidget):
                     self._hits.append((r, bar.item))
         self.paint_ghost(painter, pal, line)
 
-    def _paint_day(self, painter, pal, index, items, bars, stays, rows, line, text, dim, bold) -> None:
+    def _paint_day(self, painter, pal, index, items, hidden, rows, line, text, dim, bold) -> None:
         fm = painter.fontMetrics()
         day, rect = self.days[index], self.cell_rect(index)
-        d = index % 7
         layers = [st.HOLIDAY] if day in self.holidays else [st.ONE_SIDE] if day.weekday() >= 5 else []
         if day == self.current:
             highlight = QColor(pal.color(QPalette.ColorRole.Highlight))
@@ -197,8 +198,7 @@ class MonthGrid(MonthMouse, QWidget):
                          selected=self.selected is not None and item.key == self.selected.key)
             self._hits.append((r, item))
             y += line
-        more = len(items) - len(shown) + sum(1 for b in bars if b.row >= main_rows and b.first <= d <= b.last) \
-            + sum(1 for b in stays if b.row >= stay_rows and b.first <= d <= b.last)
+        more = len(items) - len(shown) + hidden
         if more and y + line <= rect.bottom() + 2:
             painter.setPen(text)
             painter.drawText(QRectF(rect.left() + 4, y, rect.width() - 8, line), Qt.AlignmentFlag.AlignLeft,
@@ -208,6 +208,21 @@ class MonthGrid(MonthMouse, QWidget):
 
     def item_at(self, pos: QPointF):
         return next((item for rect, item in reversed(self._hits) if rect.contains(pos)), None)
+
+
+def _hidden_per_day(bars, bar_rows: int, stays, stay_rows: int) -> list[int]:
+    """How many bars of a week row each day does not show (one pass, a running sum)."""
+    change = [0] * 8
+    for bar_list, limit in ((bars, bar_rows), (stays, stay_rows)):
+        for b in bar_list:
+            if b.row >= limit:
+                change[b.first] += 1
+                change[b.last + 1] -= 1
+    out, running = [], 0
+    for d in range(7):
+        running += change[d]
+        out.append(running)
+    return out
 
 
 def _count(bars) -> int:

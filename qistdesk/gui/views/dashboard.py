@@ -16,6 +16,7 @@ held up. :attr:`DashboardView.completed` says when everything is on screen.
 from __future__ import annotations
 
 from qistdesk.domain.directory import display_name
+from qistdesk.domain.exchanges import step_title
 import html
 from datetime import date, datetime, time, timedelta
 
@@ -232,7 +233,7 @@ class DashboardView(QWidget):
                 when = f"<span style='color:{error_color()}'><b>{overdue}</b></span>"
             else:
                 when = tr("due today") if late == 0 else tr("due {day}").format(day=locale_format.day_month(r["due_date"]))
-            items.append(f"<li>{when}: <a href='exchange:{r['exchange_id']}'>{html.escape(r['title'])} — {who}</a></li>")
+            items.append(f"<li>{when}: <a href='exchange:{r['exchange_id']}'>{html.escape(step_title(r['title']))} — {who}</a></li>")
         more = "<p>" + tr("… and %n more.", None, len(rows) - 14) + "</p>" if len(rows) > 14 else ""
         self.milestones.body.setText(f"{intro}<ul style='margin-left:-20px'>{''.join(items)}</ul>{more}")
 

@@ -8,6 +8,8 @@ move is one undo step named after the exchange ("Move ‘Søren Ærøskøbing’
 
 from __future__ import annotations
 
+from datetime import date
+
 from PySide6.QtWidgets import QMenu, QMessageBox, QToolButton, QWidget
 
 from qistdesk.domain.enums import Stage
@@ -17,11 +19,14 @@ from qistdesk.domain.enums import PaperworkStatus
 from qistdesk.gui.locale_format import label_of as enum_label_of
 from qistdesk.gui.i18n import tr
 from qistdesk.gui.views import QT_TR_NOOP
+from qistdesk.domain.exchanges import step_title
 
 #: The pipeline's order; "withdrawn" is an exit, reachable from anywhere.
 PIPELINE = [s for s in Stage.values() if s != "withdrawn"]
 #: Steps that should be done before a stay begins.
 BEFORE_ARRIVAL = ("visa", "insurance", "housing")
+#: A stay said to be under way (In progress, Arrival done) more days than this before it begins is worth a word.
+EARLY_DAYS = 30
 
 
 def next_stage(stage: str) -> str | None:
@@ -30,9 +35,25 @@ def next_stage(stage: str) -> str | None:
     return PIPELINE[PIPELINE.index(stage) + 1]
 
 
-def stage_warnings(record: dict, target: str) -> list[str]:
+def early_warning(record: dict, today: date | None = None) -> str | None:
+    """"The stay begins on 1 Sep 2027, 274 days from today." when that is more than EARLY_DAYS away."""
+    from qistdesk.gui import locale_format
+
+    start = record.get("start_date")
+    start = date.fromisoformat(start) if isinstance(start, str) and start else start
+    days = (start - (today or date.today())).days if start else 0
+    if days <= EARLY_DAYS:
+        return None
+    return tr("The stay begins on {day}, %n day(s) from today.", None, days).format(
+        day=locale_format.short_date(start))
+
+
+def stage_warnings(record: dict, target: str, today: date | None = None) -> list[str]:
     """What a planner should know before moving an exchange to ``target`` (never a refusal)."""
     out = []
+    early = early_warning(record, today) if target == "in-progress" else None
+    if early:
+        out.append(early)
     current = record["stage"]
     if current in PIPELINE and target in PIPELINE:
         skipped = PIPELINE[PIPELINE.index(current) + 1:PIPELINE.index(target)]
@@ -43,7 +64,7 @@ def stage_warnings(record: dict, target: str) -> list[str]:
     if target in ("in-progress", "completed"):
         open_steps = [m for m in record.get("milestones", []) if not m["done"] and m["kind"] in BEFORE_ARRIVAL]
         if open_steps:
-            out.append(tr("Still open: {steps}.").format(steps=", ".join(f"‘{m['title']}’" for m in open_steps)))
+            out.append(tr("Still open: {steps}.").format(steps=", ".join(f"‘{step_title(m['title'])}’" for m in open_steps)))
         sentences = {"visa": QT_TR_NOOP("The visa is {status}."), "insurance": QT_TR_NOOP("The insurance is {status}.")}
         for field, word in (("visa_status", "visa"), ("insurance_status", "insurance")):
             if any(m["kind"] == word for m in open_steps):
@@ -51,7 +72,8 @@ def stage_warnings(record: dict, target: str) -> list[str]:
             if record.get(field) not in ("done", "not-needed", None):
                 out.append(tr(sentences[word]).format(status=enum_label_of(PaperworkStatus, record[field]).lower()))
     if target == "completed":
-        rest = [m["title"] for m in record.get("milestones", []) if not m["done"] and m["kind"] not in BEFORE_ARRIVAL]
+        rest = [step_title(m["title"]) for m in record.get("milestones", [])
+                if not m["done"] and m["kind"] not in BEFORE_ARRIVAL]
         if rest:
             out.append(tr("Not yet done: {steps}.").format(steps=", ".join(f"‘{t}’" for t in rest)))
     return out
@@ -108,7 +130,7 @@ class StageButton(QToolButton):
             return False
         name = (record.get("participant") or {}).get("name") or tr("the exchange")
         title = tr("Move ‘{name}’ to {stage}").format(name=name, stage=STAGE_LABELS[target])
-        warnings = stage_warnings(record, target)
+        warnings = stage_warnings(record, target, getattr(self.view, "_today", None))
         if warnings and not confirm(self.view, title + "?", warnings):
             return False
         db, ident, before = self.view.ctx.db, record["id"], record["stage"]

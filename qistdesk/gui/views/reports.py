@@ -68,6 +68,8 @@ class ReportsView(QWidget):
         bar.addStretch(1)
         bar.addWidget(self.save_button)
         bar.addWidget(self.csv_button)
+        self._bar, self._bar2 = bar, QHBoxLayout()  # Save… go to a second row when one is too wide
+        self._bar2.addStretch(1)
 
         self.heading = QLabel(self)
         self.heading.setWordWrap(True)
@@ -90,6 +92,7 @@ class ReportsView(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 6)
         layout.addLayout(bar)
+        layout.addLayout(self._bar2)
         layout.addWidget(scroll, 1)
 
         self.preset.currentIndexChanged.connect(lambda i: self._preset_chosen(self.preset.itemData(i)))
@@ -99,6 +102,29 @@ class ReportsView(QWidget):
         self.save_button.clicked.connect(self.save_pdf)
         self.csv_button.clicked.connect(self.save_csv)
         self.refresh()
+
+    def resizeEvent(self, event) -> None:  # noqa: N802
+        super().resizeEvent(event)
+        self._fit_bar()
+
+    def changeEvent(self, event) -> None:  # noqa: N802 (Ctrl++: the bar's widths change with the text)
+        super().changeEvent(event)
+        if event.type() == event.Type.FontChange:
+            self._fit_bar()
+
+    def _fit_bar(self) -> None:
+        """At large text sizes the period and Save… do not fit on one row: Save… wrap to a second
+        (the view was wider than its window and its right side was cut off)."""
+        buttons = (self.save_button, self.csv_button)
+        spacing = self._bar.spacing() + 1
+        width = sum(self._bar.itemAt(i).widget().sizeHint().width() + spacing for i in range(self._bar.count())
+                    if self._bar.itemAt(i).widget() and self._bar.itemAt(i).widget() not in buttons)
+        one_row = width + sum(b.sizeHint().width() + spacing for b in buttons) + 24 <= self.width()
+        target = self._bar if one_row else self._bar2
+        if target.indexOf(self.save_button) < 0:
+            for b in buttons:
+                (self._bar2 if one_row else self._bar).removeWidget(b)
+                target.addWidget(b)
 
     # --- period ---------------------------------------------------------------------------
 

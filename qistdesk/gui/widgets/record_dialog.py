@@ -15,6 +15,7 @@ from typing import Any, Callable
 from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QMessageBox, QScrollArea, QVBoxLayout, QWidget)
 
 from qistdesk.gui.i18n import tr
+from qistdesk.gui.widgets.discard_guard import DiscardGuard
 from qistdesk.gui.widgets.forms import RecordForm
 
 Saver = Callable[[dict[str, Any]], Any]
@@ -36,7 +37,7 @@ def conflict_choice(parent: QWidget, message: str) -> bool:
     return box.clickedButton() is reload_button
 
 
-class RecordDialog(QDialog):
+class RecordDialog(DiscardGuard, QDialog):
     """Edit a record in a :class:`RecordForm`; ``result_value`` holds what ``save`` returned."""
 
     def __init__(self, title: str, form: RecordForm, save: Saver, parent: QWidget | None = None, *,
@@ -65,6 +66,15 @@ class RecordDialog(QDialog):
         form.validate(show_untouched=False)
         self._update_ok()
         self.resize(max(form.sizeHint().width() + 60, 640), min(form.sizeHint().height() + 110, 720))
+        self._opened_with: str | None = None
+
+    def showEvent(self, event) -> None:  # noqa: N802 (what the caller loaded is not "typed")
+        super().showEvent(event)
+        if self._opened_with is None:
+            self._opened_with = repr(self.form.values())
+
+    def has_typed_changes(self) -> bool:
+        return self._opened_with is not None and repr(self.form.values()) != self._opened_with
 
     def _update_ok(self) -> None:
         self.ok_button.setEnabled(self.form.is_valid())
@@ -86,6 +96,7 @@ class RecordDialog(QDialog):
         except ConflictError as exc:
             if conflict_choice(self, str(exc)) and self._reload is not None:
                 self.form.set_values(self._reload())
+                self._opened_with = repr(self.form.values())
                 self.form.validate(show_untouched=False)
                 self._update_ok()
             return
