@@ -67,7 +67,9 @@ class Exchange(Identified, Versioned, Base):
 #: The usual checklist's step titles (services.exchanges.default_milestones), for the catalogue: a
 #: title the app made is shown in the reader's language, a title someone typed as typed.
 DEFAULT_STEP_TITLES = (N_("Visa approved"), N_("Health insurance confirmed"), N_("Housing arranged"), N_("Arrival"),
-                       N_("Orientation meeting"), N_("Mid-term report"), N_("Final report"))
+                       N_("Orientation meeting"), N_("Mid-term report"), N_("Final report"),
+                       # the first steps migration i12_paperwork made of an "in progress" status
+                       N_("Visa application submitted"), N_("Health insurance applied for"))
 
 
 def step_title(title: str) -> str:

@@ -262,3 +262,29 @@ def test_a_csv_file_that_cannot_be_imported_says_why_in_danish(danish):
         read_bytes(b"")
     with pytest.raises(CsvError, match=r"^linje 2: 3 værdier, men overskriften har 2 kolonner; intet er importeret$"):
         read_bytes("Navn;E-mail\nIda;ida@example.dk;x\n".encode())
+
+
+def test_every_danish_text_keeps_its_placeholders():
+    """A Danish text that lost or misspelt a {placeholder} fails only when it is shown (KeyError) or
+    silently drops a value; a plural's singular may leave out {n} ("den nødvendige person er ledig")."""
+    import re
+    from pathlib import Path
+
+    from babel.messages.pofile import read_po
+
+    names = re.compile(r"\{(\w*)\}")
+    root = Path(__file__).resolve().parents[2]
+    with open(root / "resources" / "i18n" / "documents_da.po", "rb") as handle:
+        catalog = read_po(handle, locale="da")
+    wrong = []
+    for m in catalog:
+        if not m.id or not m.string:
+            continue
+        ids = m.id if isinstance(m.id, (list, tuple)) else (m.id,)
+        strings = m.string if isinstance(m.string, (list, tuple)) else (m.string,)
+        wanted = set(names.findall(ids[-1]))
+        for i, text in enumerate(strings):
+            have = set(names.findall(text))
+            if have - wanted or (not have >= wanted and not (len(strings) > 1 and i == 0 and wanted - have <= {"n"})):
+                wrong.append((ids[0], text))
+    assert wrong == []

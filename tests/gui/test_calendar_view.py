@@ -307,3 +307,23 @@ def test_month_drag_moves_an_exchange_stay(view, traveller):
     assert _stay(db, traveller)[:2] == (date(2027, 5, 13), date(2027, 5, 15))
     view.ctx.undo_stack.undo()
     assert _stay(db, traveller)[:2] == (date(2027, 5, 11), date(2027, 5, 13))
+
+
+def test_a_language_change_reads_the_periods_again_in_the_new_language(view, qapp):
+    """Periods read (and read ahead) in English are not shown in a Danish window."""
+    from qistdesk.gui import i18n
+
+    view.step(1)
+    view.step(-1)  # this week and the next are now kept in English
+    assert any(i.title.startswith("Exchange: ") for i in view.items if i.kind == "exchange")
+    try:
+        i18n.install(qapp, "da")
+        view.refresh()
+        stays = [i.title for i in view.items if i.kind == "exchange"]
+        assert stays and all(t.startswith("Udveksling: ") for t in stays)
+        view.step(1)  # kept (or read ahead) in English before the change
+        assert not [i.title for i in view.items if i.title.startswith("Exchange: ")]
+    finally:
+        i18n.install(qapp, "en")
+    view.refresh()
+    assert all(i.title.startswith("Exchange: ") for i in view.items if i.kind == "exchange")

@@ -7,6 +7,9 @@ thread (SQLite and SQLAlchemy release the GIL while they read), so paging does
 not wait and input is never blocked. Asking for a period still being read waits
 for that read instead of starting another. Any change to the data clears
 everything, and reads started before it are thrown away when they end.
+
+Items hold text in the language they were read in (an exchange stay's "Udveksling: …", a
+milestone's step), so the store belongs to one language: asked in another, it starts again.
 """
 
 from __future__ import annotations
@@ -15,6 +18,7 @@ import logging
 import threading
 from datetime import datetime
 
+from qistdesk import messages
 from qistdesk.services import calendar_items
 
 log = logging.getLogger(__name__)
@@ -29,6 +33,12 @@ class PeriodStore:
         self._pending: dict[tuple, tuple[threading.Event, list]] = {}
         self._generation = 0
         self._lock = threading.Lock()
+        self._language = messages.current_language()
+
+    def _same_language(self) -> None:
+        """Drop what was read in another language (the items' titles and details are text)."""
+        if messages.current_language() != self._language:
+            self.clear()
 
     def clear(self) -> None:
         with self._lock:
@@ -36,8 +46,10 @@ class PeriodStore:
             self._done.clear()
             self._pending.clear()
             self.longest = None
+            self._language = messages.current_language()
 
     def cached(self, key: tuple) -> list | None:
+        self._same_language()
         return self._done.get(key)
 
     def pending(self) -> int:
@@ -45,6 +57,7 @@ class PeriodStore:
 
     def get(self, key: tuple, window: tuple[datetime, datetime], kinds, person_id) -> list:
         """The items of a period: kept, or being read ahead (then wait for it), or read now."""
+        self._same_language()
         found = self._done.get(key)
         if found is not None:
             return found
@@ -60,6 +73,7 @@ class PeriodStore:
 
     def ahead(self, key: tuple, window: tuple[datetime, datetime], kinds, person_id) -> None:
         """Start reading a period on a worker thread unless it is kept or already being read."""
+        self._same_language()
         if key in self._done or key in self._pending:
             return
         if self.longest is None:

@@ -19,6 +19,7 @@ from qistdesk.domain.enums import PaperworkStatus
 from qistdesk.gui.locale_format import label_of as enum_label_of
 from qistdesk.gui.i18n import tr
 from qistdesk.gui.views import QT_TR_NOOP
+from qistdesk.domain.exchanges import step_title
 
 #: The pipeline's order; "withdrawn" is an exit, reachable from anywhere.
 PIPELINE = [s for s in Stage.values() if s != "withdrawn"]
@@ -63,7 +64,7 @@ def stage_warnings(record: dict, target: str, today: date | None = None) -> list
     if target in ("in-progress", "completed"):
         open_steps = [m for m in record.get("milestones", []) if not m["done"] and m["kind"] in BEFORE_ARRIVAL]
         if open_steps:
-            out.append(tr("Still open: {steps}.").format(steps=", ".join(f"‘{m['title']}’" for m in open_steps)))
+            out.append(tr("Still open: {steps}.").format(steps=", ".join(f"‘{step_title(m['title'])}’" for m in open_steps)))
         sentences = {"visa": QT_TR_NOOP("The visa is {status}."), "insurance": QT_TR_NOOP("The insurance is {status}.")}
         for field, word in (("visa_status", "visa"), ("insurance_status", "insurance")):
             if any(m["kind"] == word for m in open_steps):
@@ -71,7 +72,8 @@ def stage_warnings(record: dict, target: str, today: date | None = None) -> list
             if record.get(field) not in ("done", "not-needed", None):
                 out.append(tr(sentences[word]).format(status=enum_label_of(PaperworkStatus, record[field]).lower()))
     if target == "completed":
-        rest = [m["title"] for m in record.get("milestones", []) if not m["done"] and m["kind"] not in BEFORE_ARRIVAL]
+        rest = [step_title(m["title"]) for m in record.get("milestones", [])
+                if not m["done"] and m["kind"] not in BEFORE_ARRIVAL]
         if rest:
             out.append(tr("Not yet done: {steps}.").format(steps=", ".join(f"‘{t}’" for t in rest)))
     return out

@@ -27,6 +27,7 @@ from qistdesk.gui import locale_format
 from qistdesk.gui.locale_format import label_of as enum_label_of
 from qistdesk.gui.i18n import tr
 from qistdesk.gui.views import QT_TR_NOOP
+from qistdesk.domain.exchanges import step_title
 
 CLOSED = ("completed", "withdrawn")
 #: Events listed in an exchange's pane (a stay of months overlaps a thousand events at scale-100).
@@ -140,7 +141,7 @@ class ExchangesView(RecordListView):
     def _build_milestones(self) -> None:
         self.milestones = RecordsTable([
             Column("done", tr("Done"), format=lambda r: "✓" if r["done"] else ""),
-            Column("title", tr("Milestone")),
+            Column("title", tr("Milestone"), format=lambda r: step_title(r["title"])),
             Column("due_date", tr("Due"), format=lambda r: locale_format.short_date(r["due_date"])),
             Column("status", tr("Status"), format=lambda r: due_text(r["due_date"], r["done"], self._today)),
         ], self.right, kind="milestone", name=tr("milestones"), empty_message=tr("No milestones."),
@@ -329,7 +330,7 @@ class ExchangesView(RecordListView):
             for ident, (done, done_on) in old.items():
                 exchanges.update_milestone(self.ctx.db, ident, None, done=done, done_on=done_on)
 
-        names = f"‘{rows[0]['title']}’" if len(rows) == 1 else tr("%n milestone(s)", None, len(rows))
+        names = f"‘{step_title(rows[0]['title'])}’" if len(rows) == 1 else tr("%n milestone(s)", None, len(rows))
         text = (tr("Mark {names} done") if target else tr("Mark {names} not done")).format(names=names)
         arriving = target and any(r.get("kind") == "arrival" for r in rows)
         early = exchange_stage.early_warning(self.stage_button.record or {}, self._today) if arriving else None
