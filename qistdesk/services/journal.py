@@ -235,18 +235,37 @@ def _apply(db: Database, changes: Changes, backwards: bool) -> None:
             if now != changes.rows[(name, key)][expected]:
                 raise ChangedSince(_("a record it touched ({what} {ident}) was changed elsewhere since; "
                                      "nothing was changed").format(what=_what(name), ident=str(key[0])[:8]))
-        entries = sorted(changes.rows.items(), key=lambda e: order.get(e[0][0], 0))
-        for (name, _key), rows in entries:  # rows to bring back, parents first
-            if rows[expected] is None:
-                connection.execute(_table(name).insert().values(**rows[wanted]))
-        for (name, key), rows in entries:
-            if rows[expected] is not None and rows[wanted] is not None:
-                table = _table(name)
-                connection.execute(table.update().where(_where(table, key)).values(**rows[wanted]))
-        for (name, key), rows in reversed(entries):  # rows to remove, children first
-            if rows[wanted] is None:
-                table = _table(name)
-                connection.execute(table.delete().where(_where(table, key)))
+        tables = sorted({name for name, _k in changes.rows}, key=lambda n: order.get(n, 0))
+
+        def rows_of(name: str, kind: tuple[bool, bool]) -> list[tuple[tuple, Row | None]]:
+            return [(k, r[wanted]) for (n, k), r in changes.rows.items()
+                    if n == name and (r[expected] is not None, r[wanted] is not None) == kind]
+
+        # One statement per table and kind (executemany): 1,000 answers undone in three statements.
+        for name in tables:  # rows to bring back, parents first
+            brought = [row for _k, row in rows_of(name, (False, True))]
+            if brought:
+                connection.execute(_table(name).insert(), brought)
+        for name in tables:
+            table = _table(name)
+            changed = [{**_pk_params(k), **row} for k, row in rows_of(name, (True, True))]
+            if changed:
+                connection.execute(table.update().where(_pk_match(table)), changed)
+        for name in reversed(tables):  # rows to remove, children first
+            table = _table(name)
+            gone = [_pk_params(k) for k, _row in rows_of(name, (True, False))]
+            if gone:
+                connection.execute(table.delete().where(_pk_match(table)), gone)
+
+
+def _pk_params(key: tuple) -> dict[str, Any]:
+    return {f"_pk{i}": v for i, v in enumerate(key)}
+
+
+def _pk_match(table: Table):
+    from sqlalchemy import bindparam
+
+    return and_(*(c == bindparam(f"_pk{i}") for i, c in enumerate(table.primary_key.columns)))
 
 
 #: How a table's row is named in a message, for the catalogue.

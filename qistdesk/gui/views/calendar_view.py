@@ -4,69 +4,30 @@ This module is the navigation and the glue: which period is shown, what is
 loaded for it (``services.calendar_items``, the holidays of both countries),
 the keys (arrows move the day, Page Up/Down the period, T today, Enter
 opens), the filters by kind and person, and what a drag does (one Undo step;
-"this date or the whole series" for a series date). The painters live in
-``calendar_timegrid`` and ``calendar_month``, the list in ``calendar_agenda``.
+"this date or the whole series" for a series date). The controls are built in
+``calendar_controls``; the painters live in ``calendar_timegrid`` and ``calendar_month``,
+the list in ``calendar_agenda``.
 """
 
 from __future__ import annotations
 
-import importlib.util
 from datetime import date, timedelta
 
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import (QButtonGroup, QHBoxLayout, QLabel, QMenu, QMessageBox,
-                               QPushButton, QSizePolicy, QStackedWidget, QToolButton, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import QWidget
 
-from qistdesk.gui.views.calendar_agenda import AgendaList
-from qistdesk.gui.views.calendar_month import MonthGrid, month_days
-from qistdesk.gui.views.calendar_periods import PeriodStore
-from qistdesk.gui.views.calendar_timegrid import TimeGrid
-from qistdesk.gui.theme import set_font_factor
-from qistdesk.gui.widgets.datetime_edit import DateEdit
-from qistdesk.gui.widgets.pickers import RecordPicker
-from qistdesk.services import calendar_items, holidays_dk_us
-from qistdesk.gui.event_common import place_name
 from qistdesk.gui import locale_format
 from qistdesk.gui.i18n import tr
-from qistdesk.gui.views import QT_TR_NOOP
-from qistdesk.gui.widgets.records_table import room_for_arrow
+from qistdesk.gui.views.calendar_controls import CalendarControls, today
+from qistdesk.gui.views.calendar_month import month_days
+from qistdesk.gui.views.calendar_periods import PeriodStore
+from qistdesk.services import calendar_items, holidays_dk_us
 
-MODES = ("day", "week", "month", "agenda")
 AGENDA_DAYS = 42
 PREFETCH_DELAY_MS = 150  # then read the next and previous period on a worker thread
-FILTER_TITLES = {"seminars": QT_TR_NOOP("Seminars and series dates"),
-                 "conferences": QT_TR_NOOP("Conferences, workshops and sessions"),
-                 "exchanges": QT_TR_NOOP("Exchange stays and milestones")}
-MODE_TITLES = {"day": QT_TR_NOOP("Day"), "week": QT_TR_NOOP("Week"), "month": QT_TR_NOOP("Month"),
-               "agenda": QT_TR_NOOP("Agenda")}
-MODE_TIPS = {"day": QT_TR_NOOP("Day view (Ctrl+Alt+1)"), "week": QT_TR_NOOP("Week view (Ctrl+Alt+2)"),
-             "month": QT_TR_NOOP("Month view (Ctrl+Alt+3)"), "agenda": QT_TR_NOOP("Agenda view (Ctrl+Alt+4)")}
 
 
-def today() -> date:
-    from qistdesk.gui.views.exchange_parts import today as pinned_or_real_today
-
-    return pinned_or_real_today()
-
-
-class LazyPersonPicker(RecordPicker):
-    """The person filter: the directory (100,000 people at scale) is read on first focus, not at open."""
-
-    def __init__(self, db, parent: QWidget | None = None):
-        super().__init__((), parent, placeholder=tr("Everyone (type a name)"), noun="person")
-        self.db, self.loaded = db, False
-
-    def focusInEvent(self, event) -> None:
-        if not self.loaded:
-            from qistdesk.gui.widgets.pickers import person_items
-
-            self.loaded = True
-            self.set_items(person_items(self.db))
-        super().focusInEvent(event)
-
-
-class CalendarView(QWidget):
+class CalendarView(CalendarControls, QWidget):
     period_changed = Signal()
 
     def __init__(self, ctx, parent: QWidget | None = None):
@@ -87,116 +48,6 @@ class CalendarView(QWidget):
         self._build()
         ctx.data_changed.connect(self._data_changed)
         self.refresh()
-
-    # --- building -------------------------------------------------------------------------------
-
-    def _build(self) -> None:
-        bar = QHBoxLayout()
-        self.today_button = QPushButton(tr("Today"), self)
-        self.today_button.setToolTip(tr("Go to today (T)"))
-        self.prev_button = QToolButton(self)
-        self.prev_button.setText("◀")
-        self.prev_button.setAccessibleName(tr("Previous period"))
-        self.prev_button.setToolTip(tr("Previous (Page Up)"))
-        self.next_button = QToolButton(self)
-        self.next_button.setText("▶")
-        self.next_button.setAccessibleName(tr("Next period"))
-        self.next_button.setToolTip(tr("Next (Page Down)"))
-        self.goto = DateEdit(self.current, self)
-        self.goto.setAccessibleName(tr("Go to date"))
-        self.goto.setToolTip(tr("Go to a date"))
-        self.title = QLabel(self)
-        self.title.setMinimumWidth(self.fontMetrics().averageCharWidth() * 8)
-        self.title.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
-        self.title.setObjectName("calendarTitle")
-        set_font_factor(self.title, 1.2, bold=True)  # follows Ctrl++ / Ctrl+0
-        self.today_button.clicked.connect(lambda: self.go_to(today()))
-        self.prev_button.clicked.connect(lambda: self.step(-1))
-        self.next_button.clicked.connect(lambda: self.step(1))
-        self.goto.changed.connect(lambda: None if self.goto.line.hasFocus() else self._goto_changed())
-        self.goto.line.editingFinished.connect(self._goto_changed)
-        self._goto_live = True
-        for w in (self.today_button, self.prev_button, self.next_button, self.goto, self.title):
-            bar.addWidget(w)
-        bar.setStretchFactor(self.title, 1)
-        self.mode_group = QButtonGroup(self)
-        self.mode_buttons = {}
-        for n, mode in enumerate(MODES):
-            b = QToolButton(self)
-            b.setText(tr(MODE_TITLES[mode]))
-            b.setCheckable(True)
-            b.setToolTip(tr(MODE_TIPS[mode]))
-            b.setShortcut(QKeySequence(f"Ctrl+Alt+{n + 1}"))
-            b.clicked.connect(lambda _=False, m=mode: self.set_mode(m))
-            self.mode_group.addButton(b)
-            self.mode_buttons[mode] = b
-            bar.addWidget(b)
-        self.filter_button = QToolButton(self)
-        self.filter_button.setText(tr("Kinds"))
-        self.filter_button.setAccessibleName(tr("Show kinds"))
-        self.filter_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
-        menu = QMenu(self.filter_button)
-        self.filter_actions = {}
-        for key, title in FILTER_TITLES.items():
-            action = QAction(tr(title), menu, checkable=True, checked=True)
-            action.toggled.connect(lambda on, k=key: self.set_filter(k, on))
-            menu.addAction(action)
-            self.filter_actions[key] = action
-        self.filter_button.setMenu(menu)
-        room_for_arrow(self.filter_button)
-        self.person = LazyPersonPicker(self.ctx.db, self)
-        self.person.setAccessibleName(tr("Show only a person's calendar"))
-        self.person.setToolTip(tr("Show only what one person takes part in (empty: everyone)"))
-        self.person.setMaximumWidth(self.fontMetrics().averageCharWidth() * 28)
-        self.person.changed.connect(self._person_changed)
-        self._person_id = None
-        self.find_button = QPushButton(tr("Find a slot…"), self)
-        self.find_button.setToolTip(tr("Scheduling assistant: find a time that suits both sides and everyone"))
-        self.find_button.clicked.connect(self.find_slot)
-        self.print_button = QPushButton(tr("Print…"), self)
-        self.print_button.setToolTip(tr("Print or save as PDF the period shown"))
-        self.print_button.clicked.connect(self.print_pdf)
-        self.find_button.setVisible(importlib.util.find_spec("qistdesk.gui.find_slot_dialog") is not None)
-
-        self.grid = TimeGrid(self)
-        self.month = MonthGrid(self)
-        self.agenda = AgendaList(self)
-        self.stack = QStackedWidget(self)
-        for w in (self.grid, self.month, self.agenda):
-            self.stack.addWidget(w)
-            w.key_nav.connect(self.handle_key)
-            w.item_activated.connect(self.open_item)
-        for w in (self.grid, self.month):
-            w.moved.connect(self.move_item)
-            w.moved_days.connect(self.move_event_days)
-            w.moved_all_day.connect(self.move_all_day)
-            w.warn, w.warn_days = self._warnings, self._day_warnings
-        self.grid.day_activated.connect(lambda d: (self.go_to(d), self.set_mode("day")))
-        self.month.day_activated.connect(lambda d: (self.go_to(d), self.set_mode("day")))
-        self.month.day_selected.connect(self._select_day)
-        self.grid.item_selected.connect(self._show_selected)
-        self.month.item_selected.connect(self._show_selected)
-        self.status = QLabel(self)
-        self.status.setWordWrap(True)
-        self.status.setAccessibleName(tr("Calendar status"))
-        layout = QVBoxLayout(self)
-        layout.addLayout(bar)
-        layout.addWidget(self.stack, 1)
-        below = QHBoxLayout()
-        below.addWidget(self.status, 1)
-        below.addWidget(QLabel(tr("Show:"), self))
-        below.addWidget(self.filter_button)
-        below.addWidget(self.person)
-        below.addWidget(self.find_button)  # below the grid, so the period's title has room at 1024 pixels
-        below.addWidget(self.print_button)
-        layout.addLayout(below)
-        self.mode_buttons[self.mode].setChecked(True)
-
-    def _person_changed(self) -> None:
-        ident = self.person.value()
-        if ident != self._person_id and (ident or not self.person.text().strip()):
-            self._person_id = ident
-            self.refresh()
 
     # --- period ---------------------------------------------------------------------------------
 
