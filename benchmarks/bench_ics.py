@@ -29,10 +29,11 @@ def _load(db):
     from sqlalchemy import select
     from sqlalchemy.orm import selectinload
 
-    from qistdesk.domain import Event
+    from qistdesk.domain import Event, SeriesDate
 
-    with db.read() as s:
-        events = list(s.scalars(select(Event).options(selectinload(Event.venue), selectinload(Event.dates))
+    with db.read() as s:  # everything the builders read, a date's speaker too (its invite names them)
+        events = list(s.scalars(select(Event).options(selectinload(Event.venue),
+                                                      selectinload(Event.dates).selectinload(SeriesDate.speaker))
                                 .order_by(Event.start_utc, Event.id)))
         for e in events:  # touch what the builders read, then detach
             _ = (e.venue, list(e.dates))

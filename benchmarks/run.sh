@@ -19,17 +19,25 @@ unset PYTHONDONTWRITEBYTECODE
 benches=("$@")
 if [ ${#benches[@]} -eq 0 ]; then
   benches=(bench_*.py)
+  # A whole run: the table must hold this run's figures only, so earlier JSON moves aside
+  # (results/previous/) instead of lingering when a benchmark fails before it saves.
+  mkdir -p results/previous
+  mv -f results/*.json results/previous/ 2>/dev/null || true
 fi
 failed=()
+began=$SECONDS
 echo "load before: $(uptime)"
 for bench in "${benches[@]}"; do
   echo "### $bench"
+  start=$SECONDS
   if ! "$PY" "$bench" "$REPEAT"; then
     failed+=("$bench")
     echo "!!! $bench failed (or missed its target and said so with its exit code)"
   fi
+  echo "### $bench took $((SECONDS - start)) s"
 done
 echo "load after: $(uptime)"
+echo "all benchmarks took $((SECONDS - began)) s"
 "$PY" speed_table.py --readme ../README.md
 if [ ${#failed[@]} -gt 0 ]; then
   echo "failed: ${failed[*]}"

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from PySide6.QtCore import QLocale, Qt, Signal
+from PySide6.QtCore import QLocale, Qt, QTimer, Signal
 from PySide6.QtWidgets import (QComboBox, QCompleter, QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QPushButton,
                                QVBoxLayout, QWidget)
 
@@ -107,6 +107,9 @@ class PeopleList(QWidget):
         layout.addLayout(bottom)
         self.add_button.clicked.connect(self._add)
         self.picker.returnPressed.connect(self._add)
+        # A name chosen from the pop-up joins the list and the field empties for the next one (the
+        # completer writes the name into the field after its own key handling: add once it has).
+        self.picker.completer().activated.connect(self._picked)
         self.remove_button.clicked.connect(self._remove)
         self.picker.changed.connect(self.changed)
         self.setTabOrder(self.picker, self.add_button)
@@ -139,9 +142,15 @@ class PeopleList(QWidget):
         item.setData(Qt.ItemDataRole.UserRole, pid)
         self.list.addItem(item)
 
+    def _picked(self, label: str) -> None:
+        self.picker.setText(label)  # what the completer would write, in case it has not yet
+        QTimer.singleShot(0, self, self._add)
+
     def _add(self) -> None:
-        self.add_id(self.picker.value())
-        self.picker.clear()
+        pid = self.picker.value()
+        if pid:  # a half-typed name stays (Enter reaches the field before the pop-up's choice does)
+            self.add_id(pid)
+            self.picker.clear()
 
     def _remove(self) -> None:
         for item in self.list.selectedItems():

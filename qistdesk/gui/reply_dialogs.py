@@ -155,17 +155,22 @@ class ReviewDialog(QDialog):
         self.delegate_button.setEnabled(kind == "delegation")
         self.dismiss_button.setEnabled(kind is not None)
 
-    def _run(self, text: str, call) -> None:
+    def _run(self, text: str, call, step: str) -> None:
+        """Make the decision as ONE undoable step named ``step`` (all its transactions, recorded)."""
+        from qistdesk.gui.import_undo import push_import
+        from qistdesk.services import journal
         from qistdesk.services.errors import USER_ERRORS
 
         try:
-            done = call()
+            with journal.collected(self.ctx.db) as changes:
+                done = call()
         except (*USER_ERRORS, OSError) as exc:
             from qistdesk.gui.office_gate import explain
 
             self.message.setText(tr("Not done: {reason}").format(reason=exc))
             explain(self, exc)
             return
+        push_import(self.ctx, step, changes, what="events", parent=self)
         self.message.setText(text.format(done=done))
         self.ctx.notify_changed("events")
         self.refresh()
@@ -184,14 +189,16 @@ class ReviewDialog(QDialog):
             person = people[labels.index(label)]
             self._run(tr("{address} is kept as an address of {person}; the answer is taken.").format(
                           address=row['email'], person=label).replace("{", "{{").replace("}", "}}"),
-                      lambda: assign(self.ctx.db, row["id"], person["id"]))
+                      lambda: assign(self.ctx.db, row["id"], person["id"]),
+                      tr("Reply from {address} is from {person}").format(address=row["email"], person=label))
 
     def accept_counter(self) -> None:
         from qistdesk.services.reply_reviews import accept_counter
 
         row = self.current()
         self._run(tr("Accepted: the event has the proposed time. The next invites are an update."),
-                  lambda: accept_counter(self.ctx.db, row["id"]))
+                  lambda: accept_counter(self.ctx.db, row["id"]),
+                  tr("Accept the proposal of {sender}").format(sender=_sender(row)))
 
     def decline_counter(self) -> None:
         from qistdesk.services.reply_reviews import decline_counter
@@ -208,7 +215,8 @@ class ReviewDialog(QDialog):
         folder = QFileDialog.getExistingDirectory(self, tr("Folder for the answer (DECLINECOUNTER)"))
         if folder:
             self._run(tr("Declined: {done} is ready to send."), lambda: decline_counter(
-                self.ctx.db, row["id"], folder, office=office))
+                self.ctx.db, row["id"], folder, office=office),
+                tr("Decline the proposal of {sender}").format(sender=_sender(row)))
 
     def add_delegate(self) -> None:
         from qistdesk.services.reply_reviews import add_delegate
@@ -216,13 +224,19 @@ class ReviewDialog(QDialog):
         row = self.current()
         self._run(tr("{person} is a participant now; the next invites reach them.").format(
                       person=row['delegate_name'] or row['delegate_email']).replace("{", "{{").replace("}", "}}"),
-                  lambda: add_delegate(self.ctx.db, row["id"]))
+                  lambda: add_delegate(self.ctx.db, row["id"]),
+                  tr("Add delegate {person}").format(person=row["delegate_name"] or row["delegate_email"]))
 
     def dismiss(self) -> None:
         from qistdesk.services.reply_reviews import dismiss
 
         row = self.current()
-        self._run(tr("Dismissed."), lambda: dismiss(self.ctx.db, row["id"]))
+        self._run(tr("Dismissed."), lambda: dismiss(self.ctx.db, row["id"]),
+                  tr("Dismiss the reply of {sender}").format(sender=_sender(row)))
+
+
+def _sender(row: dict) -> str:
+    return row["person"] or row["name"] or row["email"]
 
 
 def _office():

@@ -14,6 +14,8 @@ from __future__ import annotations
 from datetime import date, timedelta
 from functools import lru_cache
 
+from qistdesk.messages import N_, _
+
 COUNTRIES = ("DK", "US")
 COUNTRY_NAMES = {"DK": "Denmark", "US": "the US"}
 
@@ -45,6 +47,20 @@ def _danish_year(year: int) -> dict[date, str]:
     for (month, day), name in DK_OFFICE_CLOSED_DA.items():
         days.setdefault(date(year, month, day), f"{name} (kontorerne er lukket)")
     return days
+
+
+#: The US federal holidays (the holidays package's names), for the catalogue: a Danish reader
+#: knows some by Danish names (Nytårsdag, Juledag) and the rest as Americans write them.
+US_NAMES = (N_("New Year's Day"), N_("Martin Luther King Jr. Day"), N_("Washington's Birthday"), N_("Memorial Day"),
+            N_("Juneteenth National Independence Day"), N_("Independence Day"), N_("Labor Day"), N_("Columbus Day"),
+            N_("Veterans Day"), N_("Thanksgiving Day"), N_("Christmas Day"), N_("Inauguration Day"))
+
+
+def us_name(name: str) -> str:
+    """A US holiday's name in the app's language; an observed day says so ("Juledag (fridag flyttet)")."""
+    base = name.removesuffix(" (observed)")
+    said = _(base) if base in US_NAMES else base
+    return _("{name} (observed)").format(name=said) if base != name else said
 
 
 def danish_name(day: date) -> str | None:

@@ -24,6 +24,7 @@ un-undoable.
 from __future__ import annotations
 
 from contextlib import contextmanager
+from contextvars import ContextVar
 from dataclasses import dataclass, field
 from typing import Any, Iterator
 
@@ -166,6 +167,9 @@ def _install() -> None:
     event.listen(Base, "after_insert", _after_insert, propagate=True)
     event.listen(Session, "do_orm_execute", _refuse_bulk)
     event.listen(Session, "before_flush", _before_flush)
+    event.listen(Session, "after_transaction_create", _unit_begins)
+    event.listen(Session, "before_commit", _unit_commits)
+    event.listen(Session, "after_transaction_end", _unit_ends)
     _installed = True
 
 
@@ -211,6 +215,70 @@ def recorded_write(db: Database, record: bool = True) -> Iterator[tuple[Session,
             return
         with recording(s) as changes:
             yield s, changes
+
+
+_COLLECTOR = "qistdesk.journal.collector"
+_collecting: ContextVar[Changes | None] = ContextVar("qistdesk_journal_collecting", default=None)
+
+
+def _unit_begins(session, transaction) -> None:
+    collector = _collecting.get()
+    if collector is None or transaction.parent is not None or _KEY in session.info:
+        return
+    session.info[_KEY] = session.info[_COLLECTOR] = Changes()
+
+
+def _unit_commits(session) -> None:
+    mine = session.info.pop(_COLLECTOR, None)
+    if mine is None:
+        return
+    collector = _collecting.get()
+    if session.info.get(_KEY) is mine:
+        finish(session, mine)
+        session.info.pop(_KEY, None)
+        if collector is not None:
+            for entry, (before, after) in mine.rows.items():
+                if entry in collector.rows:
+                    collector.rows[entry][1] = after
+                else:
+                    collector.rows[entry] = [before, after]
+
+
+def _unit_ends(session, transaction) -> None:
+    if transaction.parent is None and _COLLECTOR in session.info:  # rolled back: nothing to keep
+        if session.info.get(_KEY) is session.info.pop(_COLLECTOR):
+            session.info.pop(_KEY, None)
+
+
+@contextmanager
+def collected(db: Database) -> Iterator[Changes]:
+    """Record every write unit of work that commits inside the block as ONE :class:`Changes` (a user's
+    decision that a service makes in several transactions, e.g. a new venue and then the event's times).
+
+    When the block raises, what its units already committed is undone (the database is as before)
+    and the error goes on.
+    """
+    _install()
+    changes = Changes()
+    token = _collecting.set(changes)
+    try:
+        yield changes
+    except BaseException:
+        _collecting.reset(token)
+        token = None
+        _drop_unchanged(changes)
+        if changes:
+            undo(db, changes)
+        raise
+    finally:
+        if token is not None:
+            _collecting.reset(token)
+    _drop_unchanged(changes)
+
+
+def _drop_unchanged(changes: Changes) -> None:
+    for entry in [e for e, (b, a) in changes.rows.items() if b == a]:
+        del changes.rows[entry]
 
 
 # --- undo and redo ----------------------------------------------------------------------------

@@ -8,7 +8,8 @@
   when the address is unknown), so the next invites reach them;
 * anything: dismiss.
 
-Each decision is one transaction and marks the item done.
+Each decision marks the item done. Some take several transactions (a new venue, then the event);
+the app records them as one undoable step with ``journal.collected``.
 """
 
 from __future__ import annotations

@@ -186,6 +186,10 @@ def holiday_text(country: str, day: date, name: str) -> str:
         from qistdesk.services.holidays_dk_us import danish_name
 
         return danish_name(day) or name
+    if country == "US":
+        from qistdesk.services.holidays_dk_us import us_name
+
+        return us_name(name)
     return name
 
 

@@ -14,7 +14,7 @@ from datetime import datetime, time, timedelta
 
 from sqlalchemy import select
 
-from qistdesk.messages import N_
+from qistdesk.messages import N_, day_text
 from qistdesk.services.bookings import Booking, beyond_stored, far_series
 from qistdesk.timezones import UTC, zone
 
@@ -40,7 +40,7 @@ def stays_of(s, people: list[str], window: tuple[datetime, datetime], home: str)
                    Exchange.start_date <= last, Exchange.end_date >= first)):
         start = datetime.combine(a, time()).replace(tzinfo=tz).astimezone(UTC)
         end = datetime.combine(b + timedelta(days=1), time()).replace(tzinfo=tz).astimezone(UTC)
-        out.append(Booking(pid, start, end, f"exchange:{xid}", None, f"{STAY} ({program}, {a:%d %b}–{b:%d %b})",
+        out.append(Booking(pid, start, end, f"exchange:{xid}", None, f"{STAY} ({program}, {day_text(a, '%d %b')}–{day_text(b, '%d %b')})",
                            home))
     return out
 

@@ -2980,8 +2980,16 @@
         <translation>{address} gemmes som en adresse for {person}; svaret er registreret.</translation>
     </message>
     <message>
+        <source>Reply from {address} is from {person}</source>
+        <translation>Svaret fra {address} er fra {person}</translation>
+    </message>
+    <message>
         <source>Accepted: the event has the proposed time. The next invites are an update.</source>
         <translation>Accepteret: arrangementet har fået det foreslåede tidspunkt. De næste invitationer er en opdatering.</translation>
+    </message>
+    <message>
+        <source>Accept the proposal of {sender}</source>
+        <translation>Acceptér forslaget fra {sender}</translation>
     </message>
     <message>
         <source>Folder for the answer (DECLINECOUNTER)</source>
@@ -2992,12 +3000,24 @@
         <translation>Afslået: {done} er klar til afsendelse.</translation>
     </message>
     <message>
+        <source>Decline the proposal of {sender}</source>
+        <translation>Afslå forslaget fra {sender}</translation>
+    </message>
+    <message>
         <source>{person} is a participant now; the next invites reach them.</source>
         <translation>{person} er nu deltager; de næste invitationer når frem til vedkommende.</translation>
     </message>
     <message>
+        <source>Add delegate {person}</source>
+        <translation>Tilføj {person}, som svaret blev videregivet til</translation>
+    </message>
+    <message>
         <source>Dismissed.</source>
         <translation>Afvist.</translation>
+    </message>
+    <message>
+        <source>Dismiss the reply of {sender}</source>
+        <translation>Afvis svaret fra {sender}</translation>
     </message>
     <message>
         <source>No answer yet</source>

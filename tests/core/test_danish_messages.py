@@ -288,3 +288,13 @@ def test_every_danish_text_keeps_its_placeholders():
             if have - wanted or (not have >= wanted and not (len(strings) > 1 and i == 0 and wanted - have <= {"n"})):
                 wrong.append((ids[0], text))
     assert wrong == []
+
+
+def test_us_holidays_read_as_a_danish_reader_knows_them(danish):
+    from qistdesk.services.holidays_dk_us import us_name
+
+    thanksgiving = check_time(at(2027, 11, 25, 15), at(2027, 11, 25, 16), CPH, Preferences())
+    assert "tors. 25. nov. 2027 er helligdag i USA (Thanksgiving)" in [w.message for w in thanksgiving]
+    assert us_name("Independence Day (observed)") == "Uafhængighedsdagen (fridag flyttet)"
+    messages.set_language("en")
+    assert us_name("Independence Day (observed)") == "Independence Day (observed)"

@@ -429,3 +429,24 @@ def test_programme_letter_help_names_exactly_the_letters_placeholders(qtbot, qap
     letter = " ".join("{" + key + "}" for key in named)  # a letter typed from the help
     _text, problems = render_welcome(letter, {key: "x" for key in PLACEHOLDERS})
     assert problems == []
+
+
+def test_english_plurals_read_as_english(qtbot, qapp, demo_db, tmp_path):
+    """In English the plural messages take their English forms (qistdesk_en.ts), never "(s)"."""
+    from qistdesk.gui import i18n
+    from qistdesk.gui.context import AppContext
+    from qistdesk.gui.conference_dialogs import AddParticipantsDialog
+    from qistdesk.gui.csv_import_dialog import CsvImportDialog
+    from qistdesk.services import queries
+
+    i18n.install(qapp, "en")
+    dialog = AddParticipantsDialog(AppContext(demo_db), queries.list_people(demo_db), set(), 40, 39)
+    qtbot.addWidget(dialog)
+    dialog.table.view.selectAll()
+    dialog.revalidate()
+    assert "selected. Only 1 place left of 40:" in dialog.note.text() and "(s)" not in dialog.note.text()
+    path = tmp_path / "one.csv"
+    path.write_text("Name;E-mail\nSøren Holm;s@example.dk\n", encoding="utf-8")
+    csv = CsvImportDialog(AppContext(demo_db), path)
+    qtbot.addWidget(csv)
+    assert csv.info.text().startswith("1 row · ") and "(s)" not in csv.info.text()

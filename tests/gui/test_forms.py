@@ -108,3 +108,35 @@ def test_wheel_over_an_unfocused_field_scrolls_the_form_not_the_value(qtbot):
     qtbot.waitUntil(target.hasFocus)
     wheel(target)
     assert target.value() != 18
+
+
+def _tops(form):
+    return {name: (row.editor.mapTo(form, row.editor.rect().topLeft()).y(), row.editor.height())
+            for name, row in form.rows.items()}
+
+
+def test_an_error_line_never_moves_the_rows_below(qtbot, db):
+    """The red frame's style is shorter than the native frame: the editor keeps its height, the
+    error line its reserved room, so no row below moves when a reason appears or goes."""
+    from PySide6.QtCore import Qt
+
+    from qistdesk.gui.views.exchange_parts import exchange_form
+    from qistdesk.gui.views.people import person_form
+
+    for form, field, bad in ((person_form(db), "email", "not an address"),
+                             (exchange_form(db, new=True), "person_id", "Nobody Known")):
+        qtbot.addWidget(form)
+        form.resize(640, form.sizeHint().height())  # tight, as in the dialog's scroll area
+        form.show()
+        qtbot.waitExposed(form)
+        before = _tops(form)
+        editor = form.rows[field].editor
+        qtbot.keyClicks(editor, bad)
+        qtbot.keyClick(editor, Qt.Key.Key_Tab)
+        qtbot.waitUntil(lambda: form.rows[field].error is not None)
+        qtbot.wait(50)  # the layout settles
+        assert _tops(form) == before, field
+        editor.clear()
+        form.set_errors({})
+        qtbot.wait(50)
+        assert _tops(form) == before, field

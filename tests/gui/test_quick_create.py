@@ -138,3 +138,26 @@ def test_a_new_organisation_has_no_sector_until_one_is_chosen(qtbot):
     assert form.values()["sector"] == "" and "sector" in form.validate()  # asked for, not guessed
     form.set_values({"sector": "academia"})
     assert form.validate() == {}
+
+
+def test_a_speaker_picked_with_enter_joins_the_list_and_the_field_empties(qtbot, db):
+    from PySide6.QtCore import Qt
+
+    from qistdesk.gui.event_forms import PeopleList
+
+    ida = directory.create_person(db, given_name="Ida", family_name="Sørensen")
+    directory.create_person(db, given_name="Jens", family_name="Bøgh")
+    speakers = PeopleList(queries.list_people(db), "speakers")
+    qtbot.addWidget(speakers)
+    speakers.show()
+    speakers.activateWindow()
+    qtbot.waitActive(speakers)
+    picker = speakers.picker
+    picker.setFocus()
+    qtbot.keyClicks(picker, "Sør")
+    popup = picker.completer().popup()
+    qtbot.waitUntil(popup.isVisible)
+    qtbot.keyClick(popup, Qt.Key.Key_Down)
+    qtbot.keyClick(popup, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: speakers.list.count() == 1)
+    assert picker.text() == "" and speakers.ids() == [ida]  # ready for the next name

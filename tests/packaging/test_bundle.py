@@ -51,7 +51,8 @@ def test_linux_bundle_builds_and_works_headless(tmp_path):
     unwanted = [name for name in qt_libs if any(f"libQt6{part}" in name for part in UNWANTED_QT)]
     assert not unwanted, f"Qt modules the app does not use went in: {unwanted}"
     translations = sorted(p.name for p in internal.rglob("*.qm"))
-    assert translations == ["qistdesk_da.qm", "qtbase_da.qm"], f"only Danish goes in: {translations}"
+    # Danish (ours and Qt's own), and English plural forms ("1 day" / "3 days"); no other Qt language.
+    assert translations == ["qistdesk_da.qm", "qistdesk_en.qm", "qtbase_da.qm"], translations
     for needed in ("resources/fonts/DejaVuSans.ttf", "resources/icons/qistdesk-256.png",
                    "resources/licenses/LGPL-3.0.txt", "qistdesk/store/migrations/env.py"):
         assert (internal / needed).is_file(), f"the bundle lacks {needed}"

@@ -170,6 +170,7 @@ class FieldRow(QWidget):
         super().__init__(parent)
         self.editor = editor
         self._description = editor.accessibleDescription()
+        self._plain: tuple[int, int] | None = None  # the editor's own minimum and hint height, while red
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(2)
@@ -187,11 +188,17 @@ class FieldRow(QWidget):
         if message:
             self.error_label.setStyleSheet(f"color: {color};")
             self.editor.setProperty("invalid", True)
+            if self._plain is None:  # the red frame's style is 2 px shorter than the native frame:
+                self._plain = (self.editor.minimumHeight(), self.editor.sizeHint().height())
             self.editor.setStyleSheet(f"border: 2px solid {color}; border-radius: 3px;")
+            self.editor.setMinimumHeight(max(self._plain))  # keep the height, or the rows below move
             self.editor.setAccessibleDescription(tr("Error: {message}").format(message=message))
         else:
             self.editor.setProperty("invalid", False)
             self.editor.setStyleSheet("")
+            if self._plain is not None:
+                self.editor.setMinimumHeight(self._plain[0])
+                self._plain = None
             self.editor.setAccessibleDescription(self._description)
 
     @property
