@@ -18,7 +18,7 @@ from sqlalchemy.orm import selectinload
 
 from qistdesk.domain.enums import effective_language
 from qistdesk.domain import (SENSITIVE_PERSON_FIELDS, display_name, ConferenceSession, Event, Exchange, Participation, Person,
-                             SeriesDate, SessionSpeaker)
+                             SeriesDate, SessionSpeaker, Venue)
 from qistdesk.services import crud
 from qistdesk.store import Database
 from qistdesk.timezones import COPENHAGEN, WASHINGTON, zone
@@ -151,8 +151,27 @@ class ExchangeInfo:
     host: OrgInfo | None = None
     host_contact: PersonCard | None = None
     milestones: list[MilestoneInfo] = field(default_factory=list)
-    events: list[Slot] = field(default_factory=list)
     welcome_template_da: str = ""
+    own_events: list[StayItem] = field(default_factory=list)  # the participant's own, in full
+    other_events: list[StayItem] = field(default_factory=list)  # the programme's others, the first OTHER_LINES
+    other_more: int = 0  # the programme's other events during the stay not in ``other_events``
+
+
+#: How many of the programme's other events (a series counts once) an exchange packet lists.
+OTHER_LINES = 30
+
+
+@dataclass
+class StayItem:
+    """One line of an exchange packet's "Events during the stay": an event, or a whole series.
+
+    ``dates`` are the (start, end) instants in UTC that fall inside the stay, in order."""
+
+    title: str
+    place: str
+    dates: list[tuple[datetime, datetime]]
+    series: bool = False
+    role: str = ""
 
 
 def _name(person: Person | None) -> str:
@@ -278,33 +297,56 @@ def exchange_packet(db: Database, exchange_id: str, include_sensitive: bool = Fa
             host_contact=_card(ex.host_contact, "host contact") if ex.host_contact else None,
             milestones=[MilestoneInfo(title=m.title, kind=m.kind, due_date=m.due_date, done=m.done,
                                       done_on=m.done_on) for m in ex.milestones],
-            events=_events_between(s, start, end))
+            **_stay_events(s, ex.person_id, start, end))
 
 
-def _events_between(s, start: datetime, end: datetime) -> list[Slot]:
-    """The programme's events (and series dates) during a stay, cancelled ones left out."""
-    slots: list[Slot] = []
-    query = select(Event).where(Event.status != "cancelled", Event.start_utc <= end,
-                                or_(Event.end_utc >= start, Event.series_rule != ""))
-    events = s.scalars(query.options(selectinload(Event.venue))).all()
-    series = query.where(Event.series_rule != "").with_only_columns(Event.id)
-    series_dates = defaultdict(list)  # one query for every series' dates, not one per series
-    for d in s.scalars(select(SeriesDate).where(SeriesDate.event_id.in_(series),
-                                                SeriesDate.status != "cancelled", SeriesDate.start_utc >= start,
-                                                SeriesDate.start_utc <= end)
-                       .order_by(SeriesDate.start_utc, SeriesDate.id)):
-        series_dates[d.event_id].append(d)
-    for event in events:
-        place = event.venue.name + (f", {event.venue.city}" if event.venue.city else "") if event.venue else (
-            "online" if event.online_url else "")
-        if event.series_rule:
-            dates = series_dates.get(event.id, [])
-            slots += [Slot(title=d.topic and f"{event.title}: {d.topic}" or event.title, start_utc=d.start_utc,
-                           end_utc=d.end_utc, timezone=event.timezone, place=place) for d in dates]
-        elif event.end_utc >= start:
-            slots.append(Slot(title=event.title, start_utc=event.start_utc, end_utc=event.end_utc,
-                              timezone=event.timezone, place=place))
-    return sorted(slots, key=lambda x: x.start_utc)
+def _stay_events(s, person_id: str, start: datetime, end: datetime) -> dict:
+    """The events during a stay, cancelled ones left out, one item per event or series: the
+    participant's own (a participation not declined, or a series date they speak at) in full, and
+    the first :data:`OTHER_LINES` of the programme's others with how many more there are.
+
+    Why not every event: a ten-month stay at scale holds thousands of dates (147 pages) that no
+    visiting student reads; the programme calendar has them all."""
+    from sqlalchemy import func
+
+    own_ids = set(s.scalars(select(Participation.event_id).where(Participation.person_id == person_id,
+                                                                 Participation.invitation_status != "declined")))
+    own_ids |= set(s.scalars(select(SeriesDate.event_id).where(SeriesDate.speaker_id == person_id)))
+    in_stay = (Event.status != "cancelled", Event.start_utc <= end, or_(Event.end_utc >= start, Event.series_rule != ""))
+    rows = s.execute(select(Event.id, Event.title, Event.start_utc, Event.end_utc, Event.series_rule,
+                            Event.online_url, Venue.name, Venue.city)
+                     .outerjoin(Venue, Venue.id == Event.venue_id).where(*in_stay)).all()
+    dated = (SeriesDate.status != "cancelled", SeriesDate.start_utc >= start, SeriesDate.start_utc <= end)
+    first = dict(s.execute(select(SeriesDate.event_id, func.min(SeriesDate.start_utc))  # one query, not one per series
+                           .where(SeriesDate.event_id.in_(select(Event.id).where(*in_stay, Event.series_rule != "")),
+                                  *dated).group_by(SeriesDate.event_id)).all())
+    items: list[tuple[datetime, bool, str, object]] = []  # (first date, own, id, row)
+    for row in rows:
+        at = first.get(row.id) if row.series_rule else (row.start_utc if row.end_utc >= start else None)
+        if at is not None:
+            items.append((at, row.id in own_ids, row.id, row))
+    items.sort(key=lambda x: (x[0], x[2]))
+    own = [x for x in items if x[1]]
+    others = [x for x in items if not x[1]]
+    shown = own + others[:OTHER_LINES]
+    dates = defaultdict(list)
+    wanted = [x[2] for x in shown if x[3].series_rule]
+    if wanted:
+        for event_id, a, b in s.execute(select(SeriesDate.event_id, SeriesDate.start_utc, SeriesDate.end_utc)
+                                        .where(SeriesDate.event_id.in_(wanted), *dated)
+                                        .order_by(SeriesDate.start_utc, SeriesDate.id)):
+            dates[event_id].append((a, b))
+    roles = dict(s.execute(select(Participation.event_id, Participation.role).where(
+        Participation.person_id == person_id, Participation.event_id.in_([x[2] for x in own]))).all()) if own else {}
+
+    def item(x) -> StayItem:
+        row = x[3]
+        place = row.name + (f", {row.city}" if row.city else "") if row.name else ("online" if row.online_url else "")
+        return StayItem(title=row.title, place=place, series=bool(row.series_rule), role=roles.get(row.id, ""),
+                        dates=dates[row.id] if row.series_rule else [(row.start_utc, row.end_utc)])
+
+    return {"own_events": [item(x) for x in own], "other_events": [item(x) for x in others[:OTHER_LINES]],
+            "other_more": max(0, len(others) - OTHER_LINES)}
 
 
 def participation_refs(db: Database, participation_id: str) -> tuple[str, str]:

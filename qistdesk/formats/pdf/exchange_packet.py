@@ -10,9 +10,10 @@ from __future__ import annotations
 from qistdesk.document_text import translator
 from qistdesk.domain.exchanges import paperwork_label
 from qistdesk.formats.pdf import blocks as b
-from qistdesk.formats.pdf.info import day_text, fmt_day, fmt_span, local, long_date, zone_for_place, zone_label
+from qistdesk.formats.pdf.info import day_text, long_date, zone_for_place, zone_label
 from qistdesk.formats.pdf.letter import render_welcome, template_for, with_article
 from qistdesk.formats.pdf.qr import map_link
+from qistdesk.formats.pdf.stay import more_line, other_rows, own_rows
 from qistdesk.formats.pdf.templates import body_width, start_packet, styles
 
 _ = b._  # marks texts for translation; they are translated where printed
@@ -97,18 +98,19 @@ def exchange_story(story: list, state, ex, office, paper: str, problems: list[st
     keyed = [((ex.start_date, ""), [_date(ex.start_date, lang), "", "", t("Arrival"), ex.host.name if ex.host else ""])]
     keyed += [((m.due_date, ""), [_date(m.due_date, lang), "", "", t(m.title), t("done") if m.done else ""])
               for m in ex.milestones if m.kind in ("orientation", "departure") and ex.start_date <= m.due_date]
-    for slot in ex.events:
-        at = local(slot.start_utc, host_zone)
-        keyed.append(((at.date(), at.strftime("%H:%M")),
-                      [fmt_day(slot.start_utc, host_zone, lang), fmt_span(slot.start_utc, slot.end_utc, host_zone,
-                                                                         lang=lang),
-                       fmt_span(slot.start_utc, slot.end_utc, home_zone, host_zone, lang) if two else "", slot.title,
-                       slot.place]))
+    keyed += own_rows(ex.own_events, host_zone, home_zone, lang)
     keyed.append(((ex.end_date, "~"), [_date(ex.end_date, lang), "", "", t("Last day of the stay"), ""]))
     keyed.sort(key=lambda kv: kv[0])
     rows = [row for _key, row in keyed]
     story.append(b.grid([t("Day"), here, home if two else "", t("What"), t("Where")],
                         rows, [width * f for f in (0.16, 0.14, 0.16, 0.32, 0.22)]))
+    if ex.other_events:
+        story.append(CondPageBreak(120))
+        story.append(b.heading(t("Also during your stay"), 2))
+        story.append(b.grid([t("Day"), t("What"), t("Where")], other_rows(ex.other_events, host_zone, lang),
+                            [width * f for f in (0.18, 0.56, 0.26)]))
+        if ex.other_more:
+            story.append(b.fixed(more_line(ex.other_more, lang), st.muted))
 
     # Contacts
     story.append(CondPageBreak(220))
