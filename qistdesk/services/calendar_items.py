@@ -76,7 +76,7 @@ class CalendarItem:
 
     @property
     def movable(self) -> bool:
-        return not self.all_day and not self.cancelled and not self.key.startswith("occ:")  # occ: no row yet
+        return not self.all_day and not self.cancelled  # an occ: date gets its row when it moves
 
 
 @dataclass(frozen=True)
