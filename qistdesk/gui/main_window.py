@@ -93,6 +93,8 @@ class MainWindow(ExtensionHost, QMainWindow):
         self.counts_label = QLabel(self)
         self.counts_label.setObjectName("counts")
         self.db_label = QLabel(self)
+        for label in (self.counts_label, self.db_label):  # they give way on a narrow screen (at 1024 px they
+            label.setMinimumWidth(1)                      # held the window at 1110); whole in the tooltip
         self.statusBar().addPermanentWidget(self.counts_label)  # no stretch: messages need the left side
         self.statusBar().addPermanentWidget(self.db_label)
         # A message ("Invites written to …") gets the whole bar while it shows: the counts step aside.
@@ -313,6 +315,7 @@ class MainWindow(ExtensionHost, QMainWindow):
         counts = queries.counts(self.ctx.db)
         self.counts_label.setText(format_counts(counts) + self._last_backup())
         self.counts_label.setAccessibleName(self.counts_label.text())
+        self.counts_label.setToolTip(self.counts_label.text())
 
     def _last_backup(self) -> str:
         try:

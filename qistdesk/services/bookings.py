@@ -18,6 +18,7 @@ from sqlalchemy import and_, or_, select
 
 from qistdesk.domain import (ConferenceSession, Event, Participation, Person, SeriesDate, SessionSpeaker, Venue,
                              display_name)
+from qistdesk.domain.enums import NO_SEAT
 
 @dataclass(frozen=True)
 class Booking:
@@ -73,7 +74,7 @@ def load_bookings(s, person_ids: Iterable[str] | None = None, venue_ids: Iterabl
     person_bookings: list[Booking] = []
     if people is None or people:
         query = (select(Participation.person_id, Participation.event_id)
-                 .where(Participation.invitation_status.notin_(("declined", "waitlisted"))))
+                 .where(Participation.invitation_status.notin_(NO_SEAT)))
         if people is not None and len(people) <= 500:  # more ids than that: filter here, not in SQL
             query = query.where(Participation.person_id.in_(sorted(people)))
         if window is not None:

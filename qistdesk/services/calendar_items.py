@@ -23,6 +23,7 @@ from sqlalchemy import and_, func, or_, select
 
 from qistdesk.domain import (ConferenceSession, Event, Exchange, ExchangeProgram, Milestone, Participation, Person,
                              SeriesDate, SessionSpeaker, display_name)
+from qistdesk.domain.enums import NO_SEAT
 from qistdesk.domain.exchanges import step_title
 from qistdesk.domain.recurrence import HORIZON_YEARS, MAX_DATES
 from qistdesk.domain.series import horizon, occurrences
@@ -75,7 +76,7 @@ class CalendarItem:
 
     @property
     def movable(self) -> bool:
-        return not self.all_day and not self.cancelled and not self.key.startswith("occ:")  # occ: no row yet
+        return not self.all_day and not self.cancelled  # an occ: date gets its row when it moves
 
 
 @dataclass(frozen=True)
@@ -214,7 +215,7 @@ def _people_of_events(s, event_ids: list[str]) -> dict[str, set[str]]:
     if event_ids:
         for eid, pid in s.connection().execute(select(Participation.event_id, Participation.person_id)
                                   .where(Participation.event_id.in_(event_ids),
-                                         Participation.invitation_status.notin_(("declined", "waitlisted")))):
+                                         Participation.invitation_status.notin_(NO_SEAT))):
             people[eid].add(pid)
     return people
 

@@ -24,12 +24,16 @@ from qistdesk.store import Database
 
 
 def move_item(db: Database, key: str, start: datetime, end: datetime) -> None:
-    """Give one calendar item (``event:…``, ``date:…`` or ``session:…``) new start and end instants."""
+    """Give one calendar item (``event:…``, ``date:…``, ``occ:…`` or ``session:…``) new start and end instants."""
     kind, _sep, ident = key.partition(":")
     if kind == "event":
         events.update_event(db, ident, start=start, end=end)
     elif kind == "date":
         events.update_series_date(db, ident, start=start, end=end)
+    elif kind == "occ":  # a date past the series' stored rows: it becomes a row of its own, then moves
+        event_id, _sep, original = ident.partition(":")
+        events.update_series_date(db, events.series_date_at(db, event_id, datetime.fromisoformat(original)),
+                                  start=start, end=end)
     elif kind == "session":
         events.update_session(db, ident, start=start, end=end)
     else:

@@ -7,7 +7,7 @@ DST gap or fold are refused (see :mod:`qistdesk.timezones`).
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import datetime, timedelta
 from typing import Any, Iterable
 
 from sqlalchemy import func, select
@@ -162,6 +162,29 @@ def update_series_date(db: Database, ident: str, expected_version: int | None = 
             item.topic = topic
         s.flush()
         return item.version
+
+
+def series_date_at(db: Database, event_id: str, original_start_utc: datetime) -> str:
+    """The id of the stored date of a series that the rule puts at ``original_start_utc``; a date
+    past the stored rows (an open-ended series, years ahead) is stored first, as the rule has it."""
+    from qistdesk.domain.series import occurrences
+
+    with db.write() as s:
+        row = s.scalar(select(SeriesDate).where(SeriesDate.event_id == event_id,
+                                                 SeriesDate.original_start_utc == original_start_utc))
+        if row is not None:
+            return row.id
+        event = crud.get(s, Event, event_id)
+        found = next((o for o in occurrences(event, original_start_utc, original_start_utc + timedelta(seconds=1))
+                      if o.original_start_utc == original_start_utc), None)
+        if found is None:
+            raise ValidationError({"date": _("the series has no date at {when}").format(
+                when=original_start_utc.isoformat())}, "series date")
+        row = SeriesDate(event_id=event_id, original_start_utc=original_start_utc, start_utc=found.start_utc,
+                         end_utc=found.end_utc, status=found.status)
+        s.add(row)
+        s.flush()
+        return row.id
 
 
 def cancel_series_date(db: Database, ident: str, expected_version: int | None = None) -> int:

@@ -18,6 +18,7 @@ from sqlalchemy import and_, exists, func, or_, select
 
 from qistdesk.domain import (ConferenceSession, Event, Exchange, ExchangeProgram, Organization, Participation, Person,
                              SeriesDate)
+from qistdesk.domain.enums import NO_SEAT
 from qistdesk.store import Database
 from qistdesk.timezones import local_to_utc
 
@@ -43,7 +44,8 @@ RULES = [
       "counts once per scheduled date inside the period (a cancelled date does not count); a conference or "
       "workshop counts once, in the period where it starts."),
     _("A person takes part in an event when they accepted the invitation, or hold another role than attendee "
-      "(speaker, chair, panellist, organiser) and did not decline or wait on the waiting list. Speakers of a "
+      "(speaker, chair, panellist, organiser) and did not decline, pass the invitation on or wait on the waiting "
+      "list. Speakers of a "
       "seminar date take part in it."),
     _("Participants are unique people: someone at five events counts once. Registrations count every "
       "person at every event."),
@@ -104,7 +106,7 @@ def taking_part():
     """The SQL condition on a participation row for "takes part" (see :data:`RULES`); summaries use it too."""
     return or_(Participation.invitation_status == "accepted",
                and_(Participation.role != "attendee",
-                    Participation.invitation_status.notin_(("declined", "waitlisted"))))
+                    Participation.invitation_status.notin_(NO_SEAT)))
 
 
 def _held_events(a: datetime, b: datetime):

@@ -14,6 +14,7 @@ from datetime import datetime, time, timedelta
 
 from sqlalchemy import select
 
+from qistdesk.domain.enums import NO_SEAT
 from qistdesk.messages import N_, day_text
 from qistdesk.services.bookings import Booking, beyond_stored, far_series
 from qistdesk.timezones import UTC, zone
@@ -59,7 +60,7 @@ def bookings_of(s, people: list[str], venue_id: str | None, window: tuple[dateti
                           Event.timezone, Event.series_rule)
                    .join(Event, Event.id == Participation.event_id)
                    .where(Participation.person_id.in_(ids), Event.status != "cancelled",
-                          Participation.invitation_status.notin_(("declined", "waitlisted"))))
+                          Participation.invitation_status.notin_(NO_SEAT)))
     rows = s.execute(taking_part.where(Event.start_utc < last)).all()
     plain = [r for r in rows if not r.series_rule and r.end_utc > first]
     out += [Booking(r.person_id, r.start_utc, r.end_utc, r.id, None, r.title, r.timezone) for r in plain]

@@ -18,6 +18,7 @@ from datetime import datetime
 from sqlalchemy import func, select
 
 from qistdesk.domain import ConferenceSession, Event, Participation, SessionSpeaker, Venue
+from qistdesk.domain.enums import NO_SEAT
 from qistdesk.services.bookings import _chunks
 from qistdesk.messages import _, day_text, join_and, ngettext, time_text
 from qistdesk.timezones import utc_to_local
@@ -157,7 +158,7 @@ def _capacity(s, events, out) -> None:
     for chunk in _chunks(relevant):
         seated = s.execute(select(Participation.event_id, func.count())
                            .where(Participation.event_id.in_(chunk),
-                                  Participation.invitation_status.notin_(("declined", "waitlisted")))
+                                  Participation.invitation_status.notin_(NO_SEAT))
                            .group_by(Participation.event_id)).all()
         for eid, n in seated:
             e = events[eid]

@@ -123,7 +123,7 @@ def test_an_open_ended_series_is_busy_beyond_its_stored_dates(office):
         local_to_utc(datetime.combine(later + timedelta(days=7), datetime.min.time()), CPH)
     shown = [i for i in calendar_items.items_between(db, first, last) if i.event_id == weekly]
     assert [utc_to_local(i.start_utc, CPH).strftime("%a %H:%M") for i in shown] == ["Tue 15:00"]
-    assert shown[0].key.startswith("occ:") and not shown[0].movable
+    assert shown[0].key.startswith("occ:") and shown[0].movable  # stored as a moved date when dragged
     with db.read() as s:
         people, venues, _names = load_bookings(s, [p["anna"]], [room], (first, last))
     assert [(b.owner, utc_to_local(b.start, CPH).date()) for b in people] == [(p["anna"], tuesday)]
@@ -191,3 +191,25 @@ def test_the_assistants_reasons_in_a_danish_window(office):
         messages.set_language("en")
     assert "helligdag: 6. maj: Kristi himmelfartsdag (Danmark)" in only.reasons
     assert "den nødvendige person er ledig" in only.reasons
+
+
+def test_a_date_past_the_stored_rows_is_stored_when_moved(office):
+    """Moving an open-ended series' date five years on (key ``occ:…``) stores it as a moved date;
+    a key naming no date of the series is refused and stores nothing."""
+    from qistdesk.services import calendar_items, calendar_moves, queries
+
+    db, _p, _room = office
+    weekly = events.create_event(db, kind="seminar", title="Tuesday seminar", timezone=CPH,
+                                 start=datetime(2027, 5, 4, 15), end=datetime(2027, 5, 4, 16), series="FREQ=WEEKLY")
+    first, last = local_to_utc(datetime(2032, 5, 10), CPH), local_to_utc(datetime(2032, 5, 17), CPH)
+    (item,) = [i for i in calendar_items.items_between(db, first, last) if i.event_id == weekly]
+    assert item.key.startswith("occ:") and item.movable
+    stored = len(queries.series_dates(db, weekly))
+    calendar_moves.move_item(db, item.key, item.start_utc + timedelta(days=1), item.end_utc + timedelta(days=1))
+    assert len(queries.series_dates(db, weekly)) == stored + 1
+    (again,) = [i for i in calendar_items.items_between(db, first, last) if i.event_id == weekly]
+    assert again.key.startswith("date:") and utc_to_local(again.start_utc, CPH).strftime("%a %d %H:%M") == "Wed 12 15:00"
+    wrong = item.key.replace("T13:00", "T13:30")
+    with pytest.raises(ValidationError, match="no date"):
+        calendar_moves.move_item(db, wrong, item.start_utc, item.end_utc)
+    assert len(queries.series_dates(db, weekly)) == stored + 1

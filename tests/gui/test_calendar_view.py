@@ -327,3 +327,31 @@ def test_a_language_change_reads_the_periods_again_in_the_new_language(view, qap
         i18n.install(qapp, "en")
     view.refresh()
     assert all(i.title.startswith("Exchange: ") for i in view.items if i.kind == "exchange")
+
+
+def test_drag_a_date_of_an_open_ended_series_past_its_stored_dates(view):
+    """Five years on, a weekly seminar with no end has no stored row for its Tuesday: dragging it
+    stores that date (moved), as the series-date dialog would, and Undo puts it back at 15:00."""
+    from qistdesk.services import events
+
+    db = view.ctx.db
+    weekly = events.create_event(db, kind="seminar", title="Open Tuesday seminar", timezone=CPH,
+                                 start=datetime(2027, 5, 4, 15), end=datetime(2027, 5, 4, 16), series="FREQ=WEEKLY")
+    view.go_to(date(2032, 5, 12))
+    item = next(i for i in view.items if i.event_id == weekly)
+    assert item.key.startswith("occ:") and item.movable
+    assert utc_to_local(item.start_utc, CPH).strftime("%a %H:%M") == "Tue 15:00"
+    before = len(queries.series_dates(db, weekly))
+    when_modal(lambda box: next(b for b in box.buttons() if b.text() == "This date").click())
+    _drag(view, item, 2)  # 15:00 -> 17:00
+    rows = queries.series_dates(db, weekly)
+    assert len(rows) == before + 1
+    (moved,) = [r for r in rows if r["original_start_utc"] == item.start_utc]
+    assert utc_to_local(moved["start_utc"], CPH).strftime("%Y-%m-%d %H:%M") == "2032-05-11 17:00"
+    shown = next(i for i in view.items if i.event_id == weekly)
+    assert shown.key == f"date:{moved['id']}" and utc_to_local(shown.start_utc, CPH).hour == 17
+    assert view.ctx.undo_stack.count() == 1
+    view.ctx.undo_stack.undo()
+    (back,) = [r for r in queries.series_dates(db, weekly) if r["original_start_utc"] == item.start_utc]
+    assert utc_to_local(back["start_utc"], CPH).strftime("%H:%M") == "15:00"
+    assert [i.start_utc for i in view.items if i.event_id == weekly] == [item.start_utc]  # one date, not two

@@ -160,3 +160,19 @@ def test_bold_rows_are_measured_in_bold(qtbot):
     bold = QFont(table.view.font())
     bold.setBold(True)
     assert table.view.columnWidth(1) >= QFontMetrics(bold).horizontalAdvance(text) + 6
+
+
+def test_the_window_fits_a_1024_screen_whatever_the_status_bar_says(qtbot, demo_db, monkeypatch):
+    """Seen on Xvfb at 1024×700: the status bar's counts and file name held the window at 1110 px,
+    cutting the conference details off the screen. They give way (full text in their tooltips)."""
+    from gui_helpers import demo_window
+
+    window = demo_window(qtbot, demo_db, monkeypatch, size=(1024, 700))
+    window.update_counts()
+    assert window.counts_label.toolTip() == window.counts_label.text() != ""
+    window.counts_label.setText(window.counts_label.text() + " · " + "a long file name " * 8)
+    window.db_label.setText("/a/very/long/path/to/the/office/database/qistdesk-office.sqlite3" * 2)
+    for view in ("conferences", "seminars", "exchanges", "people"):
+        window.show_view(view)
+        qtbot.wait(20)
+        assert window.minimumSizeHint().width() <= 1024, view

@@ -38,7 +38,7 @@ class MonthMouse:
         self.update()
 
     def _start_drag(self, item, pos: QPointF, index: int) -> dict | None:
-        if item.cancelled or item.key.startswith("occ:"):
+        if item.cancelled:
             return None
         if not item.all_day:
             mode = "move"

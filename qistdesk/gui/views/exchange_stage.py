@@ -45,7 +45,7 @@ def early_warning(record: dict, today: date | None = None) -> str | None:
     if days <= EARLY_DAYS:
         return None
     return tr("The stay begins on {day}, %n day(s) from today.", None, days).format(
-        day=locale_format.short_date(start))
+        day=locale_format.day(start))
 
 
 def stage_warnings(record: dict, target: str, today: date | None = None) -> list[str]:
