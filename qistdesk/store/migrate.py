@@ -14,7 +14,7 @@ from sqlalchemy import inspect, text
 from qistdesk.store.database import Database
 
 #: The newest migration; tests/test_migrations.py checks it matches the scripts.
-HEAD_REVISION = "i18c_welcome_da"
+HEAD_REVISION = "19b_people_list_index"
 
 MIGRATIONS_DIR = Path(__file__).with_name("migrations")
 
