@@ -126,7 +126,9 @@ class DateAnswersDialog(QDialog):
             for col, text in enumerate((p["name"], answer_label(p["answer"]), by.get(p["by"], ""), p["comment"])):
                 self.people.setItem(i, col, QTableWidgetItem(text))
         self.people.resizeColumnsToContents()
-        self.people.horizontalHeader().setStretchLastSection(True)
+        header = self.people.horizontalHeader()
+        header.setStretchLastSection(False)  # setting it again after the resize is what makes it stretch
+        header.setStretchLastSection(True)
         self._buttons()
 
     def current_person(self) -> dict | None:
