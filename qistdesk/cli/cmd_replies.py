@@ -43,6 +43,7 @@ def register(registry) -> None:
     p.add_argument("--person", required=True, metavar="ID")
     p.add_argument("status", choices=["accepted", "declined", "tentative", "delegated", "invited"])
     p.add_argument("--note", default="", help="how and when the answer came")
+    p.add_argument("--date", metavar="YYYY-MM-DD", help="the answer is for this one date of a series only")
 
     p = registry.group_command("replies", "counts", "how many accepted, declined, tentative, not yet replied",
                                counts)
@@ -145,11 +146,24 @@ def answer(args, db) -> int:
 
     with db.read() as s:
         event = crud.get(s, Event, args.event)
+        event_id = event.id
         person_id = _person_id(db, args.person)
         part = s.scalar(select(Participation.id).where(Participation.event_id == event.id,
                                                        Participation.person_id == person_id))
     if part is None:
         raise CommandError("that person is not a participant of the event")
+    if args.date:
+        from datetime import date
+
+        from qistdesk.services.reply_dates import set_date_answer
+
+        try:
+            on = date.fromisoformat(args.date)
+        except ValueError:
+            raise CommandError(f"--date {args.date!r}: give the date as YYYY-MM-DD") from None
+        set_date_answer(db, event_id, person_id, on, args.status, args.note)
+        print(f"answer recorded for {on.isoformat()}: {args.status}" + (f" ({args.note})" if args.note else ""))
+        return 0
     set_answer(db, part, args.status, args.note)
     print(f"answer recorded: {args.status}" + (f" ({args.note})" if args.note else ""))
     return 0

@@ -3,14 +3,14 @@
 The upper table has one row per date with the counts (accepted, declined,
 tentative, delegated, not replied); the lower one the people for the chosen
 date with their answer and where it came from: a reply for that date, or the
-answer for the whole series. Read only; answers change by importing replies or
-Record an answer.
+answer for the whole series. "Answer for this date…" records an answer given by
+phone or letter for the chosen person and date only, with a note (one undo step).
 """
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import (QAbstractItemView, QDialog, QDialogButtonBox, QHeaderView, QLabel, QTableWidget,
-                               QTableWidgetItem, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QAbstractItemView, QDialog, QDialogButtonBox, QHeaderView, QLabel, QPushButton,
+                               QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
 
 from qistdesk.gui.i18n import tr
 
@@ -51,6 +51,12 @@ class DateAnswersDialog(QDialog):
         self.people_title = QLabel()
         close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         close.rejected.connect(self.reject)
+        self.answer_button = QPushButton(tr("Answer for this date…"))
+        self.answer_button.setToolTip(tr("Record an answer given by phone or letter for the chosen person, "
+                                         "for this date only"))
+        self.answer_button.clicked.connect(self.answer_for_date)
+        self.people.itemSelectionChanged.connect(self._buttons)
+        close.addButton(self.answer_button, QDialogButtonBox.ButtonRole.ActionRole)
         layout = QVBoxLayout(self)
         layout.addWidget(self.intro)
         layout.addWidget(self.dates, 1)
@@ -121,6 +127,44 @@ class DateAnswersDialog(QDialog):
                 self.people.setItem(i, col, QTableWidgetItem(text))
         self.people.resizeColumnsToContents()
         self.people.horizontalHeader().setStretchLastSection(True)
+        self._buttons()
+
+    def current_person(self) -> dict | None:
+        d = self.current_date()
+        rows = self.people.selectionModel().selectedRows()
+        return d["people"][rows[0].row()] if d and rows and rows[0].row() < len(d["people"]) else None
+
+    def _buttons(self) -> None:
+        series = bool(self.found.get("event", {}).get("series"))
+        self.answer_button.setEnabled(series and self.current_person() is not None)
+
+    def answer_for_date(self) -> None:
+        """The chosen person's answer for the chosen date, by phone or letter, as one undo step."""
+        from datetime import date
+
+        from qistdesk.gui.import_undo import push_import
+        from qistdesk.gui.reply_dialogs import AnswerDialog
+        from PySide6.QtWidgets import QMessageBox
+
+        from qistdesk.services.errors import USER_ERRORS
+        from qistdesk.services.reply_dates import set_date_answer
+
+        d, person = self.current_date(), self.current_person()
+        if d is None or person is None:
+            return
+        dialog = AnswerDialog(f"{person['name']} · {self._label(d)}", self)
+        if not dialog.exec():
+            return
+        status, note = dialog.values()
+        try:
+            changes = set_date_answer(self.ctx.db, self.event_id, person["person_id"], date.fromisoformat(d["date"]),
+                                      status, note)
+        except USER_ERRORS as exc:
+            QMessageBox.warning(self, tr("Not done"), str(exc))
+            return
+        push_import(self.ctx, tr("Answer of {person} for {date}").format(person=person["name"], date=self._label(d)),
+                    changes, what="events", parent=self)
+        self.ctx.notify_changed("events")
 
 
 def _status_label(status: str) -> str:

@@ -85,3 +85,39 @@ def _answer(part: Participation, person: Person, row: InviteRecord | None) -> di
         by, comment, at = "date", row.comment or "", row.written_at
     return {"person_id": person.id, "name": person.full_name, "email": person.email or "", "answer": answer,
             "by": by, "comment": comment, "at": at}
+
+
+def set_date_answer(db: Database, event_id: str, person_id: str, on: date, status: str, note: str = "",
+                    at: datetime | None = None):
+    """An answer given by phone or letter for ONE date of a series (``on``, local to the event): a MANUAL
+    row in the ledger for that date, with the note. The answer for the whole series stays as it is.
+
+    Returns what it wrote (``services.journal``: the app's one undo step). An event that is not a
+    series, a date it does not have, or someone not invited: :class:`ValidationError` / :class:`NotFoundError`.
+    """
+    from qistdesk.domain import utcnow
+    from qistdesk.services.errors import ValidationError
+    from qistdesk.services.journal import recorded_write
+    from qistdesk.services.replies import ANSWERED
+
+    if status not in ANSWERED + ("invited",):
+        raise ValidationError({"invitation_status": _("{value} is not an answer ({choices})").format(
+            value=repr(status), choices=", ".join(ANSWERED))}, "participation")
+    at = at or utcnow()
+    with recorded_write(db) as (s, changes):
+        event = crud.get(s, Event, event_id)
+        if not event.series_rule:
+            raise ValidationError({"date": _("{title} is not a series: record the answer for the event").format(
+                title=repr(event.title))}, "participation")
+        found = [d for d in event.dates if utc_to_local(d.start_utc, event.timezone).date() == on]
+        if not found:
+            raise NotFoundError("date", on.isoformat(), _("{title} has no date on {day}").format(
+                title=repr(event.title), day=on.isoformat()))
+        if s.scalar(select(Participation.id).where(Participation.event_id == event.id,
+                                                   Participation.person_id == person_id)) is None:
+            raise ValidationError({"person": _("that person is not a participant of the event")}, "participation")
+        partstat = {v: k for k, v in STATUS_OF.items()}.get(status, "NEEDS-ACTION")
+        s.add(InviteRecord(event_id=event.id, person_id=person_id, recipient_email="", method="MANUAL", sequence=0,
+                  written_at=at, partstat=partstat, comment=note, recurrence_id_utc=found[0].original_start_utc,
+                  summary=f"{status.capitalize()} for {on.isoformat()} (entered by hand)" + (f": {note}" if note else "")))
+    return changes

@@ -2543,6 +2543,14 @@
         <translation>Kommentar</translation>
     </message>
     <message>
+        <source>Answer for this date…</source>
+        <translation>Svar for denne dato…</translation>
+    </message>
+    <message>
+        <source>Record an answer given by phone or letter for the chosen person, for this date only</source>
+        <translation>Registrer et svar givet pr. telefon eller brev for den valgte person, kun for denne dato</translation>
+    </message>
+    <message>
         <source>Answers per date – {title}</source>
         <translation>Svar pr. dato – {title}</translation>
     </message>
@@ -2561,6 +2569,10 @@
     <message>
         <source>Answer for the series</source>
         <translation>Svar for hele rækken</translation>
+    </message>
+    <message>
+        <source>Answer of {person} for {date}</source>
+        <translation>Svar fra {person} for {date}</translation>
     </message>
     <message>
         <source>Replies (*.eml *.msg *.ics);;All files (*)</source>
