@@ -79,3 +79,11 @@ def test_a_short_stay_lists_every_other_event_without_a_more_line(programme, off
                         end=datetime(2027, 4, 20, 10), timezone="America/New_York")
     text = _one_line(_packet_text(programme, office))
     assert "Lone workshop" in text and "more event" not in text and "mere i programkalenderen" not in text
+
+
+def test_the_more_line_writes_the_count_as_the_reader_does():
+    from qistdesk.formats.pdf.stay import more_line
+
+    assert more_line(2149, "en") == "and 2,149 more events in the programme calendar"
+    assert more_line(2149, "da") == "og 2.149 arrangementer mere i programkalenderen"
+    assert more_line(1, "da") == "og 1 arrangement mere i programkalenderen"

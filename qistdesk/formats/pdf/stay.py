@@ -90,6 +90,8 @@ def other_rows(items, host_zone: str, lang: str = "en") -> list[list]:
 
 
 def more_line(count: int, lang: str = "en") -> str:
+    from qistdesk.locale_text import format_number
+
     ngettext = plural(lang)
-    return ngettext("and %(n)d more event in the programme calendar",
-                    "and %(n)d more events in the programme calendar", count) % {"n": count}
+    return ngettext("and %(n)s more event in the programme calendar",
+                    "and %(n)s more events in the programme calendar", count) % {"n": format_number(count, lang)}
