@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMainWindow
 
-from gui_helpers import when_modal
+from gui_helpers import cancel_typed, when_modal
 from qistdesk.gui.app_settings import settings
 from qistdesk.gui.context import AppContext
 from qistdesk.gui.preferences_dialog import build_form, open_preferences
@@ -59,7 +59,7 @@ def test_saving_changes_settings_and_tells_the_views(qtbot, db, tmp_path):
 
     def cancel(dialog):
         dialog.form.editor("office.name").setText("Changed but cancelled")
-        dialog.reject()
+        cancel_typed(dialog)  # answers "Discard what you typed?" with Discard
 
     when_modal(cancel)
     assert open_preferences(window) is False

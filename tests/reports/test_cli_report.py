@@ -43,8 +43,10 @@ def test_report_pdf_and_csv_copies(demo_file, tmp_path):
     assert "Report to the joint committee" in text and "Seminar dates" in text
     with open(tmp_path / "csv" / "summary.csv", encoding="utf-8-sig", newline="") as handle:
         rows = {r[0]: r[1:] for r in csv.reader(handle)}
-    assert rows["Seminar dates"][0] == "9"          # 8 scheduled dates of the series + the briefing
-    assert rows["Conferences"][0] == "1" and rows["Workshops"][0] == "1"
+    # This year's 8 scheduled series dates + the briefing, and last year's autumn series of 7 dates
+    # (services/demo_past.py), with its two-day workshop beside this year's.
+    assert rows["Seminar dates"][0] == "16"
+    assert rows["Conferences"][0] == "1" and rows["Workshops"][0] == "2"
     assert (tmp_path / "csv" / "participants_by_sector.csv").exists()
     for secret in ("Søren", "Vegetarian", "Wheelchair"):
         assert secret not in text
