@@ -33,14 +33,6 @@ PENDING: list[str] = []
 REPLY_FILES = Path(__file__).resolve().parents[1] / "replies" / "files"
 
 
-@pytest.fixture
-def danish(qapp, tmp_path, monkeypatch):
-    from qistdesk.gui import i18n
-
-    monkeypatch.setenv("QISTDESK_CACHE_DIR", str(tmp_path / "cache"))
-    assert i18n.install(qapp, "da") == "da"
-    yield
-    i18n.install(qapp, "en")
 
 
 @pytest.fixture

@@ -17,12 +17,6 @@ from qistdesk.gui.main_window import MainWindow
 ROOT = Path(__file__).resolve().parents[2]
 
 
-@pytest.fixture
-def danish(qapp, tmp_path, monkeypatch):
-    monkeypatch.setenv("QISTDESK_CACHE_DIR", str(tmp_path / "cache"))
-    assert i18n.install(qapp, "da") == "da"
-    yield
-    i18n.install(qapp, "en")
 
 
 def test_main_window_speaks_danish(qtbot, db, danish):
