@@ -31,17 +31,14 @@ PENDING: list[str] = []
 
 
 @pytest.fixture
-def danish_window(qtbot, qapp, demo_db, tmp_path, monkeypatch):
-    monkeypatch.setenv("QISTDESK_CACHE_DIR", str(tmp_path / "cache"))
+def danish_window(qtbot, danish, demo_db, monkeypatch):
     monkeypatch.setenv("QISTDESK_TODAY", "2027-04-20")  # the demo programme's own today
-    assert i18n.install(qapp, "da") == "da"
     window = MainWindow(settings())
     qtbot.addWidget(window)
     window.resize(1280, 800)
     window.show()
     window.attach(AppContext(demo_db, window))
-    yield window
-    i18n.install(qapp, "en")
+    return window
 
 
 def _walk_view(window, key: str, qtbot, data) -> list[str]:
