@@ -96,7 +96,8 @@ def exchange_story(story: list, state, ex, office, paper: str, problems: list[st
     story.append(b.fixed((t("Times in {here} (where you will be) and {home} (home).") if two
                           else t("Times in {here} (where you will be).")).format(here=here, home=home), st.muted))
     keyed = [((ex.start_date, ""), [_date(ex.start_date, lang), "", "", t("Arrival"), ex.host.name if ex.host else ""])]
-    keyed += [((m.due_date, ""), [_date(m.due_date, lang), "", "", t(m.title), t("done") if m.done else ""])
+    # The itinerary says when; whether a step is done is the checklist's column, not a place.
+    keyed += [((m.due_date, ""), [_date(m.due_date, lang), "", "", t(m.title), ""])
               for m in ex.milestones if m.kind in ("orientation", "departure") and ex.start_date <= m.due_date]
     keyed += own_rows(ex.own_events, host_zone, home_zone, lang)
     keyed.append(((ex.end_date, "~"), [_date(ex.end_date, lang), "", "", t("Last day of the stay"), ""]))
