@@ -148,8 +148,11 @@ def _make_private(path: Path) -> None:
     """
     if not path.exists():
         path.parent.mkdir(parents=True, exist_ok=True)
-        fd = os.open(path, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600)
-        os.close(fd)
+        try:
+            fd = os.open(path, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600)
+            os.close(fd)
+        except FileExistsError:  # another start-up made it between our look and our create: use theirs
+            pass
     try:
         mode = stat.S_IMODE(path.stat().st_mode)
         if mode & 0o077:

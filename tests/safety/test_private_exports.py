@@ -69,3 +69,23 @@ def test_pdf_commands_with_sensitive_data_create_everything_private(tmp_path):
     finally:
         os.umask(old)
     assert _mode(tmp_path / "out") == 0o700 and _mode(tmp_path / "out" / "packet.pdf") == 0o600
+
+
+def test_a_new_database_file_made_by_another_start_up_meanwhile_is_used(tmp_path, monkeypatch):
+    """Two start-ups on one new file: the one whose create comes second uses the file, no error.
+
+    The race is made certain here: the file appears between the look and the create (CI once saw
+    "[Errno 17] File exists" from two `qistdesk list people` started at once)."""
+    from qistdesk.store import database
+
+    path = tmp_path / "new.sqlite3"
+    real_open = os.open
+
+    def other_start_up_first(name, flags, mode=0o777):
+        if flags & os.O_EXCL and not path.exists():
+            os.close(real_open(path, os.O_CREAT | os.O_WRONLY, 0o600))
+        return real_open(name, flags, mode)
+
+    monkeypatch.setattr(database.os, "open", other_start_up_first)
+    database._make_private(path)
+    assert path.exists() and stat.S_IMODE(path.stat().st_mode) == 0o600
