@@ -135,13 +135,31 @@ def test_move_whole_series_keeps_speakers_and_undoes_in_one_step(view):
 
 def test_drag_session_onto_a_busy_speaker_warns(view):
     session = next(i for i in view.items if i.kind == "session" and i.title == "Quantum networks")
-    # Monday 11:00 Room B; drag 2.5 h later onto "Quantum error correction" (13:30, Room B, other speakers)
-    # and look at warnings: at least the drag shows the Copenhagen time outside nothing; it must not crash
+    # Monday 11:00 Room B; drag 2.5 h later onto "Quantum error correction" (13:30, Room B, other speakers):
+    # the timetable's own check says so while dragging
     warnings = _drag(view, session, 2.5)
-    assert isinstance(warnings, list)
+    assert "room Room B is used twice at Mon 10 May 13:30: “Quantum networks” and “Quantum error correction”" \
+        in warnings
     moved = next(x for x in queries.sessions_of(view.ctx.db, session.event_id) if x["id"] == session.item_id)
     assert utc_to_local(moved["start_utc"], CPH).strftime("%H:%M") == "13:30"
     view.ctx.undo_stack.undo()
+
+
+def test_drag_a_session_off_its_conference_days_warns_while_dragging(view):
+    """Monday 11:00 dragged to Wednesday: outside the conference (10–11 May), as the timetable check says
+    while dragging; the drop is refused with the editor's reason and nothing changes."""
+    grid = view.grid
+    session = next(i for i in view.items if i.kind == "session" and i.title == "Quantum networks")
+    start = grid.rect_of(next(p for p in grid.placed if p.item.key == session.key)).center().toPoint()
+    wednesday = QPoint(_mid(grid, date(2027, 5, 12)), start.y())
+    refused = []
+    when_modal(lambda box: (refused.append(box.text()), box.accept()))
+    warnings = _press_move_release(grid, start, wednesday)
+    assert any(w.startswith("session “Quantum networks” (Wed 12 May 11:00–12:30) lies outside the event (Mon 10 May")
+               for w in warnings), warnings
+    assert refused and "must lie within the event" in refused[0]
+    moved = next(x for x in queries.sessions_of(view.ctx.db, session.event_id) if x["id"] == session.item_id)
+    assert moved["start_utc"] == session.start_utc and view.ctx.undo_stack.count() == 0
 
 
 def test_print_week_and_month_to_pdf(view, tmp_path):

@@ -190,11 +190,13 @@ class TimeGridPaint:
         painter.drawText(QRectF(4, self.header_height() + 3, 2 * g - 8, fm.height()), Qt.AlignmentFlag.AlignLeft,
                          tr("All day"))
         shown = [b for b in self.bars if b.row < self.all_day_rows()]
-        for bar in shown:
+        dragged = self._drag["item"].key if self._drag and self._drag.get("ghost") else None
+        for bar in shown:  # a bar being dragged is dimmed and without text: its ghost carries the title
             st.draw_item(painter, self.bar_rect(bar), pal, bar.item.kind,
+                         [] if bar.item.key == dragged else
                          [("◂ " if bar.open_left else "") + bar.item.title + (f" — {bar.item.detail}"
                                                                               if bar.item.detail else "")],
-                         cancelled=bar.item.cancelled,
+                         cancelled=bar.item.cancelled or bar.item.key == dragged,
                          selected=self.selected is not None and bar.item.key == self.selected.key)
         hidden = len(self.bars) - len(shown)
         if hidden:
