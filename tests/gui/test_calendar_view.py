@@ -365,6 +365,20 @@ def _event_times(db, ident):
         return event.start_utc, event.end_utc
 
 
+def _painted(widget):
+    """The widget painted into an image by its own ``paint`` (an error in it raises here, where a
+    paintEvent would only print it)."""
+    from PySide6.QtGui import QImage, QPainter
+
+    image = QImage(widget.size(), QImage.Format.Format_RGB32)
+    painter = QPainter(image)
+    try:
+        widget.paint(painter)
+    finally:
+        painter.end()
+    return image
+
+
 def test_drag_the_left_end_of_a_conference_bar_changes_its_first_day(view):
     """Week view: the left end of Copenhagen Quantum Days (Mon 10 – Tue 11 May) dragged onto Tuesday:
     the sessions of Monday are warned about while dragging; the event then starts on Tuesday at its
@@ -376,7 +390,13 @@ def test_drag_the_left_end_of_a_conference_bar_changes_its_first_day(view):
     edge = QPoint(int(rect.left() + 2), int(rect.center().y()))
     QTest.mouseMove(grid, edge)
     assert grid.cursor().shape() == Qt.CursorShape.SizeHorCursor  # the end shows it can be dragged
-    warnings = _press_move_release(grid, edge, QPoint(_mid(grid, date(2027, 5, 11)), edge.y()))
+    target = QPoint(_mid(grid, date(2027, 5, 11)), edge.y())
+    QTest.mousePress(grid, Qt.MouseButton.LeftButton, pos=edge)
+    QTest.mouseMove(grid, target)
+    ghost = _painted(grid)  # the ghost over Tuesday, drawn by the same painter as the window's
+    assert ghost.pixel(_mid(grid, date(2027, 5, 11)), edge.y()) != ghost.pixel(_mid(grid, date(2027, 5, 13)), edge.y())
+    warnings = list(grid._drag["warnings"])
+    QTest.mouseRelease(grid, Qt.MouseButton.LeftButton, pos=target)
     assert any("a session starts before the new first day (Mon 10 May 2027)" == w for w in warnings)
     moved = next(i for i in view.items if i.kind == "conference")
     assert (moved.first_day, moved.last_day) == (date(2027, 5, 11), date(2027, 5, 11))

@@ -18,7 +18,7 @@ from qistdesk.gui import locale_format
 from qistdesk.gui.event_common import hm, place_name
 from qistdesk.gui.i18n import tr
 from qistdesk.gui.views import calendar_style as st
-from qistdesk.gui.views.calendar_drag import new_days
+from qistdesk.gui.views.calendar_drag import DAY_MODES, new_days
 from qistdesk.timezones import UTC, utc_to_local, zone
 
 
@@ -204,15 +204,14 @@ class TimeGridPaint:
 
     def _paint_ghost(self, painter: QPainter, pal: QPalette) -> None:
         d = self._drag
-        if d["mode"] in ("days", "resize-days"):
+        if d["mode"] in DAY_MODES:
             bar = next((b for b in self.bars if b.item.key == d["item"].key), None)
-            if bar is not None:
+            first, last = new_days(d["item"], d["mode"], d["days"])
+            a, b = max((first - self.days[0]).days, 0), min((last - self.days[0]).days, len(self.days) - 1)
+            if bar is not None and a <= b:  # the ghost over the shown days the bar would take
                 from dataclasses import replace
 
-                shift = d["days"] if d["mode"] == "days" else 0
-                moved = replace(bar, first=bar.first + shift, last=bar.last + d["days"])
-                rect = self.bar_rect(moved)
-                first, last = new_days(bar.item, d["mode"], d["days"])
+                rect = self.bar_rect(replace(bar, first=a, last=b))
                 span = locale_format.day_month_short(first) + (
                     f"–{locale_format.day_month_short(last)}" if last != first else "")
                 st.draw_item(painter, rect, pal, bar.item.kind, [f"{bar.item.title}: {span}"], ghost=True)
