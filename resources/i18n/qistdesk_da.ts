@@ -4676,12 +4676,12 @@ Skal de skrives om uden dem (kontrolsummerne fornyes)?</numerusform>
         <translation>Ret først: {fields}</translation>
     </message>
     <message>
-        <source>Open</source>
-        <translation>Åbn</translation>
+        <source>&amp;Open</source>
+        <translation>&amp;Åbn</translation>
     </message>
     <message>
-        <source>Move to another day…</source>
-        <translation>Flyt til en anden dag…</translation>
+        <source>&amp;Move to another day…</source>
+        <translation>&amp;Flyt til en anden dag…</translation>
     </message>
     <message>
         <source>Move to another day</source>

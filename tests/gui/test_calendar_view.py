@@ -495,7 +495,7 @@ def test_agenda_moves_a_series_date_to_another_day_from_its_menu(view, qtbot):
     agenda.setFocus()
     agenda.setCurrentItem(row)
     menu = _context_menu(agenda, agenda.visualItemRect(row).center())
-    assert [a.text() for a in menu.actions()] == ["Open", "Move to another day…"]
+    assert [a.text() for a in menu.actions()] == ["&Open", "&Move to another day…"]  # O and M choose them
     seen = []
 
     def fill(dialog):
@@ -535,7 +535,7 @@ def test_month_menu_moves_an_exchange_stay_by_keyboard(view, traveller):
         QTest.keyClick(dialog.day.line, Qt.Key.Key_Return)
 
     when_modal(fill)
-    move = next(a for a in menu.actions() if a.text() == "Move to another day…")
+    move = next(a for a in menu.actions() if a.text() == "&Move to another day…")
     menu.close()
     move.trigger()
     assert _stay(view.ctx.db, traveller)[:2] == (date(2027, 5, 18), date(2027, 5, 20))
