@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import sys
 
-from qistdesk.cli.common import CommandError, print_json, print_table
+from qistdesk.cli.common import CommandError, plain_read, print_json, print_table
 
 LIST_COLUMNS = {
     "people": [("id", "ID"), ("given_name", "Given name"), ("family_name", "Family name"),
@@ -66,27 +66,10 @@ def _demo(args, db) -> int:
     return 0
 
 
+@plain_read(lambda args: args.what == "people")
 def _list(args, db) -> int:
-    from qistdesk.services import queries
-
     what = args.what
-    if what == "people":
-        rows = queries.list_people(db)
-    elif what == "organizations":
-        rows = queries.list_organizations(db)
-    elif what == "venues":
-        rows = queries.list_venues(db)
-    elif what == "events":
-        rows = queries.list_events(db, kind=args.kind)
-        for r in rows:
-            r["start"] = queries.iso_local(r.pop("start_utc"), r["timezone"])
-            r["end"] = queries.iso_local(r.pop("end_utc"), r["timezone"])
-    else:
-        from qistdesk.domain import display_name
-
-        rows = queries.list_exchanges(db)
-        for r in rows:
-            r["name"] = display_name(r["given_name"], r["family_name"])
+    rows = _list_rows(args, db)
     if getattr(args, "sector", None):
         from qistdesk.domain.enums import Sector
 
@@ -102,6 +85,32 @@ def _list(args, db) -> int:
                 r["start"] = r["start"][:16].replace("T", " ")
         print_table([{**r, "id": r["id"][:8]} for r in rows], LIST_COLUMNS[what])
     return 0
+
+
+def _list_rows(args, db) -> list[dict]:
+    what = args.what
+    if what == "people":  # the service reads a plain file too (no SQLAlchemy): see store/reading.py
+        from qistdesk.services.people_list import list_people
+
+        return list_people(db)
+    from qistdesk.services import queries
+
+    if what == "organizations":
+        return queries.list_organizations(db)
+    if what == "venues":
+        return queries.list_venues(db)
+    if what == "events":
+        rows = queries.list_events(db, kind=args.kind)
+        for r in rows:
+            r["start"] = queries.iso_local(r.pop("start_utc"), r["timezone"])
+            r["end"] = queries.iso_local(r.pop("end_utc"), r["timezone"])
+        return rows
+    from qistdesk.domain import display_name
+
+    rows = queries.list_exchanges(db)
+    for r in rows:
+        r["name"] = display_name(r["given_name"], r["family_name"])
+    return rows
 
 
 def _show(args, db) -> int:

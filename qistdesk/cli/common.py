@@ -43,10 +43,16 @@ def run_handler(args) -> int:
     try:
         if getattr(handler, "needs_db", True):
             start_file_check(args)
-            from qistdesk.store import open_database
-
             _tell_lock_waits()
-            db = open_database(args.db)
+            plain = getattr(handler, "plain_read", None)
+            if plain is not None and plain(args):
+                from qistdesk.store.reading import open_for_reading
+
+                db = open_for_reading(args.db)
+            else:
+                from qistdesk.store import open_database
+
+                db = open_database(args.db)
             for notice in db.notices:  # e.g. a database on a network drive
                 print(f"qistdesk: warning: {one_line(notice)}", file=sys.stderr)
         result = handler(args, db)
@@ -85,11 +91,21 @@ def no_db(handler):
     return handler
 
 
-def _tell_lock_waits() -> None:
-    from qistdesk.store import database
+def plain_read(when):
+    """Mark a handler that only reads rows (``db.rows``) when ``when(args)`` is true: it is then
+    given a plain read of the file without SQLAlchemy where that is all opening would do
+    (``store.reading.open_for_reading``), else the database as usual."""
+    def mark(handler):
+        handler.plain_read = when
+        return handler
+    return mark
 
-    if _print_wait not in database.lock_wait_listeners:
-        database.lock_wait_listeners.append(_print_wait)
+
+def _tell_lock_waits() -> None:
+    from qistdesk.store import faults
+
+    if _print_wait not in faults.lock_wait_listeners:
+        faults.lock_wait_listeners.append(_print_wait)
 
 
 def _print_wait(message: str) -> None:

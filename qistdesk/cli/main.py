@@ -160,7 +160,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         return run_app(args.db)
     from qistdesk.cli.common import run_handler, start_file_check
 
-    start_file_check(args)  # before the run hooks: they import SQLAlchemy
+    start_file_check(args)  # first: the check runs on its thread while the rest loads
     for hook in registry.before_run:
         hook()
     try:

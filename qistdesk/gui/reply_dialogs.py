@@ -16,8 +16,8 @@ from qistdesk.domain.enums import InvitationStatus
 from qistdesk.gui.enum_text import enum_label_of
 from qistdesk.gui.i18n import tr
 from qistdesk.gui.views import QT_TR_NOOP
-from qistdesk.gui.ics_actions import _fill as ics_fill
-from qistdesk.gui.ics_actions import _table as ics_table
+from qistdesk.gui.ics_dialogs import fill_table as ics_fill
+from qistdesk.gui.ics_dialogs import table_widget as ics_table
 
 RESULT_LABELS = {"updated": QT_TR_NOOP("Updated"), "unchanged": QT_TR_NOOP("Already known"),
                  "stale": QT_TR_NOOP("Older — not taken"), "review": QT_TR_NOOP("Waits for you"),

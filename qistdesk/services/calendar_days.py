@@ -1,7 +1,8 @@
-"""All-day items moved on the calendar: an exchange stay, a milestone, a conference's last day.
+"""All-day items moved on the calendar: an exchange stay, a milestone, a conference's first or last day.
 
 A stay is moved or made longer or shorter by whole days; a milestone's due date moves;
-a conference or workshop keeps its start and gets a new last day (same end time of day).
+a conference or workshop gets a new first day (same start time of day) or a new last day
+(same end time of day).
 Each is one transaction with its inverse (the GUI pushes the pair as one Undo step), and
 :func:`day_warnings` gives what the editors would say about the new days, shown while
 the bar is dragged: the traveller booked during a new part of the stay, another stay of
@@ -26,7 +27,8 @@ from qistdesk.timezones import local_to_utc, utc_to_local
 
 def move_days(db: Database, key: str, first: date, last: date) -> None:
     """Give an all-day item (``exchange:…``, ``milestone:…``, ``event:…``) new first and last days.
-    A milestone takes ``first`` as its due date; an event keeps its start and ends on ``last``."""
+    A milestone takes ``first`` as its due date; an event starts on ``first`` and ends on ``last``,
+    each at its old time of day (in the event's zone)."""
     kind, _sep, ident = key.partition(":")
     if last < first:
         raise ValidationError({"end_date": _("the last day comes before the first")})
@@ -41,7 +43,10 @@ def move_days(db: Database, key: str, first: date, last: date) -> None:
             local_end = datetime.combine(last + timedelta(days=1 if end.time() == datetime.min.time() else 0),
                                          end.time())
             new_end = local_to_utc(local_end, event.timezone)
-        events.update_event(db, ident, end=new_end)
+            start = utc_to_local(event.start_utc, event.timezone)
+            new_start = local_to_utc(datetime.combine(first, start.time()), event.timezone)
+        changed = {"end": new_end} | ({"start": new_start} if first != start.date() else {})
+        events.update_event(db, ident, **changed)
     else:
         raise ValidationError({"item": _("this item cannot be moved by days")})
 
@@ -78,7 +83,12 @@ def day_warnings(db: Database, item, first: date, last: date) -> list[str]:
             out += _booked_during(db, stay.person_id, first, last, stay.start_date, stay.end_date)
         elif kind == "event":
             event = crud.get(s, Event, ident)
-            latest = s.scalar(select(func.max(ConferenceSession.end_utc)).where(ConferenceSession.event_id == ident))
+            earliest, latest = s.execute(select(func.min(ConferenceSession.start_utc),
+                                                func.max(ConferenceSession.end_utc))
+                                         .where(ConferenceSession.event_id == ident)).one()
+            if earliest is not None and utc_to_local(earliest, event.timezone).date() < first:
+                out.append(_("a session starts before the new first day ({day})").format(
+                    day=day_text(utc_to_local(earliest, event.timezone))))
             if latest is not None and utc_to_local(latest, event.timezone).date() > last:
                 out.append(_("a session ends after the new last day ({day})").format(
                     day=day_text(utc_to_local(latest, event.timezone))))

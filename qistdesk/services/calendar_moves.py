@@ -3,7 +3,8 @@
 Each move is one unit of work, and each has its inverse (the GUI pushes the
 pair as one Undo step). :class:`MoveChecker` reads the bookings around the
 shown week once, so the warnings shown while an item is dragged (holiday,
-outside working hours, clock-change week, person or room booked twice) cost
+outside working hours, clock-change week, person or room booked twice, a
+session outside its event or in a room already taken) cost
 no database work per mouse move: the same checks as the editors'.
 """
 
@@ -20,6 +21,7 @@ from qistdesk.messages import _
 from qistdesk.services import crud, events
 from qistdesk.services.bookings import Booking, clash, load_bookings
 from qistdesk.services.scheduling import Preferences, check_time
+from qistdesk.services.timetable_checks import SessionMoves
 from qistdesk.store import Database
 
 
@@ -118,13 +120,16 @@ class MoveChecker:
         people = {p for i in items for p in i.people} | {p for ps in self.participants.values() for p in ps}
         venues = {i.venue_id for i in items if i.venue_id}
         first, last = window
+        wide = (first - timedelta(days=7), last + timedelta(days=7))
         with db.read() as s:
-            self.people, self.venues, self.names = load_bookings(s, people, venues,
-                                                                  (first - timedelta(days=7), last + timedelta(days=7)))
+            self.people, self.venues, self.names = load_bookings(s, people, venues, wide)
+            self.timetable = SessionMoves(s, {i.item_id for i in items if i.kind == "session"}, wide)
 
     def warnings(self, item, start: datetime, end: datetime) -> list[str]:
         both = item.kind in ("seminar", "series-date")
         out = [w.message for w in check_time(start, end, item.zone, self.prefs, both_zones_work=both)]
+        if item.kind == "session":  # the timetable's own checks: outside its event, its room used twice
+            out += self.timetable.problems(item.item_id, start, end)
         sub_item = item.item_id if item.key.startswith(("date:", "session:")) else None
         seen = set()
         for person in item.people | self.participants.get(item.event_id, set()):

@@ -14,6 +14,7 @@ from sqlalchemy.orm import aliased, joinedload, selectinload
 
 from qistdesk.domain import (ConferenceSession, Event, Exchange, ExchangeProgram, Milestone, Organization,
                              Participation, Person, SeriesDate, SessionSpeaker, Venue)
+from qistdesk.services.people_list import list_people  # noqa: F401 - here for the app's views (one query, two readers)
 from qistdesk.store import Database
 from qistdesk.timezones import utc_to_local
 
@@ -40,29 +41,6 @@ def counts(db: Database) -> dict[str, int]:
 
 def is_empty(db: Database) -> bool:
     return not any(v for k, v in counts(db).items())
-
-
-def list_people(db: Database, organization_id: str | None = None) -> list[dict[str, Any]]:
-    """Everyone, or with ``organization_id`` the people of that one organisation (by id, through
-    the index on ``people.organization_id``: names of organisations are not unique)."""
-    query = (select(Person.id, Person.given_name, Person.family_name, Person.email, Person.country,
-                    Person.career_stage, Person.job_title, Organization.name.label("organization"),
-                    Organization.sector.label("sector"), Person.version)
-             .outerjoin(Organization, Person.organization_id == Organization.id)
-             .order_by(Person.family_name, Person.given_name, Person.id))
-    if organization_id is not None:
-        query = query.where(Person.organization_id == organization_id)
-    with db.read() as s:
-        # Streamed in chunks, and repeated values (names, an organisation's name, a country) as
-        # one shared string each, not a copy per person: the People view on 100,000 people stays
-        # within its memory budget (issue 19). Through the Core connection: plain columns need
-        # none of the ORM's row handling (a third of the time for 100,000 rows).
-        rows = s.connection().execute(query.execution_options(yield_per=5000))
-        shared: dict = {}
-        one = shared.setdefault
-        return [{"id": i, "given_name": one(g, g), "family_name": one(f, f), "email": e, "country": one(c, c),
-                 "career_stage": one(st, st), "job_title": one(j, j), "organization": one(o, o),
-                 "sector": one(se, se), "version": v} for i, g, f, e, c, st, j, o, se, v in rows]
 
 
 def list_organizations(db: Database) -> list[dict[str, Any]]:

@@ -169,7 +169,7 @@ def decline_counter(db: Database, review_id: str, out_dir: str | Path, *, office
     from types import SimpleNamespace
 
     from qistdesk.formats.ics.eml import build_eml
-    from qistdesk.formats.ics.itip_reply import declinecounter_text, declinecounter_words
+    from qistdesk.formats.ics.declinecounter import declinecounter_text, declinecounter_words
     from qistdesk.services.ics_invites import office_from_settings
 
     office = office or office_from_settings()

@@ -173,3 +173,53 @@ def problems(db, event_ids=None) -> dict[str, list[TimetableProblem]]:
     """The same, in its own read (for the CLI and the timetable)."""
     with db.read() as s:
         return problems_by_event(s, event_ids)
+
+
+class SessionMoves:
+    """What the checks above would say about one session at a new time, while it is dragged on the
+    calendar: outside its event, or its room used twice. The sessions of the shown range (and the
+    other sessions at the same venues) are read once; each mouse move only compares."""
+
+    def __init__(self, s, session_ids, window: tuple[datetime, datetime]):
+        self.sessions, self.events, self.others = {}, {}, []
+        if not session_ids:
+            return
+        cols = (ConferenceSession.id, ConferenceSession.event_id, ConferenceSession.title, ConferenceSession.room,
+                ConferenceSession.start_utc, ConferenceSession.end_utc)
+        for chunk in _chunks(sorted(session_ids)):
+            self.sessions.update({x.id: x for x in s.execute(select(*cols).where(ConferenceSession.id.in_(chunk)))})
+        event_ids = sorted({x.event_id for x in self.sessions.values()})
+        self.events = {e.id: e for e in s.execute(select(Event.id, Event.title, Event.start_utc, Event.end_utc,
+                                                         Event.timezone, Event.venue_id)
+                                                  .where(Event.id.in_(event_ids)))}
+        venues = sorted({e.venue_id for e in self.events.values() if e.venue_id})
+        first, last = window
+        self.others = s.execute(select(*cols, Event.title.label("event_title"), Event.venue_id)
+                                .join(Event, Event.id == ConferenceSession.event_id)
+                                .where(Event.status != "cancelled", ConferenceSession.room.is_not(None),
+                                       ConferenceSession.start_utc < last, ConferenceSession.end_utc > first,
+                                       Event.id.in_(event_ids) | Event.venue_id.in_(venues))).all()
+
+    def problems(self, session_id: str, start: datetime, end: datetime) -> list[str]:
+        x = self.sessions.get(session_id)
+        if x is None:
+            return []
+        e = self.events[x.event_id]
+        out = []
+        if start < e.start_utc or end > e.end_utc:
+            out.append(_("session “{title}” ({start}–{end}) lies outside the event ({event_start} – {event_end})")
+                       .format(title=x.title, start=_local(utc_to_local(start, e.timezone)),
+                               end=time_text(utc_to_local(end, e.timezone)),
+                               event_start=_local(utc_to_local(e.start_utc, e.timezone)),
+                               event_end=_local(utc_to_local(e.end_utc, e.timezone))))
+        room = (x.room or "").strip().casefold()
+        place = e.venue_id or e.id
+        for o in self.others if room else ():
+            if o.id != x.id and (o.room or "").strip().casefold() == room and (o.venue_id or o.event_id) == place \
+                    and o.start_utc < end and o.end_utc > start:
+                text = (_("room {room} is used twice at {when}: “{title}” and “{other}”") if o.event_id == e.id
+                        else _("room {room} is used twice at {when}: “{title}” and “{other}” of “{event}”"))
+                out.append(text.format(room=x.room, when=_hm(max(start, o.start_utc), e.timezone), title=x.title,
+                                       other=o.title, event=o.event_title))
+                break
+        return out

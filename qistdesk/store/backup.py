@@ -31,7 +31,11 @@ from dataclasses import dataclass
 from datetime import datetime, timezone
 from pathlib import Path
 
-from qistdesk.store.database import SQLITE_BUSY_TIMEOUT_MS, Database
+from qistdesk.store.early import SQLITE_BUSY_TIMEOUT_MS
+
+TYPE_CHECKING = False  # SQLAlchemy stays unloaded: a plain read (store/reading.py) checks the daily copy
+if TYPE_CHECKING:
+    from qistdesk.store.database import Database
 
 #: Kinds of copies, by what made them.
 KINDS = ("daily", "manual", "pre-migration", "pre-restore")
@@ -66,7 +70,7 @@ class BackupInfo:
 
 def backup_dir(db: Database | Path) -> Path:
     """Backups live in ``backups/<file name>/`` beside the database file: one folder per database."""
-    file = db.file if isinstance(db, Database) else Path(db)
+    file = Path(db) if _is_file(db) else db.file
     assert file is not None
     return file.parent / "backups" / file.name
 
@@ -131,8 +135,13 @@ def _stamp(now: datetime | None = None) -> str:
     return (now or datetime.now(timezone.utc)).astimezone(timezone.utc).strftime("%Y%m%dT%H%M%S%fZ")
 
 
+def _is_file(db: Database | Path) -> bool:
+    """A path rather than an open :class:`Database`."""
+    return isinstance(db, (str, os.PathLike))
+
+
 def _source_file(db: Database | Path) -> Path:
-    if isinstance(db, Database):
+    if not _is_file(db):
         if not db.is_sqlite or db.file is None:
             raise BackupError("file backups are for SQLite databases; use the server's own backups")
         return db.file
@@ -379,24 +388,33 @@ def maybe_daily_backup(db: Database | Path, now: datetime | None = None) -> Path
 
     Cheap when nothing is due: one directory listing. Returns the new copy, if any.
     """
-    if isinstance(db, Database) and (not db.is_sqlite or db.file is None):
+    if not _is_file(db) and (not db.is_sqlite or db.file is None):
         return None
     source = _source_file(db)
-    if not source.exists() or source.stat().st_size == 0:
-        return None
     now = now or datetime.now(timezone.utc)
-    dailies = [b for b in list_copies(source) if b.kind == "daily"]
-    if dailies and dailies[0].created.astimezone().date() >= now.astimezone().date():
+    if not daily_backup_due(source, now):
         return None
-    current = fingerprint(source)
-    if current is None:
-        return None
-    if dailies:
-        try:
-            if fingerprint(dailies[0].path) == current:
-                return None
-        except sqlite3.Error:
-            pass  # an unreadable last copy is one more reason to make a new one
     made = make_backup(source, "daily", now=now)
     rotate(source)
     return made
+
+
+def daily_backup_due(source: Path, now: datetime | None = None) -> bool:
+    """True when :func:`maybe_daily_backup` would make a copy of ``source`` now: no daily copy
+    yet today (local calendar day) and the data changed since the newest one. Only reads."""
+    if not source.exists() or source.stat().st_size == 0:
+        return False
+    now = now or datetime.now(timezone.utc)
+    dailies = [b for b in list_copies(source) if b.kind == "daily"]
+    if dailies and dailies[0].created.astimezone().date() >= now.astimezone().date():
+        return False
+    current = fingerprint(source)
+    if current is None:
+        return False
+    if dailies:
+        try:
+            if fingerprint(dailies[0].path) == current:
+                return False
+        except sqlite3.Error:
+            pass  # an unreadable last copy is one more reason to make a new one
+    return True

@@ -14,14 +14,16 @@ it, or without a usable keyring backend (a headless server), we simply ask.
 
 from __future__ import annotations
 
-from typing import Callable, Optional
+TYPE_CHECKING = False  # no SQLAlchemy (nor typing) at import: every CLI command installs its prompt here
+if TYPE_CHECKING:
+    from typing import Callable, Optional
 
-from sqlalchemy.engine import URL
+    from sqlalchemy.engine import URL
+
+    #: ``prompt(where, user, retry) -> password or None (cancelled)``; set by the CLI or the GUI.
+    Prompt = Callable[[str, str, bool], Optional[str]]
 
 SERVICE = "qistdesk"
-
-#: ``prompt(where, user, retry) -> password or None (cancelled)``; set by the CLI or the GUI.
-Prompt = Callable[[str, str, bool], Optional[str]]
 
 _prompt: Prompt | None = None
 _typed: dict[str, str] = {}
@@ -132,7 +134,7 @@ def storable_url(text: str) -> str:
 
 def without_password(url: URL | str) -> URL:
     """``url`` with its password removed (``URL.set(password=None)`` would keep it)."""
-    from sqlalchemy.engine import make_url
+    from sqlalchemy.engine import URL, make_url
 
     url = make_url(url)
     return URL.create(url.drivername, url.username, None, url.host, url.port, url.database, url.query)

@@ -15,16 +15,16 @@ import stat
 import time
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Callable, Iterator
+from typing import Iterator
 
 from sqlalchemy import create_engine, event
 from sqlalchemy.engine import URL, Engine, make_url
 from sqlalchemy.orm import Session, sessionmaker
 
-from qistdesk.store.early import default_database_path  # noqa: F401 - where it always was
+from qistdesk.store.early import SQLITE_BUSY_TIMEOUT_MS, default_database_path  # noqa: F401 - where they were
+from qistdesk.store.faults import lock_wait_listeners  # noqa: F401 - where it was
 
 #: One place for SQLite's settings.
-SQLITE_BUSY_TIMEOUT_MS = 30_000
 SQLITE_PRAGMAS = (
     "PRAGMA foreign_keys=ON",
     "PRAGMA journal_mode=WAL",
@@ -41,8 +41,6 @@ _WRITE = "qistdesk_write"
 LOCK_NOTICE_AFTER_MS = 3_000
 #: ... and gives up (nothing changed) after this long in all.
 LOCK_GIVE_UP_MS = SQLITE_BUSY_TIMEOUT_MS
-#: Called with a one-line message when a write starts waiting for a lock (CLI: stderr, GUI: status bar).
-lock_wait_listeners: list[Callable[[str], None]] = []
 
 
 def resolve_url(target: str | os.PathLike | None) -> URL:
@@ -207,6 +205,15 @@ class Database:
                 session.rollback()
         finally:
             session.close()
+
+    def rows(self, sql: str, params: dict | None = None) -> Iterator[tuple]:
+        """The rows of one read query as tuples, streamed in one read unit. ``sql`` is written so
+        both SQLite and PostgreSQL read it, with ``:name`` parameters: the same call reads a file
+        without SQLAlchemy (:class:`~qistdesk.store.reading.FileReader`)."""
+        from sqlalchemy import text
+
+        with self.read() as session:
+            yield from session.connection().execute(text(sql).execution_options(yield_per=5000), params or {})
 
     @contextmanager
     def snapshot(self) -> Iterator[Session]:

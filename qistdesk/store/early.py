@@ -19,6 +19,9 @@ import sqlite3
 import threading
 from pathlib import Path
 
+#: How long a statement waits for another connection's lock (every connection the app makes).
+SQLITE_BUSY_TIMEOUT_MS = 30_000
+
 _lock = threading.Lock()
 #: resolved path -> (thread, [passed, signature of the file when the check ended])
 _checks: dict[str, tuple[threading.Thread, list]] = {}

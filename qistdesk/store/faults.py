@@ -28,6 +28,10 @@ SQLITE_CONSTRAINT, SQLITE_NOTADB, SQLITE_AUTH = 19, 26, 23
 FULL_THRESHOLD = 1 << 20
 NOTHING_CHANGED = "nothing was changed"
 
+#: Called with a one-line message when a write starts waiting for a lock (CLI: stderr, GUI: status
+#: bar). Here, not in ``database``, so the CLI can listen without loading SQLAlchemy.
+lock_wait_listeners: list = []
+
 
 class StorageError(OSError):
     """The machine (disk, folder, lock) stopped a step; the data is as it was.

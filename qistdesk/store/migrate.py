@@ -9,9 +9,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from sqlalchemy import inspect, text
-
-from qistdesk.store.database import Database
+TYPE_CHECKING = False  # SQLAlchemy loads in the functions: a plain read (store/reading.py) needs only HEAD_REVISION
+if TYPE_CHECKING:
+    from qistdesk.store.database import Database
 
 #: The newest migration; tests/test_migrations.py checks it matches the scripts.
 HEAD_REVISION = "19b_people_list_index"
@@ -39,6 +39,8 @@ def known_revisions() -> set[str]:
 
 
 def current_revision(db: Database) -> str | None:
+    from sqlalchemy import inspect, text
+
     with db.engine.connect() as conn:
         if not inspect(conn).has_table("alembic_version"):
             return None
@@ -86,6 +88,8 @@ def downgrade(db: Database, revision: str) -> None:
 def _lock_for_migration(conn) -> None:
     """Make sure only one client migrates at a time."""
     if conn.dialect.name == "postgresql":
+        from sqlalchemy import text
+
         conn.execute(text("SELECT pg_advisory_xact_lock(727274)"))
 
 
@@ -115,5 +119,7 @@ def upgrade_if_needed(db: Database) -> Path | None:
 
 
 def _has_user_tables(db: Database) -> bool:
+    from sqlalchemy import inspect
+
     with db.engine.connect() as conn:
         return bool(inspect(conn).get_table_names())

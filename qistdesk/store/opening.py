@@ -14,18 +14,26 @@ from qistdesk.messages import _
 from qistdesk.store.database import Database, create_engine_for, resolve_url, sqlite_file
 from qistdesk.store.faults import safe_message, translate_os_error
 
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from qistdesk.store.filecheck import Assessment
 
-def open_database(target: str | os.PathLike | None = None, *, migrate: bool = True) -> Database:
+
+def open_database(target: str | os.PathLike | None = None, *, migrate: bool = True,
+                  checked: Assessment | None = None) -> Database:
     """Open (and by default create or upgrade) the database at ``target``.
 
     A file that can be read but not written (full disk, read-only folder or file) opens
     read-only with a notice saying why; only a failed integrity check calls it damaged.
+    ``checked``: the file's check already done by the caller (``reading.open_for_reading``).
     """
     url = resolve_url(target)
     notices: list[str] = []
     path = sqlite_file(url)
     read_only, immutable = None, False
-    if path is not None:
+    if checked is not None:
+        notices, read_only, immutable = checked.notices, checked.read_only, checked.immutable
+    elif path is not None:
         # Damaged files are moved aside (never deleted) and reported with the newest good backup.
         from qistdesk.store.filecheck import assess  # (reads the file before any engine touches it)
 

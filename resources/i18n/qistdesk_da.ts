@@ -2483,6 +2483,10 @@
         <translation>“{title}” slutter nu {day}</translation>
     </message>
     <message>
+        <source>“{title}” now starts on {day}</source>
+        <translation>“{title}” begynder nu {day}</translation>
+    </message>
+    <message>
         <source>Move “{title}” to {days}</source>
         <translation>Flyt “{title}” til {days}</translation>
     </message>

@@ -42,6 +42,30 @@ def test_version_and_help_import_no_heavy_module(flag):
     assert "shutil" not in imported  # the help formatter is told the width (shutil brings bz2, lzma, zlib)
 
 
+def test_listing_people_from_a_file_loads_no_sqlalchemy(tmp_path):
+    """``list people`` on a SQLite file at the current schema reads it with plain sqlite3
+    (store/reading.py): neither SQLAlchemy, Alembic nor the models load, and the run hook
+    (the password prompt) is installed without them (issue 19)."""
+    from qistdesk.services.directory import create_person
+    from qistdesk.store import open_database
+
+    path = tmp_path / "x.sqlite3"
+    db = open_database(path)
+    create_person(db, given_name="Åse", family_name="Ærø <&>")
+    db.close()
+    open_database(path).close()  # today's daily copy is made: listing has nothing to write
+    for argv in (["list", "people", "--json"], ["list", "people"]):
+        result = subprocess.run([sys.executable, "-X", "importtime", "-m", "qistdesk", "--db", str(path), *argv],
+                                capture_output=True, text=True)
+        assert result.returncode == 0, result.stderr[-500:]
+        assert "Ærø <&>" in result.stdout
+        imported = [line.split("|")[-1].strip() for line in result.stderr.splitlines()
+                    if line.startswith("import time:")]
+        assert "qistdesk.store.reading" in imported and "qistdesk.store.credentials" in imported
+        assert [n for n in imported if n.split(".")[0] in ("sqlalchemy", "alembic", "PySide6")
+                or n.startswith(("qistdesk.domain", "qistdesk.store.database"))] == []
+
+
 def test_help_wraps_at_the_terminal_width():
     import os
 

@@ -26,6 +26,17 @@ def test_text_is_stored_exactly(db, org, person):
     assert rows[0]["family_name"] == "O'Brien-Møller" and rows[0]["organization"] == "Nørgaard & Sons <Ltd>"
 
 
+def test_the_people_list_by_organisation_and_without_one(db, org, person):
+    """The list's one SQL text, read through SQLAlchemy on each backend (and by plain sqlite3 in
+    the CLI: tests/core/test_plain_read.py)."""
+    loner = directory.create_person(db, given_name="Bo", family_name="Aaberg")
+    everyone = queries.list_people(db)
+    assert [p["id"] for p in everyone] == [loner, person] and [p["version"] for p in everyone] == [1, 1]
+    assert everyone[0]["organization"] is None and everyone[0]["sector"] is None
+    assert everyone[1]["sector"] == "industry" and everyone[1]["country"] == "DK"
+    assert [p["id"] for p in queries.list_people(db, organization_id=org)] == [person]
+
+
 def test_field_errors_name_every_field(db):
     with pytest.raises(ValidationError) as info:
         directory.create_person(db, given_name=" ", email="not-an-email", country="Denmark")

@@ -135,13 +135,31 @@ def test_move_whole_series_keeps_speakers_and_undoes_in_one_step(view):
 
 def test_drag_session_onto_a_busy_speaker_warns(view):
     session = next(i for i in view.items if i.kind == "session" and i.title == "Quantum networks")
-    # Monday 11:00 Room B; drag 2.5 h later onto "Quantum error correction" (13:30, Room B, other speakers)
-    # and look at warnings: at least the drag shows the Copenhagen time outside nothing; it must not crash
+    # Monday 11:00 Room B; drag 2.5 h later onto "Quantum error correction" (13:30, Room B, other speakers):
+    # the timetable's own check says so while dragging
     warnings = _drag(view, session, 2.5)
-    assert isinstance(warnings, list)
+    assert "room Room B is used twice at Mon 10 May 13:30: “Quantum networks” and “Quantum error correction”" \
+        in warnings
     moved = next(x for x in queries.sessions_of(view.ctx.db, session.event_id) if x["id"] == session.item_id)
     assert utc_to_local(moved["start_utc"], CPH).strftime("%H:%M") == "13:30"
     view.ctx.undo_stack.undo()
+
+
+def test_drag_a_session_off_its_conference_days_warns_while_dragging(view):
+    """Monday 11:00 dragged to Wednesday: outside the conference (10–11 May), as the timetable check says
+    while dragging; the drop is refused with the editor's reason and nothing changes."""
+    grid = view.grid
+    session = next(i for i in view.items if i.kind == "session" and i.title == "Quantum networks")
+    start = grid.rect_of(next(p for p in grid.placed if p.item.key == session.key)).center().toPoint()
+    wednesday = QPoint(_mid(grid, date(2027, 5, 12)), start.y())
+    refused = []
+    when_modal(lambda box: (refused.append(box.text()), box.accept()))
+    warnings = _press_move_release(grid, start, wednesday)
+    assert any(w.startswith("session “Quantum networks” (Wed 12 May 11:00–12:30) lies outside the event (Mon 10 May")
+               for w in warnings), warnings
+    assert refused and "must lie within the event" in refused[0]
+    moved = next(x for x in queries.sessions_of(view.ctx.db, session.event_id) if x["id"] == session.item_id)
+    assert moved["start_utc"] == session.start_utc and view.ctx.undo_stack.count() == 0
 
 
 def test_print_week_and_month_to_pdf(view, tmp_path):
@@ -355,3 +373,99 @@ def test_drag_a_date_of_an_open_ended_series_past_its_stored_dates(view):
     (back,) = [r for r in queries.series_dates(db, weekly) if r["original_start_utc"] == item.start_utc]
     assert utc_to_local(back["start_utc"], CPH).strftime("%H:%M") == "15:00"
     assert [i.start_utc for i in view.items if i.event_id == weekly] == [item.start_utc]  # one date, not two
+
+
+def _event_times(db, ident):
+    from qistdesk.domain import Event
+
+    with db.read() as s:
+        event = s.get(Event, ident)
+        return event.start_utc, event.end_utc
+
+
+def _painted(widget):
+    """The widget painted into an image by its own ``paint`` (an error in it raises here, where a
+    paintEvent would only print it)."""
+    from PySide6.QtGui import QImage, QPainter
+
+    image = QImage(widget.size(), QImage.Format.Format_RGB32)
+    painter = QPainter(image)
+    try:
+        widget.paint(painter)
+    finally:
+        painter.end()
+    return image
+
+
+def test_drag_the_left_end_of_a_conference_bar_changes_its_first_day(view):
+    """Week view: the left end of Copenhagen Quantum Days (Mon 10 – Tue 11 May) dragged onto Tuesday:
+    the sessions of Monday are warned about while dragging; the event then starts on Tuesday at its
+    old time of day and still ends when it did; one Undo step puts Monday back."""
+    db, grid = view.ctx.db, view.grid
+    bar = next(b for b in grid.bars if b.item.kind == "conference")
+    start, end = _event_times(db, bar.item.event_id)
+    rect = grid.bar_rect(bar)
+    edge = QPoint(int(rect.left() + 2), int(rect.center().y()))
+    QTest.mouseMove(grid, edge)
+    assert grid.cursor().shape() == Qt.CursorShape.SizeHorCursor  # the end shows it can be dragged
+    target = QPoint(_mid(grid, date(2027, 5, 11)), edge.y())
+    QTest.mousePress(grid, Qt.MouseButton.LeftButton, pos=edge)
+    QTest.mouseMove(grid, target)
+    ghost = _painted(grid)  # the ghost over Tuesday, drawn by the same painter as the window's
+    assert ghost.pixel(_mid(grid, date(2027, 5, 11)), edge.y()) != ghost.pixel(_mid(grid, date(2027, 5, 13)), edge.y())
+    warnings = list(grid._drag["warnings"])
+    QTest.mouseRelease(grid, Qt.MouseButton.LeftButton, pos=target)
+    assert any("a session starts before the new first day (Mon 10 May 2027)" == w for w in warnings)
+    moved = next(i for i in view.items if i.kind == "conference")
+    assert (moved.first_day, moved.last_day) == (date(2027, 5, 11), date(2027, 5, 11))
+    new_start, new_end = _event_times(db, bar.item.event_id)
+    assert (new_start - start, new_end) == (timedelta(days=1), end)
+    assert view.ctx.undo_stack.count() == 1 and "now starts on" in view.ctx.undo_stack.undoText()
+    view.ctx.undo_stack.undo()
+    assert _event_times(db, bar.item.event_id) == (start, end)
+
+
+def test_the_left_end_never_passes_the_right_end(view):
+    """Dragged far past its last day, the left end stops on it: the bar keeps one day."""
+    grid = view.grid
+    bar = next(b for b in grid.bars if b.item.kind == "conference")
+    rect = grid.bar_rect(bar)
+    edge = QPoint(int(rect.left() + 2), int(rect.center().y()))
+    _press_move_release(grid, edge, QPoint(_mid(grid, date(2027, 5, 14)), edge.y()))
+    moved = next(i for i in view.items if i.kind == "conference")
+    assert (moved.first_day, moved.last_day) == (date(2027, 5, 11), date(2027, 5, 11))
+
+
+def test_month_drag_the_left_end_of_a_conference_bar_one_day_earlier(view):
+    db = view.ctx.db
+    view.set_mode("month")
+    month = view.month
+    month.repaint()
+    rect, item = next((r, i) for r, i in month._hits if i.kind == "conference")
+    start, end = _event_times(db, item.event_id)
+    edge = QPoint(int(rect.left() + 2), int(rect.center().y()))
+    QTest.mouseMove(month, edge)
+    assert month.cursor().shape() == Qt.CursorShape.SizeHorCursor
+    sunday = month.cell_rect(month.days.index(date(2027, 5, 9)))
+    warnings = _press_move_release(month, edge, sunday.center().toPoint())  # the row above: weeks start on Monday
+    assert not any("session" in w for w in warnings)
+    assert _event_times(db, item.event_id) == (start - timedelta(days=1), end)
+    moved = next(i for i in view.items if i.kind == "conference")
+    assert (moved.first_day, moved.last_day) == (date(2027, 5, 9), date(2027, 5, 11))
+    assert view.ctx.undo_stack.count() == 1
+    view.ctx.undo_stack.undo()
+    assert _event_times(db, item.event_id) == (start, end)
+
+
+def test_month_drag_the_left_end_of_an_exchange_stay(view, traveller):
+    db = view.ctx.db
+    view.set_mode("month")
+    month = view.month
+    month.repaint()
+    rect = next(r for r, i in month._hits if i.kind == "exchange")
+    edge = QPoint(int(rect.left() + 2), int(rect.center().y()))
+    cell = month.cell_rect(0)
+    _press_move_release(month, edge, edge + QPoint(int(cell.width()), 0))
+    assert _stay(db, traveller)[:2] == (date(2027, 5, 12), date(2027, 5, 13))
+    view.ctx.undo_stack.undo()
+    assert _stay(db, traveller)[:2] == (date(2027, 5, 11), date(2027, 5, 13))

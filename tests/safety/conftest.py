@@ -45,3 +45,29 @@ def cli(capsys, db_path, db):
 
 def python() -> str:
     return sys.executable
+
+
+PASSPORT, DIET = "P9X4471203", "no shellfish, kosher"
+
+
+def run_cli(capsys, path: Path, *argv):
+    """``qistdesk --db path argv…`` in this process: (exit code, stdout, stderr)."""
+    from qistdesk.cli.main import main
+
+    capsys.readouterr()
+    rc = main(["--db", str(path), *map(str, argv)])
+    out, err = capsys.readouterr()
+    return rc, out, err
+
+
+def seed_person(path: Path) -> str:
+    """A database file holding one person with sensitive values (passport, diet); the person's id."""
+    from qistdesk.services.directory import create_person
+    from qistdesk.store import open_database
+
+    db = open_database(path)
+    try:
+        return create_person(db, given_name="Søren", family_name="Ørsted", passport_number=PASSPORT,
+                             dietary_needs=DIET, email="soeren@example.dk")
+    finally:
+        db.close()  # the last connection checkpoints the WAL into the file and removes it

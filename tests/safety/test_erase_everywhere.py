@@ -16,7 +16,7 @@ from qistdesk.services.privacy import neutral_reference
 from qistdesk.store import backup as store_backup
 from qistdesk.store import open_database
 
-from .test_machine_faults import _cli
+from .conftest import run_cli as _cli
 
 PASSPORT = "ZX4455667"
 

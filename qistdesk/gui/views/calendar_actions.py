@@ -94,14 +94,16 @@ def move_event_days(view, item, days: int, sessions: bool | None = None) -> bool
 
 
 def move_days_with_undo(view, item, first, last) -> bool:
-    """Move an exchange stay or a milestone to new days, or give a stay or a conference a new last day,
-    as one undoable step; False when refused."""
+    """Move an exchange stay or a milestone to new days, or give a stay or a conference a new first or
+    last day, as one undoable step; False when refused."""
     old_first, old_last = item.first_day, item.last_day
     span = day_month_short(first) + (f"–{day_month_short(last)}" if last != first else "")
     if item.kind == "milestone":
         text = tr("Move “{title}” to {day}").format(title=item.title, day=span)
     elif first == old_first:
         text = tr("“{title}” now ends on {day}").format(title=item.title, day=day_month_short(last))
+    elif last == old_last:
+        text = tr("“{title}” now starts on {day}").format(title=item.title, day=day_month_short(first))
     else:
         text = tr("Move “{title}” to {days}").format(title=item.title, days=span)
     db = view.ctx.db

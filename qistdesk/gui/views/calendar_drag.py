@@ -1,7 +1,7 @@
 """Mouse and keys of the day/week grid: select, open, drag to move or resize, drag a bar by days.
 
-A drag keeps its state in ``self._drag``: the item, the mode ("move", "resize"
-or "days" for an all-day conference bar), where it started and where it would
+A drag keeps its state in ``self._drag``: the item, the mode ("move", "resize";
+for an all-day bar "days", or "resize-first"/"resize-days" for its left or right end), where it started and where it would
 land now, with the warnings of that time (from the view's ``warn``). Each
 mouse move only redraws the ghost over the cached picture of the week.
 """
@@ -43,8 +43,7 @@ class GridMouse:
         if item is not None and placed is None and item.kind in DAY_KINDS and not item.cancelled \
                 and event.button() == Qt.MouseButton.LeftButton:
             bar = next(b for b in self.bars if b.item.key == item.key)
-            edge = self.bar_rect(bar).right() - 6 < pos.x() and item.kind != "milestone" and not bar.open_right
-            self._drag = {"item": item, "mode": "resize-days" if edge else "days", "pos": pos, "days": 0,
+            self._drag = {"item": item, "mode": bar_mode(bar, self.bar_rect(bar), pos.x()), "pos": pos, "days": 0,
                           "ghost": False, "warnings": []}
         if item is not None and placed is not None and item.movable and event.button() == Qt.MouseButton.LeftButton:
             rect = self.rect_of(placed)
@@ -58,7 +57,11 @@ class GridMouse:
         if not self._drag:
             item, placed = self.item_at(pos)
             edge = placed is not None and pos.y() > self.rect_of(placed).bottom() - 6
-            self.setCursor(Qt.CursorShape.SizeVerCursor if edge else Qt.CursorShape.ArrowCursor)
+            bar = next((b for b in self.bars if b.item is item), None) if item is not None and placed is None else None
+            ends = bar is not None and item.kind in DAY_KINDS and not item.cancelled \
+                and bar_mode(bar, self.bar_rect(bar), pos.x()) != "days"
+            self.setCursor(Qt.CursorShape.SizeVerCursor if edge else
+                           Qt.CursorShape.SizeHorCursor if ends else Qt.CursorShape.ArrowCursor)
             tip = "\n".join(self._lines(item)) if placed is not None else (
                 f"{item.title}\n{item.detail}".strip() if item is not None else "")
             if tip != self.toolTip():
@@ -69,10 +72,8 @@ class GridMouse:
     def drag_to(self, pos: QPointF) -> None:
         d = self._drag
         item = d["item"]
-        if d["mode"] in ("days", "resize-days"):
-            days = self.day_at(pos.x()) - self.day_at(d["pos"].x())
-            if d["mode"] == "resize-days":
-                days = max(days, (item.first_day - item.last_day).days)  # never before its first day
+        if d["mode"] in DAY_MODES:
+            days = clamp_days(item, d["mode"], self.day_at(pos.x()) - self.day_at(d["pos"].x()))
             if days != d["days"]:
                 d["days"] = days
                 first, last = new_days(item, d["mode"], days)
@@ -101,7 +102,7 @@ class GridMouse:
 
     def mouseReleaseEvent(self, event) -> None:
         d, self._drag = self._drag, None
-        if d and d["mode"] in ("days", "resize-days"):
+        if d and d["mode"] in DAY_MODES:
             if d["days"]:
                 emit_days(self, d["item"], d["mode"], d["days"])
         elif d and d["ghost"] and (d["start"], d["end"]) != (d["item"].start_utc, d["item"].end_utc):
@@ -126,12 +127,39 @@ class GridMouse:
 
 
 DAY_KINDS = ("conference", "workshop", "exchange", "milestone")  # all-day bars that can be dragged
+DAY_MODES = ("days", "resize-days", "resize-first")  # a bar moved, its last day moved, its first day moved
+EDGE = 6  # pixels at either end of a bar that grab its first or last day
+
+
+def bar_mode(bar, rect, x: float) -> str:
+    """What pressing a bar at ``x`` drags: its first day (left end), its last day (right end) or the
+    whole bar. A milestone is one day and only moves; an end cut off by the shown days is not grabbed."""
+    if bar.item.kind == "milestone":
+        return "days"
+    if x > rect.right() - EDGE and not bar.open_right:
+        return "resize-days"
+    if x < rect.left() + EDGE and not bar.open_left:
+        return "resize-first"
+    return "days"
+
+
+def clamp_days(item, mode: str, days: int) -> int:
+    """Days dragged, kept so that an end never passes the other (a bar is at least one day)."""
+    span = (item.last_day - item.first_day).days
+    if mode == "resize-days":
+        return max(days, -span)
+    if mode == "resize-first":
+        return min(days, span)
+    return days
 
 
 def new_days(item, mode: str, days: int):
-    """First and last day of an all-day item moved (``days``) or with its last day moved (``resize-days``)."""
+    """First and last day of an all-day item moved (``days``), with its last day moved (``resize-days``)
+    or with its first day moved (``resize-first``)."""
     if mode == "resize-days":
         return item.first_day, item.last_day + timedelta(days=days)
+    if mode == "resize-first":
+        return item.first_day + timedelta(days=days), item.last_day
     return item.first_day + timedelta(days=days), item.last_day + timedelta(days=days)
 
 

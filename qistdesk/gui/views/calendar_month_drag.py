@@ -2,7 +2,7 @@
 
 A timed item (an event, a series date) keeps its time of day and moves by whole
 days; an all-day bar (a conference, an exchange stay, a milestone) moves by whole
-days, and a stay's or a conference's right end changes its last day. While
+days, and a stay's or a conference's right end changes its last day, its left end its first day. While
 dragging, the target days are outlined with the editors' warnings beside them
 (``warn`` for timed items, ``warn_days`` for bars, both given by the view); on
 release ``moved`` / ``moved_days`` / ``moved_all_day`` say what to do, as the
@@ -15,7 +15,7 @@ from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QPainter, QPalette
 
 from qistdesk.gui.views import calendar_style as st
-from qistdesk.gui.views.calendar_drag import DAY_KINDS, emit_days, new_days, shift_local
+from qistdesk.gui.views.calendar_drag import DAY_KINDS, EDGE, clamp_days, emit_days, new_days, shift_local
 from qistdesk.timezones import utc_to_local
 from qistdesk.gui.locale_format import clock
 
@@ -43,14 +43,26 @@ class MonthMouse:
         if not item.all_day:
             mode = "move"
         elif item.kind in DAY_KINDS:
-            rect = next(r for r, i in reversed(self._hits) if i is item and r.contains(pos))
-            end = self.index_at(QPointF(rect.right() - 3, rect.center().y()))
-            edge = pos.x() > rect.right() - 6 and item.kind != "milestone" and end is not None \
-                and self.days[end] == item.last_day
-            mode = "resize-days" if edge else "days"
+            mode = self._bar_end(item, pos) or "days"
         else:
             return None
         return {"item": item, "mode": mode, "pos": pos, "index": index, "days": 0, "ghost": False, "warnings": []}
+
+    def _bar_end(self, item, pos: QPointF) -> str | None:
+        """"resize-first"/"resize-days" when ``pos`` is on the left/right end of a stay's or a
+        conference's bar, where that end is its real first/last day (not cut by the week row)."""
+        if not item.all_day or item.kind not in DAY_KINDS or item.kind == "milestone" or item.cancelled:
+            return None
+        rect = next((r for r, i in reversed(self._hits) if i is item and r.contains(pos)), None)
+        if rect is None:
+            return None
+        at = self.index_at(QPointF(rect.right() - 3, rect.center().y()))
+        if pos.x() > rect.right() - EDGE and at is not None and self.days[at] == item.last_day:
+            return "resize-days"
+        at = self.index_at(QPointF(rect.left() + 3, rect.center().y()))
+        if pos.x() < rect.left() + EDGE and at is not None and self.days[at] == item.first_day:
+            return "resize-first"
+        return None
 
     def mouseMoveEvent(self, event) -> None:
         d = self._drag
@@ -59,6 +71,8 @@ class MonthMouse:
             tip = f"{item.title}\n{item.detail}".strip() if item is not None else ""
             if tip != self.toolTip():
                 self.setToolTip(tip)  # a cell cuts long titles: the whole of it on hover
+            end = item is not None and self._bar_end(item, event.position())
+            self.setCursor(Qt.CursorShape.SizeHorCursor if end else Qt.CursorShape.ArrowCursor)
             return
         self.drag_to(event.position())
 
@@ -68,8 +82,8 @@ class MonthMouse:
         if index is None:
             return
         item, days = d["item"], index - d["index"]
-        if d["mode"] == "resize-days":
-            days = max(days, (item.first_day - item.last_day).days)
+        if d["mode"] != "move":
+            days = clamp_days(item, d["mode"], days)
         if days != d["days"]:
             d["days"] = days
             d["ghost"] = d["ghost"] or bool(days)

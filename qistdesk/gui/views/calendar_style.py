@@ -164,8 +164,11 @@ def draw_warnings(painter: QPainter, palette: QPalette, anchor: QRectF, warnings
     if not warnings:
         return
     fm = painter.fontMetrics()
-    box_w = min(max(fm.horizontalAdvance(w) for w in warnings) + 16, width * 0.6)
-    height = (fm.height() + 2) * len(warnings) + 8
+    texts = ["⚠ " + w for w in warnings]
+    box_w = min(max(fm.horizontalAdvance(w) for w in texts) + 16, width * 0.6)
+    wrap = Qt.AlignmentFlag.AlignLeft | Qt.TextFlag.TextWordWrap  # a long warning wraps, never cut
+    heights = [fm.boundingRect(QRect(0, 0, int(box_w - 12), 10 * fm.height()), wrap, w).height() + 2 for w in texts]
+    height = sum(heights) + 8
     x = anchor.right() + 6 if anchor.right() + 6 + box_w < width else anchor.left() - box_w - 6
     box = QRectF(max(x, 0), top, box_w, height)
     painter.fillRect(box, palette.color(QPalette.ColorRole.Base))
@@ -174,7 +177,7 @@ def draw_warnings(painter: QPainter, palette: QPalette, anchor: QRectF, warnings
     painter.setBrush(Qt.BrushStyle.NoBrush)
     painter.drawRect(box)
     painter.setPen(palette.color(QPalette.ColorRole.Text))
-    for n, w in enumerate(warnings):
-        painter.drawText(QRectF(box.left() + 8, box.top() + 4 + n * (fm.height() + 2), box_w - 12, fm.height()),
-                         Qt.AlignmentFlag.AlignLeft, fm.elidedText("⚠ " + w, Qt.TextElideMode.ElideRight,
-                                                                   int(box_w - 12)))
+    y = box.top() + 4
+    for w, h in zip(texts, heights):
+        painter.drawText(QRectF(box.left() + 8, y, box_w - 12, h), wrap, w)
+        y += h

@@ -18,7 +18,7 @@ from qistdesk.gui import locale_format
 from qistdesk.gui.event_common import hm, place_name
 from qistdesk.gui.i18n import tr
 from qistdesk.gui.views import calendar_style as st
-from qistdesk.gui.views.calendar_drag import new_days
+from qistdesk.gui.views.calendar_drag import DAY_MODES, new_days
 from qistdesk.timezones import UTC, utc_to_local, zone
 
 
@@ -190,11 +190,13 @@ class TimeGridPaint:
         painter.drawText(QRectF(4, self.header_height() + 3, 2 * g - 8, fm.height()), Qt.AlignmentFlag.AlignLeft,
                          tr("All day"))
         shown = [b for b in self.bars if b.row < self.all_day_rows()]
-        for bar in shown:
+        dragged = self._drag["item"].key if self._drag and self._drag.get("ghost") else None
+        for bar in shown:  # a bar being dragged is dimmed and without text: its ghost carries the title
             st.draw_item(painter, self.bar_rect(bar), pal, bar.item.kind,
+                         [] if bar.item.key == dragged else
                          [("◂ " if bar.open_left else "") + bar.item.title + (f" — {bar.item.detail}"
                                                                               if bar.item.detail else "")],
-                         cancelled=bar.item.cancelled,
+                         cancelled=bar.item.cancelled or bar.item.key == dragged,
                          selected=self.selected is not None and bar.item.key == self.selected.key)
         hidden = len(self.bars) - len(shown)
         if hidden:
@@ -204,15 +206,14 @@ class TimeGridPaint:
 
     def _paint_ghost(self, painter: QPainter, pal: QPalette) -> None:
         d = self._drag
-        if d["mode"] in ("days", "resize-days"):
+        if d["mode"] in DAY_MODES:
             bar = next((b for b in self.bars if b.item.key == d["item"].key), None)
-            if bar is not None:
+            first, last = new_days(d["item"], d["mode"], d["days"])
+            a, b = max((first - self.days[0]).days, 0), min((last - self.days[0]).days, len(self.days) - 1)
+            if bar is not None and a <= b:  # the ghost over the shown days the bar would take
                 from dataclasses import replace
 
-                shift = d["days"] if d["mode"] == "days" else 0
-                moved = replace(bar, first=bar.first + shift, last=bar.last + d["days"])
-                rect = self.bar_rect(moved)
-                first, last = new_days(bar.item, d["mode"], d["days"])
+                rect = self.bar_rect(replace(bar, first=a, last=b))
                 span = locale_format.day_month_short(first) + (
                     f"–{locale_format.day_month_short(last)}" if last != first else "")
                 st.draw_item(painter, rect, pal, bar.item.kind, [f"{bar.item.title}: {span}"], ghost=True)

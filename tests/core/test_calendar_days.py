@@ -1,0 +1,48 @@
+"""All-day moves on the calendar, headless: a conference's first and last day, and what is warned."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+import pytest
+
+from qistdesk.domain import Event
+from qistdesk.domain.validation import ValidationError
+from qistdesk.services import calendar_days, queries
+from qistdesk.timezones import utc_to_local
+
+
+def _conference(db):
+    event = next(e for e in queries.list_events(db, "conference") if e["title"].startswith("Copenhagen Quantum Days"))
+    with db.read() as s:
+        row = s.get(Event, event["id"])
+        return row.id, row.start_utc, row.end_utc, row.timezone
+
+
+def _days(db, ident):
+    with db.read() as s:
+        e = s.get(Event, ident)
+        a, b = utc_to_local(e.start_utc, e.timezone), utc_to_local(e.end_utc, e.timezone)
+        return a, b
+
+
+def test_a_new_first_day_keeps_the_time_of_day_and_the_end(demo_db):
+    ident, start, end, zone = _conference(demo_db)
+    first, last = utc_to_local(start, zone).date(), utc_to_local(end, zone).date()
+    item = type("Item", (), {"key": f"event:{ident}", "exchange_id": None})()
+    warned = calendar_days.day_warnings(demo_db, item, first + timedelta(days=1), last)
+    assert any(w.startswith("a session starts before the new first day") for w in warned)
+    assert not calendar_days.day_warnings(demo_db, item, first - timedelta(days=1), last)
+    calendar_days.move_days(demo_db, f"event:{ident}", first - timedelta(days=1), last)
+    a, b = _days(demo_db, ident)
+    old_a = utc_to_local(start, zone)
+    assert (a.date(), a.time(), b) == (first - timedelta(days=1), old_a.time(), utc_to_local(end, zone))
+
+
+def test_a_first_day_after_the_last_is_refused_and_nothing_changes(demo_db):
+    ident, start, end, _zone = _conference(demo_db)
+    with pytest.raises(ValidationError):
+        calendar_days.move_days(demo_db, f"event:{ident}", date(2099, 1, 2), date(2099, 1, 1))
+    with demo_db.read() as s:
+        e = s.get(Event, ident)
+        assert (e.start_utc, e.end_utc) == (start, end)

@@ -1,0 +1,191 @@
+"""``list people`` reads a SQLite file through plain sqlite3 when that is all opening would do
+(store/reading.py, issue 19): the same records and bytes as through SQLAlchemy, the same file
+check and errors, and the usual open (migration, daily copy) whenever it would do more.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import shutil
+import sqlite3
+
+import pytest
+
+from qistdesk.cli.main import main
+from qistdesk.services.directory import create_organization, create_person
+from qistdesk.services.people_list import list_people
+from qistdesk.store import open_database, reading
+from qistdesk.store.migrate import HEAD_REVISION, current_revision, downgrade
+
+AWKWARD = [  # (given, family, organisation key or None, email, job title)
+    ("Ada <&> \"Bob\"", "O'Brien & <Sons>", "amp", "ada@example.org", "Lead <b>bold</b> \\ back\\slash"),
+    ("Åse", "Ærø", "dk", "", "Forsker — ø/å"),
+    ("🦊 Fox", "Émoji 🎉🇩🇰", None, "fox@example.org", "tab\there, new\nline, \u2028sep"),
+    ("芳", "王", "dk", "", ""),
+    ("민준", "김", None, "", "x" * 60),
+    ("Zed", "Aagaard", "amp", "zed@example.org", "same name twice"),
+    ("Zed", "Aagaard", None, "zed2@example.org", "same name twice"),
+]
+
+
+@pytest.fixture
+def awkward(db_path):
+    """A database file with awkward people, closed, with today's daily copy made (as after any
+    earlier command today): a plain read is then all a listing needs."""
+    db = open_database(db_path)
+    orgs = {"amp": create_organization(db, name="Smith & <Wesson> \"Labs\"", sector="industry", country="US"),
+            "dk": create_organization(db, name="Københavns Universitet 🏛", sector="academia", country="DK")}
+    for given, family, org, email, title in AWKWARD:
+        create_person(db, given_name=given, family_name=family, organization_id=orgs.get(org), email=email,
+                      job_title=title, country="DK" if org == "dk" else "", career_stage="senior" if org else "")
+    db.close()
+    open_database(db_path).close()  # the daily copy, now that there is data
+    return db_path, orgs
+
+
+def _no_plain_read(monkeypatch):
+    monkeypatch.setattr(reading, "_plain", lambda target: (None, None))
+
+
+def _cli(capsys, *argv):
+    capsys.readouterr()
+    rc = main([str(a) for a in argv])
+    out, err = capsys.readouterr()
+    return rc, out, err
+
+
+def _state(path):
+    """The file's bytes and mtime, and the backups folder: what a listing must leave alone."""
+    backups = sorted(p.name for p in (path.parent / "backups").rglob("*"))
+    return hashlib.sha256(path.read_bytes()).hexdigest(), path.stat().st_mtime_ns, backups
+
+
+def test_both_readers_give_the_same_records(awkward):
+    path, orgs = awkward
+    reader = reading.open_for_reading(path)
+    assert isinstance(reader, reading.FileReader)
+    try:
+        plain, plain_org = list_people(reader), list_people(reader, organization_id=orgs["amp"])
+    finally:
+        reader.close()
+    db = open_database(path)
+    try:
+        assert list_people(db) == plain and list_people(db, organization_id=orgs["amp"]) == plain_org
+    finally:
+        db.close()
+    assert len(plain) == len(AWKWARD) and [p["family_name"] for p in plain_org] == ["Aagaard", "O'Brien & <Sons>"]
+    assert [p["organization"] for p in plain if p["given_name"] == "🦊 Fox"] == [None]
+    assert all(type(p["version"]) is int for p in plain)
+
+
+@pytest.mark.parametrize("options", [["--json"], [], ["--json", "--sector", "industry"]])
+def test_the_command_prints_the_same_bytes_both_ways(awkward, capsys, monkeypatch, options):
+    path, _ = awkward
+    read = []
+    real = reading.FileReader.rows
+    monkeypatch.setattr(reading.FileReader, "rows", lambda self, *a: read.append(a) or real(self, *a))
+    plain = _cli(capsys, "--db", path, "list", "people", *options)
+    assert len(read) == 1  # it was a plain read
+    _no_plain_read(monkeypatch)
+    assert _cli(capsys, "--db", path, "list", "people", *options) == plain
+    assert plain[0] == 0 and plain[2] == ""
+    if options[:1] == ["--json"]:
+        records = json.loads(plain[1])
+        assert len(records) == (2 if "--sector" in options else len(AWKWARD))
+    else:
+        assert "O'Brien & <Sons>" in plain[1] and "🦊 Fox" in plain[1]
+
+
+def test_a_listing_writes_nothing(awkward, capsys):
+    path, _ = awkward
+    before = _state(path)
+    assert _cli(capsys, "--db", path, "list", "people", "--json")[0] == 0
+    assert _state(path) == before
+    reader = reading.open_for_reading(path)
+    try:
+        with pytest.raises(sqlite3.OperationalError, match="readonly"):
+            reader._conn.execute("CREATE TABLE t (x)")  # opened with mode=ro
+    finally:
+        reader.close()
+    assert _state(path) == before
+
+
+def test_an_old_schema_is_migrated_as_before(awkward, capsys):
+    path, _ = awkward
+    from alembic.script import ScriptDirectory
+
+    from qistdesk.store.migrate import alembic_config
+
+    previous = ScriptDirectory.from_config(alembic_config()).get_revision(HEAD_REVISION).down_revision
+    db = open_database(path)
+    downgrade(db, previous)
+    db.close()
+    rc, out, err = _cli(capsys, "--db", path, "list", "people", "--json")
+    assert rc == 0 and err == "" and len(json.loads(out)) == len(AWKWARD)
+    db = open_database(path)
+    try:
+        assert current_revision(db) == HEAD_REVISION
+    finally:
+        db.close()
+    assert list((path.parent / "backups" / path.name).glob("*pre-migration*.sqlite3"))
+
+
+def test_a_due_daily_copy_is_made_as_before(awkward, capsys):
+    path, _ = awkward
+    shutil.rmtree(path.parent / "backups")
+    reader, checked = reading._plain(path)
+    assert reader is None and checked is not None and checked.read_only is None  # a copy is due
+    assert _cli(capsys, "--db", path, "list", "people")[0] == 0
+    assert list((path.parent / "backups" / path.name).glob("*daily*.sqlite3"))
+    reader = reading.open_for_reading(path)  # and with the copy made, the next listing reads plainly
+    try:
+        assert isinstance(reader, reading.FileReader)
+    finally:
+        reader.close()
+
+
+def test_a_server_url_or_a_new_file_opens_as_usual(tmp_path, monkeypatch):
+    opened = []
+    monkeypatch.setattr("qistdesk.store.opening.open_database",
+                        lambda target, **kw: opened.append((target, kw)) or "opened")
+    url = "postgresql+psycopg://nina@db.office.example/qistdesk"
+    assert reading.open_for_reading(url) == "opened"
+    new = tmp_path / "new.sqlite3"
+    assert reading.open_for_reading(new) == "opened"
+    assert opened == [(url, {"checked": None}), (new, {"checked": None})] and not new.exists()
+
+
+def test_a_file_others_may_read_is_made_private_as_before(awkward):
+    path, _ = awkward
+    path.chmod(0o644)
+    db = reading.open_for_reading(path)
+    try:
+        assert not isinstance(db, reading.FileReader)
+    finally:
+        db.close()
+    assert path.stat().st_mode & 0o077 == 0
+
+
+def test_a_file_that_is_no_database_gives_the_same_line(tmp_path, capsys, monkeypatch):
+    path = tmp_path / "notes.sqlite3"
+    path.write_bytes(b"these are my notes, not a database\n" * 200)
+    path.chmod(0o600)
+    before = path.read_bytes()
+    plain = _cli(capsys, "--db", path, "list", "people", "--json")
+    _no_plain_read(monkeypatch)
+    assert _cli(capsys, "--db", path, "list", "people", "--json") == plain
+    rc, out, err = plain
+    assert rc == 1 and out == "" and err.count("\n") == 1 and "not a SQLite database" in err
+    assert path.read_bytes() == before and sorted(p.name for p in tmp_path.iterdir()) == ["notes.sqlite3"]
+
+
+def test_a_damaged_file_is_refused_and_moved_aside_as_before(awkward, capsys):
+    path, _ = awkward
+    data = bytearray(path.read_bytes())
+    page = 4096
+    data[3 * page: 5 * page] = b"\xa5" * (2 * page)  # two pages of a table and its index
+    path.write_bytes(bytes(data))
+    rc, out, err = _cli(capsys, "--db", path, "list", "people", "--json")
+    assert rc == 1 and out == "" and err.count("\n") == 1 and "is damaged" in err and "moved aside" in err
+    assert not path.exists() and list(path.parent.glob("test-damaged-*.sqlite3"))
