@@ -552,3 +552,18 @@ def test_enter_on_an_agenda_row_opens_it(view, qtbot):
     with qtbot.waitSignal(agenda.item_activated, timeout=2000) as opened:
         QTest.keyClick(agenda, Qt.Key.Key_Return)
     assert opened.args[0].key == row.data(0, Qt.ItemDataRole.UserRole)
+
+
+def test_the_week_tints_the_day_the_arrow_keys_chose(view):
+    grid = view.grid
+    grid.setFocus()
+    QTest.keyClick(grid, Qt.Key.Key_Right)  # Wed 12 -> Thu 13 May
+    assert view.current == date(2027, 5, 13)
+    image = _painted(grid)
+    y = int(grid.header_height() - 5)
+
+    def corner(day):  # the header's right corner of a day's column: no text there
+        i = grid.days.index(day)
+        return image.pixel(int(grid.col_x(i) + grid.col_w(i) - 4), y)
+
+    assert corner(date(2027, 5, 13)) != corner(date(2027, 5, 14)) == corner(date(2027, 5, 11))
