@@ -105,6 +105,20 @@ def first_open(db: Path, repeat: int) -> None:
                 [r["holidays"] for r in runs], base)
 
 
+def settle(app, view, seconds: float = 10.0) -> None:
+    """Let the view finish showing what it shows, as it does in the app before the user pages on:
+    the holidays are named right after the first paint (a timer in the event loop). Without it
+    every switch ran without holidays, and each refresh asked for a repaint of the whole view
+    (the holidays still to come), so ``repaint()`` drew the window and then the month a second time."""
+    from qistdesk.services import holidays_dk_us
+
+    end = time.perf_counter() + seconds
+    while not holidays_dk_us.loaded() and time.perf_counter() < end:
+        app.processEvents()
+        time.sleep(0.005)
+    app.processEvents()
+
+
 def switching(db: Path, repeat: int) -> None:
     from PySide6.QtWidgets import QApplication
 
@@ -119,9 +133,11 @@ def switching(db: Path, repeat: int) -> None:
     app.processEvents()
     view.read_ahead = False  # cold: nothing read ahead, every switch reads its period
     view.go_to(date(2027, 1, 4))
+    settle(app, view)
     repaint_runs = [_t(view.grid.repaint) for _ in range(repeat * 4)]
     weeks, weeks_cpu = _cpu_runs(lambda: (view.step(1), view.grid.repaint()), repeat * 4)
     view.set_mode("month")
+    settle(app, view)
     months, months_cpu = _cpu_runs(lambda: (view.step(1), view.month.repaint()), repeat * 2)
     view.set_mode("week")
     view.read_ahead = True

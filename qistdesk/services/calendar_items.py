@@ -21,13 +21,11 @@ from typing import Iterable
 
 from sqlalchemy import and_, func, or_, select
 
-from qistdesk.domain import (ConferenceSession, Event, Exchange, ExchangeProgram, Milestone, Participation, Person,
-                             SeriesDate, SessionSpeaker, display_name)
+from qistdesk.domain import ConferenceSession, Event, Participation, Person, SeriesDate, SessionSpeaker, display_name
 from qistdesk.domain.enums import NO_SEAT
-from qistdesk.domain.exchanges import step_title
 from qistdesk.domain.recurrence import HORIZON_YEARS, MAX_DATES
 from qistdesk.domain.series import horizon, occurrences
-from qistdesk.messages import _, ngettext
+from qistdesk.messages import ngettext
 from qistdesk.store import Database
 from qistdesk.timezones import utc_to_local
 
@@ -148,19 +146,21 @@ def _chunks(ids, size: int = 500):
 
 def items_between(db: Database, first_utc: datetime, last_utc: datetime, *, kinds: Iterable[str] | None = None,
                   person_id: str | None = None, with_participants: bool = False,
-                  longest: timedelta | None = None) -> list[CalendarItem]:
+                  longest: timedelta | None = None, cache=None) -> list[CalendarItem]:
     """Everything touching ``[first_utc, last_utc)``, sorted by start; ``kinds`` narrows to some of
     :data:`KINDS`, ``person_id`` to what that person takes part in, speaks at, chairs or travels on.
     ``people`` of an item holds its speakers and chairs, and its participants too when
     ``with_participants`` (or a person filter) asks for them (see :func:`participants_of`).
-    ``longest`` is :func:`longest_span` when the caller keeps it (read here otherwise)."""
+    ``longest`` is :func:`longest_span` when the caller keeps it (read here otherwise); ``cache``, a
+    ``calendar_cache.ReadCache`` the caller keeps, gives the stays and timetables read before."""
     wanted = set(kinds) if kinds is not None else set(KINDS)
     if longest is None:
         longest = longest_span(db)
     # Stays and timetables are read beside the events: SQLite lets go of the GIL while it reads.
-    stays = _POOL.submit(_read_exchanges, db, first_utc, last_utc, wanted) \
+    stays = _POOL.submit(_read_exchanges, db, first_utc, last_utc, wanted, cache) \
         if wanted & {"exchange", "milestone"} else None
-    timetables = _POOL.submit(_read_timetables, db, first_utc, last_utc, longest) if "session" in wanted else None
+    timetables = _POOL.submit(_read_timetables, db, first_utc, last_utc, longest, cache) \
+        if "session" in wanted else None
     with db.read() as s:
         out = _events(s, first_utc, last_utc, wanted, with_participants or bool(person_id), longest, timetables)
     if stays is not None:
@@ -174,19 +174,29 @@ def items_between(db: Database, first_utc: datetime, last_utc: datetime, *, kind
 _POOL = ThreadPoolExecutor(max_workers=2, thread_name_prefix="qistdesk-calendar-read")
 
 
-def _read_exchanges(db: Database, first_utc, last_utc, wanted: set[str]) -> list[CalendarItem]:
+def _read_exchanges(db: Database, first_utc, last_utc, wanted: set[str], cache=None) -> list[CalendarItem]:
+    """Exchange stays (the traveller's name read with them) and their milestones."""
+    from qistdesk.services.calendar_cache import read_milestones, read_stays
+
+    first, last = (first_utc - timedelta(days=1)).date(), (last_utc + timedelta(days=1)).date()
+    out: list[CalendarItem] = []
     with db.read() as s:
-        return _exchanges(s, first_utc, last_utc, wanted)
+        if "exchange" in wanted:
+            out += cache.stays(s, first, last) if cache is not None else read_stays(s, first, last)
+        if "milestone" in wanted:
+            out += read_milestones(s, first, last)
+    return out
 
 
-def _read_timetables(db: Database, first_utc, last_utc, longest: timedelta) -> dict[str, list[CalendarItem]]:
+def _read_timetables(db: Database, first_utc, last_utc, longest: timedelta,
+                     cache=None) -> dict[str, list[CalendarItem]]:
     """The sessions of the conferences and workshops touching the window (the same events
     :func:`_events` reads), by event."""
     with db.read() as s:
         ids = [r[0] for r in s.connection().execute(select(Event.id).where(
             Event.kind.in_(("conference", "workshop")), Event.series_rule == "", Event.start_utc < last_utc,
             Event.start_utc > first_utc - longest, Event.end_utc > first_utc))]
-        return _sessions(s, ids)
+        return cache.timetables(s, ids) if cache is not None else _sessions(s, ids)
 
 
 def longest_span(db: Database) -> timedelta:
@@ -340,36 +350,6 @@ def _names(s, ids: set[str]) -> dict[str, str]:
         for pid, given, family in s.connection().execute(select(Person.id, Person.given_name, Person.family_name)
                                             .where(Person.id.in_(chunk))):
             out[pid] = _display(given, family)
-    return out
-
-
-def _exchanges(s, first_utc, last_utc, wanted: set[str]) -> list[CalendarItem]:
-    """Exchange stays (the traveller's name read with them) and their milestones."""
-    first, last = (first_utc - timedelta(days=1)).date(), (last_utc + timedelta(days=1)).date()
-    out: list[CalendarItem] = []
-    if "exchange" in wanted:
-        for eid, pid, host, start, end, stage, version, program, given, family in s.connection().execute(
-                select(Exchange.id, Exchange.person_id, Exchange.host_contact_id, Exchange.start_date,
-                       Exchange.end_date, Exchange.stage, Exchange.version, ExchangeProgram.name, Person.given_name,
-                       Person.family_name)
-                .join(ExchangeProgram, ExchangeProgram.id == Exchange.program_id)
-                .outerjoin(Person, Person.id == Exchange.person_id)
-                .where(Exchange.stage != "withdrawn", Exchange.start_date <= last, Exchange.end_date >= first)):
-            out.append(CalendarItem(f"exchange:{eid}", "exchange", _("Exchange: {name}").format(name=_display(given, family) or "?"),
-                                    program, first_day=start, last_day=end, status=stage, exchange_id=eid,
-                                    people=frozenset(p for p in (pid, host) if p), version=version))
-    if "milestone" in wanted:
-        for mid, title, due, done, version, xid, pid, host, given, family in s.connection().execute(
-                select(Milestone.id, Milestone.title, Milestone.due_date, Milestone.done, Milestone.version,
-                       Milestone.exchange_id, Exchange.person_id, Exchange.host_contact_id, Person.given_name,
-                       Person.family_name)
-                .join(Exchange, Exchange.id == Milestone.exchange_id)
-                .outerjoin(Person, Person.id == Exchange.person_id)
-                .where(Milestone.due_date >= first, Milestone.due_date <= last, Exchange.stage != "withdrawn")):
-            out.append(CalendarItem(f"milestone:{mid}", "milestone", f"{'✓ ' if done else ''}{step_title(title)}",
-                                    _display(given, family), first_day=due, last_day=due,
-                                    status="done" if done else "due", exchange_id=xid,
-                                    people=frozenset(p for p in (pid, host) if p), version=version))
     return out
 
 

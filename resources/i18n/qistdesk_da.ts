@@ -4675,6 +4675,34 @@ Skal de skrives om uden dem (kontrolsummerne fornyes)?</numerusform>
         <source>Fix first: {fields}</source>
         <translation>Ret først: {fields}</translation>
     </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Åbn</translation>
+    </message>
+    <message>
+        <source>&amp;Move to another day…</source>
+        <translation>&amp;Flyt til en anden dag…</translation>
+    </message>
+    <message>
+        <source>Move to another day</source>
+        <translation>Flyt til en anden dag</translation>
+    </message>
+    <message>
+        <source>New day</source>
+        <translation>Ny dag</translation>
+    </message>
+    <message>
+        <source>Move</source>
+        <translation>Flyt</translation>
+    </message>
+    <message>
+        <source>Move “{title}” to another day; a timed item keeps its time of day.</source>
+        <translation>Flyt “{title}” til en anden dag; en aftale med klokkeslæt beholder sit klokkeslæt.</translation>
+    </message>
+    <message>
+        <source>New day:</source>
+        <translation>Ny dag:</translation>
+    </message>
 </context>
 <context>
     <name>i18n</name>

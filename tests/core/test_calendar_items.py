@@ -36,3 +36,41 @@ def test_items_of_the_conference_week(demo_db):
     person = next(iter(speaker.people))
     mine = calendar_items.items_between(demo_db, first, last, person_id=person)
     assert mine and all(person in i.people for i in mine)
+
+
+def test_a_read_cache_gives_the_same_items_and_is_cleared_with_the_data(demo_db, monkeypatch):
+    """The view keeps stays and timetables across periods (services.calendar_cache): every week
+    and month it serves must equal a read without it, and a cleared cache reads the data again."""
+    from datetime import timedelta
+
+    from qistdesk.services import calendar_cache, calendar_days
+
+    cache = calendar_cache.ReadCache()
+    home = "Europe/Copenhagen"
+    windows = [calendar_items.local_range(date(2027, 5, 3) + timedelta(weeks=n),
+                                          date(2027, 5, 9) + timedelta(weeks=n), home) for n in (0, 1, 2, 1, -8, 30)]
+    windows.append(calendar_items.local_range(date(2027, 4, 26), date(2027, 6, 6), home))  # a month's six weeks
+    for first, last in windows:
+        assert calendar_items.items_between(demo_db, first, last, cache=cache) == \
+            calendar_items.items_between(demo_db, first, last)
+    conference_week = windows[1]
+    kept = calendar_items.items_between(demo_db, *conference_week, cache=cache)
+    assert any(i.kind == "session" for i in kept) and any(i.kind == "exchange" for i in kept)
+    stay = next(i for i in kept if i.kind == "exchange")
+    calendar_days.move_days(demo_db, stay.key, stay.first_day + timedelta(days=1), stay.last_day + timedelta(days=1))
+    cache.clear()  # the view clears it on every data change
+    moved = next(i for i in calendar_items.items_between(demo_db, *conference_week, cache=cache) if i.key == stay.key)
+    assert moved.first_day == stay.first_day + timedelta(days=1)
+
+    # a read under way when the data changes is not kept
+    real = calendar_cache.read_stays
+
+    def cleared_meanwhile(s, first, last):
+        out = real(s, first, last)
+        cache.clear()
+        return out
+
+    monkeypatch.setattr(calendar_cache, "read_stays", cleared_meanwhile)
+    cache.clear()
+    calendar_items.items_between(demo_db, *conference_week, cache=cache)
+    assert cache._stays is None

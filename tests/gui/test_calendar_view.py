@@ -224,7 +224,7 @@ def traveller(view):
                                      milestones=[{"title": "Send report", "kind": "report",
                                                   "due_date": date(2027, 5, 12)}])
     view._person_id = person
-    view.refresh()
+    view.ctx.notify_changed("exchanges")  # as the app's editors do: the view reads again
     return stay
 
 
@@ -469,3 +469,101 @@ def test_month_drag_the_left_end_of_an_exchange_stay(view, traveller):
     assert _stay(db, traveller)[:2] == (date(2027, 5, 12), date(2027, 5, 13))
     view.ctx.undo_stack.undo()
     assert _stay(db, traveller)[:2] == (date(2027, 5, 11), date(2027, 5, 13))
+
+
+def _context_menu(widget, pos: QPoint):
+    """The item menu as the Menu key (or Shift+F10) opens it: a keyboard context-menu event at ``pos``."""
+    from PySide6.QtGui import QContextMenuEvent
+    from PySide6.QtWidgets import QApplication
+
+    target = widget.viewport() if hasattr(widget, "viewport") else widget
+    QApplication.sendEvent(target, QContextMenuEvent(QContextMenuEvent.Reason.Keyboard, pos, target.mapToGlobal(pos)))
+    return QApplication.activePopupWidget()
+
+
+def test_agenda_moves_a_series_date_to_another_day_from_its_menu(view, qtbot):
+    """The agenda has no time axis to drag along: its item menu moves a date to a typed day, showing
+    the drag's warnings for that day first; the date keeps its time, and one Undo puts it back."""
+    db = view.ctx.db
+    view.set_mode("agenda")
+    agenda = view.agenda
+    rows = [agenda.topLevelItem(i).child(j) for i in range(agenda.topLevelItemCount())
+            for j in range(agenda.topLevelItem(i).childCount())]
+    row = next(r for r in rows if r.data(0, Qt.ItemDataRole.UserRole).startswith("date:"))
+    item = next(i for i in view.items if i.key == row.data(0, Qt.ItemDataRole.UserRole))
+    when = utc_to_local(item.start_utc, CPH)
+    agenda.setFocus()
+    agenda.setCurrentItem(row)
+    menu = _context_menu(agenda, agenda.visualItemRect(row).center())
+    assert [a.text() for a in menu.actions()] == ["&Open", "&Move to another day…"]  # O and M choose them
+    seen = []
+
+    def fill(dialog):
+        dialog.day.line.selectAll()
+        QTest.keyClicks(dialog.day.line, "2027-05-17")  # Whit Monday
+        seen.append(dialog.warnings.text())
+        when_modal(lambda box: next(b for b in box.buttons() if b.text() == "This date").click())
+        QTest.keyClick(dialog.day.line, Qt.Key.Key_Return)
+
+    when_modal(fill)
+    move = menu.actions()[1]
+    menu.close()
+    move.trigger()
+    assert "public holiday in Denmark" in seen[0]
+    moved = {r["id"]: r for r in queries.series_dates(db, item.event_id)}[item.item_id]
+    local = utc_to_local(moved["start_utc"], CPH)
+    assert (local.date(), local.time()) == (date(2027, 5, 17), when.time())
+    assert agenda.selected_item().key == item.key  # still chosen, under its new day: Enter opens it
+    assert agenda.currentItem().parent().text(0) == "Monday, 17 May 2027"
+    assert view.ctx.undo_stack.count() == 1
+    view.ctx.undo_stack.undo()
+    assert {r["id"]: r for r in queries.series_dates(db, item.event_id)}[item.item_id]["start_utc"] == item.start_utc
+
+
+def test_month_menu_moves_an_exchange_stay_by_keyboard(view, traveller):
+    """In the month, the item menu opened on a selected stay moves it without the mouse."""
+    view.set_mode("month")
+    month = view.month
+    month.repaint()
+    rect, stay = next((r, i) for r, i in month._hits if i.kind == "exchange")
+    month.selected = stay
+    menu = _context_menu(month, rect.center().toPoint())
+
+    def fill(dialog):
+        dialog.day.line.selectAll()
+        QTest.keyClicks(dialog.day.line, "2027-05-18")
+        QTest.keyClick(dialog.day.line, Qt.Key.Key_Return)
+
+    when_modal(fill)
+    move = next(a for a in menu.actions() if a.text() == "&Move to another day…")
+    menu.close()
+    move.trigger()
+    assert _stay(view.ctx.db, traveller)[:2] == (date(2027, 5, 18), date(2027, 5, 20))
+    view.ctx.undo_stack.undo()
+    assert _stay(view.ctx.db, traveller)[:2] == (date(2027, 5, 11), date(2027, 5, 13))
+
+
+def test_enter_on_an_agenda_row_opens_it(view, qtbot):
+    view.set_mode("agenda")
+    agenda = view.agenda
+    row = agenda.topLevelItem(0).child(0)
+    agenda.setFocus()
+    agenda.setCurrentItem(row)
+    with qtbot.waitSignal(agenda.item_activated, timeout=2000) as opened:
+        QTest.keyClick(agenda, Qt.Key.Key_Return)
+    assert opened.args[0].key == row.data(0, Qt.ItemDataRole.UserRole)
+
+
+def test_the_week_tints_the_day_the_arrow_keys_chose(view):
+    grid = view.grid
+    grid.setFocus()
+    QTest.keyClick(grid, Qt.Key.Key_Right)  # Wed 12 -> Thu 13 May
+    assert view.current == date(2027, 5, 13)
+    image = _painted(grid)
+    y = int(grid.header_height() - 5)
+
+    def corner(day):  # the header's right corner of a day's column: no text there
+        i = grid.days.index(day)
+        return image.pixel(int(grid.col_x(i) + grid.col_w(i) - 4), y)
+
+    assert corner(date(2027, 5, 13)) != corner(date(2027, 5, 14)) == corner(date(2027, 5, 11))

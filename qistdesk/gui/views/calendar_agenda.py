@@ -29,6 +29,8 @@ class AgendaList(QTreeWidget):
         self.items = []
 
     def set_data(self, days: list[date], items, holidays, home: str, other: str) -> None:
+        chosen = self.selected_item()
+        chosen = chosen.key if chosen is not None else None  # kept across a refresh (a move, an undo)
         self.clear()
         self.items = list(items)
         self.setHeaderLabels([place_name(home), place_name(other), tr("What"), tr("Details")])
@@ -67,6 +69,8 @@ class AgendaList(QTreeWidget):
                 row.setData(0, Qt.ItemDataRole.UserRole, item.key)
                 row.setForeground(2, QBrush(st.kind_color(item.kind)))
                 row.setToolTip(2, tr(st.KIND_LABELS.get(item.kind, item.kind)))
+                if item.key == chosen:
+                    self.setCurrentItem(row)
         self.expandAll()
         for col in range(3):
             self.resizeColumnToContents(col)

@@ -11,6 +11,7 @@ from __future__ import annotations
 import importlib.util
 from datetime import date
 
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (QButtonGroup, QHBoxLayout, QLabel, QMenu, QPushButton, QSizePolicy,
                                QStackedWidget, QToolButton, QVBoxLayout, QWidget)
@@ -20,6 +21,7 @@ from qistdesk.gui.theme import set_font_factor
 from qistdesk.gui.views import QT_TR_NOOP
 from qistdesk.gui.views.calendar_agenda import AgendaList
 from qistdesk.gui.views.calendar_month import MonthGrid
+from qistdesk.gui.views.calendar_move_dialog import show_item_menu
 from qistdesk.gui.views.calendar_timegrid import TimeGrid
 from qistdesk.gui.widgets.datetime_edit import DateEdit
 from qistdesk.gui.widgets.pickers import RecordPicker
@@ -141,6 +143,9 @@ class CalendarControls:
             w.moved_days.connect(self.move_event_days)
             w.moved_all_day.connect(self.move_all_day)
             w.warn, w.warn_days = self._warnings, self._day_warnings
+        for w in (self.grid, self.month, self.agenda):  # Open / Move to another day… (mouse and keyboard)
+            w.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+            w.customContextMenuRequested.connect(lambda pos, w=w: show_item_menu(self, w, pos))
         self.grid.day_activated.connect(lambda d: (self.go_to(d), self.set_mode("day")))
         self.month.day_activated.connect(lambda d: (self.go_to(d), self.set_mode("day")))
         self.month.day_selected.connect(self._select_day)

@@ -8,6 +8,10 @@ not wait and input is never blocked. Asking for a period still being read waits
 for that read instead of starting another. Any change to the data clears
 everything, and reads started before it are thrown away when they end.
 
+The exchange stays (months long, the same ones week after week) and each
+conference's timetable are kept across periods too (``services.calendar_cache``),
+so a period nobody read ahead reads only what is new to it.
+
 Items hold text in the language they were read in (an exchange stay's "Udveksling: …", a
 milestone's step), so the store belongs to one language: asked in another, it starts again.
 """
@@ -19,7 +23,7 @@ import threading
 from datetime import datetime
 
 from qistdesk import messages
-from qistdesk.services import calendar_items
+from qistdesk.services import calendar_cache, calendar_items
 
 log = logging.getLogger(__name__)
 KEEP = 24  # periods kept before the store starts again
@@ -29,6 +33,7 @@ class PeriodStore:
     def __init__(self, db):
         self.db = db
         self.longest = None  # calendar_items.longest_span, read once per data version
+        self.cache = calendar_cache.ReadCache()  # stays and timetables, kept across periods
         self._done: dict[tuple, list] = {}
         self._pending: dict[tuple, tuple[threading.Event, list]] = {}
         self._generation = 0
@@ -46,6 +51,7 @@ class PeriodStore:
             self._done.clear()
             self._pending.clear()
             self.longest = None
+            self.cache.clear()
             self._language = messages.current_language()
 
     def cached(self, key: tuple) -> list | None:
@@ -99,7 +105,7 @@ class PeriodStore:
         if self.longest is None:
             self.longest = calendar_items.longest_span(self.db)
         return calendar_items.items_between(self.db, *window, kinds=kinds, person_id=person_id,
-                                            longest=self.longest)
+                                            longest=self.longest, cache=self.cache)
 
     def _keep(self, key: tuple, items: list, generation: int) -> None:
         with self._lock:

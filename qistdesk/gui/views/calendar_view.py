@@ -195,6 +195,7 @@ class CalendarView(CalendarControls, QWidget):
         self._ahead_timer.start()
         note = self._dst_note(days)
         if self.mode in ("day", "week"):
+            self.grid.current = self.current  # tinted in the header: where the arrow keys are
             self.grid.set_data(days, self.items, holidays, home, other,
                                (self.prefs.work_start_hour, self.prefs.work_end_hour), today(), note)
             self.stack.setCurrentWidget(self.grid)
@@ -275,25 +276,25 @@ class CalendarView(CalendarControls, QWidget):
             self.checker = MoveChecker(self.ctx.db, self.items, self._window, self.prefs)
         return self.checker.warnings(item, start, end)
 
-    def move_item(self, item, start, end) -> None:
+    def move_item(self, item, start, end) -> bool:
         from qistdesk.gui.views.calendar_actions import move_with_undo
 
-        move_with_undo(self, item, start, end)
+        return move_with_undo(self, item, start, end)
 
     def _day_warnings(self, item, first: date, last: date) -> list[str]:
         from qistdesk.services.calendar_days import day_warnings
 
         return day_warnings(self.ctx.db, item, first, last)
 
-    def move_all_day(self, item, first: date, last: date) -> None:
+    def move_all_day(self, item, first: date, last: date) -> bool:
         from qistdesk.gui.views.calendar_actions import move_days_with_undo
 
-        move_days_with_undo(self, item, first, last)
+        return move_days_with_undo(self, item, first, last)
 
-    def move_event_days(self, item, days: int) -> None:
+    def move_event_days(self, item, days: int) -> bool:
         from qistdesk.gui.views.calendar_actions import move_event_days
 
-        move_event_days(self, item, days)
+        return move_event_days(self, item, days)
 
     def find_slot(self) -> None:
         from qistdesk.gui.find_slot_dialog import FindSlotDialog
