@@ -15,7 +15,7 @@ import pytest
 from qistdesk.cli.main import main
 from qistdesk.services.directory import create_organization, create_person
 from qistdesk.services.people_list import list_people
-from qistdesk.store import open_database, reading
+from qistdesk.store import open_database, opening, reading
 from qistdesk.store.migrate import HEAD_REVISION, current_revision, downgrade
 
 AWKWARD = [  # (given, family, organisation key or None, email, job title)
@@ -105,7 +105,7 @@ def test_a_listing_writes_nothing(awkward, capsys):
     reader = reading.open_for_reading(path)
     try:
         with pytest.raises(sqlite3.OperationalError, match="readonly"):
-            reader._conn.execute("CREATE TABLE t (x)")  # opened with mode=ro
+            reader._connection().execute("CREATE TABLE t (x)")  # opened with mode=ro
     finally:
         reader.close()
     assert _state(path) == before
@@ -165,6 +165,35 @@ def test_a_file_others_may_read_is_made_private_as_before(awkward):
     finally:
         db.close()
     assert path.stat().st_mode & 0o077 == 0
+
+
+def test_a_check_that_ends_read_only_lists_with_its_notice_as_before(awkward, capsys, monkeypatch):
+    """The plain read awaits the file check after its query: when the check cannot write (an I/O
+    error, not damage), the rows come through a read-only open with the same notice as ever."""
+    from qistdesk.store import early, filecheck
+
+    path, _ = awkward
+    real = filecheck._quick_check
+
+    def failing_write_check(where, uri_flags=""):
+        if uri_flags:
+            return real(where, uri_flags)
+        error = sqlite3.OperationalError("disk I/O error")
+        error.sqlite_errorcode = 10  # SQLITE_IOERR
+        return None, error
+
+    monkeypatch.setattr(filecheck, "_quick_check", failing_write_check)
+    monkeypatch.setattr(early, "start_check", lambda where: None)  # so the check runs now, failing
+    opened = []
+    real_open = opening.open_database
+    monkeypatch.setattr(opening, "open_database", lambda *a, **k: opened.append(k) or real_open(*a, **k))
+    plain = _cli(capsys, "--db", path, "list", "people", "--json")
+    assert [k["checked"].read_only for k in opened] == ["io"]  # the plain reader's late turn to a read-only open
+    _no_plain_read(monkeypatch)
+    assert _cli(capsys, "--db", path, "list", "people", "--json") == plain
+    rc, out, err = plain
+    assert rc == 0 and len(json.loads(out)) == len(AWKWARD)
+    assert err.count("\n") == 1 and "input/output error" in err and "read-only" in err
 
 
 def test_a_file_that_is_no_database_gives_the_same_line(tmp_path, capsys, monkeypatch):
