@@ -328,6 +328,10 @@
         <translation>Person, der skal tilføjes</translation>
     </message>
     <message>
+        <source>Type part of a name, pick the person, and press Enter to add them as required</source>
+        <translation>Skriv en del af et navn, vælg personen, og tryk Enter for at tilføje vedkommende som påkrævet</translation>
+    </message>
+    <message>
         <source>Add &amp;required</source>
         <translation>Tilføj som &amp;nødvendig</translation>
     </message>

@@ -567,3 +567,18 @@ def test_the_week_tints_the_day_the_arrow_keys_chose(view):
         return image.pixel(int(grid.col_x(i) + grid.col_w(i) - 4), y)
 
     assert corner(date(2027, 5, 13)) != corner(date(2027, 5, 14)) == corner(date(2027, 5, 11))
+
+
+def test_the_print_button_asks_where_and_writes_the_pdf(view, tmp_path, monkeypatch):
+    """A real click on Print…: the file dialog's answer is where the PDF goes (clicked(bool) once
+    reached print_pdf as its path, and the button did nothing)."""
+    from pypdf import PdfReader
+    from PySide6.QtWidgets import QFileDialog
+
+    target = tmp_path / "week.pdf"
+    asked = []
+    monkeypatch.setattr(QFileDialog, "getSaveFileName",
+                        staticmethod(lambda *a, **k: (asked.append(a[2]) or str(target), "")))
+    QTest.mouseClick(view.print_button, Qt.MouseButton.LeftButton)
+    assert asked == ["calendar-week-2027-05-12.pdf"]
+    assert "Week 19" in " ".join(PdfReader(str(target)).pages[0].extract_text().split())
