@@ -39,7 +39,7 @@ def start_file_check(args) -> None:
 def run_handler(args) -> int:
     """Open the database, run the handler, turn user errors into one line."""
     handler = args.handler
-    db = None
+    db, shown = None, 0
     try:
         if getattr(handler, "needs_db", True):
             start_file_check(args)
@@ -53,9 +53,11 @@ def run_handler(args) -> int:
                 from qistdesk.store import open_database
 
                 db = open_database(args.db)
-            for notice in db.notices:  # e.g. a database on a network drive
-                print(f"qistdesk: warning: {one_line(notice)}", file=sys.stderr)
+            shown = len(db.notices)
+            _warn(db.notices)  # e.g. a database on a network drive
         result = handler(args, db)
+        if db is not None and len(db.notices) > shown:  # a plain read learns the file check's end late
+            _warn(db.notices[shown:])
         return EXIT_OK if result is None else int(result)
     except user_error_types() as exc:
         print(f"qistdesk: error: {one_line(exc)}", file=sys.stderr)
@@ -83,6 +85,11 @@ def run_handler(args) -> int:
     finally:
         if db is not None:
             db.close()
+
+
+def _warn(notices: list[str]) -> None:
+    for notice in notices:
+        print(f"qistdesk: warning: {one_line(notice)}", file=sys.stderr)
 
 
 def no_db(handler):

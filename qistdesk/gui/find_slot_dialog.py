@@ -11,7 +11,7 @@ from __future__ import annotations
 import html
 from datetime import date, timedelta
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QFormLayout, QHBoxLayout, QLabel, QLineEdit,
                                QListWidget, QListWidgetItem, QPushButton, QScrollArea, QSpinBox, QSplitter,
                                QVBoxLayout, QWidget)
@@ -50,6 +50,8 @@ class FindSlotDialog(QDialog):
         who = QHBoxLayout()
         self.picker = person_picker(ctx.db, self)
         self.picker.setAccessibleName(tr("Person to add"))
+        self.picker.setToolTip(tr("Type part of a name, pick the person, and press Enter to add them as required"))
+        self.picker.installEventFilter(self)  # Enter adds the person typed (not Find, the default button)
         add_required = QPushButton(tr("Add &required"), self)
         add_optional = QPushButton(tr("Add o&ptional"), self)
         add_required.clicked.connect(lambda: self.add_person(True))
@@ -149,6 +151,13 @@ class FindSlotDialog(QDialog):
         layout.addWidget(buttons)
 
     # --- people ---------------------------------------------------------------------------------
+
+    def eventFilter(self, obj, event) -> bool:  # noqa: N802 - Qt's name
+        if obj is self.picker and event.type() == QEvent.Type.KeyPress and \
+                event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.picker.text().strip():
+            self.add_person(True)
+            return True
+        return super().eventFilter(obj, event)
 
     def add_person(self, required: bool) -> None:
         ident = self.picker.value()

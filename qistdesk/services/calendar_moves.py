@@ -134,9 +134,8 @@ class MoveChecker:
         seen = set()
         for person in item.people | self.participants.get(item.event_id, set()):
             mine = Booking(person, start, end, item.event_id or "", sub_item, "", item.zone)
-            for other in self.people:
-                if other.owner == person and other.item_id != sub_item and clash(mine, other) and \
-                        not (other.event_id == item.event_id and other.item_id is None) and person not in seen:
+            for other in self.people:  # clash() leaves out the item itself and its own event's whole booking
+                if other.owner == person and person not in seen and clash(mine, other):
                     seen.add(person)
                     out.append(_("{name} is also booked for “{title}”").format(
                         name=self.names.get(person, _("Someone")), title=other.title))

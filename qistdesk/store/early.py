@@ -56,7 +56,8 @@ def _signature(path: Path) -> tuple | None:
         return None
     try:
         wal = Path(f"{path}-wal").stat()
-        wal_sig = (wal.st_ino, wal.st_size, wal.st_mtime_ns)
+        # An empty WAL holds nothing, as none: a read-only reader (store/reading.py) may make one.
+        wal_sig = (wal.st_ino, wal.st_size, wal.st_mtime_ns) if wal.st_size else None
     except OSError:
         wal_sig = None
     return (main.st_ino, main.st_size, main.st_mtime_ns, wal_sig)

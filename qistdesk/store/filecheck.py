@@ -145,8 +145,15 @@ def assess(path: Path, is_default: bool = False) -> Assessment:
     a :class:`~qistdesk.store.faults.StorageError` saying why; the file stays where it is.
     A missing file next to one moved aside as damaged is not silently re-created empty.
     """
-    from qistdesk.store.faults import (DatabaseBusyError, is_damage, translate_sqlite,
-                                       environment_reason, SQLITE_BUSY, SQLITE_LOCKED, sqlite_code)
+    found, complete = first_look(path)
+    return found if complete else verdict(path, found, is_default)
+
+
+def first_look(path: Path) -> tuple[Assessment, bool]:
+    """The part of :func:`assess` that reads nothing of the file: the network notice, and whether
+    it must open read-only. True when that is all (a missing or empty file), else
+    :func:`verdict` finishes it (a plain read runs its query meanwhile: store/reading.py)."""
+    from qistdesk.store.faults import environment_reason
 
     found = Assessment()
     where = network_location(path)
@@ -156,13 +163,22 @@ def assess(path: Path, is_default: bool = False) -> Assessment:
             path=path, where=where))
     if not path.exists():
         _refuse_to_replace_damaged(path)
-        return found
+        return found, True
     if path.stat().st_size == 0:
-        return found
+        return found, True
     if not stat.S_IMODE(path.stat().st_mode) & stat.S_IWUSR:
         found.read_only = "file-read-only"
     else:
         found.read_only = environment_reason(path) if environment_reason(path) == "read-only" else None
+    return found, False
+
+
+def verdict(path: Path, found: Assessment, is_default: bool = False) -> Assessment:
+    """The rest of :func:`assess` after :func:`first_look`: the file's check (the app's early one
+    when it passed), which raises on damage or opens it read-only (``found`` says so)."""
+    from qistdesk.store.faults import (DatabaseBusyError, is_damage, translate_sqlite,
+                                       environment_reason, SQLITE_BUSY, SQLITE_LOCKED, sqlite_code)
+
     if found.read_only is None:
         from qistdesk.store.early import passed  # the app started this check while it loaded
 

@@ -328,6 +328,10 @@
         <translation>Person, der skal tilføjes</translation>
     </message>
     <message>
+        <source>Type part of a name, pick the person, and press Enter to add them as required</source>
+        <translation>Skriv en del af et navn, vælg personen, og tryk Enter for at tilføje vedkommende som påkrævet</translation>
+    </message>
+    <message>
         <source>Add &amp;required</source>
         <translation>Tilføj som &amp;nødvendig</translation>
     </message>
@@ -4676,12 +4680,12 @@ Skal de skrives om uden dem (kontrolsummerne fornyes)?</numerusform>
         <translation>Ret først: {fields}</translation>
     </message>
     <message>
-        <source>Open</source>
-        <translation>Åbn</translation>
+        <source>&amp;Open</source>
+        <translation>&amp;Åbn</translation>
     </message>
     <message>
-        <source>Move to another day…</source>
-        <translation>Flyt til en anden dag…</translation>
+        <source>&amp;Move to another day…</source>
+        <translation>&amp;Flyt til en anden dag…</translation>
     </message>
     <message>
         <source>Move to another day</source>

@@ -46,3 +46,22 @@ def test_a_first_day_after_the_last_is_refused_and_nothing_changes(demo_db):
     with demo_db.read() as s:
         e = s.get(Event, ident)
         assert (e.start_utc, e.end_utc) == (start, end)
+
+
+def test_dragging_an_event_onto_another_warns_about_its_people_booked_twice(demo_db):
+    """The briefing moved onto the conference's first afternoon: its participants who also take part
+    in the conference are named (a whole event against a whole event; before, only dates and sessions
+    were compared, so a plain seminar dragged anywhere never warned)."""
+    from qistdesk.services import calendar_items
+    from qistdesk.services.calendar_moves import MoveChecker
+    from qistdesk.services.scheduling import Preferences
+
+    _ident, start, end, _zone = _conference(demo_db)
+    items = calendar_items.items_between(demo_db, start - timedelta(days=30), end + timedelta(days=1),
+                                         kinds={"seminar", "conference", "series-date"})
+    briefing = next(i for i in items if i.title.startswith("Briefing"))
+    checker = MoveChecker(demo_db, items, (start - timedelta(days=30), end + timedelta(days=1)), Preferences())
+    at = start + timedelta(hours=6)
+    warned = checker.warnings(briefing, at, at + (briefing.end_utc - briefing.start_utc))
+    assert any("is also booked for “Copenhagen Quantum Days" in w for w in warned), warned
+    assert not any("is also booked" in w for w in checker.warnings(briefing, briefing.start_utc, briefing.end_utc))

@@ -495,7 +495,7 @@ def test_agenda_moves_a_series_date_to_another_day_from_its_menu(view, qtbot):
     agenda.setFocus()
     agenda.setCurrentItem(row)
     menu = _context_menu(agenda, agenda.visualItemRect(row).center())
-    assert [a.text() for a in menu.actions()] == ["Open", "Move to another day…"]
+    assert [a.text() for a in menu.actions()] == ["&Open", "&Move to another day…"]  # O and M choose them
     seen = []
 
     def fill(dialog):
@@ -535,7 +535,7 @@ def test_month_menu_moves_an_exchange_stay_by_keyboard(view, traveller):
         QTest.keyClick(dialog.day.line, Qt.Key.Key_Return)
 
     when_modal(fill)
-    move = next(a for a in menu.actions() if a.text() == "Move to another day…")
+    move = next(a for a in menu.actions() if a.text() == "&Move to another day…")
     menu.close()
     move.trigger()
     assert _stay(view.ctx.db, traveller)[:2] == (date(2027, 5, 18), date(2027, 5, 20))
@@ -552,3 +552,33 @@ def test_enter_on_an_agenda_row_opens_it(view, qtbot):
     with qtbot.waitSignal(agenda.item_activated, timeout=2000) as opened:
         QTest.keyClick(agenda, Qt.Key.Key_Return)
     assert opened.args[0].key == row.data(0, Qt.ItemDataRole.UserRole)
+
+
+def test_the_week_tints_the_day_the_arrow_keys_chose(view):
+    grid = view.grid
+    grid.setFocus()
+    QTest.keyClick(grid, Qt.Key.Key_Right)  # Wed 12 -> Thu 13 May
+    assert view.current == date(2027, 5, 13)
+    image = _painted(grid)
+    y = int(grid.header_height() - 5)
+
+    def corner(day):  # the header's right corner of a day's column: no text there
+        i = grid.days.index(day)
+        return image.pixel(int(grid.col_x(i) + grid.col_w(i) - 4), y)
+
+    assert corner(date(2027, 5, 13)) != corner(date(2027, 5, 14)) == corner(date(2027, 5, 11))
+
+
+def test_the_print_button_asks_where_and_writes_the_pdf(view, tmp_path, monkeypatch):
+    """A real click on Print…: the file dialog's answer is where the PDF goes (clicked(bool) once
+    reached print_pdf as its path, and the button did nothing)."""
+    from pypdf import PdfReader
+    from PySide6.QtWidgets import QFileDialog
+
+    target = tmp_path / "week.pdf"
+    asked = []
+    monkeypatch.setattr(QFileDialog, "getSaveFileName",
+                        staticmethod(lambda *a, **k: (asked.append(a[2]) or str(target), "")))
+    QTest.mouseClick(view.print_button, Qt.MouseButton.LeftButton)
+    assert asked == ["calendar-week-2027-05-12.pdf"]
+    assert "Week 19" in " ".join(PdfReader(str(target)).pages[0].extract_text().split())

@@ -113,3 +113,27 @@ def test_assistant_checks_a_room_of_the_venue(qtbot, demo_db):
     best = dialog.slots[0]
     assert best.score == 0 and "Room A at Auditorium Ørsted, Øresund University free" in best.reasons
     assert "Room A at Auditorium Ørsted, Øresund University" in dialog.grid.rows
+
+
+def test_enter_in_the_people_field_adds_the_person_and_on_an_empty_field_finds(qtbot, demo_db):
+    """A name picked, then Enter — the person is added as required (Enter used to press Find, the
+    default button, which said "Add at least one required person first")."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtTest import QTest
+
+    from qistdesk.gui.find_slot_dialog import FindSlotDialog
+
+    dialog = FindSlotDialog(AppContext(demo_db), start=date(2027, 5, 6))
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.activateWindow()
+    qtbot.waitActive(dialog)
+    dialog.picker.setFocus()
+    for name in ("Mads", "Michael Thompson"):
+        dialog.picker.setText(next(x for x in dialog.picker._by_id.values() if x.startswith(name)))  # as picked
+        QTest.keyClick(dialog.picker, Qt.Key.Key_Return)
+        assert dialog.picker.text() == "" and dialog.results.count() == 0
+    assert [dialog.person_list.item(i).text().split(" —")[0] for i in range(2)][0].startswith("Mads")
+    assert dialog.person_list.count() == 2 and all(required for _i, _l, required in dialog.people)
+    QTest.keyClick(dialog.picker, Qt.Key.Key_Return)  # empty field: Enter finds
+    assert dialog.results.count() >= 1

@@ -31,6 +31,7 @@ def ask_series_scope(parent, item) -> str | None:
     whole = box.addButton(tr("The whole series"), QMessageBox.ButtonRole.AcceptRole)
     box.setDefaultButton(this)
     box.exec()
+    parent.activateWindow()  # the calendar takes the keys back at once (Ctrl+Z undoes the move)
     clicked = box.clickedButton()
     return THIS_DATE if clicked is this else WHOLE_SERIES if clicked is whole else None
 
@@ -42,6 +43,7 @@ def ask_sessions(parent, title: str, count: int) -> bool | None:
            "where they are; the timetable check will list any that fall outside it.)", None, count).format(title=title),
         QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No | QMessageBox.StandardButton.Cancel,
         QMessageBox.StandardButton.Yes)
+    parent.activateWindow()
     if answer == QMessageBox.StandardButton.Cancel:
         return None
     return answer == QMessageBox.StandardButton.Yes

@@ -127,7 +127,7 @@ class CalendarControls:
         self.find_button.clicked.connect(self.find_slot)
         self.print_button = QPushButton(tr("Print…"), self)
         self.print_button.setToolTip(tr("Print or save as PDF the period shown"))
-        self.print_button.clicked.connect(self.print_pdf)
+        self.print_button.clicked.connect(lambda: self.print_pdf())  # not clicked(bool) as the path
         self.find_button.setVisible(importlib.util.find_spec("qistdesk.gui.find_slot_dialog") is not None)
 
         self.grid = TimeGrid(self)

@@ -33,10 +33,12 @@ def movable(item) -> bool:
 
 def item_under(view, widget: QWidget, pos: QPoint):
     """The item a context menu at ``pos`` in ``widget`` is about: the one under the mouse on a
-    right-click; from the Menu key or Shift+F10 the one chosen, else the current day's first (as
-    Enter opens)."""
+    right-click; from the Menu key or Shift+F10 the agenda's current row, or in the week and month
+    the item chosen, else the current day's first (as Enter opens it)."""
     area = widget.viewport() if widget is view.agenda else widget
     if area.mapFromGlobal(QCursor.pos()) != pos:  # the keyboard's menu
+        if widget is view.agenda:
+            return widget.selected_item()  # the current row (a day's heading has no menu)
         return view.selected_item() or next((i for i in view.items if view._on_current(i)), None)
     if widget is view.agenda:
         row = widget.itemAt(pos)
@@ -53,8 +55,8 @@ def show_item_menu(view, widget: QWidget, pos: QPoint) -> None:
     if item is None:
         return
     menu = QMenu(widget)
-    menu.addAction(tr("Open"), lambda: view.open_item(item))
-    move = menu.addAction(tr("Move to another day…"), lambda: move_to_day(view, item))
+    menu.addAction(tr("&Open"), lambda: view.open_item(item))
+    move = menu.addAction(tr("&Move to another day…"), lambda: move_to_day(view, item))
     move.setEnabled(movable(item))
     at = widget.viewport().mapToGlobal(pos) if widget is view.agenda else widget.mapToGlobal(pos)
     menu.popup(at)
@@ -114,7 +116,10 @@ def move_to_day(view, item, day: date | None = None) -> bool:
         return False
     if day is None:
         dialog = MoveToDayDialog(view, item)
-        if dialog.exec() != QDialog.DialogCode.Accepted or dialog.day.error():
+        answer = dialog.exec()
+        view.activateWindow()  # back to the calendar, so Ctrl+Z and the keys reach it at once
+        view.stack.currentWidget().setFocus()
+        if answer != QDialog.DialogCode.Accepted or dialog.day.error():
             return False
         day = dialog.day.value()
     days = (day - first_day(view, item)).days

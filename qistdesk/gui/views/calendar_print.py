@@ -46,7 +46,7 @@ def print_period(view, path: str | None = None) -> str | None:
     if view.mode == "month":
         widget = MonthGrid()
         widget.resize(size)
-        widget.set_data(view.current.replace(day=1), view.current, view.items, view.month.holidays,
+        widget.set_data(view.current.replace(day=1), None, view.items, view.month.holidays,  # no chosen day on paper
                         view.prefs.home, None)
     else:
         days = view.days() if view.mode in ("day", "week") else view.days()[:7]

@@ -53,6 +53,7 @@ class TimeGrid(GridMouse, TimeGridPaint, QWidget):
         self.home, self.other = "Europe/Copenhagen", "America/New_York"
         self.work = (8, 18)
         self.today: date | None = None
+        self.current: date | None = None  # the view's chosen day (keyboard), tinted in the header
         self.dst_note = ""
         self.selected = None
         self.warn = None  # callable(item, start_utc, end_utc) -> list[str]

@@ -12,7 +12,7 @@ from __future__ import annotations
 from datetime import date, datetime, time
 
 from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QFontMetricsF, QPainter, QPalette, QPen, QPixmap
+from PySide6.QtGui import QColor, QFontMetricsF, QPainter, QPalette, QPen, QPixmap
 
 from qistdesk.gui import locale_format
 from qistdesk.gui.event_common import hm, place_name
@@ -160,9 +160,15 @@ class TimeGridPaint:
         bold = painter.font()
         bold.setBold(True)
         bfm = QFontMetricsF(bold)
+        current = self.current if len(self.days) > 1 else None
         for i, d in enumerate(self.days):
             x, cw = self.col_x(i), self.col_w(i)
             is_today = d == self.today
+            if d == current:  # the day the arrow keys moved to (Enter opens its first item): tinted
+                tint = QColor(pal.color(QPalette.ColorRole.Highlight))
+                tint.setAlpha(40)
+                st.fill(painter, QRectF(x, y - 2, cw, self.header_height() - y - 1),
+                        st.solid(pal.color(QPalette.ColorRole.Window), tint))
             painter.setFont(bold)
             painter.setPen(st.TODAY if is_today else text)
             label = next((t for t in (locale_format.day_month(d), locale_format.weekday_day(d))

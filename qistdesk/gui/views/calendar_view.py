@@ -195,6 +195,7 @@ class CalendarView(CalendarControls, QWidget):
         self._ahead_timer.start()
         note = self._dst_note(days)
         if self.mode in ("day", "week"):
+            self.grid.current = self.current  # tinted in the header: where the arrow keys are
             self.grid.set_data(days, self.items, holidays, home, other,
                                (self.prefs.work_start_hour, self.prefs.work_end_hour), today(), note)
             self.stack.setCurrentWidget(self.grid)
