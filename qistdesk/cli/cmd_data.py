@@ -66,7 +66,10 @@ def _demo(args, db) -> int:
     return 0
 
 
-@plain_read(lambda args: args.what == "people")
+DIRECTORY_LISTS = ("people", "organizations", "venues")
+
+
+@plain_read(lambda args: args.what in DIRECTORY_LISTS)
 def _list(args, db) -> int:
     what = args.what
     rows = _list_rows(args, db)
@@ -89,16 +92,13 @@ def _list(args, db) -> int:
 
 def _list_rows(args, db) -> list[dict]:
     what = args.what
-    if what == "people":  # the service reads a plain file too (no SQLAlchemy): see store/reading.py
-        from qistdesk.services.people_list import list_people
+    if what in DIRECTORY_LISTS:  # the service reads a plain file too (no SQLAlchemy): see store/reading.py
+        from qistdesk.services import directory_lists as lists
 
-        return list_people(db)
+        return {"people": lists.list_people, "organizations": lists.list_organizations,
+                "venues": lists.list_venues}[what](db)
     from qistdesk.services import queries
 
-    if what == "organizations":
-        return queries.list_organizations(db)
-    if what == "venues":
-        return queries.list_venues(db)
     if what == "events":
         rows = queries.list_events(db, kind=args.kind)
         for r in rows:

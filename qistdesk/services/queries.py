@@ -14,7 +14,8 @@ from sqlalchemy.orm import aliased, joinedload, selectinload
 
 from qistdesk.domain import (ConferenceSession, Event, Exchange, ExchangeProgram, Milestone, Organization,
                              Participation, Person, SeriesDate, SessionSpeaker, Venue)
-from qistdesk.services.people_list import list_people  # noqa: F401 - here for the app's views (one query, two readers)
+# Here for the app's views: one SQL text each, read by SQLAlchemy or plain sqlite3 (the CLI).
+from qistdesk.services.directory_lists import list_organizations, list_people, list_venues  # noqa: F401
 from qistdesk.store import Database
 from qistdesk.timezones import utc_to_local
 
@@ -41,25 +42,6 @@ def counts(db: Database) -> dict[str, int]:
 
 def is_empty(db: Database) -> bool:
     return not any(v for k, v in counts(db).items())
-
-
-def list_organizations(db: Database) -> list[dict[str, Any]]:
-    with db.read() as s:
-        people = (select(Person.organization_id, func.count().label("n")).group_by(Person.organization_id)
-                  .subquery())
-        rows = s.execute(
-            select(Organization.id, Organization.name, Organization.sector, Organization.country,
-                   Organization.city, func.coalesce(people.c.n, 0).label("people"), Organization.version)
-            .outerjoin(people, people.c.organization_id == Organization.id)
-            .order_by(Organization.name, Organization.id))
-        return [dict(r._mapping) for r in rows]
-
-
-def list_venues(db: Database) -> list[dict[str, Any]]:
-    with db.read() as s:
-        rows = s.execute(select(Venue.id, Venue.name, Venue.city, Venue.country, Venue.timezone,
-                                Venue.capacity, Venue.version).order_by(Venue.name, Venue.id))
-        return [dict(r._mapping) for r in rows]
 
 
 def events_brief(db: Database, *, venue_id: str | None = None, start: datetime | None = None,

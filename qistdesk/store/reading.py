@@ -5,7 +5,7 @@ Why: ``qistdesk list people --json`` on 100,000 people spent about 0.3 s importi
 read-only command that only streams rows gets a :class:`FileReader` from
 :func:`open_for_reading` instead of a :class:`~qistdesk.store.database.Database`; both answer
 ``rows(sql, params)`` with plain tuples, so the service that writes the query and builds the
-records is the same for both (e.g. ``services/people_list.py``).
+records is the same for both (e.g. ``services/directory_lists.py``).
 
 A plain read is taken only when opening would do nothing more than read: the file is
 writable, private and in WAL mode, its schema is :data:`~qistdesk.store.migrate.HEAD_REVISION`,

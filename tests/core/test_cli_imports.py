@@ -43,9 +43,9 @@ def test_version_and_help_import_no_heavy_module(flag):
 
 
 def test_listing_people_from_a_file_loads_no_sqlalchemy(tmp_path):
-    """``list people`` on a SQLite file at the current schema reads it with plain sqlite3
-    (store/reading.py): neither SQLAlchemy, Alembic nor the models load, and the run hook
-    (the password prompt) is installed without them (issue 19)."""
+    """``list people`` (and ``organizations``, ``venues``) on a SQLite file at the current schema
+    reads it with plain sqlite3 (store/reading.py): neither SQLAlchemy, Alembic nor the models
+    load, and the run hook (the password prompt) is installed without them (issue 19)."""
     from qistdesk.services.directory import create_person
     from qistdesk.store import open_database
 
@@ -54,11 +54,12 @@ def test_listing_people_from_a_file_loads_no_sqlalchemy(tmp_path):
     create_person(db, given_name="Åse", family_name="Ærø <&>")
     db.close()
     open_database(path).close()  # today's daily copy is made: listing has nothing to write
-    for argv in (["list", "people", "--json"], ["list", "people"]):
+    for argv, shown in ((["list", "people", "--json"], "Ærø <&>"), (["list", "people"], "Ærø <&>"),
+                        (["list", "venues", "--json"], "[]"), (["list", "organizations"], "(none)")):
         result = subprocess.run([sys.executable, "-X", "importtime", "-m", "qistdesk", "--db", str(path), *argv],
                                 capture_output=True, text=True)
         assert result.returncode == 0, result.stderr[-500:]
-        assert "Ærø <&>" in result.stdout
+        assert shown in result.stdout
         imported = [line.split("|")[-1].strip() for line in result.stderr.splitlines()
                     if line.startswith("import time:")]
         assert "qistdesk.store.reading" in imported and "qistdesk.store.credentials" in imported

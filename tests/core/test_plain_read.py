@@ -13,8 +13,8 @@ import sqlite3
 import pytest
 
 from qistdesk.cli.main import main
-from qistdesk.services.directory import create_organization, create_person
-from qistdesk.services.people_list import list_people
+from qistdesk.services.directory import create_organization, create_person, create_venue
+from qistdesk.services.directory_lists import list_organizations, list_people, list_venues
 from qistdesk.store import open_database, opening, reading
 from qistdesk.store.migrate import HEAD_REVISION, current_revision, downgrade
 
@@ -36,9 +36,13 @@ def awkward(db_path):
     db = open_database(db_path)
     orgs = {"amp": create_organization(db, name="Smith & <Wesson> \"Labs\"", sector="industry", country="US"),
             "dk": create_organization(db, name="Københavns Universitet 🏛", sector="academia", country="DK")}
+    create_organization(db, name="Nobody's <club> 🦉", sector="to-review", country="DK")  # no people: 0
     for given, family, org, email, title in AWKWARD:
         create_person(db, given_name=given, family_name=family, organization_id=orgs.get(org), email=email,
                       job_title=title, country="DK" if org == "dk" else "", career_stage="senior" if org else "")
+    create_venue(db, name="Aula <&> \"Store sal\" 🎻", city="Aarhus C", country="DK", timezone="Europe/Copenhagen",
+                 capacity=400)
+    create_venue(db, name="Online", timezone="UTC")  # no capacity: NULL
     db.close()
     open_database(db_path).close()  # the daily copy, now that there is data
     return db_path, orgs
@@ -74,27 +78,43 @@ def test_both_readers_give_the_same_records(awkward):
         assert list_people(db) == plain and list_people(db, organization_id=orgs["amp"]) == plain_org
     finally:
         db.close()
+    reader = reading.open_for_reading(path)
+    try:
+        plain_lists = list_organizations(reader), list_venues(reader)
+    finally:
+        reader.close()
+    db = open_database(path)
+    try:
+        assert (list_organizations(db), list_venues(db)) == plain_lists
+    finally:
+        db.close()
+    assert [(o["name"], o["people"]) for o in plain_lists[0]] == [
+        ("Københavns Universitet 🏛", 2), ("Nobody's <club> 🦉", 0), ("Smith & <Wesson> \"Labs\"", 2)]
+    assert [v["capacity"] for v in plain_lists[1]] == [400, None]
     assert len(plain) == len(AWKWARD) and [p["family_name"] for p in plain_org] == ["Aagaard", "O'Brien & <Sons>"]
     assert [p["organization"] for p in plain if p["given_name"] == "🦊 Fox"] == [None]
     assert all(type(p["version"]) is int for p in plain)
 
 
-@pytest.mark.parametrize("options", [["--json"], [], ["--json", "--sector", "industry"]])
-def test_the_command_prints_the_same_bytes_both_ways(awkward, capsys, monkeypatch, options):
+@pytest.mark.parametrize("what, options, count, shown", [
+    ("people", ["--json"], len(AWKWARD), "O'Brien & <Sons>"), ("people", [], len(AWKWARD), "🦊 Fox"),
+    ("people", ["--json", "--sector", "industry"], 2, "Aagaard"), ("organizations", ["--json"], 3, "Nobody's"),
+    ("organizations", ["--sector", "to-review"], 1, "🦉"), ("venues", [], 2, "Aula <&>"),
+    ("venues", ["--json"], 2, "Online")])
+def test_the_command_prints_the_same_bytes_both_ways(awkward, capsys, monkeypatch, what, options, count, shown):
     path, _ = awkward
     read = []
     real = reading.FileReader.rows
     monkeypatch.setattr(reading.FileReader, "rows", lambda self, *a: read.append(a) or real(self, *a))
-    plain = _cli(capsys, "--db", path, "list", "people", *options)
+    plain = _cli(capsys, "--db", path, "list", what, *options)
     assert len(read) == 1  # it was a plain read
     _no_plain_read(monkeypatch)
-    assert _cli(capsys, "--db", path, "list", "people", *options) == plain
-    assert plain[0] == 0 and plain[2] == ""
+    assert _cli(capsys, "--db", path, "list", what, *options) == plain
+    assert plain[0] == 0 and plain[2] == "" and shown in plain[1]
     if options[:1] == ["--json"]:
-        records = json.loads(plain[1])
-        assert len(records) == (2 if "--sector" in options else len(AWKWARD))
+        assert len(json.loads(plain[1])) == count
     else:
-        assert "O'Brien & <Sons>" in plain[1] and "🦊 Fox" in plain[1]
+        assert len(plain[1].splitlines()) == count + 1  # the heading
 
 
 def test_a_listing_writes_nothing(awkward, capsys):

@@ -37,6 +37,18 @@ def test_the_people_list_by_organisation_and_without_one(db, org, person):
     assert [p["id"] for p in queries.list_people(db, organization_id=org)] == [person]
 
 
+def test_the_organisation_and_venue_lists(db, org, person):
+    """Their SQL texts on each backend (directory_lists.py): people counted, none as 0, no capacity as None."""
+    empty = directory.create_organization(db, name="Aalborg Lab", sector="academia", country="DK")
+    assert [(o["id"], o["people"], o["version"]) for o in queries.list_organizations(db)] == [(empty, 0, 1), (org, 1, 1)]
+    assert queries.list_organizations(db)[1]["name"] == "Nørgaard & Sons <Ltd>"
+    hall = directory.create_venue(db, name="Hall", city="Aarhus", country="DK", timezone="Europe/Copenhagen",
+                                  capacity=120)
+    online = directory.create_venue(db, name="Online", timezone="UTC")
+    assert [(v["id"], v["capacity"], v["timezone"]) for v in queries.list_venues(db)] == [
+        (hall, 120, "Europe/Copenhagen"), (online, None, "UTC")]
+
+
 def test_field_errors_name_every_field(db):
     with pytest.raises(ValidationError) as info:
         directory.create_person(db, given_name=" ", email="not-an-email", country="Denmark")

@@ -92,9 +92,9 @@ def test_editors_refuse_the_same_series_rule(db):
 
 def test_an_unexpected_error_is_still_one_line(db_path, db, capsys, monkeypatch):
     """The last guard: a bug prints one line naming nothing personal, exit 1 (QISTDESK_DEBUG shows it)."""
-    from qistdesk.services import people_list  # what `list people` calls (also without SQLAlchemy)
+    from qistdesk.services import directory_lists  # what `list people` calls (also without SQLAlchemy)
 
     monkeypatch.delenv("QISTDESK_DEBUG", raising=False)
-    monkeypatch.setattr(people_list, "list_people", lambda *a, **k: 1 / 0)
+    monkeypatch.setattr(directory_lists, "list_people", lambda *a, **k: 1 / 0)
     rc, out, err = Cli(capsys, db_path)("list", "people")
     assert rc == 1 and err.count("\n") == 1 and "unexpected ZeroDivisionError" in err
