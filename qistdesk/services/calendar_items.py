@@ -19,13 +19,13 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 from typing import Iterable
 
-from sqlalchemy import and_, func, or_, select
+from sqlalchemy import func, select
 
-from qistdesk.domain import ConferenceSession, Event, Participation, Person, SeriesDate, SessionSpeaker, display_name
-from qistdesk.domain.enums import NO_SEAT
+from qistdesk.domain import Event, SeriesDate, display_name
 from qistdesk.domain.recurrence import HORIZON_YEARS, MAX_DATES
 from qistdesk.domain.series import horizon, occurrences
 from qistdesk.messages import ngettext
+from qistdesk.services import calendar_queries as q
 from qistdesk.store import Database
 from qistdesk.timezones import utc_to_local
 
@@ -103,27 +103,22 @@ def series_occurrences(s, event_ids: Iterable[str], first_utc: datetime, last_ut
     ids = list(event_ids)
     if not ids:
         return []
-    columns = (SeriesDate.id, SeriesDate.event_id, SeriesDate.start_utc, SeriesDate.end_utc, SeriesDate.status,
-               SeriesDate.speaker_id, SeriesDate.topic, SeriesDate.original_start_utc)
     out: list[_Date] = []
+    window = {"first": first_utc, "last": last_utc}
     if earliest is not None:  # a week's dates by their start, not every date of hundreds of series
         wanted = set(ids)
-        out = [_Date(*row) for row in s.connection().execute(select(*columns).where(
-            SeriesDate.start_utc < last_utc, SeriesDate.start_utc > earliest, SeriesDate.end_utc > first_utc))
-            if row[1] in wanted]
+        out = [_Date(*row) for row in s.connection().execute(q.DATES_BY_START, {**window, "earliest": earliest})
+               if row[1] in wanted]
     else:
         for chunk in _chunks(ids):
-            out += [_Date(*row) for row in s.connection().execute(select(*columns).where(
-                SeriesDate.event_id.in_(chunk), SeriesDate.start_utc < last_utc, SeriesDate.end_utc > first_utc))]
+            out += [_Date(*row) for row in s.connection().execute(q.DATES_OF_SERIES, {**window, "ids": chunk})]
     beyond = []
     old_enough = last_utc - timedelta(days=STORED_DAYS)  # younger series have every date of the window stored
     for chunk in _chunks(ids):
-        starts = dict(s.connection().execute(select(Event.id, Event.start_utc).where(
-            Event.id.in_(chunk), Event.start_utc < old_enough)).tuples().all())
+        starts = dict(s.connection().execute(q.OLD_SERIES, {"ids": chunk, "old": old_enough}).tuples().all())
         if not starts:
             continue
-        counts = dict(s.connection().execute(select(SeriesDate.event_id, func.count()).where(
-            SeriesDate.event_id.in_(sorted(starts))).group_by(SeriesDate.event_id)).tuples().all())
+        counts = dict(s.connection().execute(q.DATE_COUNTS, {"ids": sorted(starts)}).tuples().all())
         beyond += [i for i, first_start in starts.items()
                    if last_utc > horizon(first_start) or counts.get(i, 0) >= MAX_DATES]
     if beyond:
@@ -152,7 +147,7 @@ def items_between(db: Database, first_utc: datetime, last_utc: datetime, *, kind
     ``people`` of an item holds its speakers and chairs, and its participants too when
     ``with_participants`` (or a person filter) asks for them (see :func:`participants_of`).
     ``longest`` is :func:`longest_span` when the caller keeps it (read here otherwise); ``cache``, a
-    ``calendar_cache.ReadCache`` the caller keeps, gives the stays and timetables read before."""
+    ``calendar_cache.ReadCache`` the caller keeps, gives the stays, milestones and timetables read before."""
     wanted = set(kinds) if kinds is not None else set(KINDS)
     if longest is None:
         longest = longest_span(db)
@@ -184,7 +179,7 @@ def _read_exchanges(db: Database, first_utc, last_utc, wanted: set[str], cache=N
         if "exchange" in wanted:
             out += cache.stays(s, first, last) if cache is not None else read_stays(s, first, last)
         if "milestone" in wanted:
-            out += read_milestones(s, first, last)
+            out += cache.milestones(s, first, last) if cache is not None else read_milestones(s, first, last)
     return out
 
 
@@ -193,9 +188,8 @@ def _read_timetables(db: Database, first_utc, last_utc, longest: timedelta,
     """The sessions of the conferences and workshops touching the window (the same events
     :func:`_events` reads), by event."""
     with db.read() as s:
-        ids = [r[0] for r in s.connection().execute(select(Event.id).where(
-            Event.kind.in_(("conference", "workshop")), Event.series_rule == "", Event.start_utc < last_utc,
-            Event.start_utc > first_utc - longest, Event.end_utc > first_utc))]
+        ids = [r[0] for r in s.connection().execute(q.TIMETABLED, {"first": first_utc, "last": last_utc,
+                                                                   "earliest": first_utc - longest})]
         return cache.timetables(s, ids) if cache is not None else _sessions(s, ids)
 
 
@@ -222,10 +216,8 @@ def _sort_key(item: CalendarItem):
 
 def _people_of_events(s, event_ids: list[str]) -> dict[str, set[str]]:
     people: dict[str, set[str]] = defaultdict(set)
-    if event_ids:
-        for eid, pid in s.connection().execute(select(Participation.event_id, Participation.person_id)
-                                  .where(Participation.event_id.in_(event_ids),
-                                         Participation.invitation_status.notin_(NO_SEAT))):
+    for chunk in _chunks(event_ids):
+        for eid, pid in s.connection().execute(q.PARTICIPANTS, {"ids": chunk}):
             people[eid].add(pid)
     return people
 
@@ -246,14 +238,9 @@ def _events(s, first_utc, last_utc, wanted: set[str], with_participants: bool,
     """Events, series dates and sessions of the window, reading only the columns shown (rows are
     unpacked by position: at scale a week holds about a thousand items)."""
     earliest = first_utc - longest
-    live_dates = select(SeriesDate.event_id).where(SeriesDate.start_utc < last_utc, SeriesDate.start_utc > earliest,
-                                                   SeriesDate.end_utc > first_utc)
     # Series with dates beyond their stored rows: rows cover at least STORED_DAYS after the first date
-    open_ended = and_(Event.series_rule != "", Event.start_utc < last_utc - timedelta(days=STORED_DAYS))
-    rows = s.connection().execute(select(Event.id, Event.kind, Event.title, Event.start_utc, Event.end_utc, Event.timezone,
-                            Event.venue_id, Event.status, Event.series_rule, Event.version)
-                     .where(or_(and_(Event.start_utc < last_utc, Event.start_utc > earliest,
-                                     Event.end_utc > first_utc), Event.id.in_(live_dates), open_ended))).all()
+    rows = s.connection().execute(q.EVENTS, {"first": first_utc, "last": last_utc, "earliest": earliest,
+                                             "old": last_utc - timedelta(days=STORED_DAYS)}).all()
     people = _people_of_events(s, [e[0] for e in rows]) if with_participants else defaultdict(set)
     series = {e[0]: e for e in rows if e[8]}
     plain = [e for e in rows if not e[8]]
@@ -307,8 +294,7 @@ def _replace(item: CalendarItem, **changes) -> CalendarItem:
 def _session_counts(s, event_ids: list[str]) -> dict[str, int]:
     out: dict[str, int] = {}
     for chunk in _chunks(event_ids):
-        out.update(s.connection().execute(select(ConferenceSession.event_id, func.count()).where(
-            ConferenceSession.event_id.in_(chunk)).group_by(ConferenceSession.event_id)).tuples().all())
+        out.update(s.connection().execute(q.SESSION_COUNTS, {"ids": chunk}).tuples().all())
     return out
 
 
@@ -317,17 +303,8 @@ def _sessions(s, event_ids: list[str]) -> dict[str, list[CalendarItem]]:
     out: dict[str, list[CalendarItem]] = defaultdict(list)
     rows, speakers = [], defaultdict(list)
     for chunk in _chunks(event_ids):
-        rows += s.connection().execute(select(ConferenceSession.id, ConferenceSession.event_id, ConferenceSession.title,
-                                 ConferenceSession.start_utc, ConferenceSession.end_utc, ConferenceSession.room,
-                                 ConferenceSession.chair_id, ConferenceSession.version, Event.timezone, Event.venue_id)
-                          .join(Event, Event.id == ConferenceSession.event_id)
-                          .where(ConferenceSession.event_id.in_(chunk))).all()
-        for sid, pid, given, family in s.connection().execute(
-                select(SessionSpeaker.session_id, Person.id, Person.given_name, Person.family_name)
-                .join(ConferenceSession, ConferenceSession.id == SessionSpeaker.session_id)
-                .join(Person, Person.id == SessionSpeaker.person_id)
-                .where(ConferenceSession.event_id.in_(chunk))
-                .order_by(SessionSpeaker.session_id, SessionSpeaker.position)):
+        rows += s.connection().execute(q.SESSIONS, {"ids": chunk}).all()
+        for sid, pid, given, family in s.connection().execute(q.SPEAKERS, {"ids": chunk}):
             speakers[sid].append((pid, _display(given, family)))
     for sid, eid, title, start, end, room, chair, version, zone, venue in rows:
         mine = speakers.get(sid, ())
@@ -347,8 +324,7 @@ _display = lru_cache(maxsize=1 << 16)(display_name)
 def _names(s, ids: set[str]) -> dict[str, str]:
     out: dict[str, str] = {}
     for chunk in _chunks(sorted(i for i in ids if i)):
-        for pid, given, family in s.connection().execute(select(Person.id, Person.given_name, Person.family_name)
-                                            .where(Person.id.in_(chunk))):
+        for pid, given, family in s.connection().execute(q.NAMES, {"ids": chunk}):
             out[pid] = _display(given, family)
     return out
 

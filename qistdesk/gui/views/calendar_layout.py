@@ -15,9 +15,10 @@ from datetime import date, datetime, time, timedelta
 from qistdesk.timezones import utc_to_local, zone
 
 
-@dataclass(frozen=True)
+@dataclass(slots=True, unsafe_hash=True)  # not frozen: a frozen __init__ costs 4×, and a week places ~900
 class Placed:
-    """A timed item inside one day: minutes from that local midnight, and its column."""
+    """A timed item inside one day: minutes from that local midnight, and its column (treated as
+    immutable, like the items)."""
 
     item: object
     day_index: int
@@ -97,7 +98,7 @@ def _columns(pieces, index: int) -> list[Placed]:
     return placed
 
 
-@dataclass(frozen=True)
+@dataclass(slots=True, unsafe_hash=True)  # not frozen (as Placed): a month lays out ~1,800 a switch
 class Bar:
     """An all-day item over columns ``first``..``last`` (inclusive) of the shown days, in ``row``."""
 

@@ -128,32 +128,37 @@ class MonthGrid(MonthMouse, QWidget):
         self._hits = []
         bold = painter.font()
         bold.setBold(True)
-        cw = (self.width() - self._left()) / 7
+        left, head = self._left(), self._head()  # cell_rect's geometry, worked out once a paint
+        cw, rh = (self.width() - left) / 7, (self.height() - head) / 6
+
+        def cell(index: int) -> QRectF:
+            return QRectF(left + (index % 7) * cw, head + (index // 7) * rh, cw, rh)
+
         painter.setPen(text)
         painter.setFont(bold)
         for i, name in enumerate(locale_format.weekday_names()):  # the week starts on Monday
-            painter.drawText(QRectF(self._left() + i * cw + 4, 2, cw - 8, fm.height() + 4),
+            painter.drawText(QRectF(left + i * cw + 4, 2, cw - 8, fm.height() + 4),
                              Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, name)
         painter.setFont(self.font())
-        edge, lines = self.cell_rect(41), st.grid_pen(pal).color()
-        st.fill(painter, QRectF(edge.right(), self._head(), 1, edge.bottom() - self._head()), lines)
-        st.fill(painter, QRectF(self._left(), edge.bottom(), edge.right() - self._left(), 1), lines)
+        edge, lines = cell(41), st.grid_pen(pal).color()
+        st.fill(painter, QRectF(edge.right(), head, 1, edge.bottom() - head), lines)
+        st.fill(painter, QRectF(left, edge.bottom(), edge.right() - left, 1), lines)
         for w, (bars, stays, timed) in enumerate(self.rows):
-            row_rect = self.cell_rect(w * 7)
+            row_rect = cell(w * 7)
             painter.setPen(dim)
-            painter.drawText(QRectF(0, row_rect.top() + 2, self._left() - 6, fm.height()), Qt.AlignmentFlag.AlignRight,
+            painter.drawText(QRectF(0, row_rect.top() + 2, left - 6, fm.height()), Qt.AlignmentFlag.AlignRight,
                              week_short(week_number(self.days[w * 7])))
             rows = _allocate(max(int((row_rect.height() - line - 4) // line), 0), _count(bars),
                              _count(stays), max((len(v) for v in timed.values()), default=0))
             hidden = _hidden_per_day(bars, rows[0], stays, rows[1])
             for d in range(7):
-                self._paint_day(painter, pal, w * 7 + d, timed.get(self.days[w * 7 + d], []), hidden[d], rows,
-                                line, text, dim, bold)
+                self._paint_day(painter, pal, w * 7 + d, cell(w * 7 + d), timed.get(self.days[w * 7 + d], []),
+                                hidden[d], rows, line, text, dim, bold, lines)
             for bar_list, offset, limit in ((bars, 0, rows[0]), (stays, rows[0], rows[1])):
                 for bar in bar_list:
                     if bar.row >= limit:
                         continue
-                    a, b = self.cell_rect(w * 7 + bar.first), self.cell_rect(w * 7 + bar.last)
+                    a, b = cell(w * 7 + bar.first), cell(w * 7 + bar.last)
                     r = QRectF(a.left() + 2, a.top() + line + 2 + (offset + bar.row) * line,
                                b.right() - a.left() - 4, line - 1)
                     st.draw_item(painter, r, pal, bar.item.kind, [bar.item.title], cancelled=bar.item.cancelled,
@@ -161,9 +166,9 @@ class MonthGrid(MonthMouse, QWidget):
                     self._hits.append((r, bar.item))
         self.paint_ghost(painter, pal, line)
 
-    def _paint_day(self, painter, pal, index, items, hidden, rows, line, text, dim, bold) -> None:
+    def _paint_day(self, painter, pal, index, rect, items, hidden, rows, line, text, dim, bold, lines) -> None:
         fm = painter.fontMetrics()
-        day, rect = self.days[index], self.cell_rect(index)
+        day = self.days[index]
         layers = [st.HOLIDAY] if day in self.holidays else [st.ONE_SIDE] if day.weekday() >= 5 else []
         if day == self.current:
             highlight = QColor(pal.color(QPalette.ColorRole.Highlight))
@@ -171,7 +176,7 @@ class MonthGrid(MonthMouse, QWidget):
             layers.append(highlight)
         if layers:
             st.fill(painter, rect, st.solid(pal.color(QPalette.ColorRole.Base), *layers))
-        lines = st.grid_pen(pal).color()  # 1-pixel fills: a pen's outline is the slow path at this size
+        # the grid's lines as 1-pixel fills: a pen's outline is the slow path at this size
         st.fill(painter, QRectF(rect.left(), rect.top(), rect.width(), 1), lines)
         st.fill(painter, QRectF(rect.left(), rect.top(), 1, rect.height()), lines)
         painter.setFont(bold if day == self.today else self.font())
