@@ -193,12 +193,14 @@ def weekday_day(value: date | datetime) -> str:
 
 
 def holidays_between(first: date, last: date) -> dict:
-    """The two countries' holidays from ``first`` to ``last`` (services.holidays_dk_us), the Danish
-    ones by their Danish names in a Danish window ("Kristi himmelfartsdag", not "Ascension Day")."""
+    """The two countries' holidays from ``first`` to ``last`` (services.holidays_dk_us), in a Danish
+    window by their Danish names ("Kristi himmelfartsdag", not "Ascension Day"; the US "Juledag"
+    as the warnings say it, not "Christmas Day")."""
     from qistdesk.services import holidays_dk_us
 
     found = holidays_dk_us.holidays_between(first, last)
     if lang() != "da":
         return found
-    return {day: [(country, holidays_dk_us.danish_name(day) or name if country == "DK" else name)
-                  for country, name in names] for day, names in found.items()}
+    return {day: [(country, holidays_dk_us.danish_name(day) or name if country == "DK"
+                   else holidays_dk_us.us_name(name)) for country, name in names]
+            for day, names in found.items()}

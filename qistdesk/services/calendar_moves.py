@@ -132,7 +132,9 @@ class MoveChecker:
             out += self.timetable.problems(item.item_id, start, end)
         sub_item = item.item_id if item.key.startswith(("date:", "session:")) else None
         seen = set()
-        for person in item.people | self.participants.get(item.event_id, set()):
+        # A session's own people are its speakers and chair: the event's participants are not all in it
+        attending = set() if item.kind == "session" else self.participants.get(item.event_id, set())
+        for person in item.people | attending:
             mine = Booking(person, start, end, item.event_id or "", sub_item, "", item.zone)
             for other in self.people:  # clash() leaves out the item itself and its own event's whole booking
                 if other.owner == person and person not in seen and clash(mine, other):

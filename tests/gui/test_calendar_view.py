@@ -140,6 +140,9 @@ def test_drag_session_onto_a_busy_speaker_warns(view):
     warnings = _drag(view, session, 2.5)
     assert "room Room B is used twice at Mon 10 May 13:30: “Quantum networks” and “Quantum error correction”" \
         in warnings
+    # only the session's own speakers count as booked twice, not every participant of the conference
+    booked = [w for w in warnings if " is also booked for " in w]
+    assert len(booked) <= len(session.people), booked
     moved = next(x for x in queries.sessions_of(view.ctx.db, session.event_id) if x["id"] == session.item_id)
     assert utc_to_local(moved["start_utc"], CPH).strftime("%H:%M") == "13:30"
     view.ctx.undo_stack.undo()
@@ -582,3 +585,34 @@ def test_the_print_button_asks_where_and_writes_the_pdf(view, tmp_path, monkeypa
     QTest.mouseClick(view.print_button, Qt.MouseButton.LeftButton)
     assert asked == ["calendar-week-2027-05-12.pdf"]
     assert "Week 19" in " ".join(PdfReader(str(target)).pages[0].extract_text().split())
+
+
+def test_in_danish_both_time_gutters_write_the_danish_clock(view, qapp, tmp_path):
+    """The second zone's gutter wrote "02:00" beside the home gutter's "08.00" in a Danish window."""
+    import re
+
+    from pypdf import PdfReader
+
+    from qistdesk.gui import i18n
+
+    try:
+        i18n.install(qapp, "da")
+        view.refresh()
+        text = " ".join(PdfReader(view.print_pdf(str(tmp_path / "uge.pdf"))).pages[0].extract_text().split())
+    finally:
+        i18n.install(qapp, "en")
+    assert "Uge 19" in text and "Washington" in text
+    assert re.search(r"\b0[2-4]\.00\b", text)  # Washington's small hours, Danish style
+    assert not re.search(r"\b\d\d:\d\d\b", text), re.findall(r"\b\d\d:\d\d\b", text)[:5]
+
+
+def test_in_danish_the_calendar_names_us_holidays_in_danish_too(view, qapp):
+    from qistdesk.gui import i18n
+
+    try:
+        i18n.install(qapp, "da")
+        view.go_to(date(2027, 12, 22))
+        names = dict(view.grid.holidays)[date(2027, 12, 25)]
+    finally:
+        i18n.install(qapp, "en")
+    assert ("DK", "Juledag") in names and ("US", "Juledag") in names, names

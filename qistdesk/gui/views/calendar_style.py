@@ -12,6 +12,7 @@ from PySide6.QtCore import QRect, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QPainter, QPalette, QPen
 
 from qistdesk.gui.views import QT_TR_NOOP
+from qistdesk.gui.i18n import tr
 
 KIND_COLORS = {
     "seminar": "#2f6fdb", "series-date": "#2f6fdb", "conference": "#8a4fd0", "workshop": "#b0489a",
@@ -158,13 +159,18 @@ def draw_item(painter: QPainter, rect: QRectF, palette: QPalette, kind: str, lin
         y += line_h
 
 
+SHOWN_WARNINGS = 6
+
+
 def draw_warnings(painter: QPainter, palette: QPalette, anchor: QRectF, warnings: list[str], width: float,
                   top: float) -> None:
     """The editors' warnings for where a dragged item would land, in an amber box beside it."""
     if not warnings:
         return
     fm = painter.fontMetrics()
-    texts = ["⚠ " + w for w in warnings]
+    texts = ["⚠ " + w for w in warnings[:SHOWN_WARNINGS]]
+    if len(warnings) > SHOWN_WARNINGS:  # a conference's worth of names would cover the week
+        texts.append(tr("… and %n more", None, len(warnings) - SHOWN_WARNINGS))
     box_w = min(max(fm.horizontalAdvance(w) for w in texts) + 16, width * 0.6)
     wrap = Qt.AlignmentFlag.AlignLeft | Qt.TextFlag.TextWordWrap  # a long warning wraps, never cut
     heights = [fm.boundingRect(QRect(0, 0, int(box_w - 12), 10 * fm.height()), wrap, w).height() + 2 for w in texts]

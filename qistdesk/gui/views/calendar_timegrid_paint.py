@@ -102,7 +102,7 @@ class TimeGridPaint:
             painter.setPen(text if shift == int(shift) else st.AMBER)
             minutes = int(round((other_h % 1) * 60))
             painter.drawText(QRectF(g, y + 1, g - 6, fm.height()), Qt.AlignmentFlag.AlignRight,
-                             f"{int(other_h):02d}:{minutes:02d}")
+                             locale_format.clock(time(int(other_h), minutes)))  # "10.00" in Danish, as the home gutter
         if self.today in self.days:
             now = datetime.now(UTC)
             i = self.days.index(self.today)
