@@ -155,6 +155,11 @@ def _record_encoder():
     return lambda row: "".join(make(row, 0))
 
 
+#: Lines written per call: a few hundred kB, not one write per line. Into a pipe (``| jq``, a
+#: script reading the output) that is ~0.2 s less for 100,000 people (issue 19).
+_CHUNK = 1000
+
+
 def print_json(data: Any) -> None:
     import json
 
@@ -162,12 +167,11 @@ def print_json(data: Any) -> None:
         # A list of records: one record per line. json's C encoder only works without indent;
         # with indent=2 the pure-Python one takes seconds for 100,000 people.
         out = sys.stdout
-        out.write("[\n")
-        last = len(data) - 1
         encode = _record_encoder()
-        for i, row in enumerate(data):
-            out.write("  " + encode(row) + (",\n" if i < last else "\n"))
-        out.write("]\n")
+        out.write("[\n  ")
+        for start in range(0, len(data), _CHUNK):
+            out.write((",\n  " if start else "") + ",\n  ".join(map(encode, data[start:start + _CHUNK])))
+        out.write("\n]\n")
         return
     sys.stdout.write(json.dumps(data, ensure_ascii=False, indent=2, default=json_default))
     sys.stdout.write("\n")
@@ -182,8 +186,9 @@ def print_table(rows: list[dict], columns: list[tuple[str, str]]) -> None:
     widths = [min(40, max(len(title), *(len(c[i]) for c in cells))) for i, (_, title) in enumerate(columns)]
     print("  ".join(title.ljust(w) for (_, title), w in zip(columns, widths)).rstrip())
     out = sys.stdout
-    for row in cells:
-        out.write("  ".join(_clip(c, w).ljust(w) for c, w in zip(row, widths)).rstrip() + "\n")
+    for start in range(0, len(cells), _CHUNK):
+        out.write("".join("  ".join(_clip(c, w).ljust(w) for c, w in zip(row, widths)).rstrip() + "\n"
+                          for row in cells[start:start + _CHUNK]))
 
 
 def _cell(value: Any) -> str:

@@ -238,3 +238,21 @@ def test_a_damaged_file_is_refused_and_moved_aside_as_before(awkward, capsys):
     rc, out, err = _cli(capsys, "--db", path, "list", "people", "--json")
     assert rc == 1 and out == "" and err.count("\n") == 1 and "is damaged" in err and "moved aside" in err
     assert not path.exists() and list(path.parent.glob("test-damaged-*.sqlite3"))
+
+
+@pytest.mark.parametrize("n", [1, 2, 999, 1000, 1001, 2345])
+def test_records_are_written_in_chunks_as_one_record_a_line(capsys, n):
+    """print_json/print_table write ~1,000 lines per call (a pipe gets large writes); the text is
+    what one ``json.dumps`` per line and one line per row give."""
+    from datetime import datetime
+
+    from qistdesk.cli.common import json_default, print_json, print_table
+
+    rows = [{"id": f"{i:08d}-x", "name": "Å <&> \"q\" 🦊\n" * (i % 3), "n": i, "none": None,
+             "at": datetime(2027, 4, 20, 9, i % 60)} for i in range(n)]
+    print_json(rows)
+    expected = "[\n" + ",\n".join("  " + json.dumps(r, ensure_ascii=False, default=json_default) for r in rows) + "\n]\n"
+    assert capsys.readouterr().out == expected
+    print_table(rows, [("id", "ID"), ("n", "N"), ("at", "At")])
+    lines = capsys.readouterr().out.splitlines()
+    assert len(lines) == n + 1 and lines[-1].startswith(f"{n - 1:08d}-x") and lines[1].endswith("2027-04-20 09:00")
