@@ -81,13 +81,13 @@ class ReadCache:
                     self._stays = kept
         return [i for i in kept[2] if i.first_day <= last and i.last_day >= first]
 
-    def timetables(self, s, event_ids: list[str]) -> dict[str, list[CalendarItem]]:
+    def timetables(self, s, event_ids: list[str], db=None) -> dict[str, list[CalendarItem]]:
         """The sessions of these events, by event, as ``calendar_items._sessions`` gives them."""
         with self._lock:
             kept, generation = self._timetables, self._generation
             missing = [i for i in event_ids if i not in kept]
         if missing:
-            read = _sessions(s, missing)
+            read = _sessions(s, missing, db)
             with self._lock:
                 if generation == self._generation:
                     if len(self._timetables) + len(missing) > TIMETABLES_KEPT:

@@ -190,7 +190,7 @@ def _read_timetables(db: Database, first_utc, last_utc, longest: timedelta,
     with db.read() as s:
         ids = [r[0] for r in s.connection().execute(q.TIMETABLED, {"first": first_utc, "last": last_utc,
                                                                    "earliest": first_utc - longest})]
-        return cache.timetables(s, ids) if cache is not None else _sessions(s, ids)
+        return cache.timetables(s, ids, db) if cache is not None else _sessions(s, ids, db)
 
 
 def longest_span(db: Database) -> timedelta:
@@ -298,14 +298,15 @@ def _session_counts(s, event_ids: list[str]) -> dict[str, int]:
     return out
 
 
-def _sessions(s, event_ids: list[str]) -> dict[str, list[CalendarItem]]:
-    """The timetables of these events, their speakers' names read in the same query."""
+def _sessions(s, event_ids: list[str], db: Database | None = None) -> dict[str, list[CalendarItem]]:
+    """The timetables of these events; their speakers with their names are read beside them on
+    another thread when ``db`` is given (most of the time goes to looking up the names)."""
     out: dict[str, list[CalendarItem]] = defaultdict(list)
-    rows, speakers = [], defaultdict(list)
+    beside = _SPEAKERS_POOL.submit(_read_speakers, db, event_ids) if db is not None and event_ids else None
+    rows = []
     for chunk in _chunks(event_ids):
         rows += s.connection().execute(q.SESSIONS, {"ids": chunk}).all()
-        for sid, pid, given, family in s.connection().execute(q.SPEAKERS, {"ids": chunk}):
-            speakers[sid].append((pid, _display(given, family)))
+    speakers = beside.result() if beside is not None else _speakers(s, event_ids)
     for sid, eid, title, start, end, room, chair, version, zone, venue in rows:
         mine = speakers.get(sid, ())
         who = ", ".join(name for _p, name in mine)
@@ -315,6 +316,24 @@ def _sessions(s, event_ids: list[str]) -> dict[str, list[CalendarItem]]:
                                      event_id=eid, venue_id=venue, room=room, people=frozenset(involved),
                                      version=version))
     return out
+
+
+#: Reads the speakers beside the sessions (its tasks never wait for another task: no deadlock).
+_SPEAKERS_POOL = ThreadPoolExecutor(max_workers=2, thread_name_prefix="qistdesk-calendar-speakers")
+
+
+def _read_speakers(db: Database, event_ids: list[str]) -> dict[str, list[tuple[str, str]]]:
+    with db.read() as s:
+        return _speakers(s, event_ids)
+
+
+def _speakers(s, event_ids: list[str]) -> dict[str, list[tuple[str, str]]]:
+    """The speakers of the sessions of these events, in order: session id → [(person id, name)]."""
+    speakers: dict[str, list[tuple[str, str]]] = defaultdict(list)
+    for chunk in _chunks(event_ids):
+        for sid, pid, given, family in s.connection().execute(q.SPEAKERS, {"ids": chunk}):
+            speakers[sid].append((pid, _display(given, family)))
+    return speakers
 
 
 #: Names in each culture's order; the same speakers recur week after week.

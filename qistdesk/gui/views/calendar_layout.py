@@ -39,7 +39,10 @@ def day_bounds(day: date, zone_name: str) -> tuple[datetime, datetime]:
 
 def minutes_of(instant: datetime, day: date, zone_name: str) -> float:
     """Wall-clock minutes of ``instant`` after local midnight of ``day`` (may be < 0 or > 1440)."""
-    local = utc_to_local(instant, zone_name)
+    return _minutes(utc_to_local(instant, zone_name), day)
+
+
+def _minutes(local: datetime, day: date) -> float:
     return (local.date() - day).days * 1440 + local.hour * 60 + local.minute + local.second / 60
 
 
@@ -50,17 +53,17 @@ def place_timed(items, days: list[date], zone_name: str) -> list[Placed]:
     for item in items:  # each item goes to the local days it touches (not every item tested per day)
         if item.all_day:
             continue
-        first = utc_to_local(item.start_utc, zone_name).date()
-        last = utc_to_local(item.end_utc, zone_name).date()
+        a, b = utc_to_local(item.start_utc, zone_name), utc_to_local(item.end_utc, zone_name)  # once an item
+        first, last = a.date(), b.date()
         for n in range(min((last - first).days, 62) + 1):
-            by_day.setdefault(first + timedelta(days=n), []).append(item)
+            by_day.setdefault(first + timedelta(days=n), []).append((item, a, b))
     for index, d in enumerate(days):
         start, end = day_bounds(d, zone_name)
         pieces = []
-        for item in by_day.get(d, ()):
+        for item, a, b in by_day.get(d, ()):
             if item.end_utc <= start or item.start_utc >= end:
                 continue
-            top, bottom = minutes_of(item.start_utc, d, zone_name), minutes_of(item.end_utc, d, zone_name)
+            top, bottom = _minutes(a, d), _minutes(b, d)
             pieces.append((max(top, 0.0), min(bottom, 1440.0), top < 0, bottom > 1440, item))
         pieces.sort(key=lambda p: (p[0], -p[1]))
         out += _columns(pieces, index)
