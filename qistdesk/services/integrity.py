@@ -67,7 +67,7 @@ def _timetable_problems(s) -> list[Problem]:
 
     titles = dict(s.execute(select(Event.id, Event.title)).tuples().all())
     return [Problem(f"event {titles.get(eid, eid[:8])!r}", p.message)
-            for eid, found in problems_by_event(s).items() for p in found if p.kind != "outside"]
+            for eid, found in problems_by_event(s).items() for p in found if p.kind != "outside" and not p.mirror]
 
 
 def _event_invariants(s) -> list[Problem]:

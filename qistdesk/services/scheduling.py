@@ -345,7 +345,7 @@ def warnings_by_event(db: Database, kind: str | None = None, prefs: Preferences 
 
         for eid, found in problems_by_event(s, selection).items():
             times.setdefault(eid, [])
-            times[eid] = times[eid] + [Warning("timetable", p.message) for p in found]
+            times[eid] = times[eid] + [Warning("timetable", p.message) for p in found if not p.mirror]  # a pair once
     conflicts = _conflict_warnings(people, venues, names, only=ids)
     return {eid: _ordered(times.get(eid, []) + conflicts.get(eid, [])) for eid in ids
             if times.get(eid) or conflicts.get(eid)}

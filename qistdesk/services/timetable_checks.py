@@ -32,6 +32,8 @@ class TimetableProblem:
     session_id: str | None
     kind: str  # one of KINDS
     message: str
+    mirror: bool = False  # the same pair seen from its other session (same event): listed once per event
+
 
     def __str__(self) -> str:
         return self.message
@@ -128,7 +130,7 @@ def _rooms(events, sessions, out) -> None:
                         _("room {room} is used twice at {when}: “{title}” and “{other}” of “{event}”"))
                 out[e.id].append(TimetableProblem(e.id, mine.id, "room", text.format(
                     room=mine.room, when=when, title=mine.title, other=other.title,
-                    event=events[other.event_id].title)))
+                    event=events[other.event_id].title), mine is two and one.event_id == two.event_id))
 
 
 def _speakers(events, sessions, people, names, out) -> None:
@@ -144,7 +146,7 @@ def _speakers(events, sessions, people, names, out) -> None:
                 out[e.id].append(TimetableProblem(e.id, mine.id, "speaker", _(
                     "{name} is in {rooms} at once: “{title}” and “{other}” ({when})").format(
                     name=names.get(pid, _("someone")), rooms=rooms, title=mine.title, other=other.title,
-                    when=_hm(max(one.start_utc, two.start_utc), e.timezone))))
+                    when=_hm(max(one.start_utc, two.start_utc), e.timezone)), mine is two and one.event_id == two.event_id))
 
 
 def _capacity(s, events, out) -> None:
