@@ -81,6 +81,8 @@ def day_warnings(db: Database, item, first: date, last: date) -> list[str]:
                                     "{n} visa or insurance steps still open on or after the first day",
                                     late).format(n=late))
             out += _booked_during(db, stay.person_id, first, last, stay.start_date, stay.end_date)
+        elif kind == "event" and (last - first) == (item.last_day - item.first_day):
+            pass  # moved whole: the drop asks whether its sessions move with it, so none is outside yet
         elif kind == "event":
             event = crud.get(s, Event, ident)
             earliest, latest = s.execute(select(func.min(ConferenceSession.start_utc),

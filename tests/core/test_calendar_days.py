@@ -29,10 +29,12 @@ def _days(db, ident):
 def test_a_new_first_day_keeps_the_time_of_day_and_the_end(demo_db):
     ident, start, end, zone = _conference(demo_db)
     first, last = utc_to_local(start, zone).date(), utc_to_local(end, zone).date()
-    item = type("Item", (), {"key": f"event:{ident}", "exchange_id": None})()
+    item = type("Item", (), {"key": f"event:{ident}", "exchange_id": None, "first_day": first, "last_day": last})()
     warned = calendar_days.day_warnings(demo_db, item, first + timedelta(days=1), last)
     assert any(w.startswith("a session starts before the new first day") for w in warned)
     assert not calendar_days.day_warnings(demo_db, item, first - timedelta(days=1), last)
+    # moved whole, two days later: the drop asks about the sessions, so nothing is said while dragging
+    assert not calendar_days.day_warnings(demo_db, item, first + timedelta(days=2), last + timedelta(days=2))
     calendar_days.move_days(demo_db, f"event:{ident}", first - timedelta(days=1), last)
     a, b = _days(demo_db, ident)
     old_a = utc_to_local(start, zone)

@@ -284,7 +284,7 @@ def test_resize_a_conference_bar_changes_its_last_day(view):
         before = s.get(Event, bar.item.event_id).end_utc
     rect = grid.bar_rect(bar)
     edge = QPoint(int(rect.right() - 2), int(rect.center().y()))
-    _press_move_release(grid, edge, edge + QPoint(int(grid.column_width()), 0))
+    _press_move_release(grid, edge, QPoint(_mid(grid, date(2027, 5, 12)), edge.y()))  # onto Wednesday
     moved = next(i for i in view.items if i.kind == "conference")
     assert (moved.first_day, moved.last_day) == (date(2027, 5, 10), date(2027, 5, 12))
     with db.read() as s:
@@ -616,3 +616,28 @@ def test_in_danish_the_calendar_names_us_holidays_in_danish_too(view, qapp):
     finally:
         i18n.install(qapp, "en")
     assert ("DK", "Juledag") in names and ("US", "Juledag") in names, names
+
+
+def test_a_crowded_day_is_wider_and_an_empty_working_day_gives_way(view):
+    """Monday's sessions side by side get more room than a day with one column; a working day with
+    nothing timed gets less (at 1024 pixels the sessions read "Qu…" otherwise)."""
+    grid = view.grid
+    monday = grid.days.index(date(2027, 5, 10))
+    assert grid._day_columns[monday] >= 2
+    single = [i for i in range(5) if i in grid._timed_days and grid._day_columns.get(i, 1) == 1]
+    empty = [i for i in range(5) if i not in grid._timed_days and grid.days[i] not in grid.holidays]
+    assert single or empty
+    assert all(grid.col_w(monday) > grid.col_w(i) for i in single + empty)
+    assert all(grid.col_w(i) < grid.col_w(j) for i in empty for j in single)
+    assert abs(grid.col_x(7) - (grid.width() - grid.scroll.sizeHint().width())) < 1  # the week still fills
+
+
+def test_a_short_month_row_keeps_a_line_for_the_stays():
+    """Three lines in a week row (1024×700), two stays over the whole week, two items on one day:
+    one line for a stay, one for the day's items, one for "+N more" — not two lines of items and
+    "+2 more" in all seven cells."""
+    from qistdesk.gui.views.calendar_month import _allocate
+
+    assert _allocate(3, 0, 2, 2) == (0, 1, 1)
+    assert _allocate(3, 1, 2, 2) == (1, 0, 1)  # a conference's bar first
+    assert _allocate(6, 0, 2, 2) == (0, 2, 2)  # room for all

@@ -237,10 +237,11 @@ def _count(bars) -> int:
 def _allocate(capacity: int, events: int, stays: int, daily: int) -> tuple[int, int, int]:
     """Lines of a week row for conference bars, exchange-stay bars, then each day's own list (timed
     items and milestones, the most wanted); one line is kept for "+N more" when something does not
-    fit, and stays keep a line when there is room for three."""
+    fit, and stays keep a line when there is room for two: a hidden stay says "+1 more" in every
+    cell of the week, a hidden item in one (at 1024×700 a row has three lines)."""
     if events + stays + daily <= capacity:
         return events, stays, daily
     capacity = max(capacity - 1, 0)
     a = min(events, capacity)
-    d = min(daily, capacity - a - (1 if stays and capacity - a >= 3 else 0))
+    d = min(daily, capacity - a - (1 if stays and capacity - a >= 2 else 0))
     return a, min(stays, capacity - a - d), d

@@ -29,6 +29,8 @@ from qistdesk.gui.views.calendar_layout import place_all_day, place_timed
 from qistdesk.gui.views.calendar_timegrid_paint import TimeGridPaint
 
 QUIET_WEEKEND = 0.55  # the width of a Saturday or Sunday with nothing timed, against a working day
+QUIET_WEEKDAY = 0.75  # a working day with nothing timed, in a week where another day is crowded
+CROWDED = 0.25        # a day gets this much more width per extra side-by-side column (up to three more)
 
 
 class TimeGrid(GridMouse, TimeGridPaint, QWidget):
@@ -67,6 +69,7 @@ class TimeGrid(GridMouse, TimeGridPaint, QWidget):
         self._lines_cache: dict[str, list[str]] = {}
         self._pixmap: QPixmap | None = None
         self._timed_days: set[int] = set()
+        self._day_columns: dict[int, int] = {}
 
     # --- data -------------------------------------------------------------------------------------
 
@@ -75,6 +78,10 @@ class TimeGrid(GridMouse, TimeGridPaint, QWidget):
         self.home, self.other, self.work, self.today, self.dst_note = home, other, work, today, dst_note
         self.placed = place_timed(self.items, self.days, home)
         self._timed_days = {p.day_index for p in self.placed}
+        self._day_columns: dict[int, int] = {}  # the most side-by-side columns a day has
+        for p in self.placed:
+            if p.columns > self._day_columns.get(p.day_index, 1):
+                self._day_columns[p.day_index] = p.columns
         self.bars = place_all_day(self.items, self.days, max_rows=8)  # 4 rows show; the rest "+N more"
         if self.selected is not None and self.selected not in self.items:
             self.selected = next((i for i in self.items if i.key == self.selected.key), None)
@@ -124,11 +131,19 @@ class TimeGrid(GridMouse, TimeGridPaint, QWidget):
 
     def column_edges(self) -> list[float]:
         """Where each day's column starts (and the last ends). In a week, a Saturday or Sunday with
-        nothing timed on it (and no holiday to name) is narrower, so the working days get the room."""
+        nothing timed on it (and no holiday to name) is narrower, so the working days get the room;
+        a day with items side by side is wider, and then a working day with nothing timed gives way
+        (a conference's sessions stay readable at 1024 pixels)."""
         def compute():
             bar = 0 if self.scroll.isHidden() else self.scroll.sizeHint().width()
-            weights = [QUIET_WEEKEND if len(self.days) == 7 and d.weekday() >= 5 and i not in self._timed_days
-                       and d not in self.holidays else 1.0 for i, d in enumerate(self.days)]
+            week = len(self.days) == 7
+            crowded = week and any(n > 1 for n in self._day_columns.values())
+            weights = []
+            for i, d in enumerate(self.days):
+                if not week or i in self._timed_days or d in self.holidays:
+                    weights.append(1.0 + CROWDED * (min(self._day_columns.get(i, 1), 4) - 1) if week else 1.0)
+                else:
+                    weights.append(QUIET_WEEKEND if d.weekday() >= 5 else QUIET_WEEKDAY if crowded else 1.0)
             unit = (self.width() - self.grid_left() - bar) / max(sum(weights), 1.0)
             edges = [self.grid_left()]
             for w in weights:
