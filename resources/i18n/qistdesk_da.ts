@@ -3390,6 +3390,10 @@
         <source>Show:</source>
         <translation>Vis:</translation>
     </message>
+    <message>
+        <source>Kinds ({shown} of {total})</source>
+        <translation>Typer ({shown} af {total})</translation>
+    </message>
     <message numerus="yes">
         <source>%n item(s) shown</source>
         <translation>

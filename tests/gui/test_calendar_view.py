@@ -78,14 +78,19 @@ def test_march_week_marks_clock_difference(view):
     assert view.grid.dst_note == ""
 
 
-def test_filters_by_kind_and_person(view):
+def test_filters_by_kind_and_person(view, qtbot):
     view.filter_actions["exchanges"].setChecked(False)
     assert not any(i.kind in ("exchange", "milestone") for i in view.items)
+    assert view.filter_button.text() == "Kinds (2 of 3)"  # a hidden kind is not forgotten
     view.person.setFocus()
     label = next(x for x in view.person._by_id.values() if x.startswith("Δημήτρης"))
     view.person.setText(label)
     assert view._person_id
     assert view.items and all(view._person_id in i.people for i in view.items)
+    qtbot.waitUntil(lambda: view.person.cursorPosition() == 0)  # the name shows, not the organisation's end
+    assert view.person.toolTip() == label
+    view.filter_actions["exchanges"].setChecked(True)
+    assert view.filter_button.text() == "Kinds"
 
 
 def _drag(view, item, dy_hours: float):

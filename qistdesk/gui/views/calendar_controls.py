@@ -11,7 +11,7 @@ from __future__ import annotations
 import importlib.util
 from datetime import date
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (QButtonGroup, QHBoxLayout, QLabel, QMenu, QPushButton, QSizePolicy,
                                QStackedWidget, QToolButton, QVBoxLayout, QWidget)
@@ -172,3 +172,13 @@ class CalendarControls:
         if ident != self._person_id and (ident or not self.person.text().strip()):
             self._person_id = ident
             self.refresh()
+            if ident:  # "Name — organisation": show the name (the narrow field showed the organisation's end)
+                QTimer.singleShot(0, lambda: self.person.setCursorPosition(0))
+            self.person.setToolTip(self.person.text() if ident else
+                                   tr("Show only what one person takes part in (empty: everyone)"))
+
+    def _show_filter_count(self) -> None:
+        """"Kinds (2 of 3)" on the button while some kinds are hidden, so a hidden kind is not forgotten."""
+        shown = sum(1 for on in self.filters.values() if on)
+        self.filter_button.setText(tr("Kinds") if shown == len(self.filters) else
+                                   tr("Kinds ({shown} of {total})").format(shown=shown, total=len(self.filters)))

@@ -136,6 +136,7 @@ class CalendarView(CalendarControls, QWidget):
 
     def set_filter(self, key: str, on: bool) -> None:
         self.filters[key] = on
+        self._show_filter_count()
         self.refresh()
 
     def _data_changed(self, what: str) -> None:
