@@ -220,6 +220,7 @@ class TimeGridPaint:
                 from dataclasses import replace
 
                 rect = self.bar_rect(replace(bar, first=a, last=b))
+                painter.fillRect(rect, pal.color(QPalette.ColorRole.Base))  # over the row's other bars: legible
                 span = locale_format.day_month_short(first) + (
                     f"–{locale_format.day_month_short(last)}" if last != first else "")
                 st.draw_item(painter, rect, pal, bar.item.kind, [f"{bar.item.title}: {span}"], ghost=True)
