@@ -157,7 +157,7 @@ def items_between(db: Database, first_utc: datetime, last_utc: datetime, *, kind
     timetables = _POOL.submit(_read_timetables, db, first_utc, last_utc, longest, cache) \
         if "session" in wanted else None
     with db.read() as s:
-        out = _events(s, first_utc, last_utc, wanted, with_participants or bool(person_id), longest, timetables)
+        out = _events(s, first_utc, last_utc, wanted, with_participants or bool(person_id), longest, timetables, db)
     if stays is not None:
         out += stays.result()
     if person_id:
@@ -234,29 +234,56 @@ def participants_of(db: Database, event_ids: Iterable[str]) -> dict[str, set[str
 
 
 def _events(s, first_utc, last_utc, wanted: set[str], with_participants: bool,
-            longest: timedelta, timetables=None) -> list[CalendarItem]:
+            longest: timedelta, timetables=None, db: Database | None = None) -> list[CalendarItem]:
     """Events, series dates and sessions of the window, reading only the columns shown (rows are
-    unpacked by position: at scale a week holds about a thousand items)."""
+    unpacked by position: at scale a week holds about a thousand items). With ``db``, the series
+    dates and their speakers' names are read on another thread beside the events."""
     earliest = first_utc - longest
     # Series with dates beyond their stored rows: rows cover at least STORED_DAYS after the first date
     rows = s.connection().execute(q.EVENTS, {"first": first_utc, "last": last_utc, "earliest": earliest,
                                              "old": last_utc - timedelta(days=STORED_DAYS)}).all()
-    people = _people_of_events(s, [e[0] for e in rows]) if with_participants else defaultdict(set)
     series = {e[0]: e for e in rows if e[8]}
+    wants_dates = "series-date" in wanted and bool(series)
+    beside = _SIDE_POOL.submit(_read_dates, db, list(series), first_utc, last_utc, earliest) \
+        if wants_dates and db is not None else None
+    people = _people_of_events(s, [e[0] for e in rows]) if with_participants else defaultdict(set)
     plain = [e for e in rows if not e[8]]
+    out = _plain_events(s, plain, wanted, people, timetables)
+    if wants_dates:
+        dates, names = beside.result() if beside is not None else _dates(s, list(series), first_utc, last_utc,
+                                                                         earliest)
+        out = _series_dates(dates, names, series, people) + out
+    return out
+
+
+def _read_dates(db: Database, series_ids, first_utc, last_utc, earliest):
+    with db.read() as s:
+        return _dates(s, series_ids, first_utc, last_utc, earliest)
+
+
+def _dates(s, series_ids, first_utc, last_utc, earliest) -> tuple[list[_Date], dict[str, str]]:
+    """The series' dates in the window and their speakers' names."""
+    dates = series_occurrences(s, series_ids, first_utc, last_utc, earliest)
+    return dates, _names(s, {d.speaker_id for d in dates if d.speaker_id})
+
+
+def _series_dates(dates, names, series, people) -> list[CalendarItem]:
     out: list[CalendarItem] = []
-    if "series-date" in wanted and series:
-        dates = series_occurrences(s, series, first_utc, last_utc, earliest)
-        names = _names(s, {d.speaker_id for d in dates if d.speaker_id})
-        for d in dates:
-            eid, _kind, title, _a, _b, zone, venue, status, _rule, _v = series[d.event_id]
-            speaker = names.get(d.speaker_id, "")
-            detail = " — ".join(p for p in (speaker, d.topic) if p)
-            key = f"date:{d.id}" if d.id else f"occ:{eid}:{d.original_start_utc.isoformat()}"
-            out.append(CalendarItem(key, "series-date", title, detail, d.start_utc, d.end_utc, zone=zone,
-                                    event_id=eid, venue_id=venue,
-                                    status="cancelled" if status == "cancelled" else d.status,
-                                    people=frozenset(people[eid] | ({d.speaker_id} if d.speaker_id else set()))))
+    for d in dates:
+        eid, _kind, title, _a, _b, zone, venue, status, _rule, _v = series[d.event_id]
+        speaker = names.get(d.speaker_id, "")
+        detail = " — ".join(p for p in (speaker, d.topic) if p)
+        key = f"date:{d.id}" if d.id else f"occ:{eid}:{d.original_start_utc.isoformat()}"
+        out.append(CalendarItem(key, "series-date", title, detail, d.start_utc, d.end_utc, zone=zone,
+                                event_id=eid, venue_id=venue,
+                                status="cancelled" if status == "cancelled" else d.status,
+                                people=frozenset(people[eid] | ({d.speaker_id} if d.speaker_id else set()))))
+    return out
+
+
+def _plain_events(s, plain, wanted: set[str], people, timetables) -> list[CalendarItem]:
+    """One-off events, and conferences and workshops as bars (with their sessions in a week)."""
+    out: list[CalendarItem] = []
     timetabled = [e[0] for e in plain if e[1] in ("conference", "workshop")]
     if "session" in wanted:
         with_sessions = timetables.result() if timetables is not None else _sessions(s, timetabled)
@@ -302,7 +329,7 @@ def _sessions(s, event_ids: list[str], db: Database | None = None) -> dict[str, 
     """The timetables of these events; their speakers with their names are read beside them on
     another thread when ``db`` is given (most of the time goes to looking up the names)."""
     out: dict[str, list[CalendarItem]] = defaultdict(list)
-    beside = _SPEAKERS_POOL.submit(_read_speakers, db, event_ids) if db is not None and event_ids else None
+    beside = _SIDE_POOL.submit(_read_speakers, db, event_ids) if db is not None and event_ids else None
     rows = []
     for chunk in _chunks(event_ids):
         rows += s.connection().execute(q.SESSIONS, {"ids": chunk}).all()
@@ -318,8 +345,9 @@ def _sessions(s, event_ids: list[str], db: Database | None = None) -> dict[str, 
     return out
 
 
-#: Reads the speakers beside the sessions (its tasks never wait for another task: no deadlock).
-_SPEAKERS_POOL = ThreadPoolExecutor(max_workers=2, thread_name_prefix="qistdesk-calendar-speakers")
+#: Reads speakers beside the sessions and series dates beside the events (its tasks never wait
+#: for another task, so _POOL's tasks may wait for them: no deadlock).
+_SIDE_POOL = ThreadPoolExecutor(max_workers=2, thread_name_prefix="qistdesk-calendar-side")
 
 
 def _read_speakers(db: Database, event_ids: list[str]) -> dict[str, list[tuple[str, str]]]:
