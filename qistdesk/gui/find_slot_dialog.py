@@ -138,6 +138,11 @@ class FindSlotDialog(QDialog):
         self.use_button.setEnabled(False)
         self.use_button.clicked.connect(self.use_slot)
         self.show_button.setVisible(on_pick is None)
+        self.new_button = buttons.addButton(tr("New &seminar at this slot…"), QDialogButtonBox.ButtonRole.ActionRole)
+        self.new_button.setToolTip(tr("Open a new seminar with this slot's start and end filled in"))
+        self.new_button.setEnabled(False)
+        self.new_button.setVisible(on_pick is None)
+        self.new_button.clicked.connect(self.new_at_slot)
         if duration_minutes:
             self.duration.setValue(max(15, min(duration_minutes, 720)))
         if venue_id:
@@ -224,6 +229,7 @@ class FindSlotDialog(QDialog):
 
         self.show_button.setEnabled(0 <= row < len(self.slots))
         self.use_button.setEnabled(0 <= row < len(self.slots))
+        self.new_button.setEnabled(0 <= row < len(self.slots))
         if not 0 <= row < len(self.slots):
             return
         slot = self.slots[row]
@@ -240,6 +246,22 @@ class FindSlotDialog(QDialog):
         if self.on_pick is not None and 0 <= row < len(self.slots):
             self.on_pick(self.slots[row])
             self.accept()
+
+    def new_at_slot(self) -> None:
+        """From the Calendar (or Event ▸ Find a slot…): a new seminar's dialog at the chosen slot,
+        its start and end as wall-clock times in the dialog's zone."""
+        row = self.results.currentRow()
+        window = self.parent().window() if self.parent() is not None else None
+        if not 0 <= row < len(self.slots) or not hasattr(window, "show_view"):
+            return
+        slot = self.slots[row]
+        self.accept()
+        view = window.show_view("seminars")
+        view.new_record()
+        dialog = view._dialog  # noqa: SLF001 - the dialog new_record just opened
+        zone_name = dialog.zone_name()
+        dialog.start_edit.set_value(utc_to_local(slot.start, zone_name).replace(tzinfo=None))
+        dialog.end_edit.set_value(utc_to_local(slot.end, zone_name).replace(tzinfo=None))
 
     def show_in_calendar(self) -> None:
         row = self.results.currentRow()

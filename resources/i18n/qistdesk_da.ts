@@ -392,6 +392,14 @@
         <translation>&amp;Brug dette tidspunkt</translation>
     </message>
     <message>
+        <source>New &amp;seminar at this slot…</source>
+        <translation>Nyt &amp;seminar på dette tidspunkt…</translation>
+    </message>
+    <message>
+        <source>Open a new seminar with this slot&apos;s start and end filled in</source>
+        <translation>Åbn et nyt seminar med dette tidspunkts start og slut udfyldt</translation>
+    </message>
+    <message>
         <source>Type a name and pick it from the list first.</source>
         <translation>Skriv et navn, og vælg det på listen først.</translation>
     </message>

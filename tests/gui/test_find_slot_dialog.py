@@ -137,3 +137,32 @@ def test_enter_in_the_people_field_adds_the_person_and_on_an_empty_field_finds(q
     assert dialog.person_list.count() == 2 and all(required for _i, _l, required in dialog.people)
     QTest.keyClick(dialog.picker, Qt.Key.Key_Return)  # empty field: Enter finds
     assert dialog.results.count() >= 1
+
+
+def test_from_the_calendar_a_slot_becomes_a_new_seminar(qtbot, demo_db, monkeypatch):
+    """Calendar ▸ Find a slot…, two people, Find, pick the second proposal, "New seminar at this slot…":
+    the Seminars view opens a new seminar whose start and end are that slot (it only showed the day)."""
+    from PySide6.QtWidgets import QApplication
+
+    from gui_helpers import demo_window
+    from qistdesk.gui.find_slot_dialog import FindSlotDialog
+
+    window = demo_window(qtbot, demo_db, monkeypatch)
+    calendar = window.show_view("calendar")
+    calendar.find_button.click()
+    dialog = next(w for w in QApplication.topLevelWidgets() if isinstance(w, FindSlotDialog) and w.isVisible())
+    assert dialog.new_button.isVisible() and not dialog.use_button.isVisible()
+    for name in ("Mads", "Michael Thompson"):
+        dialog.picker.setText(next(x for x in dialog.picker._by_id.values() if x.startswith(name)))
+        dialog.add_person(True)
+    dialog.find_button.click()
+    dialog.results.setCurrentRow(1)
+    slot = dialog.slots[1]
+    dialog.new_button.click()
+    seminars = window.views["seminars"]
+    new = seminars._dialog
+    assert new.isVisible() and not dialog.isVisible()
+    zone = new.zone_name()
+    assert new.start_edit.value() == utc_to_local(slot.start, zone).replace(tzinfo=None)
+    assert new.end_edit.value() == utc_to_local(slot.end, zone).replace(tzinfo=None)
+    new.done(0)  # closed unsaved without the "Discard what you typed?" question
