@@ -172,3 +172,16 @@ def test_models_pass_qtmodeltester(view, ctx, conference, qtmodeltester):
     view.open_record(conf)
     for model in (view.table.model, view.sessions.model, view.participants.model):
         qtmodeltester.check(model)
+
+
+def test_the_check_column_shows_at_1280_by_800(qtbot, demo_db, monkeypatch):
+    """Issue 16 names the event's Check column for the timetable's warnings: in the window at
+    1280×800 it stays beside the title and start (before Length), not only the row's colour."""
+    from gui_helpers import demo_window
+
+    window = demo_window(qtbot, demo_db, monkeypatch)
+    view = window.show_view("conferences")
+    view.table.view.selectRow(0)
+    qtbot.wait(50)
+    keys = [c.key for c in view.table.model.columns]
+    assert not view.table.view.isColumnHidden(keys.index("warnings"))

@@ -54,7 +54,8 @@ class ConferencesView(EventListView):
     LOST_ON_DELETE = (QT_TR_NOOP("its sessions and participant list"),
                       QT_TR_NOOP("their sessions and participant lists"))
     DELETE_TITLE = QT_TR_NOOP("Delete conferences and workshops")
-    COLUMN_PRIORITY = {"when_other": 1, "days": 2, "participants": 3, "warnings": 4, "venue": 5, "kind": 6,
+    # the Check column (issue 16: the timetable's own checks) before Length when the list is narrow
+    COLUMN_PRIORITY = {"when_other": 1, "warnings": 2, "days": 3, "participants": 4, "venue": 5, "kind": 6,
                        "status": 7}
 
     def _columns(self) -> list[Column]:
