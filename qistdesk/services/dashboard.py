@@ -69,11 +69,13 @@ def next_occurrence(db: Database, after: datetime) -> dict | None:
 
 
 def activity_by_month(db: Database, zone_name: str, first: date | None = None,
-                      months: int = 12) -> list[tuple[str, int, int]]:
+                      months: int = 12, today: date | None = None) -> list[tuple[str, int, int]]:
     """(YYYY-MM, seminar dates, conference/workshop days) for ``months`` months.
 
-    Without ``first`` the window starts at the first month with activity (or
-    this month when there is none), so a fresh programme shows its own year.
+    Without ``first`` the window is the one a planner looks at: the past five months, this month
+    and what comes next. It used to start at the first month with any activity, so once a programme
+    had a past year the chart showed only that year and none of what is planned. When that window
+    holds nothing, it moves to the nearest activity: the next months with some, else the last ones.
     """
     with db.read() as s:
         single = s.execute(select(Event.kind, Event.start_utc, Event.end_utc)
@@ -92,15 +94,33 @@ def activity_by_month(db: Database, zone_name: str, first: date | None = None,
     for (a,) in dated:
         seminars[utc_to_local(a, zone_name).strftime("%Y-%m")] += 1
     if first is None:
-        keys = sorted(set(seminars) | set(conferences))
-        first = date.fromisoformat(keys[0] + "-01") if keys else datetime.now(UTC).date().replace(day=1)
+        first = _window_start(sorted(set(seminars) | set(conferences)), months,
+                              today or utc_to_local(datetime.now(UTC), zone_name).date())
     out = []
-    y, m = first.year, first.month
-    for _ in range(months):
-        key = f"{y:04d}-{m:02d}"
+    for i in range(months):
+        key = _month_key(first, i)
         out.append((key, seminars[key], conferences[key]))
-        y, m = (y + 1, 1) if m == 12 else (y, m + 1)
     return out
+
+
+def _month_key(first: date, offset: int) -> str:
+    """"YYYY-MM" of the month ``offset`` months after ``first``'s."""
+    y, m = divmod(first.year * 12 + first.month - 1 + offset, 12)
+    return f"{y:04d}-{m + 1:02d}"
+
+
+def _window_start(active: list[str], months: int, today: date) -> date:
+    """The first month of the chart: five months back from ``today``'s, unless that window holds
+    no activity (``active``: sorted "YYYY-MM" keys), then at the next active month, else ending
+    with the last one."""
+    start = date.fromisoformat(_month_key(today.replace(day=1), -5) + "-01")
+    end = _month_key(start, months)
+    if not active or any(start.strftime("%Y-%m") <= k < end for k in active):
+        return start
+    later = [k for k in active if k >= end]
+    if later:
+        return date.fromisoformat(later[0] + "-01")
+    return date.fromisoformat(_month_key(date.fromisoformat(active[-1] + "-01"), 1 - months) + "-01")
 
 
 def participants_by_fields(db: Database, fields: tuple[str, ...] = ("sector", "country"),

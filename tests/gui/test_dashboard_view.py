@@ -58,7 +58,9 @@ def test_upcoming_milestones_counts_and_charts(ctx, qtbot):
     assert "9 days overdue" in view.milestones.body.text() and "Housing arranged" in view.milestones.body.text()
     assert ">1</b></span> seminar<" in view.counts.text()
     assert dict((label, v) for label, v in view.by_sector.data) == {"Academia": [1]}  # labels as in every list
-    assert [v for _, v in view.activity.data][:2] == [[2, 0], [2, 0]]
+    # The chart: the past five months, this month (March: two dates) and what comes (April: two)
+    assert [v for _, v in view.activity.data][4:7] == [[0, 0], [2, 0], [2, 0]]
+    assert view.activity.title.endswith("October 2026 – September 2027"), view.activity.title
     # Links lead to records.
     followed = []
     view.link_activated.connect(lambda kind, ident: followed.append((kind, ident)))

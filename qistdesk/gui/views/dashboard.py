@@ -128,13 +128,13 @@ class DashboardView(QWidget):
         self._upcoming(today, prefs)
         self._milestones(today)
         rows = list(self._rows)
-        self._background.run(lambda: self._compute(prefs, rows), self._show, wait=not staged)
+        self._background.run(lambda: self._compute(prefs, rows, today), self._show, wait=not staged)
 
-    def _compute(self, prefs, rows: list[dict]) -> dict:
+    def _compute(self, prefs, rows: list[dict], today: date) -> dict:
         """The costly parts, no widgets touched (runs on a worker thread at start-up)."""
         warnings = (scheduling.warnings_by_event(self.ctx.db, prefs=prefs, event_ids={r["event_id"] for r in rows})
                     if rows else {})
-        return {"warnings": warnings, "months": dashboard.activity_by_month(self.ctx.db, prefs.home),
+        return {"warnings": warnings, "months": dashboard.activity_by_month(self.ctx.db, prefs.home, today=today),
                 "by": dashboard.participants_by_fields(self.ctx.db, ("sector", "country"))}
 
     def _show(self, parts: dict) -> None:
