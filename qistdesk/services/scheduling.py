@@ -147,20 +147,22 @@ def check_time(start_utc: datetime, end_utc: datetime, zone_name: str, prefs: Pr
 def _outside_hours(start_utc: datetime, end_utc: datetime, zone_name: str, prefs: Preferences) -> str | None:
     start, end = utc_to_local(start_utc, zone_name), utc_to_local(end_utc, zone_name)
     place = place_text(zone_name)
-    if start.weekday() >= 5:
-        return (_("falls on a Saturday in {place}") if start.weekday() == 5
-                else _("falls on a Sunday in {place}")).format(place=place)
+    if start.weekday() >= 5:  # whole sentences: a warning is read alone as often as after its label
+        return (_("{day} is a Saturday in {place}") if start.weekday() == 5
+                else _("{day} is a Sunday in {place}")).format(day=day_text(start, "%d %b %Y").lstrip("0"),
+                                                                place=place)
     sep = "." if current_language() == "da" else ":"
     day_start, day_end = (f"{h:02d}{sep}00" for h in (prefs.work_start_hour, prefs.work_end_hour))
     values = dict(start=time_text(start), end=time_text(end), place=place, day_start=day_start, day_end=day_end)
     if (end - start) >= timedelta(days=1):  # multi-day: each day's start and end
         end_of_day = end.hour * 60 + end.minute
         if start.hour < prefs.work_start_hour or end_of_day > prefs.work_end_hour * 60:
-            return _("runs {start}–{end} in {place}, outside working hours ({day_start}–{day_end})").format(**values)
+            return _("The days run {start}–{end} in {place}, outside working hours ({day_start}–{day_end})").format(
+                **values)
         return None
     minutes_end = end.hour * 60 + end.minute + (24 * 60 if end.date() > start.date() else 0)
     if start.hour < prefs.work_start_hour or minutes_end > prefs.work_end_hour * 60:
-        return _("is {start}–{end} in {place}, outside working hours ({day_start}–{day_end})").format(**values)
+        return _("{start}–{end} in {place} is outside working hours ({day_start}–{day_end})").format(**values)
     return None
 
 

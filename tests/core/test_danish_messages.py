@@ -50,14 +50,22 @@ def test_the_same_holiday_warning_in_english():
     assert warning.message == "Thu 06 May 2027 is a public holiday in Denmark (Ascension Day)"
 
 
+def test_working_hours_and_weekend_warnings_are_whole_sentences():
+    """They are read alone (the calendar's drag, an editor) as often as after a date's label."""
+    (hours,) = check_time(at(2027, 2, 4, 9), at(2027, 2, 4, 10), CPH, Preferences())
+    assert hours.message == "03:00–04:00 in Washington is outside working hours (08:00–18:00)"
+    saturday = check_time(at(2027, 2, 6, 15), at(2027, 2, 6, 16), CPH, Preferences())
+    assert "6 Feb 2027 is a Saturday in Copenhagen" in [w.message for w in saturday]
+
+
 def test_working_hours_and_clock_change_weeks_in_danish(danish):
     (hours,) = check_time(at(2027, 2, 4, 9), at(2027, 2, 4, 10), CPH, Preferences())
-    assert hours.message == "er kl. 03.00–04.00 i Washington, uden for arbejdstiden (08.00–18.00)"
+    assert hours.message == "Kl. 03.00–04.00 i Washington er uden for arbejdstiden (08.00–18.00)"
     (dst,) = check_time(at(2027, 3, 18, 15), at(2027, 3, 18, 16), CPH, Preferences())
     assert dst.message.startswith("USA og EU stiller uret om på forskellige søndage: den uge er der 5 timer "
                                   "mellem København og Washington (normalt 6 timer)")
     saturday = check_time(at(2027, 2, 6, 15), at(2027, 2, 6, 16), CPH, Preferences())
-    assert "falder på en lørdag i København" in [w.message for w in saturday]
+    assert "6. feb. 2027 er en lørdag i København" in [w.message for w in saturday]
     assert summary([hours] * 5, limit=3).endswith("… og 2 til")
 
 
