@@ -141,7 +141,7 @@ class MonthGrid(MonthMouse, QWidget):
                              Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, name)
         painter.setFont(self.font())
         edge, lines = cell(41), st.grid_pen(pal).color()
-        st.fill(painter, QRectF(edge.right(), head, 1, edge.bottom() - head), lines)
+        st.fill_over(painter, QRectF(edge.right(), head, 1, edge.bottom() - head), lines, pal.color(QPalette.ColorRole.Base))
         st.fill(painter, QRectF(left, edge.bottom(), edge.right() - left, 1), lines)
         for w, (bars, stays, timed) in enumerate(self.rows):
             row_rect = cell(w * 7)
@@ -174,11 +174,13 @@ class MonthGrid(MonthMouse, QWidget):
             highlight = QColor(pal.color(QPalette.ColorRole.Highlight))
             highlight.setAlpha(40)
             layers.append(highlight)
+        under = st.solid(pal.color(QPalette.ColorRole.Base), *layers) if layers else pal.color(QPalette.ColorRole.Base)
         if layers:
-            st.fill(painter, rect, st.solid(pal.color(QPalette.ColorRole.Base), *layers))
-        # the grid's lines as 1-pixel fills: a pen's outline is the slow path at this size
+            st.fill(painter, rect, under)
+        # the grid's lines as 1-pixel fills (a pen's outline is the slow path at this size): the left
+        # edge opaque, as blended on the cell, then the top translucent over it (their corner blended twice)
+        st.fill_over(painter, QRectF(rect.left(), rect.top(), 1, rect.height()), lines, under)
         st.fill(painter, QRectF(rect.left(), rect.top(), rect.width(), 1), lines)
-        st.fill(painter, QRectF(rect.left(), rect.top(), 1, rect.height()), lines)
         painter.setFont(bold if day == self.today else self.font())
         painter.setPen(st.TODAY if day == self.today else (text if day.month == self.month.month else dim))
         label = locale_format.day_month_short(day) if day.day == 1 or index == 0 else str(day.day)

@@ -9,7 +9,7 @@ a grey one, and the clock-change weeks amber.
 from __future__ import annotations
 
 from PySide6.QtCore import QRect, QRectF, Qt
-from PySide6.QtGui import QColor, QFont, QPainter, QPalette, QPen
+from PySide6.QtGui import QColor, QFont, QImage, QPaintEngine, QPainter, QPalette, QPen
 
 from qistdesk.gui.views import QT_TR_NOOP
 from qistdesk.gui.i18n import tr
@@ -64,6 +64,35 @@ def fill(painter: QPainter, rect: QRectF, color: QColor) -> None:
     (about 25× slower: the month's 42 cells and the week's shaded hours are such fills)."""
     x, y = round(rect.left()), round(rect.top())
     painter.fillRect(QRect(x, y, max(round(rect.right()) - x, 1), max(round(rect.bottom()) - y, 1)), color)
+
+
+_BLENDS: dict[tuple[int, int], QColor] = {}
+
+
+def blended(under: QColor, over: QColor) -> QColor:
+    """The opaque colour the raster engine makes of translucent ``over`` filled on opaque ``under``,
+    found by filling one pixel (so to the bit what a fill of it would leave)."""
+    key = (under.rgba(), over.rgba())
+    found = _BLENDS.get(key)
+    if found is None:
+        pixel = QImage(1, 1, QImage.Format.Format_ARGB32_Premultiplied)
+        pixel.fill(under)
+        painter = QPainter(pixel)
+        painter.fillRect(QRect(0, 0, 1, 1), over)
+        painter.end()
+        found = _BLENDS[key] = QColor.fromRgb(pixel.pixel(0, 0))
+    return found
+
+
+def fill_over(painter: QPainter, rect: QRectF, color: QColor, under: QColor) -> None:
+    """:func:`fill` of translucent ``color`` on a rectangle known to hold plain ``under``, as an
+    opaque fill of the colour that blend gives (same pixels): a translucent fill one pixel wide takes
+    a span per row, about 50 µs for a month cell's edge, 1 µs opaque. A PDF keeps the blend."""
+    opaque = under.alpha() == 255 and painter.paintEngine().type() == _RASTER
+    fill(painter, rect, blended(under, color) if opaque else color)
+
+
+_RASTER = QPaintEngine.Type.Raster
 
 
 def grid_pen(palette: QPalette, strong: bool = False) -> QPen:
