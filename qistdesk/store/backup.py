@@ -70,7 +70,7 @@ class BackupInfo:
 
 def backup_dir(db: Database | Path) -> Path:
     """Backups live in ``backups/<file name>/`` beside the database file: one folder per database."""
-    file = Path(db) if _is_file(db) else db.file
+    file = Path(db) if is_file_target(db) else db.file
     assert file is not None
     return file.parent / "backups" / file.name
 
@@ -135,13 +135,13 @@ def _stamp(now: datetime | None = None) -> str:
     return (now or datetime.now(timezone.utc)).astimezone(timezone.utc).strftime("%Y%m%dT%H%M%S%fZ")
 
 
-def _is_file(db: Database | Path) -> bool:
+def is_file_target(db: Database | Path) -> bool:
     """A path rather than an open :class:`Database`."""
     return isinstance(db, (str, os.PathLike))
 
 
-def _source_file(db: Database | Path) -> Path:
-    if not _is_file(db):
+def source_file(db: Database | Path) -> Path:
+    if not is_file_target(db):
         if not db.is_sqlite or db.file is None:
             raise BackupError("file backups are for SQLite databases; use the server's own backups")
         return db.file
@@ -152,7 +152,7 @@ def _source_file(db: Database | Path) -> Path:
 
 def write_copy(db: Database | Path, target: Path) -> Path:
     """Write a consistent copy of a SQLite database to ``target`` plus ``.sha256``."""
-    source = _source_file(db)
+    source = source_file(db)
     target = Path(target)
     if not target.parent.is_dir():
         target.parent.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
@@ -202,7 +202,7 @@ def copy_name(stem: str, kind: str, detail: str = "", now: datetime | None = Non
 def make_backup(db: Database | Path, kind: str = "manual", target: Path | None = None,
                 detail: str = "", now: datetime | None = None) -> Path:
     """A new copy in the backups folder (or at ``target``)."""
-    source = _source_file(db)
+    source = source_file(db)
     if target is None:
         target = backup_dir(source) / copy_name(source.stem, kind, detail, now)
     return write_copy(source, target)
@@ -299,7 +299,7 @@ def _entries(folder: Path) -> list[Path]:
 
 def list_copies(db: Database | Path, verify: bool = False) -> list[BackupInfo]:
     """This database's copies (its own folder, and older flat copies of exactly its name), newest first."""
-    source = _source_file(db)
+    source = source_file(db)
     out = []
     for folder in (backup_dir(source), legacy_backup_dir(source)):
         for path in _entries(folder):
@@ -352,69 +352,3 @@ def rotate(db: Database | Path, kinds: tuple[str, ...] = ROTATED_KINDS) -> list[
                     path.unlink(missing_ok=True)
                 deleted.append(info.path)
     return deleted
-
-
-# --- automatic daily copy ---------------------------------------------------------------------
-
-def fingerprint(path: Path) -> str | None:
-    """A cheap summary of the data (row counts, versions, newest edit); None when empty.
-
-    Comparing it with the newest daily copy tells whether data changed since, without
-    hashing files (a checkpoint changes the file's bytes but not the data).
-    """
-    conn = connect_file(path, readonly=True)
-    try:
-        tables = [r[0] for r in conn.execute(
-            "SELECT name FROM sqlite_master WHERE type='table' AND name NOT LIKE 'sqlite_%' "
-            "AND name != 'alembic_version' ORDER BY name")]
-        parts, rows = [], 0
-        for table in tables:
-            columns = {r[1] for r in conn.execute(f'PRAGMA table_info("{table}")')}
-            terms = ["count(*)", "total(rowid)"]
-            terms += [t for c, t in (("version", "total(version)"), ("updated_at", "max(updated_at)"),
-                                     ("written_at", "max(written_at)")) if c in columns]
-            values = conn.execute(f'SELECT {", ".join(terms)} FROM "{table}"').fetchone()
-            rows += values[0]
-            parts.append(f"{table}:{values!r}")
-    finally:
-        conn.close()
-    if not rows:
-        return None
-    return hashlib.sha256("\n".join(parts).encode()).hexdigest()
-
-
-def maybe_daily_backup(db: Database | Path, now: datetime | None = None) -> Path | None:
-    """Once per local calendar day, copy the database if its data changed since the last copy.
-
-    Cheap when nothing is due: one directory listing. Returns the new copy, if any.
-    """
-    if not _is_file(db) and (not db.is_sqlite or db.file is None):
-        return None
-    source = _source_file(db)
-    now = now or datetime.now(timezone.utc)
-    if not daily_backup_due(source, now):
-        return None
-    made = make_backup(source, "daily", now=now)
-    rotate(source)
-    return made
-
-
-def daily_backup_due(source: Path, now: datetime | None = None) -> bool:
-    """True when :func:`maybe_daily_backup` would make a copy of ``source`` now: no daily copy
-    yet today (local calendar day) and the data changed since the newest one. Only reads."""
-    if not source.exists() or source.stat().st_size == 0:
-        return False
-    now = now or datetime.now(timezone.utc)
-    dailies = [b for b in list_copies(source) if b.kind == "daily"]
-    if dailies and dailies[0].created.astimezone().date() >= now.astimezone().date():
-        return False
-    current = fingerprint(source)
-    if current is None:
-        return False
-    if dailies:
-        try:
-            if fingerprint(dailies[0].path) == current:
-                return False
-        except sqlite3.Error:
-            pass  # an unreadable last copy is one more reason to make a new one
-    return True

@@ -56,7 +56,8 @@ def _daily_backup(db: Database) -> None:
     """At most one automatic copy a day, and only when data changed; never stops start-up."""
     if db.file is None:
         return
-    from qistdesk.store.backup import BackupError, maybe_daily_backup
+    from qistdesk.store.backup import BackupError
+    from qistdesk.store.daily_backup import maybe_daily_backup
 
     try:
         maybe_daily_backup(db)

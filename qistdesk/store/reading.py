@@ -142,7 +142,8 @@ def _plain(target) -> tuple[FileReader | None, Assessment | None]:
     if complete or found.read_only:
         # opening says why it is read-only, and refuses an upgrade
         return None, found if complete else filecheck.verdict(path, found, is_default)
-    from qistdesk.store.backup import BackupError, daily_backup_due
+    from qistdesk.store.backup import BackupError
+    from qistdesk.store.daily_backup import daily_backup_due
     from qistdesk.store.migrate import HEAD_REVISION
 
     conn = None

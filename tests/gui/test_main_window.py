@@ -6,7 +6,8 @@ from PySide6.QtWidgets import QMenu
 
 from qistdesk.gui.app_settings import settings
 from qistdesk.gui.context import AppContext
-from qistdesk.gui.main_window import MainWindow, format_counts
+from qistdesk.gui.main_window import MainWindow
+from qistdesk.gui.status_counts import format_counts
 from qistdesk.gui.view_host import Placeholder, load_view
 
 

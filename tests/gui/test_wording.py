@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import datetime, timezone
 
 from qistdesk.formats.pdf.letter import DEFAULT_WELCOME, render_welcome, with_article
-from qistdesk.gui.main_window import backup_time
+from qistdesk.gui.status_counts import backup_time
 
 
 def test_articles():

@@ -14,6 +14,7 @@ import pytest
 from qistdesk.services.directory import create_person
 from qistdesk.services.queries import list_people
 from qistdesk.store import backup as store_backup
+from qistdesk.store import daily_backup
 from qistdesk.store import open_database
 from qistdesk.store.backup import BackupError, BackupInfo, rotation_keep
 from qistdesk.store.filecheck import DamagedDatabaseError, network_location
@@ -69,15 +70,15 @@ def test_rotation_keeps_7_daily_4_weekly_12_monthly():
 
 
 def test_daily_copy_at_most_daily_and_only_after_changes(db, db_path):
-    assert store_backup.maybe_daily_backup(db) is None  # empty: nothing to keep
+    assert daily_backup.maybe_daily_backup(db) is None  # empty: nothing to keep
     create_person(db, given_name="Nina")
     day1 = datetime(2026, 3, 2, 9, tzinfo=timezone.utc)
-    first = store_backup.maybe_daily_backup(db, now=day1)
+    first = daily_backup.maybe_daily_backup(db, now=day1)
     assert first is not None
-    assert store_backup.maybe_daily_backup(db, now=day1 + timedelta(hours=3)) is None  # same day
-    assert store_backup.maybe_daily_backup(db, now=day1 + timedelta(days=1)) is None  # no change
+    assert daily_backup.maybe_daily_backup(db, now=day1 + timedelta(hours=3)) is None  # same day
+    assert daily_backup.maybe_daily_backup(db, now=day1 + timedelta(days=1)) is None  # no change
     create_person(db, given_name="Søren")
-    assert store_backup.maybe_daily_backup(db, now=day1 + timedelta(days=2)) is not None
+    assert daily_backup.maybe_daily_backup(db, now=day1 + timedelta(days=2)) is not None
 
 
 def test_daily_rotation_deletes_old_dailies_but_never_manual_copies(db):
@@ -86,7 +87,7 @@ def test_daily_rotation_deletes_old_dailies_but_never_manual_copies(db):
     start = datetime(2025, 1, 1, 9, tzinfo=timezone.utc)
     for day in range(40):
         create_person(db, given_name=f"P{day}")
-        store_backup.maybe_daily_backup(db, now=start + timedelta(days=day))
+        daily_backup.maybe_daily_backup(db, now=start + timedelta(days=day))
     kinds = [b.kind for b in backups.list_backups(db)]
     assert kinds.count("daily") <= 7 + 4 + 12 and kinds.count("daily") >= 7
     assert manual.exists()
@@ -98,7 +99,7 @@ def _made(db, db_path, kind):
     if kind == "manual":
         return backups.create_backup(db)
     if kind == "daily":
-        return store_backup.maybe_daily_backup(db, now=datetime(2026, 1, 5, tzinfo=timezone.utc))
+        return daily_backup.maybe_daily_backup(db, now=datetime(2026, 1, 5, tzinfo=timezone.utc))
     if kind == "pre-migration":
         return store_backup.backup_before_migration(db, "0001_initial")
     if kind == "pre-restore":
