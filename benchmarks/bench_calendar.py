@@ -261,8 +261,17 @@ RESULTS: Results
 
 
 def main() -> None:
+    """``bench_calendar.py [N] [--switching]``: ``--switching`` runs only the week and month switches
+    (printed with the load, nothing saved), to compare two trees in alternating runs."""
     global RESULTS
     repeat = repeat_arg()
+    if "--switching" in sys.argv[1:]:
+        RESULTS = Results("calendar-switching", repeat, "Calendar switching only (scale-100 database, not saved)")
+        switching(scale_database(100), repeat)
+        for row in RESULTS.rows:
+            print(f"  {row['key']:<22} {row['median'] * 1000:6.1f} ms  {row['note']}")
+        print(f"  load {RESULTS.load_before[0]} → {os.getloadavg()[0]:.2f}", flush=True)
+        return
     RESULTS = Results("calendar", repeat, "Calendar view, scheduling assistant (scale-100 database)")
     db = scale_database(100)
     first_open(db, repeat)

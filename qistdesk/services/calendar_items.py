@@ -248,7 +248,7 @@ def _events(s, first_utc, last_utc, wanted: set[str], with_participants: bool,
         if wants_dates and db is not None else None
     people = _people_of_events(s, [e[0] for e in rows]) if with_participants else defaultdict(set)
     plain = [e for e in rows if not e[8]]
-    out = _plain_events(s, plain, wanted, people, timetables)
+    out = _plain_events(s, plain, wanted, people, timetables, db)
     if wants_dates:
         dates, names = beside.result() if beside is not None else _dates(s, list(series), first_utc, last_utc,
                                                                          earliest)
@@ -281,21 +281,27 @@ def _series_dates(dates, names, series, people) -> list[CalendarItem]:
     return out
 
 
-def _plain_events(s, plain, wanted: set[str], people, timetables) -> list[CalendarItem]:
-    """One-off events, and conferences and workshops as bars (with their sessions in a week)."""
+def _plain_events(s, plain, wanted: set[str], people, timetables, db: Database | None = None) -> list[CalendarItem]:
+    """One-off events, and conferences and workshops as bars (with their sessions in a week). With
+    ``db``, a month's session counts are read on another thread while the events' local times are
+    worked out here."""
     out: list[CalendarItem] = []
     timetabled = [e[0] for e in plain if e[1] in ("conference", "workshop")]
+    counting = None
     if "session" in wanted:
         with_sessions = timetables.result() if timetables is not None else _sessions(s, timetabled)
         counts = {eid: len(x) for eid, x in with_sessions.items()}
-    else:  # the month shows a conference as its bar: how many sessions it has is enough
+    elif db is not None and timetabled:  # the month shows a conference as its bar: its session count is enough
+        with_sessions, counts, counting = {}, {}, _SIDE_POOL.submit(_read_session_counts, db, timetabled)
+    else:
         with_sessions, counts = {}, _session_counts(s, timetabled)
-    for eid, kind, title, start, end, zone, venue, status, _rule, version in plain:
-        if kind not in wanted and not (kind in ("conference", "workshop") and "session" in wanted):
-            continue
+    shown = [(row, utc_to_local(row[3], row[5]), utc_to_local(row[4], row[5])) for row in plain
+             if row[1] in wanted or (row[1] in ("conference", "workshop") and "session" in wanted)]
+    if counting is not None:
+        counts = counting.result()
+    for (eid, kind, title, start, end, zone, venue, status, _rule, version), local_start, local_end in shown:
         sessions = with_sessions.get(eid, [])
         count = counts.get(eid, 0)
-        local_start, local_end = utc_to_local(start, zone), utc_to_local(end, zone)
         multi_day = local_end - local_start >= timedelta(hours=20) or local_start.date() != local_end.date()
         involved = frozenset(people[eid] | {p for x in sessions for p in x.people})
         if kind in ("conference", "workshop") and (multi_day or count):
@@ -316,6 +322,11 @@ def _replace(item: CalendarItem, **changes) -> CalendarItem:
     from dataclasses import replace
 
     return replace(item, **changes)
+
+
+def _read_session_counts(db: Database, event_ids: list[str]) -> dict[str, int]:
+    with db.read() as s:
+        return _session_counts(s, event_ids)
 
 
 def _session_counts(s, event_ids: list[str]) -> dict[str, int]:
