@@ -123,7 +123,7 @@ def check_time(start_utc: datetime, end_utc: datetime, zone_name: str, prefs: Pr
     pair = (prefs.home, prefs.other)
     for day in _days(start_utc, end_utc, zone_name)[:1]:
         if offsets_differ_from_usual(day, *pair):
-            out.append(Warning("dst", f"{prefix}{_dst_message(start_utc, pair)}"))
+            out.append(Warning("dst", f"{prefix}{clock_change_text(start_utc, pair)}"))
     return out
 
 
@@ -149,7 +149,8 @@ def _outside_hours(start_utc: datetime, end_utc: datetime, zone_name: str, prefs
     return None
 
 
-def _dst_message(start_utc: datetime, pair: tuple[str, str]) -> str:
+def clock_change_text(start_utc: datetime, pair: tuple[str, str]) -> str:
+    """The clock-change week sentence: how many hours lie between the pair that week, and how many usually."""
     a, b = (utc_to_local(start_utc, z).utcoffset() for z in pair)
     hours = abs((a - b).total_seconds()) / 3600
     jan = datetime(start_utc.year, 1, 15, 12, tzinfo=start_utc.tzinfo)

@@ -149,14 +149,14 @@ def test_participants_capacity_waiting_list_and_undo(view, ctx, conference, qtbo
 
 
 def test_remove_participants_asks_and_undoes(view, ctx, conference, monkeypatch):
-    from qistdesk.gui.views import conferences
+    from qistdesk.gui.views import conference_participants
 
     conf, people = conference
     events.add_participant(ctx.db, conf, people[0], role="chair", invitation_status="accepted")
     view.refresh()
     view.open_record(conf)
     view.participants.view.selectRow(0)
-    monkeypatch.setattr(conferences, "ask", lambda *a, **k: True)
+    monkeypatch.setattr(conference_participants, "ask", lambda *a, **k: True)
     view.remove_participants()
     assert queries.participants_of(ctx.db, conf) == []
     ctx.undo_stack.undo()

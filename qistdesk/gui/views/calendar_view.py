@@ -232,14 +232,14 @@ class CalendarView(CalendarControls, QWidget):
         odd = [d for d in days if offsets_differ_from_usual(d, home, other)]
         if not odd or self.mode in ("month", "agenda") and len(odd) < 1:
             return ""
-        from qistdesk.services.scheduling import _dst_message  # noqa: PLC2701 - the editors' own sentence
+        from qistdesk.services.time_checks import clock_change_text  # the editors' own sentence
         from qistdesk.timezones import local_to_utc
         from datetime import datetime
 
         noon = local_to_utc(datetime.combine(odd[0], datetime.min.time()).replace(hour=12), home)
         span = locale_format.day_month_short(odd[0]) + (f"–{locale_format.day_month_short(odd[-1])}"
                                                        if len(odd) > 1 else "")
-        return f"{span}: " + _dst_message(noon, (home, other)).replace("that week ", "")
+        return f"{span}: " + clock_change_text(noon, (home, other)).replace("that week ", "")
 
     # --- items ----------------------------------------------------------------------------------
 
